@@ -1,0 +1,163 @@
+"""The Faust app: topics, tables and the three agents.
+
+    wire.raw ─[enrich]─► wire.enriched ─[dedup]─► wire.articles ─[index]─► Elasticsearch
+         └──────────────────┴──────────────────────────┴──────────────► wire.dlq
+
+Agents are a thin shell around the pure stages: they decode, call the stage,
+send the result on, and turn any failure into a dead letter carrying the
+original bytes, so one bad message never stops a stream. Every agent runs
+with concurrency 1: with more, Faust can commit an offset past a message still
+in flight and lose it on a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import orjson
+from elasticsearch import ApiError, AsyncElasticsearch
+from faust.types import EventT, StreamT
+
+from pipeline.config import load_settings
+from pipeline.dedup import Deduplicator
+from pipeline.dedup_tables import FaustDedupStore
+from pipeline.dlq import make_dead_letter
+from pipeline.enrich import enrich_story
+from pipeline.index.bulk import BulkIndexer
+
+log = logging.getLogger("wirepipe")
+
+settings = load_settings()
+topics = settings.topics
+
+app = faust.App(
+    settings.app_id,
+    broker=";".join(f"kafka://{server}" for server in settings.kafka_servers),
+    store="rocksdb://",
+    datadir=str(settings.data_dir),
+    topic_partitions=settings.partitions,
+    topic_replication_factor=settings.replication_factor,
+    key_serializer="raw",
+    value_serializer="raw",
+    consumer_auto_offset_reset="earliest",
+    producer_max_request_size=settings.max_message_bytes,
+    consumer_max_fetch_size=settings.max_message_bytes,
+    broker_commit_interval=1.0,
+    web_enabled=settings.web_port > 0,
+    web_port=settings.web_port or 6066,
+    web_bind="127.0.0.1",
+)
+
+raw_topic = app.topic(topics.raw, key_type=bytes, value_type=bytes)
+enriched_topic = app.topic(topics.enriched, key_type=bytes, value_type=bytes)
+articles_topic = app.topic(topics.articles, key_type=bytes, value_type=bytes)
+dlq_topic = app.topic(topics.dlq, key_type=bytes, value_type=bytes)
+
+dedup_store = FaustDedupStore.create(app, partitions=settings.partitions)
+deduplicator = Deduplicator(dedup_store, dedup_store.settings(settings.dedup_window_days))
+
+
+def utc_iso(timestamp: float | None = None) -> str:
+    moment = datetime.fromtimestamp(timestamp if timestamp is not None else time.time(), UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+async def send_dead_letter(stage: str, error: BaseException, event: EventT) -> None:
+    message = event.message
+    letter = make_dead_letter(
+        stage=stage,
+        error=error,
+        source_topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=message.key if isinstance(message.key, bytes) else None,
+        payload=message.value if isinstance(message.value, bytes) else b"",
+    )
+    log.warning(
+        "dead letter from %s at %s[%d]@%d: %s",
+        stage,
+        message.topic,
+        message.partition,
+        message.offset,
+        letter.reason[:200],
+    )
+    await dlq_topic.send(key=letter.key, value=letter.payload, headers=letter.headers())
+
+
+@app.agent(raw_topic, concurrency=1)
+async def enrich_agent(stream: StreamT[bytes]) -> None:
+    async for event in stream.events():
+        key = event.key.decode("utf-8", "replace") if isinstance(event.key, bytes) else None
+        try:
+            article = enrich_story(
+                event.value, key=key, received_at=utc_iso(event.message.timestamp)
+            )
+            payload = orjson.dumps(article)
+        except Exception as exc:  # every failure becomes a dead letter; the stream goes on
+            await send_dead_letter("enrich", exc, event)
+            continue
+        await enriched_topic.send(key=article["id"].encode(), value=payload)
+
+
+@app.agent(enriched_topic, concurrency=1)
+async def dedup_agent(stream: StreamT[bytes]) -> None:
+    async for event in stream.events():
+        try:
+            article = orjson.loads(event.value)
+            dedup_store.bind_partition(event.message.partition)
+            decision = deduplicator.decide(article, now=time.time())
+            deduplicator.expire_due(now=time.time())
+        except Exception as exc:
+            await send_dead_letter("dedup", exc, event)
+            continue
+        if decision.action == "skip":
+            log.info("dedup skip %s: %s", article.get("id"), decision.reason)
+            continue
+        await articles_topic.send(key=event.key, value=orjson.dumps(decision.article))
+
+
+@app.agent(articles_topic, concurrency=1)
+async def index_agent(stream: StreamT[bytes]) -> None:
+    es = AsyncElasticsearch(settings.es_url, request_timeout=60)
+    indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
+    try:
+        # take_events acks a batch only after this body returns, so offsets are
+        # committed only once Elasticsearch has acknowledged the documents.
+        async for events in stream.take_events(settings.bulk_size, within=settings.bulk_interval):
+            await index_events(indexer, list(events))
+    finally:
+        await es.close()
+
+
+async def index_events(indexer: BulkIndexer, events: list[EventT]) -> None:
+    batch: list[tuple[EventT, dict[str, Any]]] = []
+    for event in events:
+        try:
+            batch.append((event, orjson.loads(event.value)))
+        except orjson.JSONDecodeError as exc:
+            await send_dead_letter("index", exc, event)
+    if not batch:
+        return
+    try:
+        results = await indexer.index([article for _, article in batch])
+    except ApiError as exc:  # the whole request was refused for a non-transient reason
+        for event, _ in batch:
+            await send_dead_letter("index", exc, event)
+        return
+    for (event, _), result in zip(batch, results, strict=True):
+        if result.outcome == "failed":
+            await send_dead_letter("index", IndexingError(result.reason or "failed"), event)
+        elif result.outcome == "stale":
+            log.info("stale version of %s not indexed: %s", result.id, result.reason)
+
+
+class IndexingError(RuntimeError):
+    """Elasticsearch refused a document for good."""
+
+    @property
+    def reason(self) -> str:
+        return str(self)

@@ -1,0 +1,110 @@
+"""Dead letters: a message a stage could not process, kept byte for byte.
+
+The DLQ record's value is the original message value, untouched, and its key
+the original key; the stage, reason and provenance travel as Kafka headers.
+That keeps the evidence exact and makes `wirepipe dlq replay` a plain re-send
+to the stage's input topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pipeline.config import Topics
+
+HEADER_PREFIX = "wirepipe-"
+STAGES = ("enrich", "dedup", "index")
+REASON_LIMIT = 2000  # headers ride in every fetch: keep tracebacks out of them
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    stage: str
+    reason: str
+    error: str
+    source_topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    payload: bytes
+    failed_at: str
+
+    def headers(self) -> list[tuple[str, bytes]]:
+        fields = {
+            "stage": self.stage,
+            "reason": self.reason[:REASON_LIMIT],
+            "error": self.error,
+            "source-topic": self.source_topic,
+            "partition": str(self.partition),
+            "offset": str(self.offset),
+            "failed-at": self.failed_at,
+        }
+        return [(HEADER_PREFIX + name, value.encode()) for name, value in fields.items()]
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "stage": self.stage,
+            "error": self.error,
+            "reason": self.reason,
+            "source_topic": self.source_topic,
+            "partition": self.partition,
+            "offset": self.offset,
+            "key": self.key.decode("utf-8", "replace") if self.key is not None else None,
+            "bytes": len(self.payload),
+            "failed_at": self.failed_at,
+        }
+
+
+def make_dead_letter(
+    *,
+    stage: str,
+    error: BaseException,
+    source_topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None,
+    payload: bytes,
+) -> DeadLetter:
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}")
+    reason = getattr(error, "reason", None) or str(error) or type(error).__name__
+    return DeadLetter(
+        stage=stage,
+        reason=str(reason),
+        error=type(error).__name__,
+        source_topic=source_topic,
+        partition=partition,
+        offset=offset,
+        key=key,
+        payload=payload,
+        failed_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+    )
+
+
+def read_dead_letter(
+    key: bytes | None, value: bytes | None, headers: Iterable[tuple[str, bytes]]
+) -> DeadLetter:
+    found = {
+        name.removeprefix(HEADER_PREFIX): raw.decode("utf-8", "replace")
+        for name, raw in headers
+        if name.startswith(HEADER_PREFIX)
+    }
+    return DeadLetter(
+        stage=found.get("stage", "unknown"),
+        reason=found.get("reason", ""),
+        error=found.get("error", ""),
+        source_topic=found.get("source-topic", ""),
+        partition=int(found.get("partition", "-1") or -1),
+        offset=int(found.get("offset", "-1") or -1),
+        key=key,
+        payload=value or b"",
+        failed_at=found.get("failed-at", ""),
+    )
+
+
+def replay_topic(letter: DeadLetter, topics: Topics) -> str:
+    """Where a dead letter goes back to: the input topic of the stage that failed."""
+    by_stage = {"enrich": topics.raw, "dedup": topics.enriched, "index": topics.articles}
+    return by_stage.get(letter.stage) or letter.source_topic or topics.raw

@@ -1,0 +1,1 @@
+"""Elasticsearch side of the pipeline: index template, bulk sink, newsroom search."""

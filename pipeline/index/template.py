@@ -1,0 +1,49 @@
+"""The index template of schemas/index-template.json, fitted to the node it goes to.
+
+One mapping is maintained by hand. Its text analyzer `wire_text` is English
+(stemming, stop words) where the node has the analysis-common module, as the
+full distribution does; a minimal node (such as the test distribution the
+local stack runs) only has the core analyzers, so there `wire_text` becomes
+the standard analyzer with English stop words. Field names never change.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+# The schemas live beside the package in the repository; an installed copy is
+# pointed at them with WIREPIPE_SCHEMAS_DIR (the worker image does this).
+SCHEMAS_DIR = Path(
+    os.environ.get("WIREPIPE_SCHEMAS_DIR") or Path(__file__).resolve().parents[2] / "schemas"
+)
+TEMPLATE_FILE = "index-template.json"
+ALIAS_PLACEHOLDER = "__ALIAS__"
+CORE_TEXT_ANALYZER: dict[str, Any] = {"type": "standard", "stopwords": "_english_"}
+
+
+def load_template_source() -> dict[str, Any]:
+    return orjson.loads((SCHEMAS_DIR / TEMPLATE_FILE).read_bytes())
+
+
+def build_index_template(
+    alias: str, *, english_available: bool, replicas: int = 0
+) -> dict[str, Any]:
+    """The composable index template body for indices behind `alias`."""
+    template = copy.deepcopy(load_template_source())
+    template["index_patterns"] = [
+        pattern.replace(ALIAS_PLACEHOLDER, alias) for pattern in template["index_patterns"]
+    ]
+    settings = template["template"]["settings"]
+    settings["number_of_replicas"] = replicas
+    if not english_available:
+        settings["analysis"]["analyzer"]["wire_text"] = dict(CORE_TEXT_ANALYZER)
+    return template
+
+
+def template_name(alias: str) -> str:
+    return f"{alias}-template"
