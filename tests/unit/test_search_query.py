@@ -1,0 +1,22 @@
+from pipeline.index.search import cluster_query, newsroom_query
+
+
+def test_default_search_hides_killed_and_embargoed_and_collapses_clusters() -> None:
+    body = newsroom_query("Lavrov")
+    assert body["collapse"] == {"field": "dedup.cluster_id"}
+    visible = body["query"]["bool"]["filter"][0]["bool"]["should"]
+    assert {"term": {"pubstatus": "usable"}} in visible
+    assert "canceled" not in str(visible)
+
+
+def test_all_shows_everything() -> None:
+    body = newsroom_query("Lavrov", include_hidden=True)
+    assert "collapse" not in body and "filter" not in body["query"]["bool"]
+
+
+def test_empty_query_lists_latest() -> None:
+    assert newsroom_query("  ")["query"]["bool"]["must"] == [{"match_all": {}}]
+
+
+def test_cluster_listing() -> None:
+    assert cluster_query("c1")["query"] == {"term": {"dedup.cluster_id": "c1"}}
