@@ -23,7 +23,8 @@ from elasticsearch import ApiError, AsyncElasticsearch
 from faust.types import EventT, StreamT
 
 from pipeline.config import load_settings
-from pipeline.dedup import Deduplicator
+from pipeline.dedup import Deduplicator, DedupSettings
+from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.dedup_tables import FaustDedupStore
 from pipeline.dlq import make_dead_letter
 from pipeline.enrich import enrich_story
@@ -58,7 +59,9 @@ articles_topic = app.topic(topics.articles, key_type=bytes, value_type=bytes)
 dlq_topic = app.topic(topics.dlq, key_type=bytes, value_type=bytes)
 
 dedup_store = FaustDedupStore.create(app, partitions=settings.partitions)
-deduplicator = Deduplicator(dedup_store, dedup_store.settings(settings.dedup_window_days))
+deduplicator = Deduplicator(
+    dedup_store, DedupSettings(window_seconds=settings.dedup_window_days * DAY_SECONDS)
+)
 
 
 def utc_iso(timestamp: float | None = None) -> str:
@@ -117,7 +120,9 @@ async def dedup_agent(stream: StreamT[bytes]) -> None:
         if decision.action == "skip":
             log.info("dedup skip %s: %s", article.get("id"), decision.reason)
             continue
-        await articles_topic.send(key=event.key, value=orjson.dumps(decision.article))
+        # A kill also tombstones the story's earlier versions filed under other ids.
+        for document in (decision.article, *decision.retractions):
+            await articles_topic.send(key=document["id"].encode(), value=orjson.dumps(document))
 
 
 @app.agent(articles_topic, concurrency=1)

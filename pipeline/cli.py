@@ -54,9 +54,12 @@ def cmd_enrich(args: argparse.Namespace) -> int:
     if args.no_dedup:
         documents = articles
     else:
+        # Each document as it would be indexed, with the decision beside it
+        # (a "skip" would not be indexed at all).
         documents = [
-            d.article | {"dedup_action": d.action, "dedup_reason": d.reason}
-            for d in dedup_stream(articles)
+            document | {"decision": {"action": decision.action, "reason": decision.reason}}
+            for decision in dedup_stream(articles)
+            for document in (decision.article, *decision.retractions)
         ]
     for document in documents:
         if not args.with_raw:

@@ -3,10 +3,11 @@
 * `stories` (doc id -> latest known version) is an ordinary table,
   co-partitioned with `wire.enriched`, which is keyed by doc id: each worker
   holds the stories of the partitions it owns.
-* `hashes` and `bands` (content hash -> story, LSH band -> stories) must
-  answer for every partition, or a redistribution that lands on another
-  partition than its original would go unseen. They are global tables: each
-  worker keeps a full replica, fed from a one-partition changelog.
+* `hashes`, `bands` and `sketches` (content hash -> story, LSH band ->
+  stories, story -> signature) must answer for every partition, or a
+  redistribution that lands on another partition than its original would go
+  unseen. They are global tables: each worker keeps a full replica, fed from
+  a one-partition changelog.
 
 Two workers writing the same band at once would overwrite each other's
 entries, so each source partition writes only its own keys ("<partition>|<key>")
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import faust
+from aiokafka.partitioner import murmur2
 
 TABLE_CODECS: dict[str, Any] = {"key_serializer": "json", "value_serializer": "json"}
 
@@ -84,13 +86,47 @@ class PartitionScopedView(MutableMapping[str, Any]):
         return sum(1 for _ in self)
 
 
+class OwnedStoriesView(MutableMapping[str, Any]):
+    """The stories table, iterated only over the current partition's keys.
+
+    A worker's table also holds the partitions it is standby for, and a delete
+    goes to the changelog partition of the event being processed; expiring a
+    key of another partition there would resurrect it on recovery. Keys are
+    doc ids, placed as the producer placed `wire.enriched` messages (murmur2).
+    """
+
+    def __init__(self, table: MutableMapping[str, Any], partitions: int) -> None:
+        self.table = table
+        self.partitions = partitions
+        self.current = 0
+
+    def owns(self, key: str) -> bool:
+        return (murmur2(key.encode()) & 0x7FFFFFFF) % self.partitions == self.current
+
+    def __getitem__(self, key: str) -> Any:
+        return self.table[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.table[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in list(self.table) if self.owns(key))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass
 class FaustDedupStore:
-    """The dedup engine's store (`stories`, `hashes`, `bands`) over Faust tables."""
+    """The dedup engine's store over Faust tables (see pipeline.dedup.store)."""
 
-    stories: MutableMapping[str, Any]
+    stories: OwnedStoriesView
     hashes: PartitionScopedView
     bands: PartitionScopedView
+    sketches: PartitionScopedView
 
     @classmethod
     def create(cls, app: faust.App, *, partitions: int) -> FaustDedupStore:
@@ -106,13 +142,15 @@ class FaustDedupStore:
         }
         hashes = app.GlobalTable("dedup-hashes", **global_options)
         bands = app.GlobalTable("dedup-bands", **global_options)
+        sketches = app.GlobalTable("dedup-sketches", **global_options)
         return cls(
-            stories=stories,
+            stories=OwnedStoriesView(stories, partitions),
             hashes=PartitionScopedView(hashes, partitions, merge_lists=False),
             bands=PartitionScopedView(bands, partitions, merge_lists=True),
+            sketches=PartitionScopedView(sketches, partitions, merge_lists=False),
         )
 
     def bind_partition(self, partition: int) -> None:
-        """Scope the global views to the partition of the event being processed."""
-        self.hashes.current = partition
-        self.bands.current = partition
+        """Scope the views to the partition of the event being processed."""
+        for view in (self.stories, self.hashes, self.bands, self.sketches):
+            view.current = partition

@@ -10,12 +10,12 @@ import orjson
 from elasticsearch import Elasticsearch
 
 from pipeline.config import Settings
-from pipeline.index.search import cluster_query, newsroom_query
+from pipeline.index.search import cluster_query, newsroom_query, shown_document
 
 
 def render_hit(hit: dict[str, Any]) -> str:
-    doc = hit.get("_source", {})
-    highlight = hit.get("highlight", {})
+    doc = shown_document(hit)
+    highlight = hit.get("highlight", {}) if doc.get("id") == hit["_source"].get("id") else {}
     headline = (highlight.get("headline") or [doc.get("headline") or ""])[0]
     if not headline:
         headline = (doc.get("body") or "").split(". ")[0][:120]

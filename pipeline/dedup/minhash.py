@@ -9,7 +9,9 @@ resemblance, as with independent permutations, at 1/num_perm of the cost.
 
 Only the low `value_bits` bits of each minimum are kept (b-bit minwise hashing)
 and signatures travel as base64 of little-endian unsigned ints: they ride in
-every Kafka message and in a replicated table, so size matters.
+every Kafka message and in a replicated table, so size matters. The text is
+prefixed with the scheme (shingle size, bins, bits, seed) so a signature made
+under other settings is recognised and never compared bin by bin.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.dedup.settings import DedupSettings
+
 _EMPTY = 1 << 64
 
 
 @dataclass(frozen=True, slots=True)
 class MinHasher:
+    scheme: str
     num_perm: int
     value_bits: int
     # probes[i]: the bins an empty bin i borrows from, first non-empty wins.
@@ -47,18 +52,34 @@ class MinHasher:
                 mins[slot] = value
         mask = (1 << self.value_bits) - 1
         filled = [self._borrow(mins, i) if m == _EMPTY else m for i, m in enumerate(mins)]
-        return encode_signature(array(self.typecode, [m & mask for m in filled]))
+        return self._encode(array(self.typecode, [m & mask for m in filled]))
 
     def _borrow(self, mins: list[int], slot: int) -> int:
         # The set is non-empty, so some bin holds a value and a probe reaches it.
         return next(mins[j] for j in self.probes[slot] if mins[j] != _EMPTY)
 
-    def decode(self, encoded: str) -> array | None:
-        """The values of an encoded signature, None if it was made with other settings."""
-        try:
-            values = array(self.typecode, base64.b64decode(encoded, validate=True))
-        except (ValueError, TypeError):
+    def _encode(self, values: array) -> str:
+        if sys.byteorder == "big":
+            values.byteswap()
+        return f"{self.scheme}:{base64.b64encode(values.tobytes()).decode('ascii')}"
+
+    def _payload(self, encoded: object) -> bytes | None:
+        if not isinstance(encoded, str):
             return None
+        scheme, _, text = encoded.partition(":")
+        if scheme != self.scheme:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except ValueError:
+            return None
+
+    def decode(self, encoded: object) -> array | None:
+        """The values of an encoded signature, None if made under another scheme or damaged."""
+        payload = self._payload(encoded)
+        if payload is None or len(payload) % array(self.typecode).itemsize:
+            return None
+        values = array(self.typecode, payload)
         if len(values) != self.num_perm:
             return None
         if sys.byteorder == "big":
@@ -66,8 +87,8 @@ class MinHasher:
         return values
 
     def band_keys(self, encoded: str, rows: int) -> list[str]:
-        """One LSH bucket key per band of `rows` consecutive bins."""
-        raw = base64.b64decode(encoded)
+        """One LSH key per band of `rows` consecutive bins (none for a foreign signature)."""
+        raw = self._payload(encoded) or b""
         width = rows * array(self.typecode).itemsize
         return [f"b{i // width:02x}:{raw[i : i + width].hex()}" for i in range(0, len(raw), width)]
 
@@ -82,19 +103,16 @@ class MinHasher:
         return max(0.0, (agree - chance) / (1.0 - chance))
 
 
-def encode_signature(values: array) -> str:
-    if sys.byteorder == "big":
-        values = array(values.typecode, values)
-        values.byteswap()
-    return base64.b64encode(values.tobytes()).decode("ascii")
-
-
 @cache
-def minhasher(num_perm: int, value_bits: int, seed: int) -> MinHasher:
+def minhasher(settings: DedupSettings) -> MinHasher:
     """The hasher for these settings; built once, its probe table is immutable."""
+    k = settings.num_perm
     probes = []
-    for slot in range(num_perm):
-        order = list(range(num_perm))
-        random.Random(f"{seed}:{slot}").shuffle(order)
+    for slot in range(k):
+        order = list(range(k))
+        random.Random(f"{settings.seed}:{slot}").shuffle(order)
         probes.append(tuple(order))
-    return MinHasher(num_perm=num_perm, value_bits=value_bits, probes=tuple(probes))
+    scheme = f"{settings.shingle_words}w{k}x{settings.value_bits}b{settings.seed}"
+    return MinHasher(
+        scheme=scheme, num_perm=k, value_bits=settings.value_bits, probes=tuple(probes)
+    )

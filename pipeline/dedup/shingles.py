@@ -48,8 +48,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise_text(text))
 
 
-def shingle_hashes(tokens: list[str], size: int) -> set[int]:
-    """64-bit hashes of every run of `size` consecutive words.
+def shingle_hashes(tokens: list[str], size: int, seed: int) -> set[int]:
+    """64-bit hashes, keyed by `seed`, of every run of `size` consecutive words.
 
     A text shorter than one shingle is a single shingle of all its words, so a
     one-line flash still has a fingerprint. blake2b rather than `hash()`: the
@@ -57,12 +57,15 @@ def shingle_hashes(tokens: list[str], size: int) -> set[int]:
     """
     if not tokens:
         return set()
+    key = seed.to_bytes(8, "little", signed=True)
     if len(tokens) <= size:
         windows = [tokens]
     else:
         windows = [tokens[i : i + size] for i in range(len(tokens) - size + 1)]
     return {
-        int.from_bytes(hashlib.blake2b(" ".join(w).encode(), digest_size=8).digest(), "little")
+        int.from_bytes(
+            hashlib.blake2b(" ".join(w).encode(), digest_size=8, key=key).digest(), "little"
+        )
         for w in windows
     }
 

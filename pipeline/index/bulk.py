@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 # Keys of `article["dedup"]` that are searchable; the rest is working state of
 # the dedup stage (signatures) that would only bloat the stored document.
-INDEXED_DEDUP_KEYS = ("content_hash", "cluster_id", "duplicate_of", "similarity", "supersedes")
+INDEXED_DEDUP_KEYS = (
+    "content_hash", "cluster_id", "duplicate_of", "similarity", "supersedes",
+    "updates_of", "retracts", "retracted_by",
+)  # fmt: skip
 
 Outcome = Literal["indexed", "stale", "failed"]
 

@@ -1,8 +1,10 @@
 """The newsroom's default search: visible stories only, one hit per cluster.
 
 Visible means usable, or withheld under an embargo that has lifted. Killed
-stories stay in the index for audit and never match. Near-duplicates share
-`dedup.cluster_id`; collapsing on it shows one hit per cluster, and
+stories stay in the index for audit and never match. Near-duplicates and
+updates filed under new guids share `dedup.cluster_id`; collapsing on it
+shows one hit per cluster, ranked by its best match, and the hit's
+`latest` inner hit is the cluster's newest visible story, the one to show.
 `cluster_query` lists a whole cluster.
 """
 
@@ -81,8 +83,22 @@ def newsroom_query(text: str, *, size: int = 10, include_hidden: bool = False) -
     }
     if not include_hidden:
         query["bool"]["filter"] = [visible_filter()]
-        body["collapse"] = {"field": "dedup.cluster_id"}
+        body["collapse"] = {
+            "field": "dedup.cluster_id",
+            "inner_hits": {
+                "name": "latest",
+                "size": 1,
+                "_source": SOURCE_FIELDS,
+                "sort": [{"versioncreated": {"order": "desc", "missing": "_last"}}],
+            },
+        }
     return body
+
+
+def shown_document(hit: dict[str, Any]) -> dict[str, Any]:
+    """The document a collapsed hit stands for: its cluster's latest visible story."""
+    latest = hit.get("inner_hits", {}).get("latest", {}).get("hits", {}).get("hits", [])
+    return dict(latest[0]["_source"]) if latest else dict(hit.get("_source", {}))
 
 
 def cluster_query(cluster_id: str, *, size: int = 100) -> dict[str, Any]:

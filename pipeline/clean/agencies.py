@@ -1,0 +1,104 @@
+"""News and picture agencies: the names they go by, and the one we index.
+
+`normalise_agency` maps the spellings found in metadata, datelines and
+credit lines ("REUTERS", "reuters.com", "Thomson Reuters", "AP Photo",
+"ASSOCIATED PRESS", "AFP PHOTO", "Agence France-Presse", "EPA-EFE" ...) to
+a canonical name, or None for an unknown name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CANONICAL: dict[str, tuple[str, ...]] = {
+    "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv"),
+    "AP": ("ap", "associated press", "the associated press", "ap photo", "ap photos", "ap.org",
+           "ap images", "apnews"),
+    "AFP": ("afp", "afp photo", "agence france-presse", "agence france presse", "afp.com",
+            "afp tv", "afptv"),
+    "EPA": ("epa", "european pressphoto agency", "epa images"),
+    "EFE": ("efe", "agencia efe", "efe.com"),
+    "TASS": ("tass", "itar-tass", "tass.ru"),
+    "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet"),
+    "Anadolu": ("anadolu", "anadolu agency", "anadolu ajansi", "aa"),
+    "Sputnik": ("sputnik", "ria novosti", "ria-novosti", "sputnik/ria novosti"),
+    "Getty Images": ("getty images", "getty", "gettyimages.com", "getty images inc.",
+                     "getty images north america", "getty images europe", "gyi"),
+    "dpa": ("dpa", "deutsche presse-agentur", "deutsche presse-agentur gmbh", "dpa.com",
+            "dpa.de", "picture alliance", "picture-alliance", "dpa-tns", "dpa international"),
+    "ANSA": ("ansa",),
+    "Kyodo": ("kyodo", "kyodo news"),
+    "Yonhap": ("yonhap", "yonhap news agency"),
+    "PA": ("pa", "press association", "pa media", "pa wire", "pa images", "pa.media"),
+    "AAP": ("aap", "australian associated press"),
+    "NTB": ("ntb", "ntb scanpix", "ntb.no"),
+    "TT": ("tt", "tt nyhetsbyrån", "tt.se"),
+    "STT": ("stt", "stt-lehtikuva", "lehtikuva", "stt.fi"),
+    "Ritzau": ("ritzau", "ritzau scanpix", "ritzau.dk"),
+    "Sipa": ("sipa", "sipa usa", "sipa press"),
+    "ZUMA": ("zuma", "zuma wire", "zuma press"),
+    "NurPhoto": ("nurphoto",),
+    "SOPA Images": ("sopa images",),
+    "Bloomberg": ("bloomberg",),
+    "ANA-MPE": ("ana-mpe", "απε-μπε", "athens-macedonian news agency", "ana-mpe.gr", "amna"),
+    "CP": ("cp", "the canadian press", "canadian press"),
+    "Belga": ("belga",),
+    "ANP": ("anp",),
+    "Keystone": ("keystone", "keystone-sda"),
+    "APA": ("apa",),
+    "KCNA": ("kcna",),
+    "SANA": ("sana",),
+    "WAFA": ("wafa",),
+    "IRNA": ("irna",),
+    "Bernama": ("bernama",),
+    "Antara": ("antara", "antara foto"),
+    "PAP": ("pap",),
+    "CTK": ("ctk", "čtk"),
+    "MTI": ("mti",),
+    "Imago": ("imago", "imago images"),
+    "Abaca": ("abaca", "abacapress"),
+    "Shutterstock": ("shutterstock", "rex/shutterstock", "rex features"),
+    "Alamy": ("alamy",),
+    "USA Today": ("usa today", "usa today network", "usa today sports"),
+    "Business Wire": ("business wire", "businesswire.com"),
+    "BusinessDesk": ("businessdesk",),
+    "Agencia Brasil": ("agencia brasil", "agência brasil"),
+    "UPI": ("upi", "united press international"),
+}
+_LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
+_LOOKUP.update({name.lower(): name for name in _CANONICAL})
+# Words that make a credit token an organisation rather than a person.
+ORGANISATION_WORDS = frozenset({
+    "agency", "news", "press", "images", "image", "pictures", "photos", "photo", "media", "tv",
+    "television", "handout", "service", "ministry", "office", "police", "army", "government",
+    "presidency", "press office", "foundation", "network", "wire", "channel", "broadcasting",
+    "kremlin", "palace", "house", "department", "council", "university", "museum", "corp",
+})
+_SERVICE_WORDS = frozenset({"image", "images", "photo", "photos", "pictures", "wire", "tv", "video"})
+_NOISE = re.compile(
+    r"(?:[.,]?\s*all rights reserved\.?|\s*\(c\)|\s*©|\s+gmbh|\s+ltd\.?|\s+llc|\s+inc\.?)+$", re.I,
+)
+
+
+def normalise_agency(name: str | None) -> str | None:
+    """The canonical agency name, or None when the name is not a known agency."""
+    if not name:
+        return None
+    key = " ".join(name.strip().strip("()/").split()).lower()
+    key = key.removeprefix("©").removeprefix("(c)").strip()
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    key = _NOISE.sub("", key).strip()
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    if key.startswith("www."):
+        return _LOOKUP.get(key[4:])
+    head, _, last = key.rpartition(" ")
+    if head and last in _SERVICE_WORDS:
+        return _LOOKUP.get(head)  # "AAP Image", "EPA Images", "PA Wire"
+    return None
+
+
+def is_organisation(token: str) -> bool:
+    words = token.lower().replace(".", " ").split()
+    return any(word in ORGANISATION_WORDS for word in words)

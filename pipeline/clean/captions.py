@@ -1,0 +1,80 @@
+"""Photo captions glued into story text, and captions the format delivers.
+
+A paragraph that ends with a credit line is a caption: its text is the
+caption, the credit is parsed. A paragraph that is only a credit line
+credits the paragraph before it when that one reads like a caption (it
+opens the story, or it has caption cues: "(L)", "FILE", "pictured", a
+full date at its end) and otherwise stands as a caption without text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.clean.credits import parse_credit_line, split_credit_tail
+from pipeline.clean.repair import collapse_whitespace, repair_text
+from pipeline.model import Caption
+
+_MAX_CAPTION_WORDS = 300
+_CAPTION_CUES = re.compile(
+    r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
+    r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
+    r"|walks?|waves?|looks on|is seen|are seen)\b"
+    r"|\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\.?$"
+)
+
+
+def caption_dict(text: str, credit_raw: str | None) -> dict[str, Any]:
+    credit = parse_credit_line(credit_raw) if credit_raw else None
+    return {"text": text, "credit": credit.as_dict() if credit else None}
+
+
+def clean_caption(caption: Caption) -> dict[str, Any] | None:
+    """A format-delivered caption: repaired, its glued credit (preferred) or given credit parsed."""
+    text = repair_text(caption.text or "")
+    credit_raw = collapse_whitespace(repair_text(caption.credit.raw)) if caption.credit else None
+    tail = split_credit_tail(text)
+    if tail:
+        text, credit_raw = tail
+    text = collapse_whitespace(text)
+    if not text and not credit_raw:
+        return None
+    return caption_dict(text, credit_raw or None)
+
+
+def split_captions(paragraphs: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """(story paragraphs, captions found among them)."""
+    body: list[str] = []
+    captions: list[dict[str, Any]] = []
+    body_came_from: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        tail = split_credit_tail(paragraph)
+        if tail is None or len(tail[0].split()) > _MAX_CAPTION_WORDS:
+            body.append(paragraph)
+            body_came_from.append(index)
+            continue
+        text, credit = tail
+        if not text and body and body_came_from[-1] == index - 1 and (
+            index == 1 or _CAPTION_CUES.search(body[-1])
+        ):
+            text = body.pop()
+            body_came_from.pop()
+        captions.append(caption_dict(text, credit))
+    return body, captions
+
+
+def unique_captions(captions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge repeats (a picture sent as an association and again inside the body
+    HTML): the first keeps its place and takes a credit from a later one."""
+    seen: dict[str, dict[str, Any]] = {}
+    result = []
+    for caption in captions:
+        key = caption["text"].casefold() or (caption["credit"] or {}).get("raw", "")
+        first = seen.get(key)
+        if first is None:
+            seen[key] = caption
+            result.append(caption)
+        elif first["credit"] is None:
+            first["credit"] = caption["credit"]
+    return result

@@ -1,0 +1,152 @@
+"""Photo credit lines: finding them at the end of a caption, and parsing them.
+
+Conventions covered: REUTERS/Name, "REUTERS/Name/File Photo", "Name via
+Reuters", AP Photo/Name (", File"), AFP PHOTO / NAME, "Photo by Name/AFP
+via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
+XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
+"(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
+"Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
+("A3576/_Name").
+
+Parsing splits the credit on "/", " via " and " for "; each part is an
+agency (known name, an organisation word such as TV/Agency/Press, or an
+all-capitals acronym), a marker (POOL sets pool; HANDOUT, FILE, STRINGER
+and photographer codes are dropped) or a photographer. A one-word part is
+taken for an organisation ("Insidefoto", "Kremlin"), except when it is the
+only name after "Photo by". All-capitals names are title-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.agencies import is_organisation, normalise_agency
+from pipeline.model import Credit
+
+_INTRODUCER = re.compile(
+    r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
+    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf)\s*(?:by\b|:|-)"
+    r"|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
+    re.I,
+)
+_REUTERS_TAGS = re.compile(r"\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\)\s*$")
+_FILE_SUFFIX = re.compile(r"(?:,|\s-)?\s*(?:File(?: Photo)?|FILE(?: PHOTO)?|Archive|Archiv)\s*$")
+_URL_TAIL = re.compile(r",?\s*(?:available (?:at|from)\s*)?(?:https?://|www\.)\S*\s*$", re.I)
+_SPLIT = re.compile(r"\s*/\s*|\s+via\s+|\s+for\s+(?=[A-Z])|\s*\|\s*|\s+-\s+(?=[A-Z])")
+_POOL = re.compile(r"^(?:pool|pool photo|pool via|[a-z]+ pool)$", re.I)
+_DROP = re.compile(
+    r"^(?:handout|handout photo|file|file photo|photo|stringer|str|staff|archive|archiv|ho"
+    r"|courtesy|supplied|dpa-?bildfunk|bildfunk|-)$",
+    re.I,
+)
+_PHOTOGRAPHER_CODE = re.compile(r"^[A-Z]?\d{3,}$|^[A-Z]{1,3}\d+$")
+_ACRONYM = re.compile(r"^[A-Z0-9&-]{2,8}$")
+
+# Credit detection at the end of a text.
+_NAME_WORD = r"[A-Z_\u00c0-\u00de][\w.'’&-]*"
+_TOKEN = rf"(?:{_NAME_WORD}(?: (?:{_NAME_WORD}|de|da|van|von|al|el|bin|der|di|du|le|la))*)"
+_SLASH_CREDIT = re.compile(
+    rf"\(?{_TOKEN}(?:\s*(?:/|\bvia\b)\s*{_TOKEN})+(?:,? (?:File|FILE)(?: Photo| PHOTO)?)?\)?"
+    r"(?:\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\))?"
+)
+_INTRODUCED_CREDIT = re.compile(
+    r"\(?\s*(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
+    r"|Photo credit|Photographer)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))\s*[^()\n]{2,120}?\)?"
+)
+_STANDALONE_CREDIT = re.compile(
+    r"\(?(?:XINHUA|Xinhua|AFP PHOTO|HANDOUT|Handout|FILE PHOTO|File photo|EPA|ANADOLU AGENCY"
+    r"|Anadolu Agency|AP Photo|REUTERS|TASS|SPUTNIK|KCNA|KCNA via KNS)\)?"
+)
+# Where a credit may start: the start, after a sentence, after a run of
+# spaces (Reuters), after a line break or at an opening parenthesis.
+_CREDIT_START = re.compile(r"(?:^|(?<=[.!?\"')])\s+|\s{2,}|\n|(?=\())")
+_CREDIT_WINDOW = 220
+_CREDIT_HINT = re.compile(
+    r"/|\b(?:Photo|Photos|Photograph|Picture|Foto|Fotos|Bild|Credit|XINHUA|Xinhua|HANDOUT|Handout"
+    r"|EPA|AFP|REUTERS|TASS|SPUTNIK|ANADOLU|Anadolu|KCNA|FILE PHOTO|File photo)\b"
+)
+
+
+def _title_case(name: str) -> str:
+    """ "DITA ALANGKARA" -> "Dita Alangkara"; mixed-case names are kept."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def _is_credit(text: str) -> bool:
+    text = text.strip()
+    if _INTRODUCED_CREDIT.fullmatch(text) or _STANDALONE_CREDIT.fullmatch(text):
+        return True
+    if not _SLASH_CREDIT.fullmatch(text):
+        return False
+    credit = parse_credit_line(text)
+    # A slash between two names is not a credit unless an agency or a pool is named.
+    return bool(credit.pool or any(normalise_agency(a) for a in credit.agencies))
+
+
+def split_credit_tail(text: str) -> tuple[str, str] | None:
+    """(text before, credit) when `text` ends with a credit line, else None."""
+    stripped = text.rstrip()
+    if not stripped or not _CREDIT_HINT.search(stripped[-_CREDIT_WINDOW:]):
+        return None
+    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    window = stripped[offset:]
+    for start in _CREDIT_START.finditer(window):
+        position = start.end()
+        candidate = window[position:]
+        if candidate and _is_credit(candidate):
+            head = stripped[: offset + position].rstrip()
+            if head.endswith("(") and candidate.endswith(")"):
+                head = head[:-1].rstrip()
+                candidate = "(" + candidate
+            return head, candidate.strip()
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole text is a credit line."""
+    return _is_credit(text)
+
+
+def parse_credit_line(text: str) -> Credit:
+    """Parse a credit: "EPA/DITA ALANGKARA / POOL / TASS" ->
+    agencies [EPA, TASS], photographers [Dita Alangkara], pool True."""
+    raw = " ".join(text.split())
+    body = raw.strip()
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1].strip()
+    body = _REUTERS_TAGS.sub("", body)
+    introducer = _INTRODUCER.match(body)
+    introduced_by = bool(introducer and "by" in introducer.group(0).lower())
+    if introducer:
+        body = body[introducer.end():]
+    body = _URL_TAIL.sub("", body.strip().strip("()").strip())
+    body = _FILE_SUFFIX.sub("", body).strip().rstrip(",;.").strip()
+    agencies: list[str] = []
+    photographers: list[str] = []
+    pool = False
+    parts = [p.strip(" _,;.()") for p in _SPLIT.split(body) if p and p.strip(" _,;.()")]
+    for part in parts:
+        if _POOL.match(part):
+            pool = True
+            continue
+        if _DROP.match(part) or _PHOTOGRAPHER_CODE.match(part):
+            continue
+        names = [normalise_agency(x) for x in part.split("-")] if "-" in part else []
+        canonical = normalise_agency(part)
+        if canonical:
+            agencies.append(canonical)
+        elif names and all(names):
+            agencies.extend(n for n in names if n)  # "EPA-EFE" is two agencies
+        elif (is_organisation(part) or _ACRONYM.match(part) or part.startswith("The ")
+              or (" " not in part and not (introduced_by and len(parts) == 1))):
+            agencies.append(part)
+        else:
+            photographers.append(_title_case(part))
+    return Credit(
+        raw=raw,
+        agencies=list(dict.fromkeys(agencies)),
+        photographers=list(dict.fromkeys(photographers)),
+        pool=pool,
+    )

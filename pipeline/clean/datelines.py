@@ -1,0 +1,149 @@
+"""Datelines: "NUSA DUA, Indonesia, July 9 (Reuters) -" -> {raw, place, date, agency}.
+
+Recognised at the start of the story (the dateline and its separator are
+removed from the body) and in a format's dateline field:
+
+- "PLACE[, REGION][, DATE] (AGENCY) -" with -, --, –, —, _, :, ".-" as the
+  separator: Reuters, AP, AFP, EFE ("Tegucigalpa, Jan 2 (EFE).-"), dpa
+  ("London (dpa) - ", "San Diego (tca/dpa) - "), "Jan 3 (Reuters) -";
+- "SEOUL, Nov 26 AFP -": a known agency in capitals without parentheses;
+- "København /ritzau/:": Ritzau;
+- "OTTAWA - ": a place in capitals and a dash, first paragraph only;
+- "(New York, NY - October 21) ...": place and date in parentheses.
+
+Place and date are told apart by the date words of English, French,
+German, Spanish, Italian and the Nordic languages (months, weekdays,
+numbers); the date is kept as written ("July 9", "8 juil 2022").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.clean.agencies import normalise_agency
+
+Dateline = dict[str, Any]
+
+_MONTHS = (
+    r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|ço)?|märz"
+    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin"
+    r"|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|usti)?|ao[uû]t|ago(?:sto)?"
+    r"|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?"
+    r"|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre)?|dez(?:ember|embro)?|d[eé]c(?:ember|embre)?"
+    r"|dic(?:iembre|embre)?|maj|januar|februar|juni|juli|augusti?|desember|december"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_DATE_PART = re.compile(
+    rf"^(?:(?:{_WEEKDAYS})|(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?)"
+    rf"(?:\s+\d{{4}})?$",
+    re.I,
+)
+_SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-)\s*"
+_PLACE_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я0-9\"'(][\w.'’&()/-]*|de|del|la|le|les|am|an|im|upon|on|sur|sul|di|da"
+    r"|do|dos|van|von|der|den|el|al|aux|en|y|i|og|och)$"
+)
+_PARENTHESISED = re.compile(
+    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[A-Za-z][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|$)"
+)
+_BARE_AGENCY = re.compile(
+    rf"^(?P<pre>[^\n()]{{1,80}}?)\s+(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua)"
+    rf"(?P<sep>{_SEPARATOR}|$)"
+)
+_RITZAU = re.compile(r"^(?P<pre>[^\n/()]{1,60}?)\s*/(?P<agency>[A-Za-zæøåÆØÅ]{2,15})/:?(?:\s+|$)")
+_CAPITALS = re.compile(
+    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
+)
+_IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
+_MAX_PLACE_WORDS = 8
+
+
+def _is_place(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(_PLACE_WORD.match(w) for w in words)
+
+
+def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
+    """Split "NUSA DUA, Indonesia, July 9" into place and date; None if it is neither."""
+    pre = pre.strip().strip(",").strip()
+    if not pre:
+        return None, None
+    parts = [p.strip() for p in re.split(r",|\s+-\s+", pre) if p.strip()]
+    date_parts: list[str] = []
+    while parts and _DATE_PART.match(parts[-1]):
+        date_parts.insert(0, parts.pop())
+    place = ", ".join(parts) or None
+    date = ", ".join(date_parts) or None
+    if place and not _is_place(place):
+        return None
+    return place, date
+
+
+def _dateline(raw: str, pre: str, agency: str | None) -> Dateline | None:
+    split = _place_and_date(pre)
+    if split is None:
+        return None
+    place, date = split
+    if agency:
+        known = [normalise_agency(a) for a in agency.split("/")]
+        agency = next((a for a in reversed(known) if a), None) or agency
+    if not (place or date or agency):
+        return None
+    return {"raw": raw.strip(), "place": place, "date": date, "agency": agency}
+
+
+def _plausible_agency(agency: str) -> bool:
+    words = agency.split()
+    return bool(normalise_agency(agency) or any(normalise_agency(a) for a in agency.split("/"))
+                or (len(words) <= 3 and all(w[:1].isupper() for w in words)))
+
+
+def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | None, str]:
+    """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
+    match = _PARENTHESISED.match(paragraph)
+    if match and match.group("sep") and _plausible_agency(match.group("agency")):
+        found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+        if found:
+            return found, paragraph[match.end():]
+    for pattern in (_BARE_AGENCY, _RITZAU):
+        match = pattern.match(paragraph)
+        if match and (pattern is _RITZAU or match.group("sep")):
+            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+            if found:
+                return found, paragraph[match.end():]
+    if first:
+        match = _CAPITALS.match(paragraph)
+        if match:
+            found = _dateline(match.group(0), match.group("pre"), None)
+            if found:
+                return found, paragraph[match.end():]
+        match = _IN_PARENTHESES.match(paragraph)
+        if match and re.search(rf"\b(?:{_MONTHS})\b", match.group("pre"), re.I):
+            found = _dateline(match.group(0), match.group("pre"), None)
+            if found and found["date"]:
+                return found, paragraph[match.end():]
+    return None, paragraph
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Parse a dateline on its own, as a format's dateline field gives it."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    found, rest = split_dateline(text)
+    if found and not rest.strip():
+        return found
+    match = _PARENTHESISED.match(text)
+    if match and match.end() == len(text):
+        return _dateline(text, match.group("pre"), match.group("agency"))
+    split = _place_and_date(text.rstrip(" -–—_:"))
+    if split is None:
+        return {"raw": text, "place": text, "date": None, "agency": None}
+    place, date = split
+    return {"raw": text, "place": place, "date": date, "agency": None}

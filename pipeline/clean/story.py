@@ -1,0 +1,143 @@
+"""clean_story: a RawStory in, the article document of DESIGN.md out.
+
+Order matters, each step working on what the previous one left:
+
+1. repair the text (markup, mojibake, controls, spaces, quotes) and rejoin
+   hard-wrapped lines into paragraphs;
+2. split out captions glued anywhere in the text, and clean the captions
+   the format delivered;
+3. a plain-text story without headline takes its first paragraph as the
+   headline only when it clearly is one (a short line without final
+   punctuation, followed by more text); otherwise the headline stays None
+   and the index shows the first sentence;
+4. take the byline from the first paragraphs ("By ...", preferred to the
+   format's byline because it is what the story says), then the dateline
+   (body first, else the format's dateline field);
+5. move trailers and editorial notes to boilerplate;
+6. language from the format, else detected; source from the format, else
+   the dateline's agency, else the distributing (last) agency of the first
+   credit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.boilerplate import split_boilerplate
+from pipeline.clean.bylines import parse_byline, tidy_byline
+from pipeline.clean.captions import clean_caption, split_captions, unique_captions
+from pipeline.clean.datelines import Dateline, parse_dateline, split_dateline
+from pipeline.clean.language import detect_language
+from pipeline.clean.paragraphs import split_paragraphs
+from pipeline.clean.repair import collapse_whitespace, repair_text
+from pipeline.model import Article, RawStory
+
+_OPENING_PARAGRAPHS = 6
+_HEADLINE_MAX_WORDS = 16
+_NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
+
+
+def _line(value: str | None) -> str | None:
+    if not value:
+        return None
+    return collapse_whitespace(repair_text(value)) or None
+
+
+def _text_block(value: str | None) -> str | None:
+    if not value:
+        return None
+    return "\n\n".join(split_paragraphs(repair_text(value))) or None
+
+
+def _derive_headline(paragraphs: list[str]) -> str | None:
+    if len(paragraphs) < 2:
+        return None
+    first = paragraphs[0]
+    words = first.split()
+    if (not 2 <= len(words) <= _HEADLINE_MAX_WORDS or _NOT_A_HEADLINE_END.search(first)
+            or parse_byline(first) or split_dateline(first)[0]
+            or len(paragraphs[1]) < len(first)):
+        return None
+    return first
+
+
+def _take_byline(paragraphs: list[str]) -> str | None:
+    for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
+        byline = parse_byline(paragraph)
+        if byline:
+            del paragraphs[index]
+            return byline
+    return None
+
+
+def _take_dateline(paragraphs: list[str]) -> Dateline | None:
+    for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
+        dateline, rest = split_dateline(paragraph, first=index == 0)
+        if dateline:
+            if rest.strip():
+                paragraphs[index] = rest.strip()
+            else:
+                del paragraphs[index]
+            return dateline
+    return None
+
+
+def _source(raw: RawStory, dateline: Dateline | None, captions: list[dict[str, Any]]) -> str | None:
+    credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
+    dateline_agency = dateline["agency"] if dateline else None
+    candidates = [raw.source, dateline_agency, *reversed(credit_agencies)]
+    for candidate in candidates:
+        known = normalise_agency(candidate)
+        if known:
+            return known
+    return next((_line(c) for c in candidates if c and _line(c)), None)
+
+
+def clean_story(raw: RawStory) -> Article:
+    """The article document of one parsed story (pure; raises nothing on parsed input)."""
+    paragraphs = split_paragraphs(repair_text(raw.body or ""))
+    paragraphs, glued_captions = split_captions(paragraphs)
+    delivered = [clean_caption(caption) for caption in raw.captions]
+    # Formats repeat pictures (association and body HTML); repeats in the text are the text's.
+    captions = unique_captions([c for c in delivered if c]) + glued_captions
+
+    headline = _line(raw.headline)
+    if headline is None and raw.format == "text":
+        headline = _derive_headline(paragraphs)
+        if headline:
+            paragraphs.pop(0)
+    elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
+        paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
+
+    byline = _take_byline(paragraphs) or (tidy_byline(_line(raw.byline) or "") if raw.byline else None)
+    dateline = _take_dateline(paragraphs)
+    if dateline is None and raw.dateline:
+        dateline = parse_dateline(_line(raw.dateline) or "")
+    paragraphs, boilerplate = split_boilerplate(paragraphs)
+    body = "\n\n".join(paragraphs)
+
+    return {
+        "format": raw.format,
+        "guid": raw.guid,
+        "version": raw.version,
+        "source": _source(raw, dateline, captions),
+        "language": raw.language or detect_language(body or headline or ""),
+        "headline": headline,
+        "slugline": _line(raw.slugline),
+        "byline": byline,
+        "dateline": dateline,
+        "body": body,
+        "abstract": _text_block(raw.abstract),
+        "captions": captions,
+        "boilerplate": boilerplate,
+        "subjects": list(raw.subjects),
+        "urgency": raw.urgency,
+        "firstcreated": raw.firstcreated,
+        "versioncreated": raw.versioncreated,
+        "embargo": raw.embargo,
+        "pubstatus": raw.pubstatus,
+        "signals": list(raw.signals),
+        "ednote": _text_block(raw.ednote),
+    }

@@ -1,0 +1,51 @@
+"""Word accounting for the nothing-lost rule.
+
+Every word of a story's text (body and delivered caption texts, after the same
+character repair and unwrapping the cleaner applies) must end up in
+exactly one of body, captions (text or credit), dateline, byline,
+boilerplate or headline. Only byline introducers ("By", "Von" ...) are
+consumed, as DESIGN.md stores bylines without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from pipeline.clean.bylines import BYLINE_INTRODUCERS
+from pipeline.clean.paragraphs import split_paragraphs
+from pipeline.clean.repair import repair_text
+from pipeline.model import Article, RawStory
+
+_WORD = re.compile(r"\w+")
+
+__all__ = ["BYLINE_INTRODUCERS", "article_words", "story_words", "words"]
+
+
+def words(text: str | None) -> Counter[str]:
+    return Counter(_WORD.findall(text.casefold())) if text else Counter()
+
+
+def story_words(raw: RawStory) -> Counter[str]:
+    """The words of a story's text as the cleaner reads it."""
+    counted = words(" ".join(split_paragraphs(repair_text(raw.body or ""))))
+    for caption in raw.captions:
+        counted += words(repair_text(caption.text or ""))
+    return counted
+
+
+def article_words(article: Article) -> Counter[str]:
+    """The words in the fields a story's text may be routed to."""
+    counted = words(article.get("body")) + words(article.get("headline"))
+    counted += words(article.get("byline"))
+    dateline: dict[str, Any] | None = article.get("dateline")
+    if dateline:
+        counted += words(dateline.get("raw"))
+    for caption in article.get("captions") or ():
+        counted += words(caption.get("text"))
+        if caption.get("credit"):
+            counted += words(caption["credit"].get("raw"))
+    for line in article.get("boilerplate") or ():
+        counted += words(line)
+    return counted

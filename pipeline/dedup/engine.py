@@ -1,0 +1,453 @@
+"""The dedup decision for one article: index it (with which dedup fields, pubstatus
+and sequence) or skip it, and why. Pure: the only side effect is on the store.
+
+In order:
+
+1. A known id (same source + guid) is compared with its stored version
+   (versions.py): older, or the same text again, is skipped; a story once
+   killed stays killed.
+2. A kill (markers.py) is indexed as `canceled` on its own id, and retracts the
+   earlier versions of the story filed under other ids (see `_kill_targets`).
+   Kills are never matched as near-duplicates.
+3. A newer version keeps the story's cluster and extends `dedup.supersedes`.
+4. A new id whose exact text is already indexed under another id is skipped;
+   otherwise its nearest earlier story (MinHash LSH, similarity.py) names its
+   cluster, and an earlier match from the same source is what it `updates_of`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Literal
+
+from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or_none
+from pipeline.dedup.minhash import minhasher
+from pipeline.dedup.settings import DedupSettings
+from pipeline.dedup.similarity import story_similarity
+from pipeline.dedup.store import DedupStore, MemoryDedupStore, WindowedState
+from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
+from pipeline.model import Article
+
+
+class Reason(StrEnum):
+    NEW_STORY = "new-story"
+    NEAR_DUPLICATE = "near-duplicate"
+    NEW_VERSION = "new-version"
+    KILL = "kill"
+    REDELIVERY = "redelivery"
+    DUPLICATE_CONTENT = "duplicate-content"
+    UNCHANGED_CONTENT = "unchanged-content"
+    STALE_VERSION = "stale-version"
+
+
+@dataclass(frozen=True, slots=True)
+class DedupDecision:
+    """What to do with one article.
+
+    `article` is a copy of the input with `id`, `pubstatus`, `sequence` (the ES
+    external version) and the final public `dedup` fields. `retractions` are
+    further documents to index: `canceled` tombstones, one per earlier version
+    of a killed story that lives under another id.
+    """
+
+    action: Literal["index", "skip"]
+    reason: str
+    article: Article
+    detail: str = ""
+    retractions: tuple[Article, ...] = ()
+
+    @property
+    def stale(self) -> bool:
+        """A late older version: ES would refuse it (409) anyway."""
+        return self.reason == Reason.STALE_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    id: str
+    cluster_id: str
+    score: float
+    seen_at: float
+    same_source: bool
+
+
+def _dedup_fields(
+    content_hash: str,
+    cluster_id: str,
+    *,
+    duplicate_of: str | None = None,
+    similarity: float | None = None,
+    updates_of: str | None = None,
+    supersedes: list[Any] | None = None,
+    retracts: list[str] | None = None,
+    retracted_by: str | None = None,
+) -> dict[str, Any]:
+    """The public `dedup` object, always with the same keys."""
+    return {
+        "content_hash": content_hash,
+        "cluster_id": cluster_id,
+        "duplicate_of": duplicate_of,
+        "similarity": similarity,
+        "updates_of": updates_of,
+        "supersedes": supersedes or [],
+        "retracts": retracts or [],
+        "retracted_by": retracted_by,
+    }
+
+
+class Deduplicator:
+    def __init__(self, store: DedupStore, settings: DedupSettings | None = None) -> None:
+        self.settings = settings or DedupSettings()
+        self.store = store
+        self.state = WindowedState(store, self.settings.window_seconds, self.settings.band_cap)
+        self.hasher = minhasher(self.settings)
+        self._next_expiry: float | None = None
+
+    def decide(self, article: Article, now: float) -> DedupDecision:
+        """Decide one article at time `now` (epoch seconds) and record it in the store."""
+        story = read_incoming(article, self.settings)
+        stored = self.state.live(self.store.stories, story.id, now)
+        if story.markers.kill:
+            # A kill orders after the story it kills even without a time of its own.
+            sequence = story.stamp.versioncreated_ms or story.received_ms or int(now * 1000)
+        else:
+            sequence = story.stamp.natural_sequence()
+        if stored is not None:
+            skip = self._skip_against_stored(story, stored, now)
+            if skip is not None:
+                return skip
+            sequence = max(sequence, (int_or_none(stored.get("sequence")) or 0) + 1)
+        sequence = min(max(sequence, 1), MAX_SEQUENCE)
+        if story.markers.kill:
+            return self._kill(story, stored, sequence, now)
+        if stored is not None:
+            return self._new_version(story, stored, sequence, now)
+        return self._new_story(story, sequence, now)
+
+    def expire(self, now: float) -> int:
+        """Forget state older than the window; returns the number of entries removed."""
+        return self.state.expire(now)
+
+    def expire_due(self, now: float) -> int:
+        """`expire` if the last run is `expire_interval_seconds` old; cheap to call per message."""
+        if self._next_expiry is not None and now < self._next_expiry:
+            return 0
+        self._next_expiry = now + self.settings.expire_interval_seconds
+        return self.expire(now)
+
+    # -- outcomes --------------------------------------------------------------
+
+    def _pubstatus(self, story: Incoming, now: float) -> str:
+        if story.markers.kill:
+            return "canceled"
+        if story.embargo_ms is not None and story.embargo_ms > now * 1000:
+            return "withheld"
+        if story.article.get("pubstatus") == "withheld" and story.embargo_ms is None:
+            # Held without a release time: only a later usable version releases it.
+            return "withheld"
+        return "usable"
+
+    def _output(self, story: Incoming, dedup: dict[str, Any], sequence: int, now: float) -> Article:
+        article = dict(story.article)
+        article["id"] = story.id
+        article["pubstatus"] = self._pubstatus(story, now)
+        article["sequence"] = sequence
+        article["dedup"] = dedup
+        return article
+
+    def _skip(
+        self,
+        story: Incoming,
+        reason: Reason,
+        detail: str,
+        now: float,
+        *,
+        cluster_id: str | None = None,
+        duplicate_of: str | None = None,
+    ) -> DedupDecision:
+        dedup = _dedup_fields(
+            story.content_hash,
+            cluster_id or duplicate_of or story.id,
+            duplicate_of=duplicate_of,
+            similarity=1.0 if duplicate_of else None,
+        )
+        article = self._output(story, dedup, story.stamp.natural_sequence(), now)
+        return DedupDecision("skip", reason, article, detail)
+
+    def _skip_against_stored(
+        self, story: Incoming, stored: dict[str, Any], now: float
+    ) -> DedupDecision | None:
+        stored_kill = stored.get("kill") is True
+        cluster_id = str_or_none(stored.get("cluster_id"))
+        if stored_kill and not story.markers.kill:
+            return self._skip(
+                story, Reason.STALE_VERSION, "the story was killed", now, cluster_id=cluster_id
+            )
+        if story.markers.kill and not stored_kill:
+            order = 1
+        else:
+            stored_stamp = VersionStamp(
+                versioncreated_ms=int_or_none(stored.get("versioncreated_ms")),
+                version=int_or_none(stored.get("version")),
+                firstcreated_ms=None,
+            )
+            order = story.stamp.compare(stored_stamp)
+        if order < 0:
+            detail = f"older than the indexed version (sequence {stored.get('sequence')})"
+            return self._skip(story, Reason.STALE_VERSION, detail, now, cluster_id=cluster_id)
+        unchanged = (
+            stored.get("content_hash") == story.content_hash
+            and stored_kill == story.markers.kill
+            and stored.get("embargo_ms") == story.embargo_ms
+        )
+        if not unchanged:
+            return None
+        reason = Reason.REDELIVERY if order == 0 else Reason.UNCHANGED_CONTENT
+        return self._skip(
+            story, reason, "same text as the indexed version", now, cluster_id=cluster_id
+        )
+
+    def _new_story(self, story: Incoming, sequence: int, now: float) -> DedupDecision:
+        owner = self.state.live(self.store.hashes, story.content_hash, now)
+        owner_id = str_or_none(owner.get("id")) if owner else None
+        if owner_id is not None and owner_id != story.id:
+            owner_sketch = self.state.live(self.store.sketches, owner_id, now) or {}
+            return self._skip(
+                story,
+                Reason.DUPLICATE_CONTENT,
+                f"same text as {owner_id}",
+                now,
+                cluster_id=str_or_none(owner_sketch.get("cluster_id")),
+                duplicate_of=owner_id,
+            )
+        matches = self._matches(story, now)
+        cluster_id, similarity, updates_of = story.id, None, None
+        if matches:
+            cluster_id, similarity = matches[0].cluster_id, round(matches[0].score, 4)
+            same_source = [m for m in matches if m.same_source and m.cluster_id == cluster_id]
+            if same_source:
+                updates_of = max(same_source, key=lambda m: m.seen_at).id
+        replaced_id = next(iter(story.replaces), None)
+        if replaced_id is not None:
+            # An explicit "replaces" reference outranks textual evidence.
+            replaced = self.state.live(self.store.sketches, replaced_id, now) or {}
+            cluster_id = str_or_none(replaced.get("cluster_id")) or replaced_id
+            updates_of = replaced_id
+        duplicate_of = cluster_id if cluster_id != story.id else None
+        dedup = _dedup_fields(
+            story.content_hash,
+            cluster_id,
+            duplicate_of=duplicate_of,
+            similarity=similarity if duplicate_of else None,
+            updates_of=updates_of,
+        )
+        self._remember(story, dedup, sequence, now)
+        if duplicate_of is None:
+            return DedupDecision(
+                "index", Reason.NEW_STORY, self._output(story, dedup, sequence, now)
+            )
+        detail = f"cluster {cluster_id}" + (f", updates {updates_of}" if updates_of else "")
+        return DedupDecision(
+            "index", Reason.NEAR_DUPLICATE, self._output(story, dedup, sequence, now), detail
+        )
+
+    def _new_version(
+        self, story: Incoming, stored: dict[str, Any], sequence: int, now: float
+    ) -> DedupDecision:
+        dedup = _dedup_fields(
+            story.content_hash,
+            str_or_none(stored.get("cluster_id")) or story.id,
+            duplicate_of=str_or_none(stored.get("duplicate_of")),
+            similarity=stored.get("similarity")
+            if isinstance(stored.get("similarity"), float)
+            else None,
+            updates_of=str_or_none(stored.get("updates_of")),
+            supersedes=self._chain(stored),
+        )
+        self._remember(story, dedup, sequence, now)
+        detail = f"supersedes sequence {stored.get('sequence')}"
+        return DedupDecision(
+            "index", Reason.NEW_VERSION, self._output(story, dedup, sequence, now), detail
+        )
+
+    def _kill(
+        self, story: Incoming, stored: dict[str, Any] | None, sequence: int, now: float
+    ) -> DedupDecision:
+        targets = self._kill_targets(story, stored, now)
+        target_sketches = {t: self.state.live(self.store.sketches, t, now) or {} for t in targets}
+        cluster_id = str_or_none((stored or {}).get("cluster_id"))
+        if cluster_id is None and targets:
+            cluster_id = str_or_none(target_sketches[targets[0]].get("cluster_id")) or targets[0]
+        cluster_id = cluster_id or story.id
+        dedup = _dedup_fields(
+            story.content_hash,
+            cluster_id,
+            duplicate_of=cluster_id if cluster_id != story.id else None,
+            updates_of=str_or_none((stored or {}).get("updates_of")),
+            supersedes=self._chain(stored) if stored else [],
+            retracts=targets,
+        )
+        tombstones = []
+        for target in targets:
+            sketch = target_sketches[target]
+            target_sequence = max(sequence, (int_or_none(sketch.get("sequence")) or 0) + 1)
+            tombstone = self._output(
+                story,
+                _dedup_fields(
+                    story.content_hash,
+                    str_or_none(sketch.get("cluster_id")) or target,
+                    updates_of=str_or_none(sketch.get("updates_of")),
+                    retracted_by=story.id,
+                ),
+                min(target_sequence, MAX_SEQUENCE),
+                now,
+            )
+            tombstone["id"] = target
+            tombstone["guid"] = str_or_none(sketch.get("guid")) or story.replaces.get(target)
+            tombstones.append(tombstone)
+        self._remember(story, dedup, sequence, now)
+        detail = f"retracts {', '.join(targets)}" if targets else ""
+        return DedupDecision(
+            "index",
+            Reason.KILL,
+            self._output(story, dedup, sequence, now),
+            detail,
+            tuple(tombstones),
+        )
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _matches(self, story: Incoming, now: float) -> list[_Match]:
+        """Earlier stories similar enough to this one, best first (earliest first on ties)."""
+        if story.signature is None:
+            return []
+        thresholds = dict.fromkeys(
+            (doc_id for key in story.band_keys for doc_id in self.state.band_ids(key, now)),
+            self.settings.threshold,
+        )
+        if story.markers.revision and story.slug_key:
+            # An update or correction filed under the slug of an earlier story of
+            # the same source names its predecessor; less text needs to agree.
+            for doc_id in self.state.band_ids(story.slug_key, now):
+                thresholds[doc_id] = self.settings.revision_threshold
+        thresholds.pop(story.id, None)
+        matches = []
+        for candidate, threshold in thresholds.items():
+            sketch = self.state.live(self.store.sketches, candidate, now)
+            signature = self.hasher.decode(sketch.get("minhash")) if sketch else None
+            if sketch is None or signature is None:
+                continue
+            jaccard = self.hasher.estimate_jaccard(story.signature, signature)
+            score = story_similarity(
+                jaccard,
+                story.shingle_count,
+                int_or_none(sketch.get("shingle_count")) or 0,
+                self.settings.min_containment_shingles,
+            )
+            if score >= threshold:
+                seen_at = sketch["seen_at"]
+                matches.append(
+                    _Match(
+                        id=candidate,
+                        cluster_id=str_or_none(sketch.get("cluster_id")) or candidate,
+                        score=score,
+                        seen_at=seen_at,
+                        same_source=sketch.get("source") == story.source,
+                    )
+                )
+        matches.sort(key=lambda m: (-m.score, m.seen_at))
+        return matches
+
+    def _kill_targets(
+        self, story: Incoming, stored: dict[str, Any] | None, now: float
+    ) -> list[str]:
+        """Other ids the kill retracts: earlier versions of the story filed under other guids.
+
+        Starting points: ids the kill names in `replaces`; when the kill's own
+        id is unknown (an advisory with its own guid), the latest story of the
+        same source under the same slug stem; and the killed story's own
+        `updates_of` link. From each, `updates_of` links are followed: those
+        were verified as same-source near-duplicates when they were decided.
+        """
+        queue = list(story.replaces)
+        if stored is None and story.slug_key:
+            queue += self.state.band_ids(story.slug_key, now)[-1:]
+        if stored is not None and str_or_none(stored.get("updates_of")):
+            queue.append(stored["updates_of"])
+        targets: list[str] = []
+        seen = {story.id}
+        while queue and len(targets) < self.settings.kill_chain_depth:
+            target = queue.pop(0)
+            if target in seen:
+                continue
+            seen.add(target)
+            targets.append(target)
+            sketch = self.state.live(self.store.sketches, target, now) or {}
+            if str_or_none(sketch.get("updates_of")):
+                queue.append(sketch["updates_of"])
+        return targets
+
+    def _chain(self, stored: dict[str, Any]) -> list[Any]:
+        """The stored version's `supersedes` plus the stored version itself, newest last."""
+        earlier = stored.get("supersedes")
+        chain = list(earlier) if isinstance(earlier, list) else []
+        chain.append(
+            {
+                "version": stored.get("version"),
+                "versioncreated": stored.get("versioncreated"),
+                "content_hash": stored.get("content_hash"),
+                "sequence": stored.get("sequence"),
+            }
+        )
+        return chain[-self.settings.supersedes_cap :]
+
+    def _remember(self, story: Incoming, dedup: dict[str, Any], sequence: int, now: float) -> None:
+        kill = story.markers.kill
+        self.store.stories[story.id] = {
+            "sequence": sequence,
+            "version": story.stamp.version,
+            "versioncreated": story.versioncreated,
+            "versioncreated_ms": story.stamp.versioncreated_ms,
+            "content_hash": story.content_hash,
+            "kill": kill,
+            "embargo_ms": story.embargo_ms,
+            "cluster_id": dedup["cluster_id"],
+            "duplicate_of": dedup["duplicate_of"],
+            "similarity": dedup["similarity"],
+            "updates_of": dedup["updates_of"],
+            "supersedes": dedup["supersedes"],
+            "seen_at": now,
+        }
+        if kill:
+            return
+        self.store.sketches[story.id] = {
+            "minhash": story.minhash,
+            "shingle_count": story.shingle_count,
+            "cluster_id": dedup["cluster_id"],
+            "source": story.source,
+            "guid": story.guid,
+            "sequence": sequence,
+            "content_hash": story.content_hash,
+            "updates_of": dedup["updates_of"],
+            "seen_at": now,
+        }
+        for key in story.band_keys:
+            self.state.add_to_band(key, story.id, now)
+        if story.slug_key:
+            self.state.add_to_band(story.slug_key, story.id, now)
+        if self.state.live(self.store.hashes, story.content_hash, now) is None:
+            self.store.hashes[story.content_hash] = {"id": story.id, "seen_at": now}
+
+
+def dedup_stream(
+    articles: Iterable[Article],
+    now_fn: Callable[[], float] = time.time,
+    settings: DedupSettings | None = None,
+) -> Iterator[DedupDecision]:
+    """Decide articles in input order against in-memory state (`wirepipe enrich` with several)."""
+    deduplicator = Deduplicator(MemoryDedupStore(), settings)
+    for article in articles:
+        yield deduplicator.decide(article, now_fn())

@@ -1,0 +1,38 @@
+"""The stateless part of dedup, run in enrich: the initial `dedup` fields of an article.
+
+`content_hash` identifies the text exactly (headline without version markers,
+plus body); `minhash` and `shingle_count` let the dedup stage compare it with
+earlier stories without the text. Both of the latter are internal: they travel
+in `wire.enriched` only, and the dedup decision's article no longer has them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.dedup.markers import strip_headline_markers, text_field
+from pipeline.dedup.minhash import minhasher
+from pipeline.dedup.settings import DedupSettings
+from pipeline.dedup.shingles import content_hash, shingle_hashes, words
+
+
+def fingerprint_article(
+    article: dict[str, Any], settings: DedupSettings | None = None
+) -> dict[str, Any]:
+    """The initial `dedup` dict of an article; no state, no I/O."""
+    settings = settings or DedupSettings()
+    headline = strip_headline_markers(text_field(article, "headline"))
+    body = text_field(article, "body")
+    # A flash or a kill may have no body: its headline is then all there is to compare.
+    tokens = words(body) or words(headline)
+    shingles = shingle_hashes(tokens, settings.shingle_words, settings.seed)
+    return {
+        "content_hash": content_hash(headline, body),
+        "cluster_id": None,
+        "duplicate_of": None,
+        "similarity": None,
+        "updates_of": None,
+        "supersedes": [],
+        "minhash": minhasher(settings).signature(shingles),
+        "shingle_count": len(shingles),
+    }

@@ -1,0 +1,118 @@
+"""Editorial markers: kills, updates and corrections announced in the copy itself.
+
+Formats that carry pubstatus or signals say so explicitly; many wires only say
+it in words: Reuters headlines "UPDATE 2-...", "REFILE-...", "CORRECTED-...",
+sluglines "USA-WEATHER/ (UPDATE 1, CORRECTED)", AP keywords "1st Ld-Writethru",
+kill advisories "KILL", "WITHDRAWN", "ELIMINATE" and editor's notes asking to
+drop a story. Matching is deliberately narrow (upper case markers followed by a
+separator, tags after the slug's comma or bracket): "Chemicals kill the grass"
+is a headline, not a kill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_KILL_WORDS = (
+    r"(?:MANDATORY\s+)?(?:KILL(?:ED)?|WITHDRAWN|WITHDRAWAL|WITHDRAW|ELIMINATE|ELIMINATION)"
+)
+_UPDATE_WORDS = (
+    r"UPDATE(?:\s*\d+)?|\d+(?:ST|ND|RD|TH)\s+(?:LEAD|LD)(?:-WRITETHRU)?|WRAPUP(?:\s*\d+)?|REFILE"
+    r"|REPEAT|RPT"
+)
+_CORRECTION_WORDS = r"CORRECTED|CORRECTS|CORRECTION"
+_HEADLINE_MARKER = re.compile(
+    rf"^\s*(?:(?P<kill>{_KILL_WORDS})|(?P<update>{_UPDATE_WORDS})|(?P<correction>{_CORRECTION_WORDS}))"
+    r"\s*(?:[-:|/\u2013\u2014]+\s*|$)"
+)
+_SLUG_TAGS = re.compile(r"[,(](.*)$")
+_SLUG_KILL = re.compile(rf"\b{_KILL_WORDS}\b", re.IGNORECASE)
+_SLUG_UPDATE = re.compile(
+    r"\b(?:UPDATE(?:\s*\d+)?|\d+(?:ST|ND|RD|TH)\s*(?:LEAD|LD)|WRITETHRU|REFILE|WRAPUP)\b",
+    re.IGNORECASE,
+)
+_SLUG_CORRECTION = re.compile(rf"\b(?:{_CORRECTION_WORDS}|CORRECTS?)\b", re.IGNORECASE)
+_EDNOTE_KILL = re.compile(
+    r"\b(?:mandatory kill"
+    r"|(?:kill|eliminate|withdraw|delete|drop) (?:this|the) (?:story|item|report)"
+    r"|(?:story|item|report) (?:has been |is |was )?(?:killed|withdrawn|eliminated)"
+    r"|(?:please|pls) (?:kill|eliminate|withdraw)"
+    r")\b",
+    re.IGNORECASE,
+)
+_EDNOTE_KILL_WORD = re.compile(rf"^\s*(?:EDS?\s*:\s*)?{_KILL_WORDS}\b")
+_BODY_CORRECTION_NOTE = re.compile(r"^\s*\((?:[^)]*\b)?correct(?:s|ed|ion)?\b", re.IGNORECASE)
+_SLUG_NOISE = re.compile(r"[^0-9A-Z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    kill: bool = False
+    update: bool = False
+    correction: bool = False
+
+    @property
+    def revision(self) -> bool:
+        """The story declares itself a new version (update, refile or correction)."""
+        return self.update or self.correction
+
+
+def text_field(article: dict[str, Any], name: str) -> str:
+    """A text field of the article, "" when absent or not text."""
+    value = article.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def editorial_markers(article: dict[str, Any]) -> Markers:
+    """What the story says about itself: a kill, an update, a correction."""
+    signals = article.get("signals")
+    signal_set = (
+        {s.lower() for s in signals if isinstance(s, str)} if isinstance(signals, list) else set()
+    )
+    headline_kinds, _ = _split_headline_markers(text_field(article, "headline"))
+    tags_match = _SLUG_TAGS.search(text_field(article, "slugline"))
+    tags = tags_match.group(1) if tags_match else ""
+    ednote = text_field(article, "ednote")
+    first_paragraph = text_field(article, "body").lstrip().split("\n", 1)[0]
+    kill = (
+        article.get("pubstatus") == "canceled"
+        or "kill" in signal_set
+        or "kill" in headline_kinds
+        or bool(_SLUG_KILL.search(tags))
+        or bool(_EDNOTE_KILL.search(ednote) or _EDNOTE_KILL_WORD.search(ednote))
+    )
+    update = "update" in signal_set or "update" in headline_kinds or bool(_SLUG_UPDATE.search(tags))
+    correction = (
+        "correction" in signal_set
+        or "correction" in headline_kinds
+        or bool(_SLUG_CORRECTION.search(tags))
+        or bool(_BODY_CORRECTION_NOTE.match(first_paragraph))
+    )
+    return Markers(kill=kill, update=update, correction=correction)
+
+
+def _split_headline_markers(headline: str) -> tuple[set[str], str]:
+    """The kinds of the leading markers of a headline, and the headline after them."""
+    kinds: set[str] = set()
+    while match := _HEADLINE_MARKER.match(headline):
+        kinds.update(kind for kind, text in match.groupdict().items() if text)
+        headline = headline[match.end() :]
+    return kinds, headline.strip()
+
+
+def strip_headline_markers(headline: str) -> str:
+    """The headline without leading "UPDATE 2-", "REFILE-", "CORRECTED-" style markers."""
+    return _split_headline_markers(headline)[1]
+
+
+def slug_stem(slugline: str) -> str:
+    """The slug without its tags: "USA-WEATHER/ (UPDATE 1, KILL)" -> "USA-WEATHER".
+
+    Stories of one source that share a stem are versions of one story in feeds
+    that give every version a new id (ANPA write-thrus), which is how a kill
+    advisory naming the slug finds them.
+    """
+    head = _SLUG_TAGS.sub("", slugline)
+    return _SLUG_NOISE.sub("-", head.upper()).strip("-")

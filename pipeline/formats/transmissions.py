@@ -1,0 +1,48 @@
+"""What the two teletype formats (ANPA-1312, IPTC 7901) share: control
+characters that frame a story and header lines that flag its state."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.formats.fields import add_signal
+from pipeline.model import RawStory
+
+SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
+# Control characters that carry no text once the framing has been read.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+# Take keys and header words that say what this transmission is.
+_UPDATE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s*(?:Ld|Lead)|Writethru|Lead|Update)\b", re.I)
+_CORRECTION = re.compile(r"\b(?:Correction|Corrects|Corrected|Correct)\b", re.I)
+_KILL = re.compile(r"\b(?:Kill|Killed|Withdrawn|Withdrawal|Elimination|Cancel(?:led|ed)?)\b", re.I)
+_LEAD_NUMBER = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s*(?:Ld|Lead)\b", re.I)
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def split_frame(text: str) -> tuple[str, str, str]:
+    """(header before STX, text between STX and ETX, trailer after ETX)."""
+    head, _, rest = text.partition(STX)
+    if not rest:
+        head, rest = "", text
+    body, _, trailer = rest.partition(ETX)
+    return head, body, trailer
+
+
+def flag_from_header(story: RawStory, words: str) -> None:
+    """Signals (and a kill) from take keys such as "1st Ld-Writethru", "CORRECTION", "KILL"."""
+    if _KILL.search(words):
+        story.pubstatus = "canceled"
+        add_signal(story, "kill")
+    if _CORRECTION.search(words):
+        add_signal(story, "correction")
+    if _UPDATE.search(words):
+        add_signal(story, "update")
+
+
+def lead_version(words: str) -> int | None:
+    """An Nth lead (write-through) is version N + 1 of the story."""
+    match = _LEAD_NUMBER.search(words)
+    return int(match.group(1)) + 1 if match else None

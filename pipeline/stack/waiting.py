@@ -1,0 +1,37 @@
+"""Waiting for a server to become healthy, failing fast when it dies instead."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.stack.distributions import tail
+from pipeline.stack.errors import StackError
+from pipeline.stack.processes import ServerProcess
+
+# A probe returns None when the server is healthy, else why it is not (for error messages).
+Probe = Callable[[], str | None]
+
+
+def wait_until_healthy(
+    name: str,
+    probe: Probe,
+    deadline: float,
+    *,
+    server: ServerProcess | None = None,
+    log_path: Path | None = None,
+) -> None:
+    while True:
+        reason = probe()
+        if reason is None:
+            return
+        if server is not None and server.running_pid() is None:
+            raise StackError(f"{name} exited while starting ({reason})" + _log_excerpt(log_path))
+        if time.monotonic() >= deadline:
+            raise StackError(f"{name} is not healthy in time: {reason}" + _log_excerpt(log_path))
+        time.sleep(0.25)
+
+
+def _log_excerpt(log_path: Path | None) -> str:
+    return f"\nlast lines of {log_path}:\n{tail(log_path)}" if log_path else ""

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import parse_credit_line, split_credit_tail
+
+CONVENTIONS = [
+    ("EPA/DITA ALANGKARA / POOL / TASS", ["EPA", "TASS"], ["Dita Alangkara"], True),
+    ("REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", ["Reuters"], ["Marko Djurica"], False),
+    ("REUTERS/Hannah Mckay/File Photo", ["Reuters"], ["Hannah Mckay"], False),
+    ("REUTERS/SANA/Handout via Reuters", ["Reuters", "SANA"], [], False),
+    ("REUTERS/Guglielmo Mangiapane/Pool", ["Reuters"], ["Guglielmo Mangiapane"], True),
+    ("(AP Photo/Noah Berger, File)", ["AP"], ["Noah Berger"], False),
+    ("AFP PHOTO / JULIEN DE ROSA", ["AFP"], ["Julien De Rosa"], False),
+    ("Photo by Ethan Miller/AFP via Getty Images", ["AFP", "Getty Images"], ["Ethan Miller"], False),
+    ("(Photo by Spencer Platt/Getty Images)", ["Getty Images"], ["Spencer Platt"], False),
+    ("EPA-EFE/JUAN CARLOS HIDALGO", ["EPA", "EFE"], ["Juan Carlos Hidalgo"], False),
+    ("XINHUA", ["Xinhua"], [], False),
+    ("(Xinhua/Liu Junxi)", ["Xinhua"], ["Liu Junxi"], False),
+    ("Photo by Mehmet Kacmaz/Anadolu Agency via Getty Images", ["Anadolu", "Getty Images"],
+     ["Mehmet Kacmaz"], False),
+    ("Sputnik/Ilya Pitalev/Kremlin via REUTERS", ["Sputnik", "Kremlin", "Reuters"],
+     ["Ilya Pitalev"], False),
+    ("(Photo: Jane Roe/USA TODAY)", ["USA Today"], ["Jane Roe"], False),
+    ("Credit: Turkish Interior Ministry/Handout", ["Turkish Interior Ministry"], [], False),
+    ("Credit: Jane Roe for The New York Times", ["The New York Times"], ["Jane Roe"], False),
+    ("File photo", [], [], False),
+    ("Handout", [], [], False),
+    ("Foto: Amit Sharma / AP / NTB", ["AP", "NTB"], ["Amit Sharma"], False),
+    ("A3576/_Maurizio Gambarini", [], ["Maurizio Gambarini"], False),
+    ("ASSOCIATED PRESS", ["AP"], [], False),
+    ("(AAP Image/Bianca De Marchi)", ["AAP"], ["Bianca De Marchi"], False),
+    ("Photograph by Pea, available at https://bit.ly/3Najj58", [], ["Pea"], False),
+]
+
+
+@pytest.mark.parametrize(("raw", "agencies", "photographers", "pool"), CONVENTIONS,
+                         ids=[c[0] for c in CONVENTIONS])
+def test_parse_credit_line(raw, agencies, photographers, pool):
+    credit = parse_credit_line(raw)
+    assert (credit.raw, credit.agencies, credit.photographers, credit.pool) == (
+        raw, agencies, photographers, pool)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders meet in Bali, 08 July 2022. EPA/DITA ALANGKARA / POOL / TASS",
+         ("Leaders meet in Bali, 08 July 2022.", "EPA/DITA ALANGKARA / POOL / TASS")),
+        ("Polling stations opened.    REUTERS/Marko Djurica",
+         ("Polling stations opened.", "REUTERS/Marko Djurica")),
+        ("A file photo.(Photo by John Doe/Something/AP, File)",
+         ("A file photo.", "(Photo by John Doe/Something/AP, File)")),
+        ("Rome (Italy), October 27th 2020\nPhoto Samantha Zucchi /Insidefoto/Sipa USA)",
+         ("Rome (Italy), October 27th 2020", "Photo Samantha Zucchi /Insidefoto/Sipa USA)")),
+    ],
+)
+def test_credit_tail_is_split_off(text, expected):
+    assert split_credit_tail(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said he told Reuters.",
+        "The 2019/20 season ended early.",
+        "Israel/Palestine talks resumed",
+        "He met Jane Doe/John Roe today.",
+        "Analysts polled by Reuters/Ipsos expect a rebound.",
+        "",
+    ],
+)
+def test_story_sentences_are_not_credits(text):
+    assert split_credit_tail(text) is None

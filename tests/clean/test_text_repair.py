@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import detect_language, repair_text, split_boilerplate, unwrap_paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DÃ©cÃ¨s de Naomi", "Décès de Naomi"),
+        ("It\u00e2\u20ac\u2122s fine", "It's fine"),
+        ("a&amp;lt;p&amp;gt;b", "a\nb"),
+        ("``Look Good'' he said", '"Look Good" he said'),
+        ("\u201cQuote\u201d and \u2018single\u2019", "\"Quote\" and 'single'"),
+        ("x\u00a0\u00a0y\u2009z", "x y z"),
+        ("bad\x00 control\x07 chars\u200b", "bad control chars"),
+        ("line\r\nbreaks\rhere", "line\nbreaks\nhere"),
+        ("« guillemets »", "« guillemets »"),
+        ("<p>Left<b>over</b> tags</p>", "\nLeftover tags\n"),
+    ],
+)
+def test_repair_text(text, expected):
+    assert repair_text(text) == expected
+    assert repair_text(expected) == expected
+
+
+def test_unwrap_rejoins_and_dehyphenates():
+    text = ("The deal was the result of negotia-\ntions between Russian-\nbacked groups and\n"
+            "the self-\ndefence forces of Nord-\nund Südkorea, officials said.\n")
+    assert unwrap_paragraphs(text) == (
+        "The deal was the result of negotiations between Russian-backed groups and the "
+        "self-defence forces of Nord- und Südkorea, officials said."
+    )
+
+
+def test_unwrap_reads_reuters_indentation():
+    text = ("    By Arpan Varghese\n    Jan 30 (Reuters) - Gold rose on Tuesday on safe\n"
+            "haven demand.\n    The dollar index, which measures the greenback\n"
+            "against a basket of currencies, was down.\n")
+    assert unwrap_paragraphs(text).split("\n\n") == [
+        "By Arpan Varghese",
+        "Jan 30 (Reuters) - Gold rose on Tuesday on safe haven demand.",
+        "The dollar index, which measures the greenback against a basket of currencies, was down.",
+    ]
+
+
+def test_unwrap_ignores_pretty_printed_indentation():
+    text = "(New York) Et, sent luptat\n      Nim zzriureet vendreetue modo\n      dolenis ex."
+    assert unwrap_paragraphs(text) == "(New York) Et, sent luptat Nim zzriureet vendreetue modo dolenis ex."
+
+
+def test_unwrap_splits_headline_and_glued_caption():
+    text = ("Blinken sees no sign of Russian engagement\n"
+            "Leaders meet in Nusa Dua, Bali, Indonesia, 08 July 2022. EPA/DITA ALANGKARA /\n"
+            "POOL / TASS\n"
+            "U.S. Secretary of State Antony Blinken said Saturday that Washington saw no\n"
+            "signs of Russia engaging with G20 diplomats.\n")
+    assert unwrap_paragraphs(text).split("\n\n") == [
+        "Blinken sees no sign of Russian engagement",
+        "Leaders meet in Nusa Dua, Bali, Indonesia, 08 July 2022. EPA/DITA ALANGKARA / POOL / TASS",
+        "U.S. Secretary of State Antony Blinken said Saturday that Washington saw no signs of "
+        "Russia engaging with G20 diplomats.",
+    ]
+
+
+def test_unwrap_joins_cjk_without_spaces():
+    assert unwrap_paragraphs("      該公司最近被\n      評選為最酷供應商") == "該公司最近被評選為最酷供應商"
+
+
+def test_boilerplate_trailers_and_notes():
+    paragraphs = [
+        "(Adds comments, detail)",
+        "Gold rose on Tuesday.",
+        "AP is the largest agency.",
+        "Sign up here for our newsletter.",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ]
+    body, boilerplate = split_boilerplate(paragraphs)
+    assert body == ["Gold rose on Tuesday.", "AP is the largest agency."]
+    assert boilerplate == [paragraphs[0], *paragraphs[3:]]
+
+
+def test_glued_reuters_trailer_is_cut_off():
+    body, boilerplate = split_boilerplate(
+        ["It was flooded. (Reporting by David Bailey; Editing by Dan Grebler)"])
+    assert body == ["It was flooded."]
+    assert boilerplate == ["(Reporting by David Bailey; Editing by Dan Grebler)"]
+
+
+def test_copyright_word_in_a_sentence_is_not_boilerplate():
+    body, boilerplate = split_boilerplate(["Copyright infringement cases rose sharply last year."])
+    assert boilerplate == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister said on Tuesday that the government would not change its plans.", "en"),
+        ("Le ministre a déclaré mardi que le gouvernement ne changerait pas ses plans.", "fr"),
+        ("Der Minister sagte am Dienstag, die Regierung werde ihre Pläne nicht ändern.", "de"),
+        ("El ministro dijo el martes que el gobierno no cambiará sus planes.", "es"),
+        ("Il ministro ha detto martedì che il governo non cambierà i suoi piani.", "it"),
+        ("Ministeren sagde tirsdag, at regeringen ikke vil ændre sine planer, og det blev "
+         "bekræftet af hans kontor efter mødet.", "da"),
+        ("Ministeren sa tirsdag at regjeringen ikke vil endre planene sine, og det ble "
+         "bekreftet av kontoret etter møtet.", "no"),
+        ("Ministern sade på tisdagen att regeringen inte kommer att ändra sina planer och "
+         "det bekräftades av hans kontor.", "sv"),
+        ("Ministeri sanoi tiistaina, että hallitus ei muuta suunnitelmiaan, ja hän on "
+         "myös kertonut sen.", "fi"),
+        ("Министр заявил во вторник, что правительство не изменит свои планы и что это "
+         "окончательно.", "ru"),
+        ("該公司最近被評選為最酷供應商", "zh"),
+        ("Short", None),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language
