@@ -74,7 +74,8 @@ ORGANISATION_WORDS = frozenset({
     "presidency", "press office", "foundation", "network", "wire", "channel", "broadcasting",
     "kremlin", "palace", "house", "department", "council", "university", "museum", "corp",
 })
-_SERVICE_WORDS = frozenset({"image", "images", "photo", "photos", "pictures", "wire", "tv", "video"})
+_SERVICE_WORDS = frozenset({"image", "images", "photo", "photos", "pictures", "wire", "tv",
+                            "video"})
 _NOISE = re.compile(
     r"(?:[.,]?\s*all rights reserved\.?|\s*\(c\)|\s*©|\s+gmbh|\s+ltd\.?|\s+llc|\s+inc\.?)+$", re.I,
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.repair import capitalise_words
 
 BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
 _INTRODUCER = re.compile(r"^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di|Da)\b[:\s]*")
@@ -48,14 +49,13 @@ def _title_case(part: str) -> str:
     if len(capitals) < 2:
         return part
     return " ".join(
-        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w.lower())
-        if w in capitals and not normalise_agency(w) else w
+        capitalise_words(w) if w in capitals and not normalise_agency(w) else w
         for w in words
     )
 
 
 def _separate_agency(text: str) -> str:
-    """ "Jane Doe Associated Press" (two byline lines run together) -> "Jane Doe, Associated Press"."""
+    """Byline lines run together: "Jane Doe Associated Press" -> "Jane Doe, Associated Press"."""
     if "," in text:
         return text
     words = text.split()

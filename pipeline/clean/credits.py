@@ -12,8 +12,11 @@ Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
 all-capitals acronym), a marker (POOL sets pool; HANDOUT, FILE, STRINGER
 and photographer codes are dropped) or a photographer. A one-word part is
-taken for an organisation ("Insidefoto", "Kremlin"), except when it is the
-only name after "Photo by". All-capitals names are title-cased.
+taken for an organisation ("Insidefoto", "Kremlin") beside other parts, and
+for a photographer when it is the whole credit ("Photo by Pea"). Parts that
+after a comma that start in lower case are descriptions ("Scanpix, montasje
+av Faktisk.no") and are dropped.
+All-capitals names are title-cased.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import is_organisation, normalise_agency
+from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
 _INTRODUCER = re.compile(
@@ -33,6 +37,7 @@ _REUTERS_TAGS = re.compile(r"\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\)\s*$")
 _FILE_SUFFIX = re.compile(r"(?:,|\s-)?\s*(?:File(?: Photo)?|FILE(?: PHOTO)?|Archive|Archiv)\s*$")
 _URL_TAIL = re.compile(r",?\s*(?:available (?:at|from)\s*)?(?:https?://|www\.)\S*\s*$", re.I)
 _SPLIT = re.compile(r"\s*/\s*|\s+via\s+|\s+for\s+(?=[A-Z])|\s*\|\s*|\s+-\s+(?=[A-Z])")
+_COMMA = re.compile(r"\s*,\s*")
 _POOL = re.compile(r"^(?:pool|pool photo|pool via|[a-z]+ pool)$", re.I)
 _DROP = re.compile(
     r"^(?:handout|handout photo|file|file photo|photo|stringer|str|staff|archive|archiv|ho"
@@ -61,21 +66,19 @@ _STANDALONE_CREDIT = re.compile(
 # spaces (Reuters), after a line break or at an opening parenthesis.
 _CREDIT_START = re.compile(r"(?:^|(?<=[.!?\"')])\s+|\s{2,}|\n|(?=\())")
 _CREDIT_WINDOW = 220
+_CREDIT_STARTS = 8
+_MAX_CREDIT_LENGTH = 160
+_MAX_CREDIT_PARTS = 8
 _CREDIT_HINT = re.compile(
     r"/|\b(?:Photo|Photos|Photograph|Picture|Foto|Fotos|Bild|Credit|XINHUA|Xinhua|HANDOUT|Handout"
     r"|EPA|AFP|REUTERS|TASS|SPUTNIK|ANADOLU|Anadolu|KCNA|FILE PHOTO|File photo)\b"
 )
 
 
-def _title_case(name: str) -> str:
-    """ "DITA ALANGKARA" -> "Dita Alangkara"; mixed-case names are kept."""
-    if not name.isupper():
-        return name
-    return re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", lambda m: m.group(0).capitalize(), name.lower())
-
-
 def _is_credit(text: str) -> bool:
     text = text.strip()
+    if len(text) > _MAX_CREDIT_LENGTH or text.count("/") > _MAX_CREDIT_PARTS:
+        return False
     if _INTRODUCED_CREDIT.fullmatch(text) or _STANDALONE_CREDIT.fullmatch(text):
         return True
     if not _SLASH_CREDIT.fullmatch(text):
@@ -92,8 +95,9 @@ def split_credit_tail(text: str) -> tuple[str, str] | None:
         return None
     offset = max(0, len(stripped) - _CREDIT_WINDOW)
     window = stripped[offset:]
-    for start in _CREDIT_START.finditer(window):
-        position = start.end()
+    # Longest credit first, from the few last places where one can start.
+    starts = [m.end() for m in _CREDIT_START.finditer(window) if offset == 0 or m.end()]
+    for position in starts[-_CREDIT_STARTS:]:
         candidate = window[position:]
         if candidate and _is_credit(candidate):
             head = stripped[: offset + position].rstrip()
@@ -102,11 +106,6 @@ def split_credit_tail(text: str) -> tuple[str, str] | None:
                 candidate = "(" + candidate
             return head, candidate.strip()
     return None
-
-
-def is_credit_line(text: str) -> bool:
-    """True when the whole text is a credit line."""
-    return _is_credit(text)
 
 
 def parse_credit_line(text: str) -> Credit:
@@ -118,7 +117,6 @@ def parse_credit_line(text: str) -> Credit:
         body = body[1:-1].strip()
     body = _REUTERS_TAGS.sub("", body)
     introducer = _INTRODUCER.match(body)
-    introduced_by = bool(introducer and "by" in introducer.group(0).lower())
     if introducer:
         body = body[introducer.end():]
     body = _URL_TAIL.sub("", body.strip().strip("()").strip())
@@ -126,7 +124,9 @@ def parse_credit_line(text: str) -> Credit:
     agencies: list[str] = []
     photographers: list[str] = []
     pool = False
-    parts = [p.strip(" _,;.()") for p in _SPLIT.split(body) if p and p.strip(" _,;.()")]
+    segments = [s for i, s in enumerate(_COMMA.split(body)) if i == 0 or not s[:1].islower()]
+    parts = [p.strip(" _;.()") for segment in segments for p in _SPLIT.split(segment)]
+    parts = [p for p in parts if p]
     for part in parts:
         if _POOL.match(part):
             pool = True
@@ -140,10 +140,10 @@ def parse_credit_line(text: str) -> Credit:
         elif names and all(names):
             agencies.extend(n for n in names if n)  # "EPA-EFE" is two agencies
         elif (is_organisation(part) or _ACRONYM.match(part) or part.startswith("The ")
-              or (" " not in part and not (introduced_by and len(parts) == 1))):
+              or (" " not in part and len(parts) > 1)):
             agencies.append(part)
         else:
-            photographers.append(_title_case(part))
+            photographers.append(capitalise_words(part) if part.isupper() else part)
     return Credit(
         raw=raw,
         agencies=list(dict.fromkeys(agencies)),

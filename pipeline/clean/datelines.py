@@ -50,15 +50,18 @@ _PLACE_WORD = re.compile(
     r"|do|dos|van|von|der|den|el|al|aux|en|y|i|og|och)$"
 )
 _PARENTHESISED = re.compile(
-    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[A-Za-z][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|$)"
+    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[A-Za-z][\w&./ -]{{0,40}}?)\)"
+    rf"(?P<sep>{_SEPARATOR}|$)"
 )
 _BARE_AGENCY = re.compile(
-    rf"^(?P<pre>[^\n()]{{1,80}}?)\s+(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua)"
+    rf"^(?P<pre>[^\n()]{{1,80}}?)\s+"
+    rf"(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua|TT|NTB|STT)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
 _RITZAU = re.compile(r"^(?P<pre>[^\n/()]{1,60}?)\s*/(?P<agency>[A-Za-zæøåÆØÅ]{2,15})/:?(?:\s+|$)")
 _CAPITALS = re.compile(
-    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
+    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)"
+    r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
 )
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
@@ -113,7 +116,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | No
             return found, paragraph[match.end():]
     for pattern in (_BARE_AGENCY, _RITZAU):
         match = pattern.match(paragraph)
-        if match and (pattern is _RITZAU or match.group("sep")):
+        if match and (pattern is _RITZAU or match.group("sep") or match.end() == len(paragraph)):
             found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
             if found:
                 return found, paragraph[match.end():]

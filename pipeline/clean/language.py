@@ -55,14 +55,16 @@ _SCRIPTS = (
     (re.compile(r"[\u0370-\u03ff]"), "el"),
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NON_LATIN = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 2000
 _MIN_HITS = 3
 
 
 def _script_language(sample: str, words: list[str]) -> str | None:
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if not letters:
+    if not _NON_LATIN.search(sample):
         return None
+    letters = len(_LETTER.findall(sample))
     for pattern, language in _SCRIPTS:
         if len(pattern.findall(sample)) > letters * 0.3:
             return language
@@ -87,7 +89,7 @@ def detect_language(text: str) -> str | None:
                 scores[language] += 2 if unique_nordic else 1
     if not scores:
         return None
-    (best, best_score), *rest = scores.most_common(2) + [("", 0)]
+    (best, best_score), *rest = [*scores.most_common(2), ("", 0)]
     if best_score < _MIN_HITS or best_score == rest[0][1]:
         return None
     return best

@@ -35,6 +35,7 @@ _BULLET = re.compile(r"^(?:[*•·▪●◦‣-]|\d{1,2}[.)])\s+\S")
 _UNWRAPPED_WIDTH = 150
 _FIT_RATIO = 0.85
 _WRAPPED_NAME_WORDS = 3
+_CREDIT_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”)]$")
 _CONTINUES = re.compile(r"[,\-/(&]$|\b(?:and|or|the|a|of|to|in|und|et|y)$", re.I)
 _INDENT = 2
@@ -69,25 +70,47 @@ def _is_cjk(char: str) -> bool:
             or 0xFF00 <= code <= 0xFFEF)
 
 
-def _join(left: str, right: str) -> str:
+def _glue(left: str, right: str) -> str | None:
+    """What joins two wrapped lines: a space, nothing, or None to drop left's hyphen."""
     if len(left) >= 2 and left[-1] == "-" and left[-2].isalpha() and right[:1].islower():
         head = left[:-1].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
         tail = _WORD_EDGE.split(right, 1)[0].lower()
         if tail in _CONJUNCTIONS:
-            return f"{left} {right}"
+            return " "
         if head in _COMPOUND_PREFIXES or tail in _COMPOUND_TAILS or any(c.isdigit() for c in head):
-            return left + right
-        return left[:-1] + right
+            return ""
+        return None
     if left and right and _is_cjk(left[-1]) and _is_cjk(right[0]):
-        return left + right
-    return f"{left} {right}"
+        return ""
+    return " "
+
+
+def _join(lines: list[str]) -> str:
+    parts = [lines[0]]
+    for line in lines[1:]:
+        glue = _glue(parts[-1], line)
+        if glue is None:
+            parts[-1] = parts[-1][:-1]
+        elif glue:
+            parts.append(glue)
+        parts.append(line)
+    return "".join(parts)
+
+
+def _last_lines(lines: list[str]) -> list[str]:
+    """The last lines, enough to hold any credit line (a paragraph can be long)."""
+    size, start = 0, len(lines)
+    while start and size < _CREDIT_REACH:
+        start -= 1
+        size += len(lines[start]) + 1
+    return lines[start:]
 
 
 def _caption_ends_before(lines: list[str], line: str) -> bool:
     """The lines so far end with a complete credit, and `line` does not continue it."""
     if line[:1].islower() or not _CREDIT_HINT.search(" ".join(lines[-2:])):
         return False
-    text = " ".join(lines)
+    text = " ".join(_last_lines(lines))
     if text.count("(") > text.count(")"):
         return False  # "(Photo by Jane Roe/AFP via Getty" goes on in the next line
     if split_credit_tail(text) is None:
@@ -141,13 +164,7 @@ def _block_paragraphs(block: str) -> list[str]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    result = []
-    for group in paragraphs:
-        text = group[0]
-        for line in group[1:]:
-            text = _join(text, line)
-        result.append(" ".join(text.split()))
-    return result
+    return [" ".join(_join(group).split()) for group in paragraphs]
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -75,3 +75,11 @@ def repair_text(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def capitalise_words(text: str) -> str:
+    """ "DITA ALANGKARA" -> "Dita Alangkara", "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil"."""
+    return _WORD_LETTERS.sub(lambda m: m.group(0).capitalize(), text.lower())

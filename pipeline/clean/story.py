@@ -14,9 +14,10 @@ Order matters, each step working on what the previous one left:
    format's byline because it is what the story says), then the dateline
    (body first, else the format's dateline field);
 5. move trailers and editorial notes to boilerplate;
-6. language from the format, else detected; source from the format, else
-   the dateline's agency, else the distributing (last) agency of the first
-   credit.
+6. language from the format, else detected; source: the first known
+   agency among the format's source, the dateline's agency and the agencies
+   of the first credit from last (the distributor) to first, else the
+   format's source as given.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def clean_story(raw: RawStory) -> Article:
     elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
-    byline = _take_byline(paragraphs) or (tidy_byline(_line(raw.byline) or "") if raw.byline else None)
+    byline = _take_byline(paragraphs) or tidy_byline(_line(raw.byline) or "")
     dateline = _take_dateline(paragraphs)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline) or "")

@@ -130,7 +130,8 @@ def _story_mentions(article: dict[str, Any]) -> list[Mention]:
     return mentions
 
 
-def _is_provenance(entity: dict[str, Any]) -> bool:
+def is_provenance(entity: dict[str, Any]) -> bool:
+    """Only a credit line or the dateline's agency names it: who made the story, not its subject."""
     only = _PROVENANCE_SOURCES.get(entity["type"])
     return only is not None and set(entity["sources"]) <= only
 
@@ -138,7 +139,7 @@ def _is_provenance(entity: dict[str, Any]) -> bool:
 def tag_article(article: dict[str, Any]) -> dict[str, Any]:
     """Set the entity fields of `article` (see the package docstring) and return it."""
     entities = canonicalise(_story_mentions(article))
-    story = [e for e in entities if not _is_provenance(e)]
+    story = [e for e in entities if not is_provenance(e)]
     article["entities"] = entities
     article["persons"] = [e["name"] for e in story if e["type"] == "PERSON"]
     article["organizations"] = [e["name"] for e in story if e["type"] == "ORG"]

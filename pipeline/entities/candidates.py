@@ -26,26 +26,50 @@ the country; after "in", "to", "from" and the like they stay cities.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.entities.gazetteer import Place, load_gazetteer
-from pipeline.entities.lexicons import EntityType, Known, Lexicons, load_lexicons
+from pipeline.entities.lexicons import EntityType, Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
-from pipeline.entities.runs import NAME_PARTICLES, Run, Unit, build_runs, head_of
-from pipeline.entities.titles import is_address_only, keeps_title_in_name, role_before, split_title
+from pipeline.entities.runs import NAME_PARTICLES, PhraseMatcher, Unit, build_runs, head_of
+from pipeline.entities.titles import (
+    TitleSplit,
+    is_address_only,
+    keeps_title_in_name,
+    role_before,
+    split_title,
+)
 from pipeline.entities.tokens import Token, tokenize
 
 # A place name after these is the place itself, not its government.
 _LOCATIVE = frozenset(
-    """in at near outside inside across around throughout into to from via through toward towards
-    on over off of visit visits visited visiting""".split()
+    """in at near outside inside across around throughout into from via through toward towards
+    on over off visit visits visited visiting""".split()
 )
 # Before an unknown name, these make it a place ("in Nusa Dua").
 _PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout".split())
-# "the town of X", "the resort island of Y"
+# Nouns a city's name modifies: "London cocoa", "a Mumbai brokerage", "Moscow exchange".
+_CITY_MODIFIED = frozenset(
+    """exchange stock stocks market markets office offices bureau correspondent police court
+    airport station mayor residents streets suburbs suburb region area cocoa futures trading
+    traders brokerage consultancy headquarters embassy metro subway hospital university zoo
+    council marathon club based""".split()
+)
+# "the town of X", "the resort island of Y", "the outskirts of Z"
 _PLACE_NOUNS = frozenset(
     """town city village island islands province state region district capital port suburb
     neighbourhood neighborhood area county prefecture municipality resort enclave archipelago
-    outskirts coast shores peninsula valley""".split()
+    outskirts coast shores peninsula valley stronghold hub streets centre center heart mayor
+    governor residents people""".split()
 )
+# "X, a hillside district": what an apposition calls a place.
+_APPOSITION_PLACE_NOUNS = frozenset(
+    """town city village island district province region state suburb neighbourhood neighborhood
+    county port resort enclave archipelago municipality commune hamlet islet atoll peninsula
+    valley""".split()
+)
+# Before a known town's name, these confirm it is the town ("a statement from Frankfurt").
+_KNOWN_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout from to into via".split())
 # "Kharkiv region", "Isabela province": a place noun after the name.
 _PLACE_NOUNS_AFTER = frozenset(
     """region province district state county area oblast prefecture governorate city town
@@ -53,7 +77,32 @@ _PLACE_NOUNS_AFTER = frozenset(
 )
 _ADMIN_WORDS = frozenset("prefecture province region oblast county district governorate state".split())
 _SPEECH = frozenset("said says told added wrote stated argued warned explained tweeted".split())
+# "flew to Moscow" is the city; "a message to Moscow" is the government.
+_TRAVEL = frozenset(
+    """flew fly flies flying travel travels travelled traveled travelling traveling trip trips
+    visit visits return returned returning arrived arrive moved move headed heading""".split()
+)
+# A word for an organisation right before a name: "chipmaker Nvidia", "the agency, Ibama".
+_ORG_NOUNS = frozenset(
+    """company firm agency group charity organisation organization bank lender carrier airline
+    operator maker chipmaker automaker carmaker drugmaker startup start-up regulator broker
+    brokerage insurer union party body watchdog club team newspaper daily broadcaster network
+    journal magazine consultancy retailer conglomerate giant bloc coalition alliance militia
+    manufacturer producer supplier exchange fund investor""".split()
+)
+# After a name: "the Wagner group", "the Viv Ansanm gang coalition".
+_ORG_NOUNS_AFTER = frozenset(
+    """group gang coalition militia movement party company firm consortium alliance network
+    cartel faction organisation organization""".split()
+)
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+_EVENT_CODE = re.compile(r"^COP-?\d{1,2}$")
+_CATALOGUE_NUMBER = re.compile(r"\d")
 _MAX_PERSON_WORDS = 5
+# A one-word town smaller than this needs context ("in", "the town of") to count.
+_LARGE_CITY = 100_000
 
 
 def _text(tokens: list[Token], start: int, end: int, text: str) -> str:
@@ -68,6 +117,7 @@ class _Reader:
         self.source = source
         self.lex = lexicons
         self.tokens = tokenize(text)
+        self.match = PhraseMatcher(self.tokens, lexicons)
         self.mentions: list[Mention] = []
 
     # -- context ------------------------------------------------------------
@@ -86,17 +136,21 @@ class _Reader:
         """The known place in ", <place>" right after a name ("Nusa Dua, Bali")."""
         tokens = self.tokens
         if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].capitalised:
-            length, known = self.lex.phrases.match(tokens, end + 1)
+            length, known = self.match(end + 1)
             places = [p for k in known if k.type == "PLACE" for p in k.places]
             if length and places:
                 return min(places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population))
         return None
 
-    def _in_place_context(self, start: int, end: int) -> bool:
+    def _in_place_context(self, start: int, end: int, known: bool = False) -> bool:
+        """Words around a name that say it is a place ("in X", "the town of X", "X region",
+        "X, Bali", "X, a hillside district"); `known` names may take any preposition."""
         before = self._word_before(start)
         if before is not None:
-            if before.key in _PLACE_PREPOSITIONS:
+            if before.key in (_KNOWN_PLACE_PREPOSITIONS if known else _PLACE_PREPOSITIONS):
                 return True
+            if before.key in ("and", "or") and self._place_ends_at(start - 2):
+                return True  # "in Berlin and Venice"
             if before.key == "of":
                 noun = self._word_before(start - 1)
                 if noun is not None and noun.key in _PLACE_NOUNS:
@@ -104,13 +158,46 @@ class _Reader:
         after = self._word_after(end)
         if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
             return True
-        return self._place_chain_after(end) is not None
+        return self._place_chain_after(end) is not None or self._place_apposition_after(end)
+
+    def _place_apposition_after(self, end: int) -> bool:
+        """"Petion-Ville, a hillside district", "Bhasan Char, a flood-prone island"."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].key not in ("a", "an", "the"):
+            return False
+        for k in range(end + 2, min(end + 5, len(tokens))):
+            if not tokens[k].is_word or tokens[k].key in ("of", "at", "in", "for", "from", "with"):
+                return False
+            if tokens[k].key in _APPOSITION_PLACE_NOUNS:
+                return True
+        return False
+
+    def _place_ends_at(self, index: int) -> bool:
+        if index < 0 or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        return last.type == "PLACE" and last.end == self.tokens[index].end
+
+    def _is_government_use(self, start: int, end: int) -> bool:
+        """"Washington saw no signs", "Moscow's assault", "pressed Beijing": the government.
+        Not "talks in Moscow", "the Athens exchange", "London cocoa futures"."""
+        if self._is_locative(start, end):
+            return False
+        before = self._word_before(start)
+        if before is not None and before.key in ("the", "a", "an"):
+            return False
+        after = self._word_after(end)
+        return after is None or after.key not in _CITY_MODIFIED
 
     def _is_locative(self, start: int, end: int) -> bool:
         """A capital named as a place ("talks in Moscow") rather than its government."""
         before = self._word_before(start)
         if before is not None and (before.key in _LOCATIVE or before.key in _PLACE_NOUNS):
             return True
+        if before is not None and before.key == "to":
+            travel = self._word_before(start - 1)
+            if travel is not None and travel.key in _TRAVEL:
+                return True
         after = self._word_after(end)
         if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
             return True
@@ -169,23 +256,42 @@ class _Reader:
         if not places:
             return False
         place = self._choose_place(places, unit.start, unit.end)
+        first = self.tokens[unit.start]
         single_word = unit.end - unit.start == 1
-        doubtful = place.minor or (
-            single_word
-            and place.kind == "city"
-            and self.tokens[unit.start].key in self.lex.common_words | self.lex.given_names
-        )
-        if doubtful and not self._in_place_context(unit.start, unit.end):
+        if single_word and first.key in self.lex.non_entities:
+            return False  # "March" is a month before it is a town
+        if self._is_doubtful_place(place, first, single_word) and not self._in_place_context(
+            unit.start, unit.end, known=True
+        ):
             return False
-        if place.capital_of and not self._is_locative(unit.start, unit.end):
+        if place.capital_of and self._is_government_use(unit.start, unit.end):
             country = load_gazetteer().countries.get(place.capital_of)
             if country is not None:
                 place = country
         self._add(unit.start, unit.end, "PLACE", canonical=place.name, place=place)
         return True
 
+    def _is_doubtful_place(self, place: Place, first: Token, single_word: bool) -> bool:
+        """A town's name that needs context to count: small towns, and one-word towns
+        that are words, given names or sentence openers ("Union", "Shelby")."""
+        if place.minor:
+            return True
+        if not single_word or place.kind != "city" or place.capital_of:
+            return False
+        return (
+            place.population < _LARGE_CITY
+            or first.sentence_start
+            or first.key in self.lex.common_words
+            or first.key in self.lex.given_names
+        )
+
     def _emit_headed(self, start: int, end: int, head: str, units: list[Unit]) -> None:
-        """A run typed by its head word: "Tapajos River", "Fukuoka Prefecture", "Veltrana Logistics"."""
+        """A run typed by its head word: "Tapajos River", "Fukuoka Prefecture", "Veltrana Logistics".
+
+        Laws ("CHIPS and Science Act") are no entity type of the document: skipped.
+        """
+        if head == "LAW":
+            return
         tokens = self.tokens
         while start < end - 1 and tokens[start].key == "the":
             start += 1
@@ -216,27 +322,38 @@ class _Reader:
     # -- reading ------------------------------------------------------------
 
     def _run_head(self, start: int, end: int) -> str | None:
-        """ORG/PLACE/EVENT when the run's last word, or the word before "of"/"for", heads it."""
+        """ORG/PLACE/EVENT when the word before "of"/"for" heads the run ("Bank of
+        England", "Centre for Policy Dialogue"), or else its last word does."""
         tokens = self.tokens
-        last = end - 1
-        while last > start and tokens[last].key in ("ii", "iii", "iv"):
-            last -= 1
-        head = head_of(tokens[last], self.lex)
-        if head and last > start:
-            return head
         for k in range(start + 1, end - 1):
             if tokens[k].key in ("of", "for"):
-                return head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(tokens[k - 1].key)
+                head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(tokens[k - 1].key)
+                if head:
+                    return head
+                break
+        last = end - 1
+        while last > start and tokens[last].key in _ROMAN:
+            last -= 1
+        if last > start:
+            return head_of(tokens[last], self.lex)
         return None
 
     def read(self) -> list[Mention]:
-        for run in build_runs(self.tokens, self.lex):
+        for run in build_runs(self.tokens, self.lex, self.match):
             self._read_run(run.start, run.end, run.units)
         return self.mentions
 
     def _read_run(self, start: int, end: int, units: list[Unit]) -> None:
         tokens = self.tokens
+        if self._is_quoted_title(start, end):
+            return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
+            return
+        if self._nationality_and_org(units):
+            self._add(start, end, "ORG")  # "Palestinian Red Crescent"
+            return
+        if len(units) > 1 and self._names_side_by_side(units):
+            self._read_pieces(units)  # "U.S. Federal Reserve"
             return
         head = self._run_head(start, end)
         if head:
@@ -247,19 +364,116 @@ class _Reader:
             self._read_titled(start, end, units, split)
             return
         first_head = self.lex.first_heads.get(tokens[start].key)
-        if first_head and end - start >= 2 and not units[0].known:
-            self._add(start, end, first_head)  # type: ignore[arg-type]
+        if first_head and end - start >= 2:
+            self._emit_headed(start, end, first_head, units)
             return
-        if (
-            tokens[start].key in self.lex.given_names
-            and 2 <= end - start <= _MAX_PERSON_WORDS
-            and not any(k.type == "ORG" for u in units for k in u.known)
-        ):
-            self._emit_person(start, end, [])
-            return
+        knows_org = any(k.type == "ORG" for u in units for k in u.known)
+        if len(units) > 1 and not knows_org and end - start <= _MAX_PERSON_WORDS:
+            if role_before(tokens, start, self.text, self.lex) or (
+                tokens[start].key in self.lex.given_names
+            ):
+                self._emit_person(start, end, [])
+                return
+            if self._org_noun_before(start) or self._followed_by_role(end) or self._acronym_and_places(units):
+                self._add(start, end, "ORG")
+                return
+            if self._one_unknown_name(units):
+                self._read_unknown(start, end)
+                return
         self._read_pieces(units)
 
-    def _read_titled(self, start: int, end: int, units: list[Unit], split) -> None:  # noqa: ANN001
+    def _nationality_and_org(self, units: list[Unit]) -> bool:
+        return (
+            len(units) == 2
+            and any(k.type == "NORP" for k in units[0].known)
+            and any(k.type == "ORG" for k in units[1].known)
+            and units[1].start == units[0].end
+        )
+
+    def _names_side_by_side(self, units: list[Unit]) -> bool:
+        """Known names next to each other, none of them a word that merely is a town's name."""
+        for previous, unit in zip(units, units[1:], strict=False):
+            if unit.start != previous.end:
+                return False  # "of", "and" inside: one name ("University of Geneva")
+        return all(
+            u.known
+            and (
+                u.end - u.start > 1
+                or any(k.type != "PLACE" or any(p.kind != "city" for p in k.places) for k in u.known)
+            )
+            for u in units
+        )
+
+    def _is_quoted_title(self, start: int, end: int) -> bool:
+        """“The Salt Orchard”: a run that fills a quotation is the title of a work."""
+        tokens = self.tokens
+        before = start - 1
+        if before >= 0 and tokens[before].key in ("the", "a", "an"):
+            before -= 1  # the article was left out of the run as a sentence word
+        if before < 0 or end >= len(tokens):
+            return False
+        return tokens[before].text in _OPEN_QUOTES and tokens[end].text in _CLOSE_QUOTES
+
+    def _org_noun_before(self, start: int) -> bool:
+        """"chipmaker Nvidia", "the agency, Ibama": a word for an organisation before the name."""
+        before = self._word_before(start)
+        if before is None and start >= 2 and self.tokens[start - 1].text == ",":
+            before = self._word_before(start - 1)
+        return before is not None and not before.capitalised and before.key in _ORG_NOUNS
+
+    def _spelled_out_acronym(self, words: list[Token], end: int) -> bool:
+        """"Multinational Security Support (MSS)": a name followed by its initials."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+            return False
+        initials = "".join(t.text[0] for t in words if t.text[0].isupper())
+        return tokens[end + 1].text.replace(".", "") == initials
+
+    def _org_noun_after(self, end: int) -> bool:
+        """"the Viv Ansanm gang coalition", "the Wagner group"."""
+        after = self._word_after(end)
+        if after is None or after.capitalised:
+            return False
+        if after.key in _ORG_NOUNS_AFTER:
+            return True
+        following = self._word_after(end + 1)
+        return following is not None and not following.capitalised and following.key in _ORG_NOUNS_AFTER
+
+    def _workplace(self, start: int) -> bool:
+        """"an analyst at Ferrand Whitlock": where someone in a role works."""
+        before = self._word_before(start)
+        if before is None or before.key != "at":
+            return False
+        role = self._word_before(start - 1)
+        return role is not None and role.key in self.lex.role_nouns
+
+    def _acronym_and_places(self, units: list[Unit]) -> bool:
+        """"Africa CDC", "JR Hokkaido": an unknown acronym with a place is an organisation."""
+        unknown = [u for u in units if not u.known]
+        return (
+            len(unknown) == 1
+            and is_acronym(self.tokens[unknown[0].start].text)
+            and all(k.type == "PLACE" for u in units if u.known for k in u.known)
+        )
+
+    def _one_unknown_name(self, units: list[Unit]) -> bool:
+        """"Joaquim Albuquerque Teles", "Shelby Cranwell": town names inside a person's name.
+
+        A run that starts and ends with unknown words, or whose only known words are
+        one-word town names ("Florencia Harwell Ibarra"), is one name: the towns are
+        coincidences.
+        """
+        known = [u for u in units if u.known]
+        if not known or len(known) == len(units):
+            return False
+        if len(units) >= 3 and not units[0].known and not units[-1].known:
+            return True
+        return all(
+            u.end - u.start == 1 and all(k.type == "PLACE" and all(p.kind == "city" for p in k.places) for k in u.known)
+            for u in known
+        ) and (len(units) >= 3 or known[0] is units[0])
+
+    def _read_titled(self, start: int, end: int, units: list[Unit], split: TitleSplit) -> None:
         tokens = self.tokens
         title_start, title_end = start + split.title_start, start + split.title_end
         name_start = title_end
@@ -284,9 +498,9 @@ class _Reader:
             return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
             return
-        unknown = all(not u.known for u in units)
-        if unknown:
-            self._add(start, end, "ORG")
+        if all(not u.known for u in units):
+            cue = "acronym" if end - start == 1 and is_acronym(self.tokens[start].text) else None
+            self._add(start, end, "ORG", cue=cue)
             return
         self._read_pieces(units)
 
@@ -325,8 +539,14 @@ class _Reader:
             return
         if self._in_place_context(start, end):
             chain = self._place_chain_after(end)
-            self._add(start, end, "PLACE", country_code=chain.country_code if chain else None)
-        elif self._followed_by_role(end):
+            country = chain.country_code if chain else None
+            self._add(start, end, "PLACE", country_code=country, cue="guess")
+        elif (
+            self._followed_by_role(end)
+            or self._spelled_out_acronym(words, end)
+            or self._org_noun_after(end)
+            or self._workplace(start)
+        ):
             self._add(start, end, "ORG")
         elif any(t.text.lower() in self.lex.common_words for t in words):
             self._add(start, end, "ORG", cue="guess")
@@ -338,28 +558,45 @@ class _Reader:
         text = token.text
         if len(text.rstrip(".")) < 2:
             return  # "(C)", an initial
-        letters = text.replace(".", "").replace("-", "").replace("+", "")
-        if len(letters) >= 2 and letters.isupper() and letters.isalnum():
-            if token.key not in self.lex.non_entities:
+        if _EVENT_CODE.match(text):
+            self._add(start, end, "EVENT")
+            return
+        if is_acronym(text):
+            if token.key not in self.lex.non_entities and not _CATALOGUE_NUMBER.search(text):
                 self._add(start, end, "ORG", cue="acronym")
+            return
+        if _is_camel_case(text) or self._org_noun_before(start):
+            self._add(start, end, "ORG")
             return
         if token.key in self.lex.non_entities or not text[0].isalpha():
             self._add(start, end, None, cue="never")
             return
         if self._in_place_context(start, end):
             chain = self._place_chain_after(end)
-            self._add(start, end, "PLACE", country_code=chain.country_code if chain else None)
+            country = chain.country_code if chain else None
+            self._add(start, end, "PLACE", country_code=country, cue="guess")
             return
         after = self._word_after(end)
-        if self._followed_by_role(end) or (token.possessive and after is not None and after.key in self.lex.role_nouns):
+        if token.sentence_start:
+            cue = "sentence-start"  # "Refugee commissioner ...": maybe just a word
+        elif self._followed_by_role(end) or (
+            token.possessive and after is not None and after.key in self.lex.role_nouns
+        ):
             cue = "org"
         elif after is not None and after.key in _SPEECH:
             cue = "speech"
-        elif token.sentence_start:
-            cue = "sentence-start"
         else:
             cue = None
         self._add(start, end, None, cue=cue)
+
+
+def _is_camel_case(word: str) -> bool:
+    """"PitchBook", "OpenAI", "TikTok" (company names), not "McIntosh" or "DeSantis"."""
+    if "-" in word or "'" in word or "’" in word or word[:2] in ("Mc", "Di", "De", "Le", "La"):
+        return False
+    if word.startswith("Mac"):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def find_candidates(text: str, source: Source = "body", lexicons: Lexicons | None = None) -> list[Mention]:

@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.entities.gazetteer import Place
-from pipeline.entities.lexicons import EntityType
+from pipeline.entities.lexicons import EntityType, load_lexicons
 from pipeline.entities.mentions import SOURCES, Mention
 from pipeline.entities.runs import NAME_PARTICLES
 from pipeline.entities.tokens import fold
 
 _SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
+SMALL_TOWN = 100_000
 
 
 def display_name(mention: Mention) -> str:
@@ -75,10 +76,6 @@ class _Entity:
         if self.country_code is None:
             self.country_code = mention.country_code or (mention.place.country_code if mention.place else None)
 
-    def rename(self, name: str) -> None:
-        if not self.known and len(name_words(name)) > len(self.words):
-            self.name, self.words = name, name_words(name)
-
 
 class _Story:
     """The entities of one story while they are being assembled."""
@@ -97,6 +94,11 @@ class _Story:
 
     def by_name(self, type_: EntityType, name: str) -> _Entity | None:
         return self._by_key.get((type_, fold(name)))
+
+    def same_name(self, name: str) -> _Entity | None:
+        """An entity of any type with exactly this name."""
+        types: tuple[EntityType, ...] = ("ORG", "PLACE", "EVENT", "PERSON", "NORP")
+        return next((e for t in types if (e := self.by_name(t, name)) is not None), None)
 
     def of_type(self, *types: str) -> list[_Entity]:
         return [e for e in self.entities if e.type in types]
@@ -132,6 +134,13 @@ class _Story:
                 return entity
         return None
 
+    def org_ending_with(self, words: tuple[str, ...]) -> _Entity | None:
+        """"the Union" after "the Norwegian Seafarers' Union": the one organisation it ends."""
+        if len(words) != 1:
+            return None
+        found = [e for e in self.of_type("ORG") if len(e.words) > 1 and e.words[-1] == words[0]]
+        return found[0] if len(found) == 1 else None
+
     def add_named(self, mention: Mention, type_: EntityType) -> None:
         name = display_name(mention)
         entity = self.by_name(type_, name)
@@ -143,11 +152,17 @@ class _Story:
             entity.absorb(mention)
 
     def merge_prefixes(self) -> None:
-        """"Halvorsen Maritime" into "Halvorsen Maritime ASA": same type, one starts the other."""
+        """"Halvorsen Maritime" into "Halvorsen Maritime ASA": one name starts the other.
+
+        Also a town whose name starts an organisation's ("Serra Dourada" of "Serra
+        Dourada Mineracao"): in that story it is the company's short name.
+        """
         for entity in sorted(self.of_type("ORG", "PLACE", "EVENT"), key=lambda e: len(e.words)):
-            if entity.known:
+            is_town = _is_small_town(entity)
+            if entity.known and not is_town:
                 continue
-            longer = self.starting_with(entity.words, (entity.type,))
+            types: tuple[str, ...] = (entity.type, "ORG") if is_town else (entity.type,)
+            longer = self.starting_with(entity.words, types)
             if longer is not None:
                 for mention in entity.mentions:
                     longer.absorb(mention)
@@ -165,11 +180,24 @@ class _Story:
         return False
 
 
+def _is_small_town(entity: _Entity) -> bool:
+    """A town too small to be the name a story's organisation is known by by chance."""
+    place = entity.place
+    return (
+        place is not None
+        and place.kind == "city"
+        and place.capital_of is None
+        and place.population < SMALL_TOWN
+        and all(m.source != "dateline" for m in entity.mentions)
+    )
+
+
 def _order(mention: Mention) -> tuple[int, int]:
     return _SOURCE_RANK[mention.source], mention.start
 
 
 def _resolve(story: _Story, mentions: list[Mention]) -> None:
+    notable_people = load_lexicons().notable_people
     strong = [m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym")]
     guessed = [m for m in mentions if m.cue == "guess"]
     acronyms = [m for m in mentions if m.cue == "acronym"]
@@ -182,8 +210,13 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         if mention.type != "PERSON" and mention.type is not None:
             story.add_named(mention, mention.type)
     for mention in sorted(guessed, key=lambda m: -len(name_words(display_name(m)))):
-        words = name_words(display_name(mention))
-        other = story.starting_with(words, ("ORG", "PLACE", "EVENT")) or story.person_for(words)
+        name = display_name(mention)
+        words = name_words(name)
+        other = (
+            story.same_name(name)
+            or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
+            or story.person_for(words)
+        )
         if other is not None:
             other.absorb(mention)
         elif mention.type == "PERSON":
@@ -196,11 +229,22 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             story.add_named(mention, "ORG")
     for mention in lone:
         words = name_words(display_name(mention))
-        linked = story.person_for(words) or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
+        linked = (
+            story.person_for(words)
+            or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
+            or story.org_ending_with(words)
+        )
         if linked is not None:
             linked.absorb(mention)
+        elif fold(display_name(mention)) in notable_people and mention.cue != "never":
+            story.add_person(mention)
         elif mention.cue in ("org", "speech"):
             story.add_named(mention, "ORG")
+    for person in story.of_type("PERSON"):
+        # "Putin" alone is named in full; a story's own fuller name is left as written.
+        full_name = notable_people.get(fold(person.name)) if len(person.words) == 1 else None
+        if full_name:
+            person.name, person.words = full_name, name_words(full_name)
 
 
 def _record(entity: _Entity) -> dict[str, Any]:

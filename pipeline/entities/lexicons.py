@@ -21,7 +21,7 @@ from pipeline.entities.lexicon_files import data_rows, data_words, split_aliases
 from pipeline.entities.tokens import Token, fold
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "NORP", "EVENT"]
-HeadType = Literal["ORG", "PLACE", "EVENT"]
+HeadType = Literal["ORG", "PLACE", "EVENT", "LAW"]
 TitleKind = Literal["head", "modifier", "courtesy", "regnal"]
 
 
@@ -50,9 +50,10 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _is_acronym(phrase: str) -> bool:
-    letters = phrase.replace(".", "").replace("+", "").replace("&", "")
-    return 1 < len(letters) <= 6 and letters.isalnum() and letters.upper() == letters
+def is_acronym(word: str) -> bool:
+    """"WHO", "U.S.", "OPEC+", "S&P": capitals (and digits), at most six."""
+    letters = word.replace(".", "").replace("+", "").replace("&", "").replace("-", "")
+    return 1 < len(letters) <= 6 and letters.isalnum() and letters.upper() == letters and not letters.isdigit()
 
 
 @dataclass(slots=True)
@@ -63,28 +64,41 @@ class _Entry:
 
 
 class PhraseIndex:
-    """Known phrases by their first token key, longest first."""
+    """Known phrases, bucketed by their first two token keys (one for one-word names)."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[_Entry]] = {}
+        self._entries: dict[tuple[tuple[str, ...], str | None], _Entry] = {}
+        self._buckets: dict[tuple[str, str | None], list[_Entry]] = {}
 
     def add(self, phrase: str, known: Known) -> None:
         keys = phrase_keys(phrase)
         if not keys:
             return
-        surface = phrase if _is_acronym(phrase) else None
-        bucket = self._by_first.setdefault(keys[0], [])
-        for entry in bucket:
-            if entry.keys == keys and entry.surface == surface:
-                if known not in entry.known:
-                    entry.known.append(known)
-                return
-        bucket.append(_Entry(keys, surface, [known]))
-        bucket.sort(key=lambda e: -len(e.keys))
+        surface = phrase if is_acronym(phrase) else None
+        entry = self._entries.get((keys, surface))
+        if entry is None:
+            entry = self._entries[(keys, surface)] = _Entry(keys, surface, [])
+            bucket = self._buckets.setdefault((keys[0], keys[1] if len(keys) > 1 else None), [])
+            bucket.append(entry)
+        if known not in entry.known:
+            entry.known.append(known)
+
+    def sort(self) -> None:
+        """Put longer phrases first in every bucket (call once, after the last `add`)."""
+        for bucket in self._buckets.values():
+            bucket.sort(key=lambda e: -len(e.keys))
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, list[Known]]:
         """Longest known phrase starting at tokens[i]: (token count, what it names) or (0, [])."""
-        bucket = self._by_first.get(tokens[i].key)
+        first = tokens[i].key
+        if i + 1 < len(tokens) and not tokens[i + 1].after_break:
+            found = self._longest(self._buckets.get((first, tokens[i + 1].key)), tokens, i)
+            if found[0]:
+                return found
+        return self._longest(self._buckets.get((first, None)), tokens, i)
+
+    @staticmethod
+    def _longest(bucket: list[_Entry] | None, tokens: Sequence[Token], i: int) -> tuple[int, list[Known]]:
         if not bucket:
             return 0, []
         found_length, found = 0, []
@@ -92,7 +106,7 @@ class PhraseIndex:
             n = len(entry.keys)
             if n < found_length:
                 break  # longest first: every longer or equal entry has been tried
-            if i + n > len(tokens) or not self._matches(entry, tokens, i):
+            if i + n > len(tokens) or not PhraseIndex._matches(entry, tokens, i):
                 continue
             found_length = n
             found = found + [k for k in entry.known if k not in found]
@@ -106,7 +120,7 @@ class PhraseIndex:
             if written != entry.surface:
                 return False
         return all(
-            tokens[i + k].key == entry.keys[k] and not tokens[i + k].after_break for k in range(1, n)
+            tokens[i + k].key == entry.keys[k] and not tokens[i + k].after_break for k in range(2, n)
         )
 
 
@@ -114,7 +128,8 @@ class PhraseIndex:
 class Lexicons:
     phrases: PhraseIndex
     title_words: dict[str, TitleKind]
-    title_phrases: dict[tuple[str, ...], TitleKind]
+    # Multi-word titles by their first two keys: [(keys, kind), ...]
+    title_phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], TitleKind]]]
     role_nouns: frozenset[str]
     last_heads: dict[str, HeadType]
     first_heads: dict[str, HeadType]
@@ -122,6 +137,10 @@ class Lexicons:
     common_words: frozenset[str]
     non_entities: frozenset[str]
     agencies: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    # Names written in lower case ("dpa"): matched even though they have no capital.
+    lower_case_names: frozenset[str] = frozenset()
+    # People the news names by surname: folded name or surname -> full name.
+    notable_people: dict[str, str] = field(default_factory=dict)
 
 
 def _add_places(index: PhraseIndex) -> None:
@@ -130,13 +149,17 @@ def _add_places(index: PhraseIndex) -> None:
         index.add(name, Known("PLACE", name, places=gazetteer.candidates(name)))
 
 
-def _add_named(index: PhraseIndex, file: str, type_: EntityType, agencies: dict[str, str]) -> None:
+def _add_named(
+    index: PhraseIndex, file: str, agencies: dict[str, str], lower_case: set[str]
+) -> None:
     for canonical, other_names in data_rows(file, 2):
-        known = Known(type_, canonical, agency=file == "agencies.tsv")
+        known = Known("ORG", canonical, agency=file == "agencies.tsv")
         for name in [canonical, *split_aliases(other_names)]:
             index.add(name, known)
             if known.agency:
                 agencies[fold(name)] = canonical
+            if name[:1].islower() and " " not in name:
+                lower_case.add(fold(name))
 
 
 def _add_demonyms(index: PhraseIndex) -> None:
@@ -146,9 +169,11 @@ def _add_demonyms(index: PhraseIndex) -> None:
             index.add(name, known)
 
 
-def _titles() -> tuple[dict[str, TitleKind], dict[tuple[str, ...], TitleKind]]:
+def _titles() -> tuple[
+    dict[str, TitleKind], dict[tuple[str, str], list[tuple[tuple[str, ...], TitleKind]]]
+]:
     words: dict[str, TitleKind] = {}
-    phrases: dict[tuple[str, ...], TitleKind] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], TitleKind]]] = {}
     for word, kind in data_rows("titles.tsv", 2):
         keys = phrase_keys(word)
         title_kind: TitleKind = kind  # type: ignore[assignment]
@@ -157,7 +182,7 @@ def _titles() -> tuple[dict[str, TitleKind], dict[tuple[str, ...], TitleKind]]:
             if words.get(keys[0]) != "head":
                 words[keys[0]] = title_kind
         else:
-            phrases[keys] = title_kind
+            phrases.setdefault((keys[0], keys[1]), []).append((keys, title_kind))
     return words, phrases
 
 
@@ -175,10 +200,12 @@ def load_lexicons() -> Lexicons:
     """All lexicons, built once per process."""
     index = PhraseIndex()
     agencies: dict[str, str] = {}
+    lower_case: set[str] = set()
     _add_places(index)
     _add_demonyms(index)
-    _add_named(index, "organizations.tsv", "ORG", agencies)
-    _add_named(index, "agencies.tsv", "ORG", agencies)
+    _add_named(index, "organizations.tsv", agencies, lower_case)
+    _add_named(index, "agencies.tsv", agencies, lower_case)
+    index.sort()
     title_words, title_phrases = _titles()
     last_heads, first_heads = _heads()
     return Lexicons(
@@ -192,4 +219,10 @@ def load_lexicons() -> Lexicons:
         common_words=frozenset(data_words("common_words.txt")),
         non_entities=frozenset(fold(w) for w in data_words("non_entities.txt")),
         agencies=agencies,
+        lower_case_names=frozenset(lower_case),
+        notable_people={
+            fold(name): canonical
+            for canonical, other_names in data_rows("people.tsv", 2)
+            for name in [canonical, *split_aliases(other_names)]
+        },
     )

@@ -35,6 +35,21 @@ _AND_WORDS = frozenset(("and", "&"))
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 
 
+class PhraseMatcher:
+    """Known-phrase matches of one tokenised text, each looked up once."""
+
+    def __init__(self, tokens: list[Token], lexicons: Lexicons) -> None:
+        self.tokens = tokens
+        self._phrases = lexicons.phrases
+        self._cache: dict[int, tuple[int, list[Known]]] = {}
+
+    def __call__(self, i: int) -> tuple[int, list[Known]]:
+        found = self._cache.get(i)
+        if found is None:
+            found = self._cache[i] = self._phrases.match(self.tokens, i)
+        return found
+
+
 @dataclass(slots=True)
 class Unit:
     """A known phrase or one capitalised word inside a run (token indexes, end exclusive)."""
@@ -87,7 +102,7 @@ def _next_is_capitalised(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].capitalised and not tokens[j].after_break
 
 
-def _joins(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:
     """Whether the small word tokens[j] sits inside the run that ends at tokens[j - 1]."""
     token, before = tokens[j], tokens[j - 1]
     if token.after_break or before.possessive:
@@ -106,7 +121,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     if key == "the":
         return before.key in _OF_WORDS and _next_is_capitalised(tokens, j + 1)
     if key in _AND_WORDS:
-        if not _next_is_capitalised(tokens, j + 1):
+        if not _next_is_capitalised(tokens, j + 1) or match(j + 1)[0]:
             return False
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
             return True
@@ -119,11 +134,14 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     return False
 
 
-def _continues_after_possessive(tokens: list[Token], j: int, unit: Unit, lexicons: Lexicons) -> bool:
+def _continues_after_possessive(
+    tokens: list[Token], j: int, unit: Unit, lexicons: Lexicons, match: PhraseMatcher
+) -> bool:
     if unit.known or not _next_is_capitalised(tokens, j):
         return False
-    if lexicons.phrases.match(tokens, j)[0]:
-        return False
+    length, known = match(j)
+    if length > 1 or any(k.type != "PLACE" for k in known):
+        return False  # a known name follows: "Modi's Bharatiya Janata Party"
     return _stretch_ends_in_head(tokens, j, lexicons)
 
 
@@ -132,18 +150,23 @@ def _is_sentence_word(token: Token, lexicons: Lexicons) -> bool:
     return token.sentence_start and token.text.lower() in lexicons.common_words
 
 
-def build_runs(tokens: list[Token], lexicons: Lexicons) -> list[Run]:
+def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> list[Run]:
     """All capitalised runs of a tokenised text, in order."""
     runs: list[Run] = []
     n = len(tokens)
     i = 0
     while i < n:
         token = tokens[i]
+        if token.is_word and not token.capitalised and token.key in lexicons.lower_case_names:
+            length, known = match(i)
+            if length:  # "told dpa"
+                runs.append(Run(i, i + length, [Unit(i, i + length, known)]))
+                i += length
+                continue
         if not (token.is_word and token.capitalised):
             i += 1
             continue
-        length, known = lexicons.phrases.match(tokens, i)
-        if not length and _is_sentence_word(token, lexicons):
+        if not match(i)[0] and _is_sentence_word(token, lexicons):
             i += 1
             continue
         units: list[Unit] = []
@@ -153,16 +176,17 @@ def build_runs(tokens: list[Token], lexicons: Lexicons) -> list[Run]:
             if units and current.after_break:
                 break
             if current.is_word and current.capitalised:
-                length, known = lexicons.phrases.match(tokens, j)
+                length, known = match(j)
                 unit = Unit(j, j + length, known) if length else Unit(j, j + 1)
                 units.append(unit)
                 j = unit.end
                 if tokens[j - 1].possessive and not _continues_after_possessive(
-                    tokens, j, unit, lexicons
+                    tokens, j, unit, lexicons, match
                 ):
                     break
                 continue
-            if units and _joins(tokens, j, lexicons):
+            after_known_name = units and units[-1].known and current.key in _AND_WORDS
+            if units and not after_known_name and _joins(tokens, j, lexicons, match):
                 j += 1
                 continue
             break

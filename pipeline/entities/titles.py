@@ -43,10 +43,11 @@ class TitleSplit:
 
 def _title_kind_at(tokens: list[Token], k: int, lexicons: Lexicons) -> tuple[int, TitleKind | None]:
     """(length, kind) of a title word or phrase at tokens[k]."""
-    for (keys), kind in lexicons.title_phrases.items():
-        n = len(keys)
-        if tuple(t.key for t in tokens[k : k + n]) == keys:
-            return n, kind
+    if k + 1 < len(tokens):
+        for keys, kind in lexicons.title_phrases.get((tokens[k].key, tokens[k + 1].key), ()):
+            n = len(keys)
+            if tuple(t.key for t in tokens[k : k + n]) == keys:
+                return n, kind
     return 1, lexicons.title_words.get(tokens[k].key)
 
 
@@ -95,6 +96,8 @@ def is_address_only(split: TitleSplit) -> bool:
 def role_before(tokens: list[Token], start: int, text: str, lexicons: Lexicons) -> str | None:
     """The lower-case role right before tokens[start] ("EU foreign policy chief"), or None."""
     k = start - 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1  # "its chief executive, Joaquim Albuquerque Teles"
     if k < 0 or not tokens[k].is_word or tokens[k].key not in lexicons.role_nouns:
         return None
     first = k

@@ -44,6 +44,8 @@ _ENDERS = frozenset(".!?")
 # Lower-case particles that start a capitalised surname ("al-Burhan", "bin-Salman").
 _NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
 _APOSTROPHES = "'’"
+# Short words that end a hyphenated modifier rather than a name ("Kremlin-run").
+_COMPOUND_TAILS = frozenset("run era war day old led wide born made held only free like sized long".split())
 
 _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "þ": "th",
@@ -78,11 +80,17 @@ class Token:
 def is_name_word(word: str) -> bool:
     """True for words that can belong to a name: "Lavrov", "G20", "al-Burhan", "Port-au-Prince"."""
     first = word[0]
+    hyphenated = "-" in word or "‐" in word
+    if not hyphenated:
+        return first.isupper()
     if first.isupper():
-        # A hyphenated compound is a name only when it ends capitalised or in a
-        # number ("Jean-Baptiste", "COP-28"), not "Russian-backed".
+        # A hyphenated compound is a name when it ends capitalised ("Jean-Baptiste") or
+        # in a short syllable ("Kim Jong-un", "Shin Won-sik"), not in a word of its
+        # own ("Russian-backed", "Tokyo-based", "Hamas-run").
         last_part = re.split(r"[-‐]", word)[-1]
-        return not last_part or not last_part[0].islower() or word.isupper()
+        if not last_part or not last_part[0].islower() or word.isupper():
+            return True
+        return len(last_part) <= 4 and not last_part.endswith("ed") and last_part not in _COMPOUND_TAILS
     if first.isdigit():
         # "4x200m" is not a name; "2024" alone is not either (handled by callers).
         return False

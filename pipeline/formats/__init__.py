@@ -11,7 +11,11 @@ ninjs 1.x and 2.x), ap_json (AP Media API), anpa (ANPA-1312), iptc7901
 first bytes, safe_xml parses untrusted XML (no entity expansion, no
 external entities, size limit), decoding turns bytes into text, markup
 turns story markup into paragraphs and captions, times normalises
-timestamps to UTC.
+timestamps to UTC, fields coerces versions, statuses and signals, and
+transmissions holds what the two teletype formats share.
+
+Every payload is capped at MAX_STORY_BYTES (5 MB by default, env
+WIREPIPE_MAX_XML_BYTES).
 
 Parsers remove markup but do not clean: glued captions, datelines,
 bylines and trailers are left for pipeline.clean.
@@ -29,8 +33,8 @@ from pipeline.formats.errors import StoryParseError
 from pipeline.formats.iptc7901 import parse_iptc7901
 from pipeline.formats.newsml1 import parse_newsml1
 from pipeline.formats.newsml_g2 import parse_newsml_g2
-from pipeline.formats.nitf import parse_nitf
 from pipeline.formats.ninjs import parse_ninjs
+from pipeline.formats.nitf import parse_nitf
 from pipeline.formats.ritzau import parse_ritzau
 from pipeline.formats.safe_xml import MAX_XML_BYTES, Element, parse_xml
 from pipeline.formats.text import parse_text
@@ -81,7 +85,8 @@ def parse_story(data: bytes, *, format: str | None = None) -> RawStory:
     if len(data) > MAX_STORY_BYTES:
         raise StoryParseError("too-large", f"{len(data)} bytes > {MAX_STORY_BYTES}")
     if format is not None and format not in FORMAT_NAMES:
-        raise StoryParseError("unknown-format", f"{format!r} is not one of {', '.join(FORMAT_NAMES)}")
+        names = ", ".join(FORMAT_NAMES)
+        raise StoryParseError("unknown-format", f"{format!r} is not one of {names}")
     try:
         if format is None:
             kind, document = sniff(data)

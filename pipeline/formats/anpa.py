@@ -36,7 +36,9 @@ _KEYWORD_LINE = re.compile(r"^(?:\s*(\S+(?:\s+\S+)*?))\s+\d\d-\d\d\s+\d+\s*$")
 _TRAILER = re.compile(r"([A-Z]{2,4})-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT")
 _WORD_COUNT = re.compile(r",\s*\d+\s*$")
 _ANPA_DASH = re.compile(r"(?<=\S) _ (?=\S)")
-_NOTE = re.compile(r"^\(?\s*(?:Eds?:|EDITOR'?S NOTE|Editor'?s Note|AP Photos?\b|With AP Photos?|AP Video|AP Graphic)", re.I)
+_NOTE = re.compile(
+    r"^\(?\s*(?:Eds?:|EDITOR'?S NOTE|AP Photos?\b|With AP Photos?|AP Video|AP Graphic)", re.I
+)
 
 
 def _header_text(line: str) -> str:

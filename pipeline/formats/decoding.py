@@ -21,8 +21,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
-_SINGLE_BYTE_LABELS = re.compile(r"^(?:iso-?8859-?\d+|latin-?\d|(?:windows|cp)-?12\d\d|us-ascii|ascii)$", re.I)
+_XML_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
+)
+_SINGLE_BYTE_LABELS = re.compile(
+    r"^(?:iso-?8859-?\d+|latin-?\d|(?:windows|cp)-?12\d\d|us-ascii|ascii)$", re.I
+)
 # Control characters other than tab, newline, carriage return and form feed:
 # random bytes are full of them, real text almost never.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")

@@ -2,11 +2,13 @@
 
 - SOH-framed teletype text: ANPA-1312 when it starts with SYN or carries a
   unit separator (0x1F) in its first line, IPTC 7901 otherwise;
-- "<": XML, by the name of the root element (nitf, NewsML-G2 newsMessage /
-  newsItem / packageItem, NewsML 1 NewsML, Ritzau RBNews);
-- "{" or "[": JSON, AP Media API (an API envelope or an item with
-  altids.itemid) or ninjs (anything else that looks like a news item);
-- anything else is plain text.
+- "<" and an element name: XML, by the name of the root element (nitf,
+  NewsML-G2 newsMessage / newsItem / packageItem, NewsML 1 NewsML, Ritzau
+  RBNews); any other root is not a story;
+- "{", or "[" that parses as JSON: AP Media API (an API envelope or an
+  item with altids.itemid) or ninjs (anything else that looks like a news
+  item);
+- anything else is plain text ("<<< URGENT >>>", "[EMBARGOED] ...").
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ FORMAT_NAMES: tuple[str, ...] = (
 _XML_ROOT = re.compile(
     rb"<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)",
 )
-_XML_PROLOG = re.compile(rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*", re.S)
+_XML_PROLOG = re.compile(
+    rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*", re.S
+)
 _ROOT_FORMATS = {
     "nitf": "nitf",
     "newsMessage": "newsml-g2",
@@ -75,11 +79,14 @@ def sniff(data: bytes) -> tuple[str, Any]:
         name = xml_root_name(start)
         if name in _ROOT_FORMATS:
             return _ROOT_FORMATS[name], None
-        raise StoryParseError("not-a-story", f"unknown XML root {name!r}")
-    if first in (b"{", b"["):
+        if name is not None:
+            raise StoryParseError("not-a-story", f"unknown XML root {name!r}")
+    elif first in (b"{", b"["):
         try:
             document = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
+            if first == b"[":
+                return "text", None  # "[EMBARGOED] ..." is text, not broken JSON
             raise StoryParseError("json-syntax", str(exc)) from exc
         kind = json_format(document)
         if kind is None:

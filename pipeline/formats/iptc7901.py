@@ -42,13 +42,15 @@ def parse_iptc7901(data: bytes) -> RawStory:
     lines = [strip_controls(line).rstrip() for line in body.split("\n")]
 
     header: list[str] = []
-    end = next((i for i, line in enumerate(lines[:_HEADER_BLOCK_LINES]) if _HEADER_END.search(line)), None)
+    opening = lines[:_HEADER_BLOCK_LINES]
+    end = next((i for i, line in enumerate(opening) if _HEADER_END.search(line)), None)
     if end is not None:
         header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
         lines = lines[end + 1:]
     status = [line for line in header if _STATUS_LINE.match(line)]
     bylines = [line for line in header if line.startswith(("By ", "Von ", "Par ", "Por "))]
-    headline = " ".join(line for line in header if line and line not in status and line not in bylines)
+    headline = " ".join(line for line in header
+                        if line and line not in status and line not in bylines)
     body_text = "\n".join(lines).strip("\n")
     if not body_text.strip() and not headline:
         raise StoryParseError("not-a-story", "IPTC 7901 transmission without text")

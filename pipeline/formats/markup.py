@@ -42,9 +42,12 @@ _CREDIT_TEXT = frozenset({"media-producer"})
 _CREDIT_CLASSES = frozenset({"byline", "credit", "photographer", "copyright", "source"})
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area"})
 
+# A tag never spans another "<", so rejecting a stray "<" stops at the next one
+# and tokenising stays linear however broken the markup is.
 _HTML_TOKEN = re.compile(
-    r"<!--.*?(?:-->|$)|<!\[CDATA\[(.*?)(?:\]\]>|$)|<(/?)([A-Za-z][\w.:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
-    r"|<![^>]*>|<\?.*?(?:\?>|$)",
+    r"<!--.*?(?:-->|$)|<!\[CDATA\[(.*?)(?:\]\]>|$)"
+    r"|<(/?)([A-Za-z][\w.:-]*)((?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*)>"
+    r"|<![^<>]*>|<\?.*?(?:\?>|$)",
     re.S,
 )
 _CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -161,7 +164,8 @@ class _Builder:
             return
         target = self._target()
         if target is not None:
-            if self._space_pending and text[:1].isalnum() and target and not target[-1][-1:].isspace():
+            if (self._space_pending and text[:1].isalnum() and target
+                    and not target[-1][-1:].isspace()):
                 target.append(" ")
             target.append(text)
         if not text.isspace():
@@ -236,6 +240,3 @@ def html_text(markup: str) -> MarkupText:
         builder.text(html.unescape(markup[position:]))
     return builder.finish()
 
-
-def looks_like_markup(text: str) -> bool:
-    return bool(_HTML_TOKEN.search(text)) and "<" in text and ">" in text

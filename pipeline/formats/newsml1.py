@@ -13,7 +13,14 @@ holds NITF, XHTML, bare <p> elements or an HTML string in CDATA.
 from __future__ import annotations
 
 from pipeline.formats.errors import StoryParseError
-from pipeline.formats.fields import add_signal, apply_status, as_int, language_tag, pubstatus_of, unique
+from pipeline.formats.fields import (
+    add_signal,
+    apply_status,
+    as_int,
+    language_tag,
+    pubstatus_of,
+    unique,
+)
 from pipeline.formats.markup import MarkupText, element_text, html_text
 from pipeline.formats.nitf import read_nitf_body
 from pipeline.formats.safe_xml import Element, attr, child, descendant, text_of, xml_lang
@@ -127,7 +134,8 @@ def parse_newsml1(root: Element) -> RawStory:
         ednote=_advisory(item),
     )
     revision_id = child(identifier, "RevisionId")
-    if (as_int(attr(revision_id, "PreviousRevision")) or 0) > 0 or attr(revision_id, "Update") == "U":
+    previous = as_int(attr(revision_id, "PreviousRevision")) or 0
+    if previous > 0 or attr(revision_id, "Update") == "U":
         add_signal(story, "update")
     status = pubstatus_of(attr(child(management, "Status"), "FormalName"))
     change = child(management, "StatusWillChange")

@@ -8,7 +8,7 @@ import re
 from pipeline.formats.fields import add_signal
 from pipeline.model import RawStory
 
-SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
+SOH, STX, ETX = "\x01", "\x02", "\x03"
 # Control characters that carry no text once the framing has been read.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
 # Take keys and header words that say what this transmission is.

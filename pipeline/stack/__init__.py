@@ -13,7 +13,16 @@ Settings come from the environment: see `StackSettings.from_env` and deploy/loca
 
 from pipeline.stack.elasticsearch import es_has_english_analyzer
 from pipeline.stack.errors import StackError
-from pipeline.stack.lifecycle import Endpoints, ServerStatus, StackStatus, down, status, up
+from pipeline.stack.lifecycle import (
+    Endpoints,
+    ServerStatus,
+    StackStatus,
+    down,
+    is_running,
+    status,
+    status_report,
+    up,
+)
 from pipeline.stack.settings import SettingsError, StackSettings
 
 __all__ = [
@@ -25,6 +34,8 @@ __all__ = [
     "StackStatus",
     "down",
     "es_has_english_analyzer",
+    "is_running",
     "status",
+    "status_report",
     "up",
 ]

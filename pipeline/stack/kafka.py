@@ -8,6 +8,7 @@ import logging
 import os
 import subprocess
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from kafka import KafkaAdminClient
@@ -103,12 +104,16 @@ def kafka_probe(bootstrap: str, *, exercise: bool) -> str | None:
     host, _, port = bootstrap.split(",")[0].rpartition(":")
     if port.isdigit() and not accepts_connections(host.strip("[]") or "127.0.0.1", int(port)):
         return f"nothing accepts connections on {bootstrap}"
+    with _quiet_kafka_client():
+        return _ask_broker(bootstrap, exercise=exercise)
+
+
+def _ask_broker(bootstrap: str, *, exercise: bool) -> str | None:
     try:
         admin = KafkaAdminClient(
             bootstrap_servers=bootstrap,
             client_id="wirepipe-stack-health",
             request_timeout_ms=5000,
-            api_version_auto_timeout_ms=5000,
         )
     except (KafkaError, OSError, ValueError) as error:
         return f"no broker answers on {bootstrap}: {error!r}"
@@ -123,6 +128,18 @@ def kafka_probe(bootstrap: str, *, exercise: bool) -> str | None:
     finally:
         admin.close()
     return None
+
+
+@contextlib.contextmanager
+def _quiet_kafka_client() -> Iterator[None]:
+    """kafka-python logs every connection at INFO; a probe every 250 ms would flood the log."""
+    client_log = logging.getLogger("kafka")
+    level = client_log.level
+    client_log.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        client_log.setLevel(level)
 
 
 def new_cluster_id() -> str:

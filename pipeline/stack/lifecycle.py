@@ -56,7 +56,7 @@ class ServerStatus:
         else:
             origin = "stopped"
         health = "healthy" if self.healthy else "not healthy"
-        return f"{self.name:<13} {self.endpoint:<28} {origin:<10} {health}: {self.detail}"
+        return f"{self.name:<20} {self.endpoint:<24} {origin:<10} {health}: {self.detail}"
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,20 @@ def status(settings: StackSettings | None = None) -> StackStatus:
     settings = settings or StackSettings.from_env()
     kafka, elasticsearch = _servers(settings)
     return StackStatus(kafka=kafka.describe(), elasticsearch=elasticsearch.describe())
+
+
+def status_report(settings: StackSettings | None = None) -> str:
+    """`status` as text, one line per server."""
+    return status(settings).summary() + "\n"
+
+
+def is_running(settings: StackSettings | None = None) -> bool:
+    """Whether a server of this stack already runs (someone ran `up` and wants it kept)."""
+    settings = settings or StackSettings.from_env()
+    return any(
+        server.process is not None and server.process.running_pid() is not None
+        for server in _servers(settings)
+    )
 
 
 def _servers(settings: StackSettings) -> tuple[_Server, _Server]:

@@ -35,7 +35,7 @@ class ServerProcess:
     def running_pid(self) -> int | None:
         """The pid of the running server, from its pid file or, failing that, from /proc."""
         pid = read_pid(self.pid_file)
-        if pid is not None and self._is_this_server(pid):
+        if pid is not None and (self._is_this_server(pid) or _is_exec_in_progress(pid)):
             return pid
         found = self.find_pids()
         return found[0] if found else None
@@ -176,6 +176,11 @@ def _command_line(pid: int) -> str | None:
     except OSError:
         return None
     return raw.replace(b"\0", b" ").decode("utf-8", errors="replace")
+
+
+def _is_exec_in_progress(pid: int) -> bool:
+    """A process just started has, for a moment after exec, an empty command line."""
+    return _command_line(pid) == "" and not _is_zombie(pid)
 
 
 def _is_zombie(pid: int) -> bool:

@@ -1,28 +1,17 @@
-"""Helpers for cleaning tests: parse + clean a fixture or a corpus file."""
-
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean_story
-from pipeline.formats import parse_story
 from pipeline.model import Article
-
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WIREPIPE_SHARED") or ROOT.parent / "shared")
-
-
-def document(data: bytes) -> Article:
-    return clean_story(parse_story(data))
+from tests.story_files import SHARED, STORIES, document
 
 
 @pytest.fixture
 def article():
     def build(name: str) -> Article:
-        return document((ROOT / "tests" / "fixtures" / "stories" / name).read_bytes())
+        return document((STORIES / name).read_bytes())
 
     return build
 

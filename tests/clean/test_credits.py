@@ -31,6 +31,9 @@ CONVENTIONS = [
     ("ASSOCIATED PRESS", ["AP"], [], False),
     ("(AAP Image/Bianca De Marchi)", ["AAP"], ["Bianca De Marchi"], False),
     ("Photograph by Pea, available at https://bit.ly/3Najj58", [], ["Pea"], False),
+    ("Karben", [], ["Karben"], False),
+    ("Foto: NTB / Scanpix, montasje av Faktisk.no", ["NTB", "Scanpix"], [], False),
+    ("Acme/John Smith", ["Acme"], ["John Smith"], False),
 ]
 
 

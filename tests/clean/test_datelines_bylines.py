@@ -60,6 +60,7 @@ def test_format_dateline_fields():
     assert parse_dateline("FORT WASHINGTON, Pa.") == _dateline(
         "FORT WASHINGTON, Pa.", "FORT WASHINGTON, Pa.", None, None)
     assert parse_dateline("MOSCOW, Monday (Reuters)")["date"] == "Monday"
+    assert parse_dateline("Försvar TT") == _dateline("Försvar TT", "Försvar", None, "TT")
 
 
 @pytest.mark.parametrize(

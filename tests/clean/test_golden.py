@@ -18,12 +18,11 @@ from typing import Any
 
 import orjson
 import pytest
-from conftest import ROOT, SHARED, document
 
 from pipeline.formats import StoryParseError
 from pipeline.model import Article
+from tests.story_files import ROOT, SHARED, STORIES, document
 
-STORIES = ROOT / "tests" / "fixtures" / "stories"
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("WIREPIPE_UPDATE_GOLDEN") == "1"
 CORPUS_GOLDENS = sorted((GOLDEN / "corpus").glob("*.json"))

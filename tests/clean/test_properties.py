@@ -3,8 +3,6 @@ idempotent, and no word of the story is lost."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,9 +16,9 @@ from pipeline.clean import (
 from pipeline.clean.bylines import BYLINE_INTRODUCERS
 from pipeline.formats import StoryParseError, parse_story
 from pipeline.model import Caption, Credit, RawStory
+from tests.story_files import STORIES
 
-STORIES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "stories").iterdir())
-FIXTURE_BYTES = [path.read_bytes() for path in STORIES]
+FIXTURE_BYTES = [path.read_bytes() for path in sorted(STORIES.iterdir())]
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow])
 

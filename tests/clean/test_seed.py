@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import document
+from tests.story_files import document
 
 SEED = "seeds/000_5590fbeaf86f4176.txt"
 

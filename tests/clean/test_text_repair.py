@@ -90,8 +90,8 @@ def test_glued_reuters_trailer_is_cut_off():
 
 
 def test_copyright_word_in_a_sentence_is_not_boilerplate():
-    body, boilerplate = split_boilerplate(["Copyright infringement cases rose sharply last year."])
-    assert boilerplate == []
+    paragraphs = ["Copyright infringement cases rose sharply last year."]
+    assert split_boilerplate(paragraphs) == (paragraphs, [])
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,10 @@
-"""Where the project's own story fixtures and the optional shared corpus live."""
-
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-STORIES = ROOT / "tests" / "fixtures" / "stories"
-SHARED = Path(os.environ.get("WIREPIPE_SHARED") or ROOT.parent / "shared")
+from tests.story_files import SHARED, STORIES
 
 
 @pytest.fixture

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.formats import FORMAT_NAMES, StoryParseError, detect_format, parse_story
+from tests.story_files import STORIES
 
-STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 EXPECTED = {
     "text_": "text",
     "nitf_": "nitf",
@@ -67,6 +65,11 @@ def test_unparseable_input_raises_the_typed_error(data, reason):
     with pytest.raises(StoryParseError) as error:
         parse_story(data)
     assert error.value.reason == reason
+
+
+@pytest.mark.parametrize("text", [b"<<< URGENT >>> Quake hits Chile", b"[EMBARGOED] Budget leaks"])
+def test_text_that_looks_like_markup_is_text(text):
+    assert detect_format(text) == "text"
 
 
 def test_latin1_text_falls_back_to_windows_1252():

@@ -52,7 +52,7 @@ def test_oversized_input_is_refused_before_parsing():
 
 def test_declared_latin1_that_is_utf8_is_read_as_utf8():
     payload = ('<?xml version="1.0" encoding="iso-8859-1"?><nitf><body><body.content>'
-               "<p>Décès à Strasbourg</p></body.content></body></nitf>").encode("utf-8")
+               "<p>Décès à Strasbourg</p></body.content></body></nitf>").encode()
     assert parse_story(payload).body == "Décès à Strasbourg"
 
 

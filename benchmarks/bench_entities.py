@@ -1,0 +1,99 @@
+"""Entity tagging benchmark: accuracy on the evaluation set and speed on one core.
+
+    python benchmarks/bench_entities.py                 # all stories
+    python benchmarks/bench_entities.py --split test    # held-out stories only
+    python benchmarks/bench_entities.py --errors        # list misses and spurious entities
+
+Accuracy: per-type precision, recall and F1 on canonical entities (same type,
+same canonical name ignoring case and diacritics; see pipeline/entities/evaluation.py),
+micro totals, and recall on gold names that no shipped lexicon knows.
+
+Speed: the process is pinned to one core; after a warm-up (lexicons load once
+per process), every story is tagged `--repeat` times. Reported for all stories
+and for the long ones (bodies of 4 KB or more), and as the rate for 5 KB of body
+text, the size the pipeline's target is stated for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.entities import tag_article  # noqa: E402
+from pipeline.entities.evaluation import TYPES, article_of, evaluate, load_stories  # noqa: E402
+
+LONG_STORY_BYTES = 4000
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to core {core}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def stories_per_second(stories: list[dict], repeat: int) -> tuple[float, float]:
+    """(stories per second, body bytes per second) over `repeat` passes."""
+    articles = [article_of(s) for s in stories for _ in range(repeat)]
+    size = sum(len(a["body"].encode()) for a in articles)
+    started = time.perf_counter()
+    for article in articles:
+        tag_article(article)
+    elapsed = time.perf_counter() - started
+    return len(articles) / elapsed, size / elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
+    parser.add_argument("--repeat", type=int, default=20, help="passes over the stories for timing")
+    parser.add_argument("--errors", action="store_true", help="print misses and spurious entities")
+    args = parser.parse_args()
+
+    stories = load_stories(split=args.split)
+    if not stories:
+        print("no evaluation stories found", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    report = evaluate(stories, tag_article)
+    first_pass = time.perf_counter() - started
+
+    print(f"evaluation: {report.stories} stories, split={args.split}")
+    print(f"{'type':<8}{'gold':>6}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}")
+    for type_ in TYPES:
+        c = report.by_type[type_]
+        print(f"{type_:<8}{c.tp + c.fn:>6}{c.tp + c.fp:>7}{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
+    m = report.micro
+    print(f"{'micro':<8}{m.tp + m.fn:>6}{m.tp + m.fp:>7}{m.precision:>8.3f}{m.recall:>8.3f}{m.f1:>8.3f}")
+    u = report.unlisted
+    print(f"recall on names in no lexicon: {u.recall:.3f} ({u.tp}/{u.tp + u.fn})")
+
+    if args.errors:
+        for errors in report.errors:
+            print(f"\n{errors.story_id}")
+            for name, type_ in errors.missed:
+                print(f"  missed   {type_:<7}{name}")
+            for name, type_ in errors.spurious:
+                print(f"  spurious {type_:<7}{name}")
+
+    pinning = pin_to_one_core()
+    long_stories = [s for s in stories if len(s["body"].encode()) >= LONG_STORY_BYTES]
+    rate, byte_rate = stories_per_second(stories, args.repeat)
+    print(f"\nspeed ({pinning}; first pass incl. loading lexicons: {first_pass:.2f} s)")
+    print(f"  all stories:  {rate:8.0f} stories/s  ({byte_rate / 1024:.0f} KB/s of body)")
+    if long_stories:
+        long_rate, long_bytes = stories_per_second(long_stories, args.repeat)
+        average = sum(len(s["body"].encode()) for s in long_stories) / len(long_stories)
+        print(f"  long stories: {long_rate:8.0f} stories/s  ({len(long_stories)} stories, {average / 1024:.1f} KB avg)")
+        print(f"  5 KB stories: {long_bytes / 5120:8.0f} stories/s  (long-story throughput / 5 KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
