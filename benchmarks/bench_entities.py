@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.entities import tag_article  # noqa: E402
-from pipeline.entities.evaluation import TYPES, article_of, evaluate, load_stories  # noqa: E402
+from pipeline.entities import tag_article
+from pipeline.entities.evaluation import TYPES, article_of, evaluate, load_stories
 
 LONG_STORY_BYTES = 4000
 
@@ -66,11 +66,9 @@ def main() -> int:
 
     print(f"evaluation: {report.stories} stories, split={args.split}")
     print(f"{'type':<8}{'gold':>6}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}")
-    for type_ in TYPES:
-        c = report.by_type[type_]
-        print(f"{type_:<8}{c.tp + c.fn:>6}{c.tp + c.fp:>7}{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
-    m = report.micro
-    print(f"{'micro':<8}{m.tp + m.fn:>6}{m.tp + m.fp:>7}{m.precision:>8.3f}{m.recall:>8.3f}{m.f1:>8.3f}")
+    for label, c in [*((t, report.by_type[t]) for t in TYPES), ("micro", report.micro)]:
+        print(f"{label:<8}{c.tp + c.fn:>6}{c.tp + c.fp:>7}", end="")
+        print(f"{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
     u = report.unlisted
     print(f"recall on names in no lexicon: {u.recall:.3f} ({u.tp}/{u.tp + u.fn})")
 
@@ -90,7 +88,8 @@ def main() -> int:
     if long_stories:
         long_rate, long_bytes = stories_per_second(long_stories, args.repeat)
         average = sum(len(s["body"].encode()) for s in long_stories) / len(long_stories)
-        print(f"  long stories: {long_rate:8.0f} stories/s  ({len(long_stories)} stories, {average / 1024:.1f} KB avg)")
+        count, kb = len(long_stories), average / 1024
+        print(f"  long stories: {long_rate:8.0f} stories/s  ({count} stories, {kb:.1f} KB avg)")
         print(f"  5 KB stories: {long_bytes / 5120:8.0f} stories/s  (long-story throughput / 5 KB)")
     return 0
 

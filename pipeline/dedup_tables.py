@@ -24,8 +24,6 @@ from typing import Any
 import faust
 from aiokafka.partitioner import murmur2
 
-TABLE_CODECS: dict[str, Any] = {"key_serializer": "json", "value_serializer": "json"}
-
 
 class PartitionScopedView(MutableMapping[str, Any]):
     """A global table seen through the partition the current event came from.
@@ -130,7 +128,8 @@ class FaustDedupStore:
 
     @classmethod
     def create(cls, app: faust.App, *, partitions: int) -> FaustDedupStore:
-        stories = app.Table("dedup-stories", partitions=partitions, **TABLE_CODECS)
+        # No key or value type: Faust then keeps both as JSON, which the store's values are.
+        stories = app.Table("dedup-stories", partitions=partitions)
         # The global tables' changelogs have one partition and are written through
         # the partitioner: Faust's advice against endless recovery loops with
         # several instances (see faust.tables.globaltable).

@@ -29,8 +29,8 @@ Building blocks: `find_candidates` (text -> typed mentions), `canonicalise`
 """
 
 from pipeline.entities.article import tag_article
-from pipeline.entities.canonical import canonicalise
 from pipeline.entities.candidates import find_candidates
+from pipeline.entities.canonical import canonicalise
 from pipeline.entities.gazetteer import Place, lookup_place
 from pipeline.entities.mentions import Mention
 from pipeline.entities.titles import role_before, split_title

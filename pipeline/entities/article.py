@@ -20,16 +20,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.entities.candidates import find_candidates, find_known_names
 from pipeline.entities.canonical import canonicalise, name_words
-from pipeline.entities.candidates import find_candidates
 from pipeline.entities.gazetteer import lookup_place
 from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.tokens import fold
 
 _ENGLISH = re.compile(r"^(en|eng)([-_].*)?$", re.IGNORECASE)
-_DATELINE_SPLIT = re.compile(r"\s*[/,]\s*")
-_DATELINE_PLACE = re.compile(r"^([^(—–]+?)(?:,?\s+(?:\w{3,9}\.?\s+\d{1,2}\b.*)?)?(?:\s*[(—–-].*)?$")
 _PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit", "dateline"}}
 
 
@@ -37,22 +35,13 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _is_title_case(text: str) -> bool:
-    """"Blinken Says Russia Shows No Signs": most words capitalised, so capitals say nothing."""
+def _capitals_say_nothing(text: str) -> bool:
+    """Whether capitals say nothing: all capitals ("KILL"), or title case ("Blinken Says ...")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return True
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
-
-
-def _known_only(mentions: list[Mention], known_words: set[tuple[str, ...]]) -> list[Mention]:
-    """Mentions a lexicon knows, or whose words a name of the story already has."""
-    kept = []
-    for mention in mentions:
-        words = name_words(mention.text)
-        if mention.canonical is not None or any(
-            words == known[i : i + len(words)] for known in known_words for i in range(len(known))
-        ):
-            kept.append(mention)
-    return kept
 
 
 def _title(name: str) -> str:
@@ -73,12 +62,24 @@ def _credit_mentions(captions: list[Any]) -> list[Mention]:
         for name in credit.get("photographers") or []:
             if isinstance(name, str) and name.strip():
                 mentions.append(
-                    Mention(_title(name), 0, 0, "credit", "PERSON", roles=["photographer"], provenance=True)
+                    Mention(
+                        _title(name),
+                        0,
+                        0,
+                        "credit",
+                        "PERSON",
+                        roles=["photographer"],
+                        provenance=True,
+                    )
                 )
         for name in credit.get("agencies") or []:
             if isinstance(name, str) and name.strip():
                 canonical = agencies.get(fold(name.strip()), name.strip())
-                mentions.append(Mention(name.strip(), 0, 0, "credit", "ORG", canonical=canonical, provenance=True))
+                mentions.append(
+                    Mention(
+                        name.strip(), 0, 0, "credit", "ORG", canonical=canonical, provenance=True
+                    )
+                )
     return mentions
 
 
@@ -88,10 +89,13 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
         return []
     mentions: list[Mention] = []
     place_text = _text(dateline.get("place"))
-    if not place_text:
-        match = _DATELINE_PLACE.match(_text(dateline.get("raw")).strip())
-        place_text = match.group(1) if match else ""
-    parts = [_title(p) for p in _DATELINE_SPLIT.split(place_text.strip()) if p.strip()]
+    parts = []
+    for part in (p.strip() for p in place_text.split(",") if p.strip()):
+        # "DUBAI/LONDON" is two places, "Frankfurt/Main" one.
+        known_whole = lookup_place(_title(part)) is not None
+        parts += (
+            [_title(part)] if known_whole else [_title(p) for p in part.split("/") if p.strip()]
+        )
     hint = None
     for part in reversed(parts):
         place = lookup_place(part, hint)
@@ -102,29 +106,52 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
         if place is None:
             mentions.append(Mention(part, 0, 0, "dateline", "PLACE", country_code=hint))
         else:
-            mentions.append(Mention(part, 0, 0, "dateline", "PLACE", canonical=place.name, place=place))
+            mentions.append(
+                Mention(part, 0, 0, "dateline", "PLACE", canonical=place.name, place=place)
+            )
     agency = _text(dateline.get("agency")).strip()
     if agency:
         canonical = load_lexicons().agencies.get(fold(agency), agency)
-        mentions.append(Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical, provenance=True))
+        mentions.append(
+            Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical, provenance=True)
+        )
     return mentions
 
 
+def _story_names(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Names the body gives, as word keys; people also by each word ("Blinken")."""
+    names: set[tuple[str, ...]] = set()
+    for mention in mentions:
+        if mention.type is None:
+            continue
+        words = name_words(mention.text)
+        names.add(words)
+        if mention.type == "PERSON":
+            names.update((word,) for word in words if len(word) > 2)
+    names.discard(())
+    return names
+
+
 def _story_mentions(article: dict[str, Any]) -> list[Mention]:
-    english = not isinstance(article.get("language"), str) or bool(_ENGLISH.match(article["language"]))
-    body = find_candidates(_text(article.get("body")), "body")
-    if not english:
-        body = _known_only(body, set())
-    known_words = {name_words(m.text) for m in body if m.type is not None}
+    english = not isinstance(article.get("language"), str) or bool(
+        _ENGLISH.match(article["language"])
+    )
+    body_text = _text(article.get("body"))
+    body = (
+        find_candidates(body_text, "body")
+        if english
+        else find_known_names(body_text, "body", set())
+    )
+    story_names = _story_names(body)
     mentions = list(body)
     captions = article.get("captions") if isinstance(article.get("captions"), list) else []
     texts: list[tuple[Source, str]] = [("headline", _text(article.get("headline")))]
     texts += [("caption", _text(c.get("text"))) for c in captions if isinstance(c, dict)]
     for source, text in texts:
-        found = find_candidates(text, source)
-        if not english or (source == "headline" and _is_title_case(text)):
-            found = _known_only(found, known_words)
-        mentions += found
+        if not english or (source == "headline" and _capitals_say_nothing(text)):
+            mentions += find_known_names(text, source, story_names)
+        else:
+            mentions += find_candidates(text, source)
     mentions += _credit_mentions(captions)
     mentions += _dateline_mentions(article.get("dateline"))
     return mentions
@@ -146,5 +173,7 @@ def tag_article(article: dict[str, Any]) -> dict[str, Any]:
     places = [e for e in story if e["type"] == "PLACE"]
     article["places"] = [e["name"] for e in places]
     article["place_locations"] = [e["location"] for e in places if "location" in e]
-    article["countries"] = list(dict.fromkeys(e["country_code"] for e in places if e.get("country_code")))
+    article["countries"] = list(
+        dict.fromkeys(e["country_code"] for e in places if e.get("country_code"))
+    )
     return article

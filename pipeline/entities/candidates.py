@@ -21,13 +21,16 @@ name ("Blinken" -> "Antony Blinken", "Veltrana" -> "Veltrana Logistics Group")
 or types it from its `cue`.
 
 Capitals used for their governments ("Washington saw no signs") are read as
-the country; after "in", "to", "from" and the like they stay cities.
+the country, capitals named as places ("talks in Moscow") stay cities; the
+evidence for both is in context.py.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from pipeline.entities.context import COMPASS, Context
 from pipeline.entities.gazetteer import Place, load_gazetteer
 from pipeline.entities.lexicons import EntityType, Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
@@ -39,65 +42,12 @@ from pipeline.entities.titles import (
     role_before,
     split_title,
 )
-from pipeline.entities.tokens import Token, tokenize
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
 
-# A place name after these is the place itself, not its government.
-_LOCATIVE = frozenset(
-    """in at near outside inside across around throughout into from via through toward towards
-    on over off visit visits visited visiting""".split()
+_ADMIN_WORDS = frozenset(
+    "prefecture province region oblast county district governorate state".split()
 )
-# Before an unknown name, these make it a place ("in Nusa Dua").
-_PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout".split())
-# Nouns a city's name modifies: "London cocoa", "a Mumbai brokerage", "Moscow exchange".
-_CITY_MODIFIED = frozenset(
-    """exchange stock stocks market markets office offices bureau correspondent police court
-    airport station mayor residents streets suburbs suburb region area cocoa futures trading
-    traders brokerage consultancy headquarters embassy metro subway hospital university zoo
-    council marathon club based""".split()
-)
-# "the town of X", "the resort island of Y", "the outskirts of Z"
-_PLACE_NOUNS = frozenset(
-    """town city village island islands province state region district capital port suburb
-    neighbourhood neighborhood area county prefecture municipality resort enclave archipelago
-    outskirts coast shores peninsula valley stronghold hub streets centre center heart mayor
-    governor residents people""".split()
-)
-# "X, a hillside district": what an apposition calls a place.
-_APPOSITION_PLACE_NOUNS = frozenset(
-    """town city village island district province region state suburb neighbourhood neighborhood
-    county port resort enclave archipelago municipality commune hamlet islet atoll peninsula
-    valley""".split()
-)
-# Before a known town's name, these confirm it is the town ("a statement from Frankfurt").
-_KNOWN_PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout from to into via".split())
-# "Kharkiv region", "Isabela province": a place noun after the name.
-_PLACE_NOUNS_AFTER = frozenset(
-    """region province district state county area oblast prefecture governorate city town
-    village municipality residents streets mayor airport""".split()
-)
-_ADMIN_WORDS = frozenset("prefecture province region oblast county district governorate state".split())
 _SPEECH = frozenset("said says told added wrote stated argued warned explained tweeted".split())
-# "flew to Moscow" is the city; "a message to Moscow" is the government.
-_TRAVEL = frozenset(
-    """flew fly flies flying travel travels travelled traveled travelling traveling trip trips
-    visit visits return returned returning arrived arrive moved move headed heading""".split()
-)
-# A word for an organisation right before a name: "chipmaker Nvidia", "the agency, Ibama".
-_ORG_NOUNS = frozenset(
-    """company firm agency group charity organisation organization bank lender carrier airline
-    operator maker chipmaker automaker carmaker drugmaker startup start-up regulator broker
-    brokerage insurer union party body watchdog club team newspaper daily broadcaster network
-    journal magazine consultancy retailer conglomerate giant bloc coalition alliance militia
-    manufacturer producer supplier exchange fund investor""".split()
-)
-# After a name: "the Wagner group", "the Viv Ansanm gang coalition".
-_ORG_NOUNS_AFTER = frozenset(
-    """group gang coalition militia movement party company firm consortium alliance network
-    cartel faction organisation organization""".split()
-)
-_OPEN_QUOTES = frozenset("\"“‘'«")
-_CLOSE_QUOTES = frozenset("\"”’'»")
-_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _EVENT_CODE = re.compile(r"^COP-?\d{1,2}$")
 _CATALOGUE_NUMBER = re.compile(r"\d")
 _MAX_PERSON_WORDS = 5
@@ -119,106 +69,7 @@ class _Reader:
         self.tokens = tokenize(text)
         self.match = PhraseMatcher(self.tokens, lexicons)
         self.mentions: list[Mention] = []
-
-    # -- context ------------------------------------------------------------
-
-    def _word_before(self, index: int) -> Token | None:
-        if index > 0 and self.tokens[index - 1].is_word:
-            return self.tokens[index - 1]
-        return None
-
-    def _word_after(self, end: int) -> Token | None:
-        if end < len(self.tokens) and self.tokens[end].is_word and not self.tokens[end].after_break:
-            return self.tokens[end]
-        return None
-
-    def _place_chain_after(self, end: int) -> Place | None:
-        """The known place in ", <place>" right after a name ("Nusa Dua, Bali")."""
-        tokens = self.tokens
-        if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].capitalised:
-            length, known = self.match(end + 1)
-            places = [p for k in known if k.type == "PLACE" for p in k.places]
-            if length and places:
-                return min(places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population))
-        return None
-
-    def _in_place_context(self, start: int, end: int, known: bool = False) -> bool:
-        """Words around a name that say it is a place ("in X", "the town of X", "X region",
-        "X, Bali", "X, a hillside district"); `known` names may take any preposition."""
-        before = self._word_before(start)
-        if before is not None:
-            if before.key in (_KNOWN_PLACE_PREPOSITIONS if known else _PLACE_PREPOSITIONS):
-                return True
-            if before.key in ("and", "or") and self._place_ends_at(start - 2):
-                return True  # "in Berlin and Venice"
-            if before.key == "of":
-                noun = self._word_before(start - 1)
-                if noun is not None and noun.key in _PLACE_NOUNS:
-                    return True
-        after = self._word_after(end)
-        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
-            return True
-        return self._place_chain_after(end) is not None or self._place_apposition_after(end)
-
-    def _place_apposition_after(self, end: int) -> bool:
-        """"Petion-Ville, a hillside district", "Bhasan Char, a flood-prone island"."""
-        tokens = self.tokens
-        if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].key not in ("a", "an", "the"):
-            return False
-        for k in range(end + 2, min(end + 5, len(tokens))):
-            if not tokens[k].is_word or tokens[k].key in ("of", "at", "in", "for", "from", "with"):
-                return False
-            if tokens[k].key in _APPOSITION_PLACE_NOUNS:
-                return True
-        return False
-
-    def _place_ends_at(self, index: int) -> bool:
-        if index < 0 or not self.mentions:
-            return False
-        last = self.mentions[-1]
-        return last.type == "PLACE" and last.end == self.tokens[index].end
-
-    def _is_government_use(self, start: int, end: int) -> bool:
-        """"Washington saw no signs", "Moscow's assault", "pressed Beijing": the government.
-        Not "talks in Moscow", "the Athens exchange", "London cocoa futures"."""
-        if self._is_locative(start, end):
-            return False
-        before = self._word_before(start)
-        if before is not None and before.key in ("the", "a", "an"):
-            return False
-        after = self._word_after(end)
-        return after is None or after.key not in _CITY_MODIFIED
-
-    def _is_locative(self, start: int, end: int) -> bool:
-        """A capital named as a place ("talks in Moscow") rather than its government."""
-        before = self._word_before(start)
-        if before is not None and (before.key in _LOCATIVE or before.key in _PLACE_NOUNS):
-            return True
-        if before is not None and before.key == "to":
-            travel = self._word_before(start - 1)
-            if travel is not None and travel.key in _TRAVEL:
-                return True
-        after = self._word_after(end)
-        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
-            return True
-        return self._place_chain_after(end) is not None or self.source == "dateline"
-
-    def _followed_by_role(self, end: int) -> bool:
-        """"Halvorsen chief executive Ingrid Solbakken": the name is someone's employer."""
-        k = end
-        seen_role = False
-        while k < len(self.tokens) and k - end < 4:
-            token = self.tokens[k]
-            if not token.is_word or token.after_break:
-                return False
-            if token.capitalised:
-                return seen_role
-            if token.key in self.lex.role_nouns:
-                seen_role = True
-            k += 1
-        return False
-
-    # -- emitting -----------------------------------------------------------
+        self.context = Context(self.tokens, self.match, lexicons, source, self.mentions)
 
     def _add(self, start: int, end: int, type_: EntityType | None, **fields: object) -> Mention:
         tokens = self.tokens
@@ -234,9 +85,11 @@ class _Reader:
         return mention
 
     def _choose_place(self, places: list[Place], start: int, end: int) -> Place:
-        chain = self._place_chain_after(end)
+        chain = self.context.place_chain_after(end)
         if chain is not None and chain.country_code:
-            in_country = [p for p in places if p.country_code == chain.country_code and p is not chain]
+            in_country = [
+                p for p in places if p.country_code == chain.country_code and p is not chain
+            ]
             if in_country:
                 places = in_country
         return min(places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population))
@@ -250,7 +103,13 @@ class _Reader:
             self._add(unit.start, unit.end, "ORG", canonical=org.canonical)
             return True
         if norp is not None:
-            self._add(unit.start, unit.end, "NORP", canonical=norp.canonical, country_code=norp.country_code)
+            self._add(
+                unit.start,
+                unit.end,
+                "NORP",
+                canonical=norp.canonical,
+                country_code=norp.country_code,
+            )
             return True
         places = [p for k in known if k.type == "PLACE" for p in k.places]
         if not places:
@@ -260,15 +119,19 @@ class _Reader:
         single_word = unit.end - unit.start == 1
         if single_word and first.key in self.lex.non_entities:
             return False  # "March" is a month before it is a town
-        if self._is_doubtful_place(place, first, single_word) and not self._in_place_context(
+        if self._is_doubtful_place(place, first, single_word) and not self.context.in_place_context(
             unit.start, unit.end, known=True
         ):
             return False
-        if place.capital_of and self._is_government_use(unit.start, unit.end):
+        cue = None
+        if place.capital_of:
+            reading = self.context.capital_reading(unit.start, unit.end)
             country = load_gazetteer().countries.get(place.capital_of)
-            if country is not None:
+            if reading == "government" and country is not None:
                 place = country
-        self._add(unit.start, unit.end, "PLACE", canonical=place.name, place=place)
+            elif reading == "either":
+                cue = "capital"
+        self._add(unit.start, unit.end, "PLACE", canonical=place.name, place=place, cue=cue)
         return True
 
     def _is_doubtful_place(self, place: Place, first: Token, single_word: bool) -> bool:
@@ -286,7 +149,7 @@ class _Reader:
         )
 
     def _emit_headed(self, start: int, end: int, head: str, units: list[Unit]) -> None:
-        """A run typed by its head word: "Tapajos River", "Fukuoka Prefecture", "Veltrana Logistics".
+        """A run typed by its head word: "Tapajos River", "Fukuoka Prefecture", "Veltrana Group".
 
         Laws ("CHIPS and Science Act") are no entity type of the document: skipped.
         """
@@ -314,7 +177,9 @@ class _Reader:
             return
         self._add(start, end, head)  # type: ignore[arg-type]
 
-    def _emit_person(self, start: int, end: int, roles: list[str], canonical: str | None = None) -> None:
+    def _emit_person(
+        self, start: int, end: int, roles: list[str], canonical: str | None = None
+    ) -> None:
         role = role_before(self.tokens, start, self.text, self.lex)
         all_roles = ([role] if role else []) + roles
         self._add(start, end, "PERSON", roles=all_roles, canonical=canonical)
@@ -327,12 +192,14 @@ class _Reader:
         tokens = self.tokens
         for k in range(start + 1, end - 1):
             if tokens[k].key in ("of", "for"):
-                head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(tokens[k - 1].key)
+                head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(
+                    tokens[k - 1].key
+                )
                 if head:
                     return head
                 break
         last = end - 1
-        while last > start and tokens[last].key in _ROMAN:
+        while last > start and tokens[last].key in ROMAN_NUMERALS:
             last -= 1
         if last > start:
             return head_of(tokens[last], self.lex)
@@ -345,7 +212,7 @@ class _Reader:
 
     def _read_run(self, start: int, end: int, units: list[Unit]) -> None:
         tokens = self.tokens
-        if self._is_quoted_title(start, end):
+        if self.context.is_quoted_title(start, end):
             return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
             return
@@ -363,6 +230,19 @@ class _Reader:
         if split is not None:
             self._read_titled(start, end, units, split)
             return
+        if (
+            len(units) > 1
+            and tokens[start].key in COMPASS
+            and not units[0].known
+            and self.context.in_place_context(start, end)
+        ):
+            chain = self.context.place_chain_after(end)  # "East Palestine, Ohio"
+            country = chain.country_code if chain else None
+            self._add(start, end, "PLACE", country_code=country, cue="guess")
+            return
+        if len(units) > 1 and self.lex.title_words.get(tokens[start].key) == "modifier":
+            self._read_run(units[1].start, end, units[1:])  # "Former Portuguese ..."
+            return
         first_head = self.lex.first_heads.get(tokens[start].key)
         if first_head and end - start >= 2:
             self._emit_headed(start, end, first_head, units)
@@ -374,7 +254,11 @@ class _Reader:
             ):
                 self._emit_person(start, end, [])
                 return
-            if self._org_noun_before(start) or self._followed_by_role(end) or self._acronym_and_places(units):
+            if (
+                self.context.org_noun_before(start)
+                or self.context.followed_by_role(end)
+                or self._acronym_and_places(units)
+            ):
                 self._add(start, end, "ORG")
                 return
             if self._one_unknown_name(units):
@@ -392,63 +276,22 @@ class _Reader:
 
     def _names_side_by_side(self, units: list[Unit]) -> bool:
         """Known names next to each other, none of them a word that merely is a town's name."""
-        for previous, unit in zip(units, units[1:], strict=False):
+        for previous, unit in pairwise(units):
             if unit.start != previous.end:
                 return False  # "of", "and" inside: one name ("University of Geneva")
         return all(
             u.known
             and (
                 u.end - u.start > 1
-                or any(k.type != "PLACE" or any(p.kind != "city" for p in k.places) for k in u.known)
+                or any(
+                    k.type != "PLACE" or any(p.kind != "city" for p in k.places) for k in u.known
+                )
             )
             for u in units
         )
 
-    def _is_quoted_title(self, start: int, end: int) -> bool:
-        """“The Salt Orchard”: a run that fills a quotation is the title of a work."""
-        tokens = self.tokens
-        before = start - 1
-        if before >= 0 and tokens[before].key in ("the", "a", "an"):
-            before -= 1  # the article was left out of the run as a sentence word
-        if before < 0 or end >= len(tokens):
-            return False
-        return tokens[before].text in _OPEN_QUOTES and tokens[end].text in _CLOSE_QUOTES
-
-    def _org_noun_before(self, start: int) -> bool:
-        """"chipmaker Nvidia", "the agency, Ibama": a word for an organisation before the name."""
-        before = self._word_before(start)
-        if before is None and start >= 2 and self.tokens[start - 1].text == ",":
-            before = self._word_before(start - 1)
-        return before is not None and not before.capitalised and before.key in _ORG_NOUNS
-
-    def _spelled_out_acronym(self, words: list[Token], end: int) -> bool:
-        """"Multinational Security Support (MSS)": a name followed by its initials."""
-        tokens = self.tokens
-        if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
-            return False
-        initials = "".join(t.text[0] for t in words if t.text[0].isupper())
-        return tokens[end + 1].text.replace(".", "") == initials
-
-    def _org_noun_after(self, end: int) -> bool:
-        """"the Viv Ansanm gang coalition", "the Wagner group"."""
-        after = self._word_after(end)
-        if after is None or after.capitalised:
-            return False
-        if after.key in _ORG_NOUNS_AFTER:
-            return True
-        following = self._word_after(end + 1)
-        return following is not None and not following.capitalised and following.key in _ORG_NOUNS_AFTER
-
-    def _workplace(self, start: int) -> bool:
-        """"an analyst at Ferrand Whitlock": where someone in a role works."""
-        before = self._word_before(start)
-        if before is None or before.key != "at":
-            return False
-        role = self._word_before(start - 1)
-        return role is not None and role.key in self.lex.role_nouns
-
     def _acronym_and_places(self, units: list[Unit]) -> bool:
-        """"Africa CDC", "JR Hokkaido": an unknown acronym with a place is an organisation."""
+        """An unknown acronym with a place is an organisation: "Africa CDC", "JR Hokkaido"."""
         unknown = [u for u in units if not u.known]
         return (
             len(unknown) == 1
@@ -457,7 +300,7 @@ class _Reader:
         )
 
     def _one_unknown_name(self, units: list[Unit]) -> bool:
-        """"Joaquim Albuquerque Teles", "Shelby Cranwell": town names inside a person's name.
+        """Town names inside a person's name: "Joaquim Albuquerque Teles", "Shelby Cranwell".
 
         A run that starts and ends with unknown words, or whose only known words are
         one-word town names ("Florencia Harwell Ibarra"), is one name: the towns are
@@ -469,7 +312,8 @@ class _Reader:
         if len(units) >= 3 and not units[0].known and not units[-1].known:
             return True
         return all(
-            u.end - u.start == 1 and all(k.type == "PLACE" and all(p.kind == "city" for p in k.places) for k in u.known)
+            u.end - u.start == 1
+            and all(k.type == "PLACE" and all(p.kind == "city" for p in k.places) for k in u.known)
             for u in known
         ) and (len(units) >= 3 or known[0] is units[0])
 
@@ -488,7 +332,7 @@ class _Reader:
             self._add(title_start, end, "PERSON", roles=[])
             return
         if name_tokens and all(t.key in NAME_PARTICLES or t.capitalised for t in name_tokens):
-            self._emit_person(name_start, end, roles)
+            self._add(name_start, end, "PERSON", roles=roles)
 
     def _read_affiliation(self, start: int, end: int, units: list[Unit]) -> None:
         """The words before a title: "U.S.", "Kremlin", "Russian Foreign Ministry"."""
@@ -529,7 +373,7 @@ class _Reader:
         if not words or start >= end:
             return
         role = role_before(tokens, start, self.text, self.lex)
-        before = self._word_before(start)
+        before = self.context.word_before(start)
         title_before = before is not None and self.lex.title_words.get(before.key) == "head"
         if role or title_before:
             self._emit_person(start, end, [])
@@ -537,15 +381,15 @@ class _Reader:
         if len(words) == 1:
             self._read_lone_word(start, end)
             return
-        if self._in_place_context(start, end):
-            chain = self._place_chain_after(end)
+        if self.context.in_place_context(start, end):
+            chain = self.context.place_chain_after(end)
             country = chain.country_code if chain else None
             self._add(start, end, "PLACE", country_code=country, cue="guess")
         elif (
-            self._followed_by_role(end)
-            or self._spelled_out_acronym(words, end)
-            or self._org_noun_after(end)
-            or self._workplace(start)
+            self.context.followed_by_role(end)
+            or self.context.spelled_out_acronym(words, end)
+            or self.context.org_noun_after(end)
+            or self.context.workplace(start)
         ):
             self._add(start, end, "ORG")
         elif any(t.text.lower() in self.lex.common_words for t in words):
@@ -565,21 +409,21 @@ class _Reader:
             if token.key not in self.lex.non_entities and not _CATALOGUE_NUMBER.search(text):
                 self._add(start, end, "ORG", cue="acronym")
             return
-        if _is_camel_case(text) or self._org_noun_before(start):
+        if _is_camel_case(text) or self.context.org_noun_before(start):
             self._add(start, end, "ORG")
             return
         if token.key in self.lex.non_entities or not text[0].isalpha():
             self._add(start, end, None, cue="never")
             return
-        if self._in_place_context(start, end):
-            chain = self._place_chain_after(end)
+        if self.context.in_place_context(start, end):
+            chain = self.context.place_chain_after(end)
             country = chain.country_code if chain else None
             self._add(start, end, "PLACE", country_code=country, cue="guess")
             return
-        after = self._word_after(end)
+        after = self.context.word_after(end)
         if token.sentence_start:
             cue = "sentence-start"  # "Refugee commissioner ...": maybe just a word
-        elif self._followed_by_role(end) or (
+        elif self.context.followed_by_role(end) or (
             token.possessive and after is not None and after.key in self.lex.role_nouns
         ):
             cue = "org"
@@ -591,19 +435,54 @@ class _Reader:
 
 
 def _is_camel_case(word: str) -> bool:
-    """"PitchBook", "OpenAI", "TikTok" (company names), not "McIntosh" or "DeSantis"."""
+    """Company-style capitals: "PitchBook", "OpenAI", "TikTok"; not "McIntosh" or "DeSantis"."""
     if "-" in word or "'" in word or "’" in word or word[:2] in ("Mc", "Di", "De", "Le", "La"):
         return False
     if word.startswith("Mac"):
         return False
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
-def find_candidates(text: str, source: Source = "body", lexicons: Lexicons | None = None) -> list[Mention]:
+def find_known_names(
+    text: str, source: Source, story_names: set[tuple[str, ...]], lexicons: Lexicons | None = None
+) -> list[Mention]:
+    """Only the names a lexicon knows, or that the story has already named.
+
+    For texts whose capitals say nothing: title-case headlines ("Blinken Says
+    Russia Shows No Signs") and languages that capitalise nouns. A story name
+    found here is left untyped for canonicalisation to link.
+    """
+    if not text:
+        return []
+    reader = _Reader(text, source, lexicons or load_lexicons())
+    tokens = reader.tokens
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not (token.is_word and token.capitalised):
+            i += 1
+            continue
+        length, known = reader.match(i)
+        if length and reader._emit_known(Unit(i, i + length, known)):
+            i += length
+            continue
+        story_name = max(
+            (n for n in story_names if tuple(t.key for t in tokens[i : i + len(n)]) == n),
+            key=len,
+            default=None,
+        )
+        if story_name:
+            reader._add(i, i + len(story_name), None)
+            i += len(story_name)
+            continue
+        i += 1
+    return reader.mentions
+
+
+def find_candidates(
+    text: str, source: Source = "body", lexicons: Lexicons | None = None
+) -> list[Mention]:
     """Every name mention in `text`, typed where the text says enough (see module docstring)."""
     if not text:
         return []
     return _Reader(text, source, lexicons or load_lexicons()).read()
-
-
-

@@ -42,7 +42,9 @@ def display_name(mention: Mention) -> str:
         name = name[4:]
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and (" " in name or len(letters) > 5):
-        name = " ".join(word.capitalize() if "-" not in word else word.title() for word in name.split())
+        name = " ".join(
+            word.capitalize() if "-" not in word else word.title() for word in name.split()
+        )
     return name
 
 
@@ -74,7 +76,9 @@ class _Entity:
         if self.place is None and mention.place is not None:
             self.place = mention.place
         if self.country_code is None:
-            self.country_code = mention.country_code or (mention.place.country_code if mention.place else None)
+            self.country_code = mention.country_code or (
+                mention.place.country_code if mention.place else None
+            )
 
 
 class _Story:
@@ -135,7 +139,7 @@ class _Story:
         return None
 
     def org_ending_with(self, words: tuple[str, ...]) -> _Entity | None:
-        """"the Union" after "the Norwegian Seafarers' Union": the one organisation it ends."""
+        """The one organisation a word ends: "the Union" after "the Norwegian Seafarers' Union"."""
         if len(words) != 1:
             return None
         found = [e for e in self.of_type("ORG") if len(e.words) > 1 and e.words[-1] == words[0]]
@@ -152,7 +156,7 @@ class _Story:
             entity.absorb(mention)
 
     def merge_prefixes(self) -> None:
-        """"Halvorsen Maritime" into "Halvorsen Maritime ASA": one name starts the other.
+        """Merge a name into a longer one it starts: "Halvorsen Maritime" into "... ASA".
 
         Also a town whose name starts an organisation's ("Serra Dourada" of "Serra
         Dourada Mineracao"): in that story it is the company's short name.
@@ -168,13 +172,41 @@ class _Story:
                     longer.absorb(mention)
                 self.entities.remove(entity)
 
+    def settle_capitals(self) -> None:
+        """A capital whose sentence did not say city or government follows the story: it is
+        the government if the story uses it so elsewhere ("chase Washington for talks")."""
+        for city in self.of_type("PLACE"):
+            undecided = [m for m in city.mentions if m.cue == "capital"]
+            if not undecided or city.place is None or city.place.capital_of is None:
+                continue
+            government = next(
+                (
+                    e
+                    for e in self.of_type("PLACE")
+                    if e.place is not None
+                    and e.place.kind == "country"
+                    and e.place.country_code == city.place.capital_of
+                    and any(m.text == undecided[0].text for m in e.mentions)
+                ),
+                None,
+            )
+            if government is None:
+                continue
+            for mention in undecided:
+                city.mentions.remove(mention)
+                government.absorb(mention)
+
     def link_acronym(self, mention: Mention) -> bool:
         letters = "".join(ch for ch in mention.text if ch.isupper())
         if len(letters) < 2:
             return False
         for entity in self.of_type("ORG", "EVENT", "PLACE"):
             initials = _initials(entity.words)
-            if len(entity.words) > 1 and initials.endswith(letters) and len(initials) - len(letters) <= 1:
+            if (
+                len(entity.words) > 1
+                and initials.endswith(letters)
+                and len(initials) - len(letters) <= 1
+            ):
                 entity.absorb(mention)
                 return True
         return False
@@ -203,7 +235,9 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     acronyms = [m for m in mentions if m.cue == "acronym"]
     lone = [m for m in mentions if m.type is None]
 
-    people = sorted((m for m in strong if m.type == "PERSON"), key=lambda m: -len(name_words(display_name(m))))
+    people = sorted(
+        (m for m in strong if m.type == "PERSON"), key=lambda m: -len(name_words(display_name(m)))
+    )
     for mention in people:
         story.add_person(mention)
     for mention in strong:
@@ -224,6 +258,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         elif mention.type is not None:
             story.add_named(mention, mention.type)
     story.merge_prefixes()
+    story.settle_capitals()
     for mention in acronyms:
         if not story.link_acronym(mention):
             story.add_named(mention, "ORG")
@@ -231,6 +266,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         words = name_words(display_name(mention))
         linked = (
             story.person_for(words)
+            or story.same_name(display_name(mention))
             or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
             or story.org_ending_with(words)
         )

@@ -43,7 +43,11 @@ class Place:
 
     @property
     def minor(self) -> bool:
-        return self.kind == "city" and self.capital_of is None and self.population < MINOR_CITY_POPULATION
+        return (
+            self.kind == "city"
+            and self.capital_of is None
+            and self.population < MINOR_CITY_POPULATION
+        )
 
 
 class Gazetteer:
@@ -74,7 +78,9 @@ class Gazetteer:
         if not found:
             return None
         if country_hint:
-            in_country = [p for p in found if p.country_code == country_hint and p.kind != "country"]
+            in_country = [
+                p for p in found if p.country_code == country_hint and p.kind != "country"
+            ]
             if in_country:
                 found = in_country
         return min(found, key=lambda p: (_KIND_ORDER[p.kind], -p.population))

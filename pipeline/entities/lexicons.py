@@ -25,9 +25,12 @@ HeadType = Literal["ORG", "PLACE", "EVENT", "LAW"]
 TitleKind = Literal["head", "modifier", "courtesy", "regnal"]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Known:
-    """What a known phrase names. Places keep every candidate: context picks one."""
+    """What a known phrase names. Places keep every candidate: context picks one.
+
+    Compared by identity: one record per lexicon entry, however many names it has.
+    """
 
     type: EntityType
     canonical: str
@@ -51,9 +54,14 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
 
 
 def is_acronym(word: str) -> bool:
-    """"WHO", "U.S.", "OPEC+", "S&P": capitals (and digits), at most six."""
+    """Capitals (and digits), at most six: "WHO", "U.S.", "OPEC+", "S&P"."""
     letters = word.replace(".", "").replace("+", "").replace("&", "").replace("-", "")
-    return 1 < len(letters) <= 6 and letters.isalnum() and letters.upper() == letters and not letters.isdigit()
+    return (
+        1 < len(letters) <= 6
+        and letters.isalnum()
+        and letters.upper() == letters
+        and not letters.isdigit()
+    )
 
 
 @dataclass(slots=True)
@@ -98,7 +106,9 @@ class PhraseIndex:
         return self._longest(self._buckets.get((first, None)), tokens, i)
 
     @staticmethod
-    def _longest(bucket: list[_Entry] | None, tokens: Sequence[Token], i: int) -> tuple[int, list[Known]]:
+    def _longest(
+        bucket: list[_Entry] | None, tokens: Sequence[Token], i: int
+    ) -> tuple[int, list[Known]]:
         if not bucket:
             return 0, []
         found_length, found = 0, []
@@ -120,7 +130,8 @@ class PhraseIndex:
             if written != entry.surface:
                 return False
         return all(
-            tokens[i + k].key == entry.keys[k] and not tokens[i + k].after_break for k in range(2, n)
+            tokens[i + k].key == entry.keys[k] and not tokens[i + k].after_break
+            for k in range(2, n)
         )
 
 

@@ -34,7 +34,8 @@ class Mention:
     # How sure the type is, or what an untyped mention may be: "guess" (typed by its
     # shape alone, so a fuller name of another type in the story wins), "acronym",
     # "org" (it is somebody's employer), "speech" (followed by "said"),
-    # "sentence-start", "never" (a word that is never a name on its own).
+    # "sentence-start", "never" (a word that is never a name on its own), "capital" (a
+    # capital whose sentence says neither city nor government).
     cue: str | None = None
     # Credit lines and the dateline's agency say who made the story, not what it is about.
     provenance: bool = False

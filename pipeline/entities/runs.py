@@ -25,14 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.entities.lexicons import Known, Lexicons
-from pipeline.entities.tokens import Token
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token
 
 NAME_PARTICLES = frozenset(
-    "von van der den de da do dos das du del della di la le bin ibn bint al el y ter ten zu af".split()
+    """von van der den de da do dos das du del della di la le bin ibn bint al el y ter ten zu
+    af""".split()
 )
 _OF_WORDS = frozenset(("of", "for"))
 _AND_WORDS = frozenset(("and", "&"))
-_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 
 
 class PhraseMatcher:
@@ -83,7 +83,12 @@ def _can_precede_of(token: Token, lexicons: Lexicons) -> bool:
 def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
     """The capitalised words from tokens[j] up to the first word that is not."""
     stretch = []
-    while j < len(tokens) and tokens[j].is_word and tokens[j].capitalised and not tokens[j].after_break:
+    while (
+        j < len(tokens)
+        and tokens[j].is_word
+        and tokens[j].capitalised
+        and not tokens[j].after_break
+    ):
         stretch.append(tokens[j])
         if tokens[j].possessive:
             break
@@ -93,13 +98,18 @@ def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
 
 def _stretch_ends_in_head(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     stretch = _capitalised_stretch(tokens, j)
-    while stretch and stretch[-1].key in _ROMAN:
+    while stretch and stretch[-1].key in ROMAN_NUMERALS:
         stretch.pop()
     return bool(stretch) and head_of(stretch[-1], lexicons) is not None
 
 
 def _next_is_capitalised(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and tokens[j].is_word and tokens[j].capitalised and not tokens[j].after_break
+    return (
+        j < len(tokens)
+        and tokens[j].is_word
+        and tokens[j].capitalised
+        and not tokens[j].after_break
+    )
 
 
 def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:
@@ -130,7 +140,9 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             lexicons.title_words.get(tokens[j + 1].key) == "modifier"
         )
     if token.is_word and token.text.isdigit():
-        return _next_is_capitalised(tokens, j + 1) and _stretch_ends_in_head(tokens, j + 1, lexicons)
+        return _next_is_capitalised(tokens, j + 1) and _stretch_ends_in_head(
+            tokens, j + 1, lexicons
+        )
     return False
 
 
@@ -146,8 +158,13 @@ def _continues_after_possessive(
 
 
 def _is_sentence_word(token: Token, lexicons: Lexicons) -> bool:
-    """A common word capitalised only because it starts a sentence or quotation."""
-    return token.sentence_start and token.text.lower() in lexicons.common_words
+    """A common word capitalised only because it starts a sentence or quotation
+    (but a title word may start a name: "Foreign Minister Sergei Lavrov")."""
+    return (
+        token.sentence_start
+        and token.text.lower() in lexicons.common_words
+        and token.key not in lexicons.title_words
+    )
 
 
 def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> list[Run]:

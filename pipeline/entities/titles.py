@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.entities.lexicons import Lexicons, TitleKind
-from pipeline.entities.tokens import Token
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token
 
 _JOINING = frozenset(("of", "and", "&", "for", "the"))
 _ROLE_STOP = frozenset(
@@ -29,7 +29,6 @@ _ROLE_STOP = frozenset(
     after before while when where than then also including according like said""".split()
 )
 _MAX_ROLE_WORDS = 6
-_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 
 
 @dataclass(slots=True)
@@ -72,7 +71,11 @@ def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
             if kind is not None:
                 kinds.add(kind)
                 k += length
-            elif tokens[k].key in _JOINING and k + 1 < n and _title_kind_at(tokens, k + 1, lexicons)[1]:
+            elif (
+                tokens[k].key in _JOINING
+                and k + 1 < n
+                and _title_kind_at(tokens, k + 1, lexicons)[1]
+            ):
                 k += 1
             else:
                 break
@@ -83,13 +86,13 @@ def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
 
 
 def keeps_title_in_name(split: TitleSplit, name_tokens: list[Token]) -> bool:
-    """"Pope Francis", "King Charles III": a regnal title before a one-word name."""
-    words = [t for t in name_tokens if t.key not in _ROMAN]
+    """A regnal title before a one-word name: "Pope Francis", "King Charles III"."""
+    words = [t for t in name_tokens if t.key not in ROMAN_NUMERALS]
     return split.kinds == frozenset({"regnal"}) and len(words) == 1
 
 
 def is_address_only(split: TitleSplit) -> bool:
-    """"Mr", "Dr": a form of address, not a role worth keeping."""
+    """A form of address ("Mr", "Dr"), not a role worth keeping."""
     return split.kinds == frozenset({"courtesy"})
 
 
@@ -103,7 +106,7 @@ def role_before(tokens: list[Token], start: int, text: str, lexicons: Lexicons) 
     first = k
     while first - 1 >= 0 and start - (first - 1) <= _MAX_ROLE_WORDS:
         previous = tokens[first - 1]
-        if not previous.is_word or previous.key in _ROLE_STOP or previous.after_break:
+        if not previous.is_word or previous.key in _ROLE_STOP or tokens[first].after_break:
             break
         first -= 1
         if previous.possessive or previous.sentence_start:

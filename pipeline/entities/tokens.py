@@ -38,6 +38,16 @@ ABBREVIATIONS = frozenset(
     co corp inc ltd bros no vs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
+# U.S. state abbreviations of AP style ("Clearlake Oaks, Calif."): kept with their period
+# only when capitalised, since several are words ("Mass.", "Wash.").
+STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
+)
+
+# "King Charles III": numerals that end a name without being one of its words.
+ROMAN_NUMERALS = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+
 # After these a word starts a sentence-like unit (capitalisation is not evidence).
 _OPENERS = frozenset("\"“‘'([{:;—–-•")
 _ENDERS = frozenset(".!?")
@@ -45,11 +55,26 @@ _ENDERS = frozenset(".!?")
 _NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
 _APOSTROPHES = "'’"
 # Short words that end a hyphenated modifier rather than a name ("Kremlin-run").
-_COMPOUND_TAILS = frozenset("run era war day old led wide born made held only free like sized long".split())
+_COMPOUND_TAILS = frozenset(
+    "run era war day old led wide born made held only free like sized long".split()
+)
 
 _FOLD_EXTRA = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "þ": "th",
-     "ð": "d", "’": "'", "‘": "'", "‐": "-", "–": "-"}
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "’": "'",
+        "‘": "'",
+        "‐": "-",
+        "–": "-",
+    }
 )
 
 
@@ -90,17 +115,25 @@ def is_name_word(word: str) -> bool:
         last_part = re.split(r"[-‐]", word)[-1]
         if not last_part or not last_part[0].islower() or word.isupper():
             return True
-        return len(last_part) <= 4 and not last_part.endswith("ed") and last_part not in _COMPOUND_TAILS
+        return (
+            len(last_part) <= 4
+            and not last_part.endswith("ed")
+            and last_part not in _COMPOUND_TAILS
+        )
     if first.isdigit():
         # "4x200m" is not a name; "2024" alone is not either (handled by callers).
         return False
     lower = word.lower()
-    return lower.startswith(_NAME_PREFIXES) and len(word) > 4 and word[lower.index("-") + 1].isupper()
+    return (
+        lower.startswith(_NAME_PREFIXES) and len(word) > 4 and word[lower.index("-") + 1].isupper()
+    )
 
 
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens with offsets; see the module docstring for what is marked."""
     tokens: list[Token] = []
+    append = tokens.append
+    size = len(text)
     at_start = True
     previous_period_word = False
     previous_end = 0
@@ -108,54 +141,61 @@ def tokenize(text: str) -> list[Token]:
         start, end = match.span()
         if start < previous_end:
             continue  # the period an abbreviation already took
-        kind = match.lastgroup
-        after_break = "\n" in text[previous_end:start]
+        after_break = start > previous_end and text.find("\n", previous_end, start) >= 0
         previous_end = end
         if after_break:
             at_start = True
+        kind = match.lastgroup
         if kind == "punct":
             ch = text[start]
-            tokens.append(
-                Token(ch, start, end, ch, is_word=False, capitalised=False, after_break=after_break)
-            )
+            append(Token(ch, start, end, ch, False, False, False, False, after_break))
             if ch in _ENDERS or ch in _OPENERS:
                 at_start = True
             previous_period_word = False
             continue
         word = text[start:end]
         possessive = False
-        if kind == "word":
+        if kind == "word" and end < size:
+            following = text[end]
             if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
                 word, possessive = word[:-2], True
-            elif end < len(text) and text[end] in _APOSTROPHES and word[-1] in "sS" and (
-                end + 1 == len(text) or not text[end + 1].isalnum()
+            elif (
+                following in _APOSTROPHES
+                and word[-1] in "sS"
+                and (end + 1 == size or not text[end + 1].isalnum())
             ):
                 possessive = True  # plural possessive: "Ministers’ Meeting"
                 end += 1  # the apostrophe belongs to the word, not to the punctuation
-            elif end < len(text) and text[end] == "." and (
-                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            elif following == "." and (
+                word.lower() in ABBREVIATIONS
+                or word in STATE_ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
             ):
                 word += "."
                 end += 1
-        token_end = start + len(word)
+        elif kind == "word" and len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word, possessive = word[:-2], True
         previous_end = max(previous_end, end)
+        first = word[0]
         # After "U.S." or "Inc." a common word may start the next sentence;
         # the caller checks the word itself, here it is only flagged.
-        sentence_start = at_start or (previous_period_word and word[:1].isupper())
-        tokens.append(
+        sentence_start = at_start or (previous_period_word and first.isupper())
+        hyphenated = "-" in word or "‐" in word
+        capitalised = is_name_word(word) if hyphenated else first.isupper()
+        key = word.lower() if word.isascii() else fold(word)
+        append(
             Token(
                 word,
                 start,
-                token_end,
-                fold(word),
-                is_word=True,
-                capitalised=is_name_word(word),
-                sentence_start=sentence_start,
-                possessive=possessive,
-                after_break=after_break,
+                start + len(word),
+                key,
+                True,
+                capitalised,
+                sentence_start,
+                possessive,
+                after_break,
             )
         )
-        previous_period_word = word.endswith(".")
+        previous_period_word = word[-1] == "."
         at_start = False
     return tokens
-

@@ -38,8 +38,10 @@ def es_process(settings: StackSettings) -> ServerProcess:
     )
 
 
-def es_log_path(settings: StackSettings) -> Path:
-    return es_runtime(settings).logs_dir / "elasticsearch.log"
+def es_log_paths(settings: StackSettings) -> tuple[Path, Path]:
+    """The JVM's own output (start-up failures), then the node's log."""
+    logs_dir = es_runtime(settings).logs_dir
+    return logs_dir / "stdout.log", logs_dir / "elasticsearch.log"
 
 
 def node_settings(settings: StackSettings, runtime: EsRuntime) -> dict[str, str]:

@@ -134,6 +134,9 @@ def _let_others_traverse(folder: Path) -> None:
 
 def _give_to(folder: Path, user: str) -> None:
     account = pwd.getpwnam(user)
+    if folder.stat().st_uid == account.pw_uid:
+        # Everything below was written by the node itself.
+        return
     for parent, _, files in os.walk(folder):
         os.chown(parent, account.pw_uid, account.pw_gid)
         for name in files:

@@ -35,8 +35,10 @@ def kafka_dir(settings: StackSettings) -> Path:
     return settings.stack_dir / "kafka"
 
 
-def kafka_log_path(settings: StackSettings) -> Path:
-    return kafka_dir(settings) / "logs" / "server.log"
+def kafka_log_paths(settings: StackSettings) -> tuple[Path, Path]:
+    """The JVM's own output (start-up failures), then the broker's log."""
+    logs_dir = kafka_dir(settings) / "logs"
+    return logs_dir / "stdout.log", logs_dir / "server.log"
 
 
 def kafka_process(settings: StackSettings) -> ServerProcess:

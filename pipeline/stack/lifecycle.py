@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.stack.distributions import ensure_distributions
-from pipeline.stack.elasticsearch import es_log_path, es_probe, es_process, start_elasticsearch
+from pipeline.stack.elasticsearch import es_log_paths, es_probe, es_process, start_elasticsearch
 from pipeline.stack.errors import StackError
-from pipeline.stack.kafka import kafka_log_path, kafka_probe, kafka_process, start_kafka
+from pipeline.stack.kafka import kafka_log_paths, kafka_probe, kafka_process, start_kafka
 from pipeline.stack.processes import ServerProcess, port_in_use, stop_all
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.waiting import Probe, wait_until_healthy
@@ -43,10 +43,6 @@ class ServerStatus:
     pid: int | None
     healthy: bool
     detail: str
-
-    @property
-    def running(self) -> bool:
-        return self.external or self.pid is not None
 
     def summary(self) -> str:
         if self.external:
@@ -80,7 +76,7 @@ class _Server:
     endpoint: str
     probe: Probe
     process: ServerProcess | None = None
-    log_path: Path | None = None
+    log_paths: tuple[Path, ...] = ()
     ports: tuple[int, ...] = ()
     start: Callable[[StackSettings], ServerProcess] | None = None
 
@@ -93,7 +89,7 @@ class _Server:
         if self.process is not None and pid is None:
             return ServerStatus(self.name, False, self.endpoint, None, False, "not running")
         reason = self.probe()
-        detail = reason or (f"log {self.log_path}" if self.log_path else "reachable")
+        detail = reason or (f"log {self.log_paths[-1]}" if self.log_paths else "reachable")
         return ServerStatus(
             self.name, self.process is None, self.endpoint, pid, reason is None, detail
         )
@@ -130,7 +126,7 @@ def up(settings: StackSettings | None = None) -> Endpoints:
                     server.probe,
                     deadline,
                     server=server.process,
-                    log_path=server.log_path,
+                    log_paths=server.log_paths,
                 )
         except BaseException:
             stop_all(started, STOP_TIMEOUT_S)
@@ -175,7 +171,7 @@ def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
             bootstrap,
             lambda: kafka_probe(bootstrap, exercise=True),
             process=kafka_process(settings),
-            log_path=kafka_log_path(settings),
+            log_paths=kafka_log_paths(settings),
             ports=(settings.kafka_port, settings.kafka_controller_port),
             start=start_kafka,
         )
@@ -187,7 +183,7 @@ def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
             es_url,
             lambda: es_probe(es_url),
             process=es_process(settings),
-            log_path=es_log_path(settings),
+            log_paths=es_log_paths(settings),
             ports=(settings.es_port, settings.es_transport_port),
             start=start_elasticsearch,
         )

@@ -67,13 +67,13 @@ def start_detached(
     stdin_bytes: bytes = b"",
     user: str | None = None,
 ) -> int:
-    """Start a server in its own session, output to a log file; returns its pid.
+    """Start a server in its own session, output to a fresh log file; returns its pid.
 
     The own session lets `stop` signal the whole process group and keeps the server alive
     when the Python process that started it exits.
     """
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with log_path.open("ab") as log:
+    with log_path.open("wb") as log:
         try:
             process = subprocess.Popen(
                 list(argv),

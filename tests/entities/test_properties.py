@@ -11,11 +11,59 @@ from pipeline.entities import tag_article
 # known names, titles, small words, punctuation, quotes and line breaks.
 WORDS = st.sampled_from(
     [
-        "Blinken", "Antony", "said", "the", "of", "and", "U.S.", "Secretary", "State", "Moscow",
-        "Russia's", "Foreign", "Minister", "Bank", "England", "Wang", "Yi", "in", "Bali", ",", ".",
-        "“", "”", '"', "'s", "’", "(", ")", "AFP", "Group", "Veltrana", "von", "der", "Leyen",
-        "Mr.", "St.", "Port-au-Prince", "al-Burhan", "Kim", "Jong-un", "OPEC+", "G20", "\n\n",
-        "President", "Pope", "Francis", "Union", "The", "said.", "Nusa", "Dua", "told", "dpa",
+        "Blinken",
+        "Antony",
+        "said",
+        "the",
+        "of",
+        "and",
+        "U.S.",
+        "Secretary",
+        "State",
+        "Moscow",
+        "Russia's",
+        "Foreign",
+        "Minister",
+        "Bank",
+        "England",
+        "Wang",
+        "Yi",
+        "in",
+        "Bali",
+        ",",
+        ".",
+        "“",
+        "”",
+        '"',
+        "'s",
+        "’",
+        "(",
+        ")",
+        "AFP",
+        "Group",
+        "Veltrana",
+        "von",
+        "der",
+        "Leyen",
+        "Mr.",
+        "St.",
+        "Port-au-Prince",
+        "al-Burhan",
+        "Kim",
+        "Jong-un",
+        "OPEC+",
+        "G20",
+        "\n\n",
+        "President",
+        "Pope",
+        "Francis",
+        "Union",
+        "The",
+        "said.",
+        "Nusa",
+        "Dua",
+        "told",
+        "dpa",
     ]
 )
 WIRE_TEXT = st.lists(WORDS, max_size=60).map(" ".join)
@@ -32,11 +80,18 @@ def _check_offsets(article: dict) -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(body=ANY_TEXT, headline=st.one_of(st.none(), ANY_TEXT), caption=ANY_TEXT)
-def test_any_text_is_tagged_and_offsets_slice_the_body(body: str, headline: str | None, caption: str) -> None:
+def test_any_text_is_tagged_and_offsets_slice_the_body(
+    body: str, headline: str | None, caption: str
+) -> None:
     article = {
         "body": body,
         "headline": headline,
-        "captions": [{"text": caption, "credit": {"raw": caption, "agencies": [caption], "photographers": [caption]}}],
+        "captions": [
+            {
+                "text": caption,
+                "credit": {"raw": caption, "agencies": [caption], "photographers": [caption]},
+            }
+        ],
         "dateline": {"raw": caption, "place": caption, "date": None, "agency": caption},
         "language": "en",
     }
@@ -50,8 +105,13 @@ def test_any_text_is_tagged_and_offsets_slice_the_body(body: str, headline: str 
 @given(
     article=st.dictionaries(
         st.sampled_from(["body", "headline", "captions", "dateline", "language"]),
-        st.one_of(st.none(), st.integers(), st.text(max_size=50), st.lists(st.text(max_size=20), max_size=3),
-                  st.dictionaries(st.text(max_size=10), st.text(max_size=10), max_size=3)),
+        st.one_of(
+            st.none(),
+            st.integers(),
+            st.text(max_size=50),
+            st.lists(st.text(max_size=20), max_size=3),
+            st.dictionaries(st.text(max_size=10), st.text(max_size=10), max_size=3),
+        ),
     )
 )
 def test_malformed_articles_do_not_raise(article: dict) -> None:

@@ -1,0 +1,318 @@
+"""The words around a name: what they say about it.
+
+`Context` answers the questions the tagger asks of one text: is this name in a
+place context ("in Nusa Dua", "the town of Kidal", "Nusa Dua, Bali", "Petion-Ville,
+a hillside district")? Does a capital stand for the city or for its government
+("talks in Moscow" / "Washington saw no signs")? Is the name someone's employer
+("Halvorsen chief executive ...", "an analyst at Ferrand Whitlock")? The word lists
+below are the evidence each question weighs.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.gazetteer import Place
+from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.mentions import Mention, Source
+from pipeline.entities.runs import PhraseMatcher
+from pipeline.entities.tokens import Token
+
+# A place name after these is the place itself, not its government.
+_LOCATIVE = frozenset(
+    """in at near outside inside across around throughout into from via through toward towards
+    on over off visit visits visited visiting""".split()
+)
+# Before an unknown name, these make it a place ("in Nusa Dua").
+_PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout".split())
+# Words before a capital that make it the government: "pressed Beijing", "ties with Moscow".
+_GOVERNMENT_OBJECT_OF = frozenset(
+    """with against between by of to pressed pressing urged urging asked asking accused accusing
+    accuses blamed blaming warned warning demanded demanding criticised criticized criticising
+    criticizing condemned condemning sanctioned sanctioning told telling called calling
+    persuade persuaded pressure pressured""".split()
+)
+# Verbs after a capital that make it the government: "Washington saw", "Moscow would".
+_GOVERNMENT_VERBS = frozenset(
+    """is was has had have will would can could should may might must did does do said says
+    saw sees made makes took takes gave gives sent sends told tells wants wanted keeps kept
+    denies denied rejects rejected insists insisted claims claimed hopes fears plans needs
+    seeks sought faces faced warns warned urges urged calls called responded continues remains
+    agreed agrees announced announces accused accuses""".split()
+)
+# Nouns a city's name modifies: "London cocoa", "a Mumbai brokerage", "Moscow exchange".
+_CITY_MODIFIED = frozenset(
+    """exchange stock stocks market markets office offices bureau correspondent police court
+    airport station mayor residents streets suburbs suburb region area cocoa futures trading
+    traders brokerage consultancy headquarters embassy metro subway hospital university zoo
+    council marathon club based""".split()
+)
+# "the town of X", "the resort island of Y", "the outskirts of Z"
+_PLACE_NOUNS = frozenset(
+    """town city village island islands province state region district capital port suburb
+    neighbourhood neighborhood area county prefecture municipality resort enclave archipelago
+    outskirts coast shores peninsula valley stronghold hub streets centre center heart mayor
+    governor residents people""".split()
+)
+# "X, a hillside district": what an apposition calls a place.
+_APPOSITION_PLACE_NOUNS = frozenset(
+    """town city village island district province region state suburb neighbourhood neighborhood
+    county port resort enclave archipelago municipality commune hamlet islet atoll peninsula
+    valley""".split()
+)
+# Before a known town's name, these confirm it is the town ("a statement from Frankfurt").
+_KNOWN_PLACE_PREPOSITIONS = frozenset(
+    "in at near outside inside across around throughout from to into via".split()
+)
+# "Kharkiv region", "Isabela province": a place noun after the name.
+_PLACE_NOUNS_AFTER = frozenset(
+    """region province district state county area oblast prefecture governorate city town
+    village municipality residents streets mayor airport resort camp estate valley river lake
+    sea island bay coast""".split()
+)
+# "flew to Moscow" is the city; "a message to Moscow" is the government.
+_TRAVEL = frozenset(
+    """flew fly flies flying travel travels travelled traveled travelling traveling trip trips
+    visit visits return returned returning arrived arrive moved move headed heading""".split()
+)
+# A word for an organisation right before a name: "chipmaker Nvidia", "the agency, Ibama".
+_ORG_NOUNS = frozenset(
+    """company firm agency group charity organisation organization bank lender carrier airline
+    operator maker chipmaker automaker carmaker drugmaker startup start-up regulator broker
+    brokerage insurer union party body watchdog club team newspaper daily broadcaster network
+    journal magazine consultancy retailer conglomerate giant bloc coalition alliance militia
+    manufacturer producer supplier exchange fund investor""".split()
+)
+# After a name: "the Wagner group", "the Viv Ansanm gang coalition".
+_ORG_NOUNS_AFTER = frozenset(
+    """group gang coalition militia movement party company firm consortium alliance network
+    cartel faction organisation organization""".split()
+)
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
+class Context:
+    """Questions about the words around a name in one tokenised text."""
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        match: PhraseMatcher,
+        lexicons: Lexicons,
+        source: Source,
+        mentions: list[Mention],
+    ) -> None:
+        self.tokens = tokens
+        self.match = match
+        self.lex = lexicons
+        self.source = source
+        self.mentions = mentions  # found so far, in text order
+
+    def word_before(self, index: int) -> Token | None:
+        if index > 0 and self.tokens[index - 1].is_word:
+            return self.tokens[index - 1]
+        return None
+
+    def word_after(self, end: int) -> Token | None:
+        if end < len(self.tokens) and self.tokens[end].is_word and not self.tokens[end].after_break:
+            return self.tokens[end]
+        return None
+
+    def place_chain_after(self, end: int) -> Place | None:
+        """The known place in ", <place>" right after a name ("Nusa Dua, Bali")."""
+        tokens = self.tokens
+        if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].capitalised:
+            length, known = self.match(end + 1)
+            places = [p for k in known if k.type == "PLACE" for p in k.places]
+            if length and places:
+                return min(
+                    places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population)
+                )
+        return None
+
+    def in_place_context(self, start: int, end: int, known: bool = False) -> bool:
+        """Words around a name that say it is a place ("in X", "the town of X", "X region",
+        "X, Bali", "X, a hillside district"); `known` names may take any preposition."""
+        before = self.word_before(start)
+        if before is not None:
+            if before.key in (_KNOWN_PLACE_PREPOSITIONS if known else _PLACE_PREPOSITIONS):
+                return True
+            if before.key in ("and", "or") and self.place_ends_at(start - 2):
+                return True  # "in Berlin and Venice"
+            if before.key == "of":
+                noun = self.word_before(start - 1)
+                if noun is not None and noun.key in _PLACE_NOUNS:
+                    return True
+        after = self.word_after(end)
+        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
+            return True
+        return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+
+    def place_apposition_after(self, end: int) -> bool:
+        """An apposition that calls the name a place: "Petion-Ville, a hillside district"."""
+        tokens = self.tokens
+        if (
+            end + 2 >= len(tokens)
+            or tokens[end].text != ","
+            or tokens[end + 1].key not in ("a", "an", "the")
+        ):
+            return False
+        for k in range(end + 2, min(end + 5, len(tokens))):
+            if not tokens[k].is_word or tokens[k].key in ("of", "at", "in", "for", "from", "with"):
+                return False
+            if tokens[k].key in _APPOSITION_PLACE_NOUNS:
+                return True
+        return False
+
+    def place_ends_at(self, index: int, city: bool = False) -> bool:
+        """Whether the last mention is a place ending at tokens[index] (a city, if asked)."""
+        if index < 0 or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        if last.type != "PLACE" or last.end != self.tokens[index].end:
+            return False
+        return not city or last.place is None or last.place.kind != "country"
+
+    def capital_reading(self, start: int, end: int) -> str:
+        """How a capital is used: "government" ("Washington saw no signs", "Moscow's
+        assault", "pressed Beijing"), "city" ("talks in Moscow", "the Athens exchange"),
+        or "either" when the words around it do not say (canonicalisation then follows
+        the story's other mentions of it)."""
+        if self.is_locative(start, end):
+            return "city"
+        before = self.word_before(start)
+        after = self.word_after(end)
+        if before is not None and before.key in ("the", "a", "an"):
+            return "city"
+        if after is not None and after.key in _CITY_MODIFIED:
+            return "city"
+        if self.tokens[end - 1].possessive:
+            return "government"
+        if before is not None and before.key in _GOVERNMENT_OBJECT_OF:
+            return "government"
+        if (
+            before is not None
+            and before.key in ("and", "or")
+            and self.government_ends_at(start - 2)
+        ):
+            return "government"  # "Minsk and Moscow"
+        if after is not None and not after.capitalised and _reads_as_verb(after.key):
+            return "government"
+        return "either"
+
+    def government_ends_at(self, index: int) -> bool:
+        if index < 0 or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        return (
+            last.end == self.tokens[index].end
+            and last.place is not None
+            and last.place.kind == "country"
+        )
+
+    def is_locative(self, start: int, end: int) -> bool:
+        """A capital named as a place ("talks in Moscow") rather than its government."""
+        before = self.word_before(start)
+        if before is not None and (before.key in _LOCATIVE or before.key in _PLACE_NOUNS):
+            return True
+        if before is not None and before.key == "of":
+            noun = self.word_before(start - 1)
+            if noun is not None and (noun.key in _PLACE_NOUNS or noun.key in COMPASS):
+                return True  # "the outskirts of Kyiv", "the mayor of Kyiv", "north of Bangkok"
+        if (
+            before is not None
+            and before.key in ("and", "or")
+            and self.place_ends_at(start - 2, city=True)
+        ):
+            return True  # "Lagos and Abuja", but "Minsk and Moscow" as governments
+        after = self.word_after(end)
+        if (
+            after is not None
+            and after.key == "in"
+            and end + 1 < len(self.tokens)
+            and self.match(end + 1)[0]
+        ):
+            return True  # "Abuja in Nigeria"
+        if before is not None and before.key == "to":
+            travel = self.word_before(start - 1)
+            if travel is not None and travel.key in _TRAVEL:
+                return True
+        after = self.word_after(end)
+        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
+            return True
+        return self.place_chain_after(end) is not None or self.source == "dateline"
+
+    def followed_by_role(self, end: int) -> bool:
+        """Whether a role and a name follow: "Halvorsen chief executive Ingrid Solbakken"."""
+        k = end
+        seen_role = False
+        while k < len(self.tokens) and k - end < 4:
+            token = self.tokens[k]
+            if not token.is_word or token.after_break:
+                return False
+            if token.capitalised:
+                return seen_role
+            if token.key in self.lex.role_nouns:
+                seen_role = True
+            k += 1
+        return False
+
+    # -- emitting -----------------------------------------------------------
+
+    def is_quoted_title(self, start: int, end: int) -> bool:
+        """“The Salt Orchard”: a run that fills a quotation is the title of a work."""
+        tokens = self.tokens
+        before = start - 1
+        if before >= 0 and tokens[before].key in ("the", "a", "an"):
+            before -= 1  # the article was left out of the run as a sentence word
+        if before < 0 or end >= len(tokens):
+            return False
+        return tokens[before].text in _OPEN_QUOTES and tokens[end].text in _CLOSE_QUOTES
+
+    def org_noun_before(self, start: int) -> bool:
+        """A word for an organisation before the name: "chipmaker Nvidia", "the agency, Ibama"."""
+        before = self.word_before(start)
+        if before is None and start >= 2 and self.tokens[start - 1].text == ",":
+            before = self.word_before(start - 1)
+        if before is None or before.key not in _ORG_NOUNS:
+            return False
+        return not before.capitalised or before.sentence_start  # "Startup Vantor Orbital ..."
+
+    def spelled_out_acronym(self, words: list[Token], end: int) -> bool:
+        """A name followed by its initials: "Multinational Security Support (MSS)"."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+            return False
+        initials = "".join(t.text[0] for t in words if t.text[0].isupper())
+        return tokens[end + 1].text.replace(".", "") == initials
+
+    def org_noun_after(self, end: int) -> bool:
+        """A word for an organisation after the name: "the Viv Ansanm gang", "the Wagner group"."""
+        after = self.word_after(end)
+        if after is None or after.capitalised:
+            return False
+        if after.key in _ORG_NOUNS_AFTER:
+            return True
+        following = self.word_after(end + 1)
+        return (
+            following is not None
+            and not following.capitalised
+            and following.key in _ORG_NOUNS_AFTER
+        )
+
+    def workplace(self, start: int) -> bool:
+        """Where someone in a role works: "an analyst at Ferrand Whitlock"."""
+        before = self.word_before(start)
+        if before is None or before.key != "at":
+            return False
+        role = self.word_before(start - 1)
+        return role is not None and role.key in self.lex.role_nouns
+
+
+def _reads_as_verb(word: str) -> bool:
+    """A verb after a capital: "Washington saw", "Moscow faced", "Riyadh spends"."""
+    return (
+        word in _GOVERNMENT_VERBS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+    )
