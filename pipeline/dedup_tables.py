@@ -137,7 +137,6 @@ class FaustDedupStore:
             "partitions": 1,
             "recovery_buffer_size": 1,
             "use_partitioner": True,
-            **TABLE_CODECS,
         }
         hashes = app.GlobalTable("dedup-hashes", **global_options)
         bands = app.GlobalTable("dedup-bands", **global_options)
