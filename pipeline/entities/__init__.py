@@ -25,13 +25,17 @@ few milliseconds; `benchmarks/bench_entities.py` measures both claims.
 
 Building blocks: `find_candidates` (text -> typed mentions), `canonicalise`
 (mentions -> entities), `split_title` (title block of a name run),
-`lookup_place` (name -> place with country and coordinates), `tokenize`.
+`role_before` (the lower-case role before a name), `lookup_place` (name ->
+place with country and coordinates), `tokenize`. The lexicons and gazetteer
+load on first use (about 1.5 s); a worker calls `load_lexicons()` at start to
+keep that off its first message.
 """
 
 from pipeline.entities.article import tag_article
 from pipeline.entities.candidates import find_candidates
 from pipeline.entities.canonical import canonicalise
 from pipeline.entities.gazetteer import Place, lookup_place
+from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import Mention
 from pipeline.entities.titles import role_before, split_title
 from pipeline.entities.tokens import tokenize
@@ -41,6 +45,7 @@ __all__ = [
     "Place",
     "canonicalise",
     "find_candidates",
+    "load_lexicons",
     "lookup_place",
     "role_before",
     "split_title",

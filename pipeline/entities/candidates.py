@@ -1,20 +1,29 @@
 """From text to typed mentions: the rule-based tagger.
 
 `find_candidates` tokenises a text, builds its capitalised runs (runs.py) and
-reads each run, in this order:
+reads each run (`_Reader._read_run`), first rule that applies:
 
-1. the whole run is a known name (gazetteer, agencies, institutions, peoples);
-2. its last word heads an organisation, place or event ("... Logistics Group",
-   "... River", "... Film Festival"), or the word before "of" does ("Bank of
-   England"): the whole run is that;
-3. it holds a title with a name after it: affiliation + title (a role) + PERSON;
-4. its first word heads a name ("Conseil du Cafe-Cacao", "Grupo Textil ...");
-5. it starts with a given name: PERSON ("Summer McIntosh", "Christian Lindner");
-6. otherwise it is cut into known phrases and unknown stretches; an unknown
-   stretch is typed from its context: a role before it ("chief executive
-   Ingrid Solbakken") makes a person, "in"/"near" or a following ", <place>"
-   make a place, a following role noun makes an employer (ORG), common words
-   inside make an organisation, and two or more bare name words a person.
+1. a run that fills a quotation is a title of a work: skipped;
+2. the whole run is a known name (gazetteer, agencies, institutions, peoples);
+   known names side by side are read one by one ("U.S. Federal Reserve"), a
+   nationality before an institution joins it ("Palestinian Red Crescent");
+3. the word before "of"/"for", or else the last word, heads an organisation,
+   place or event ("Bank of England", "... Logistics Group", "... River",
+   "... Film Festival"): the whole run is that (laws are skipped);
+4. it holds a title with a name after it: affiliation + title (a role) + PERSON
+   ("U.S. Secretary of State Antony Blinken");
+5. a compass word before an unknown place ("East Palestine, Ohio") is one place;
+   a leading title word without a title ("Former ...") is dropped;
+6. its first word heads a name ("University of Graz", "Conseil du Cafe-Cacao");
+7. a role before it ("chief executive Ingrid Solbakken") or a given name first
+   ("Summer McIntosh") makes a person; a word for an organisation before it
+   ("chipmaker Nvidia"), a role after it ("Halvorsen chief executive ...") or an
+   acronym with a place ("Africa CDC") make an organisation;
+8. otherwise it is cut into known phrases and unknown stretches, and an unknown
+   stretch is typed from its context (context.py): a place context ("in Nusa
+   Dua", ", Bali") makes a place, an employer or spelled-out acronym an
+   organisation, common words inside an organisation, two or more bare name
+   words a person.
 
 A lone unknown word gets no type here: canonicalisation links it to a fuller
 name ("Blinken" -> "Antony Blinken", "Veltrana" -> "Veltrana Logistics Group")
@@ -177,12 +186,9 @@ class _Reader:
             return
         self._add(start, end, head)  # type: ignore[arg-type]
 
-    def _emit_person(
-        self, start: int, end: int, roles: list[str], canonical: str | None = None
-    ) -> None:
+    def _emit_person(self, start: int, end: int) -> None:
         role = role_before(self.tokens, start, self.text, self.lex)
-        all_roles = ([role] if role else []) + roles
-        self._add(start, end, "PERSON", roles=all_roles, canonical=canonical)
+        self._add(start, end, "PERSON", roles=[role] if role else [])
 
     # -- reading ------------------------------------------------------------
 
@@ -252,7 +258,7 @@ class _Reader:
             if role_before(tokens, start, self.text, self.lex) or (
                 tokens[start].key in self.lex.given_names
             ):
-                self._emit_person(start, end, [])
+                self._emit_person(start, end)
                 return
             if (
                 self.context.org_noun_before(start)
@@ -376,7 +382,7 @@ class _Reader:
         before = self.context.word_before(start)
         title_before = before is not None and self.lex.title_words.get(before.key) == "head"
         if role or title_before:
-            self._emit_person(start, end, [])
+            self._emit_person(start, end)
             return
         if len(words) == 1:
             self._read_lone_word(start, end)

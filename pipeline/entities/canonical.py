@@ -8,11 +8,16 @@
 - Other organisations, places and events are named by their longest form; a
   shorter name that starts it is the same thing ("Veltrana" -> "Veltrana
   Logistics Group", "Tapajos" -> "Tapajos River").
+  A town whose name starts a story's organisation is that organisation there
+  ("Serra Dourada" of "Serra Dourada Mineracao").
 - An acronym joins the name whose initials it spells ("JCS" -> "Joint Chiefs of
   Staff", "RFS" -> "NSW Rural Fire Service").
-- A lone capitalised word nothing explains is typed from its cue: an employer
-  ("Halvorsen chief executive ...") or a speaker ("Quillmark said") is an
-  organisation; anything else is dropped rather than guessed.
+- A capital the tagger could not read as city or government follows the story's
+  other uses of it ("would not chase Washington" where "Washington saw" came first).
+- A lone capitalised word nothing explains is a newsmaker of `data/people.tsv`
+  ("Putin" -> "Vladimir Putin"), or typed from its cue: an employer ("Halvorsen
+  chief executive ...") or a speaker ("Quillmark said") is an organisation;
+  anything else is dropped rather than guessed.
 
 `canonicalise` returns the entity records of the article document.
 """
@@ -30,7 +35,7 @@ from pipeline.entities.tokens import fold
 
 _SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
-SMALL_TOWN = 100_000
+_SMALL_TOWN = 100_000
 
 
 def display_name(mention: Mention) -> str:
@@ -219,7 +224,7 @@ def _is_small_town(entity: _Entity) -> bool:
         place is not None
         and place.kind == "city"
         and place.capital_of is None
-        and place.population < SMALL_TOWN
+        and place.population < _SMALL_TOWN
         and all(m.source != "dateline" for m in entity.mentions)
     )
 
@@ -229,6 +234,8 @@ def _order(mention: Mention) -> tuple[int, int]:
 
 
 def _resolve(story: _Story, mentions: list[Mention]) -> None:
+    """Sure names first (people longest first), then names typed by shape alone, then
+    acronyms, then lone words, so that each can join what the story already holds."""
     notable_people = load_lexicons().notable_people
     strong = [m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym")]
     guessed = [m for m in mentions if m.cue == "guess"]

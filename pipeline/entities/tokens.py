@@ -27,7 +27,7 @@ from functools import lru_cache
 # A word: letters/digits, with inner hyphens, apostrophes, periods, slashes,
 # ampersands and plus signs that join letters ("O'Callaghan", "Amazon.com",
 # "Scranton/Wilkes-Barre", "S&P"), an optional trailing "+" ("OPEC+").
-_WORD = r"[^\W_](?:[^\W_]|[-‐'’./&](?=[^\W_]))*\+?"
+_WORD = r"[^\W_]+(?:[-‐'’./&][^\W_]+)*\+?"
 # Dotted abbreviations: "U.S.", "U.N.", "a.m.", "D.C."
 _DOTTED = r"(?:[^\W\d_]\.){2,}"
 _TOKEN_RE = re.compile(rf"(?P<dotted>{_DOTTED})|(?P<word>{_WORD})|(?P<punct>\S)")

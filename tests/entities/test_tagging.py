@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import canonicalise, find_candidates, lookup_place, split_title, tokenize
+from pipeline.entities import (
+    canonicalise,
+    find_candidates,
+    lookup_place,
+    split_title,
+    tag_article,
+    tokenize,
+)
 from pipeline.entities.lexicons import load_lexicons
 from tests.entities.helpers import entity, names, tag
 
@@ -143,6 +150,15 @@ def test_capitals_as_governments_and_as_cities() -> None:
     assert "Beijing" in entity(article, "China")["aliases"]
 
 
+def test_a_capital_the_sentence_leaves_open_follows_the_story() -> None:
+    article = tag("Washington saw no progress. Lavrov would not chase Washington for talks.")
+    united_states = entity(article, "United States")
+    assert united_states["mentions"] == 2
+    assert "Washington" not in article["places"]
+    floods = tag("Floods paralysed Bangkok for weeks in 2011.")
+    assert floods["places"] == ["Bangkok"]
+
+
 def test_unknown_places_from_their_context() -> None:
     article = tag(
         "The ministers met in Nusa Dua, Bali, and later flew to the village of Kanda-Minami."
@@ -221,11 +237,5 @@ def test_non_english_copy_is_tagged_with_known_names_only() -> None:
 
 
 def test_empty_and_missing_fields() -> None:
-    article = tag_article_with({})
+    article = tag_article({})
     assert article["entities"] == [] and article["persons"] == [] and article["countries"] == []
-
-
-def tag_article_with(fields: dict) -> dict:
-    from pipeline.entities import tag_article
-
-    return tag_article(fields)
