@@ -28,6 +28,7 @@ from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.dedup_tables import FaustDedupStore
 from pipeline.dlq import make_dead_letter
 from pipeline.enrich import enrich_story
+from pipeline.entities import load_lexicons
 from pipeline.index.bulk import BulkIndexer
 
 log = logging.getLogger("wirepipe")
@@ -57,6 +58,9 @@ raw_topic = app.topic(topics.raw, key_type=bytes, value_type=bytes)
 enriched_topic = app.topic(topics.enriched, key_type=bytes, value_type=bytes)
 articles_topic = app.topic(topics.articles, key_type=bytes, value_type=bytes)
 dlq_topic = app.topic(topics.dlq, key_type=bytes, value_type=bytes)
+
+# Loaded once before the first message, not inside the first story's deadline.
+load_lexicons()
 
 dedup_store = FaustDedupStore.create(app, partitions=settings.partitions)
 deduplicator = Deduplicator(

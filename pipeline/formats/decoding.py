@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from pipeline.formats.errors import StoryParseError
 
@@ -73,9 +74,22 @@ def decode_xml(data: bytes) -> str:
     return decode_bytes(data, declared_xml_encoding(data))
 
 
+def _unassigned_count(text: str) -> int:
+    """Unassigned, private-use and replacement code points: what bytes misread as UTF-16 give."""
+    return sum(
+        1 for char in text
+        if char == "\ufffd" or unicodedata.category(char) in ("Cn", "Co", "Cs")
+    )  # fmt: skip
+
+
 def decode_plain_text(data: bytes, *, max_control_ratio: float = 0.02) -> str:
-    """Decode a text transmission; reject binary garbage that only decodes as Latin-1."""
+    """Decode a text transmission; reject binary garbage that only decodes as Latin-1.
+
+    Garbage that happens to start with a UTF-16 byte-order mark decodes without
+    error, into code points no text uses; those are counted as well.
+    """
     text = decode_bytes(data)
-    if text and len(_CONTROL.findall(text)) > max(2, len(text) * max_control_ratio):
+    limit = max(2, len(text) * max_control_ratio)
+    if text and (len(_CONTROL.findall(text)) > limit or _unassigned_count(text) > limit):
         raise StoryParseError("undecodable", "binary data, not text")
     return text

@@ -58,6 +58,8 @@ def test_wrong_explicit_format_is_a_parse_error(story_bytes):
         (b"{not json", "json-syntax"),
         (b"<nitf><body>", "xml-syntax"),
         (b"\x00\x01\x02\x03\xff\xfe\x80\x81" * 20, "undecodable"),
+        # A UTF-16 byte-order mark in front of junk decodes without error, into unassigned code points.
+        (b"\xff\xfe\xfa not text \x80\x81" * 10, "undecodable"),
         (b"....!!!", "empty"),
     ],
 )
@@ -75,3 +77,8 @@ def test_text_that_looks_like_markup_is_text(text):
 def test_latin1_text_falls_back_to_windows_1252():
     story = parse_story(b"Caf\xe9 owners in S\xe3o Paulo protest \x93taxes\x94")
     assert story.body == "Café owners in São Paulo protest \u201ctaxes\u201d"
+
+
+def test_real_utf16_text_with_a_byte_order_mark_is_a_story():
+    story = parse_story("Café owners in Lyon said on Monday the strike had ended.".encode("utf-16"))
+    assert story.body.startswith("Café owners in Lyon")
