@@ -10,6 +10,7 @@ import orjson
 import pytest
 from aiokafka.partitioner import murmur2
 
+from pipeline.enrich import enrich_story
 from pipeline.index.search import newsroom_query, shown_document
 from pipeline.model import document_id
 from tests.integration.pipeline_run import PipelineRun
@@ -55,12 +56,12 @@ def partition_of(doc_id: str) -> int:
     return (murmur2(doc_id.encode()) & 0x7FFFFFFF) % PARTITIONS
 
 
-def key_on_other_partition(source: str, than: str) -> str:
-    """A key whose document lands on another dedup partition than `than`'s."""
-    taken = partition_of(document_id(source, than))
+def key_on_other_partition(story: bytes, than_id: str) -> str:
+    """A key under which `story` lands on another dedup partition than document `than_id`."""
+    source = enrich_story(story, key="probe")["source"]
     for number in range(1000):
         key = f"copy-{number}"
-        if partition_of(document_id(source, key)) != taken:
+        if partition_of(document_id(source, key)) != partition_of(than_id):
             return key
     raise AssertionError("no key found")
 
@@ -88,10 +89,12 @@ def test_redistribution_on_another_partition_joins_the_original_cluster(
     run.produce((CAPTION_A + ORIGINAL).encode(), key="grid-original")
     run.wait_for(lambda: run.count() == 1, what="original indexed")
     original_id = next(iter(docs(run)))
-    copy_key = key_on_other_partition("unknown", "grid-original")
-    run.produce((CAPTION_B + ORIGINAL.replace("Tuesday", "Tuesday evening")).encode(), key=copy_key)
+    copy_story = (CAPTION_B + ORIGINAL.replace("Tuesday", "Tuesday evening")).encode()
+    copy_key = key_on_other_partition(copy_story, original_id)
+    run.produce(copy_story, key=copy_key)
     run.wait_for(lambda: run.count() == 2, what="copy indexed")
-    copy = docs(run)[document_id(docs(run)[original_id]["source"], copy_key)]
+    copy = next(doc for doc in docs(run).values() if doc["guid"] == copy_key)
+    assert copy["source"] != docs(run)[original_id]["source"]  # another agency's redistribution
     assert copy["dedup"]["cluster_id"] == original_id
     assert copy["dedup"]["duplicate_of"] == original_id
     assert copy["dedup"]["similarity"] > 0.6
