@@ -17,17 +17,11 @@ from typing import Any
 
 from pipeline.formats.errors import StoryParseError
 from pipeline.formats.fields import (
-    add_signals,
-    apply_status,
     as_int,
     as_text,
-    language_tag,
-    pubstatus_of,
     unique,
 )
-from pipeline.formats.markup import MarkupText
-from pipeline.formats.ninjs import body_markup, is_picture, picture_caption
-from pipeline.formats.times import to_utc_iso
+from pipeline.formats.ninjs import body_and_captions, finish_item, item_times_and_status
 from pipeline.model import RawStory
 
 
@@ -69,12 +63,7 @@ def parse_ap_json(document: object) -> RawStory:
     if item is None:
         raise StoryParseError("not-a-story", "no AP item in document")
     altids = item.get("altids") if isinstance(item.get("altids"), Mapping) else {}
-    picture = is_picture(item)
-    markup = MarkupText() if picture else body_markup(item)
-    captions = list(markup.captions)
-    if picture:
-        caption = picture_caption(item)
-        captions[:0] = [caption] if caption else []
+    markup, captions, picture = body_and_captions(item)
     story = RawStory(
         format="ap-json",
         body=markup.body,
@@ -87,15 +76,8 @@ def parse_ap_json(document: object) -> RawStory:
         dateline=as_text(item.get("dateline")),
         abstract=as_text(item.get("description_summary"))
         or as_text(item.get("headline_extended")),
-        language=language_tag(item.get("language")),
         captions=captions,
         subjects=unique(_names(item.get("subject"))),
-        urgency=as_int(item.get("urgency")),
-        firstcreated=to_utc_iso(item.get("firstcreated")),
-        versioncreated=to_utc_iso(item.get("versioncreated")),
-        embargo=to_utc_iso(item.get("embargoed")),
-        ednote=as_text(item.get("ednote")),
+        **item_times_and_status(item),
     )
-    add_signals(story, item.get("signals"))
-    apply_status(story, pubstatus_of(item.get("pubstatus")))
-    return story
+    return finish_item(story, item)

@@ -111,15 +111,39 @@ def _subjects(item: Mapping[str, Any]) -> list[str]:
                   for e in entries)
 
 
-def parse_ninjs(item: object) -> RawStory:
-    if not isinstance(item, Mapping):
-        raise StoryParseError("not-a-story", "ninjs document is not an object")
+def body_and_captions(item: Mapping[str, Any]) -> tuple[MarkupText, list[Caption], bool]:
+    """The body markup and captions of a ninjs-family item; a picture's caption comes first."""
     picture = is_picture(item)
     markup = MarkupText() if picture else body_markup(item)
     captions = list(markup.captions)
     if picture:
         caption = picture_caption(item)
         captions[:0] = [caption] if caption else []
+    return markup, captions, picture
+
+
+def item_times_and_status(item: Mapping[str, Any]) -> dict[str, Any]:
+    """RawStory fields the ninjs family names alike (AP's JSON included)."""
+    return {
+        "language": language_tag(item.get("language")),
+        "urgency": as_int(item.get("urgency")),
+        "firstcreated": to_utc_iso(item.get("firstcreated")),
+        "versioncreated": to_utc_iso(item.get("versioncreated")),
+        "embargo": to_utc_iso(item.get("embargoed")),
+        "ednote": as_text(item.get("ednote")),
+    }
+
+
+def finish_item(story: RawStory, item: Mapping[str, Any]) -> RawStory:
+    add_signals(story, item.get("signals"))
+    apply_status(story, pubstatus_of(item.get("pubstatus")))
+    return story
+
+
+def parse_ninjs(item: object) -> RawStory:
+    if not isinstance(item, Mapping):
+        raise StoryParseError("not-a-story", "ninjs document is not an object")
+    markup, captions, picture = body_and_captions(item)
     for associated in _associations(item):
         if is_picture(associated):
             caption = picture_caption(associated)
@@ -143,15 +167,8 @@ def parse_ninjs(item: object) -> RawStory:
         abstract=_by_role(item.get("descriptions"), "summary", "abstract")
         or (None if picture else as_text(item.get("description_text"))
             or _by_role(item.get("descriptions"), "text")),
-        language=language_tag(item.get("language")),
         captions=captions,
         subjects=_subjects(item),
-        urgency=as_int(item.get("urgency")),
-        firstcreated=to_utc_iso(item.get("firstcreated")),
-        versioncreated=to_utc_iso(item.get("versioncreated")),
-        embargo=to_utc_iso(item.get("embargoed")),
-        ednote=as_text(item.get("ednote")),
+        **item_times_and_status(item),
     )
-    add_signals(story, item.get("signals"))
-    apply_status(story, pubstatus_of(item.get("pubstatus")))
-    return story
+    return finish_item(story, item)
