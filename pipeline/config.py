@@ -8,27 +8,31 @@ one deployment or one test run from another on the same servers.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T", int, float)
 
 DEFAULT_KAFKA_BOOTSTRAP = "127.0.0.1:19092"
 DEFAULT_ES_URL = "http://127.0.0.1:19200"
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_number(name: str, default: T, parse: Callable[[str], T]) -> T:
     value = os.environ.get(name, "").strip()
     try:
-        return int(value) if value else default
+        return parse(value) if value else default
     except ValueError as exc:
-        raise ValueError(f"{name} must be an integer, got {value!r}") from exc
+        raise ValueError(f"{name}: expected {parse.__name__}, got {value!r}") from exc
+
+
+def _env_int(name: str, default: int) -> int:
+    return _env_number(name, default, int)
 
 
 def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name, "").strip()
-    try:
-        return float(value) if value else default
-    except ValueError as exc:
-        raise ValueError(f"{name} must be a number, got {value!r}") from exc
+    return _env_number(name, default, float)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,5 +31,5 @@ def test_namespace_and_servers_from_environment(monkeypatch: pytest.MonkeyPatch)
 
 def test_bad_number_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WIREPIPE_PARTITIONS", "many")
-    with pytest.raises(ValueError, match="WIREPIPE_PARTITIONS"):
+    with pytest.raises(ValueError, match="WIREPIPE_PARTITIONS: expected int"):
         load_settings()
