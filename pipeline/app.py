@@ -51,7 +51,7 @@ app = faust.App(
     broker_commit_interval=1.0,
     web_enabled=settings.web_port > 0,
     web_port=settings.web_port or 6066,
-    web_bind="127.0.0.1",
+    web_bind=settings.web_bind,
 )
 
 raw_topic = app.topic(topics.raw, key_type=bytes, value_type=bytes)

@@ -59,6 +59,7 @@ class Settings:
     max_message_bytes: int
     data_dir: Path
     web_port: int
+    web_bind: str
     bulk_size: int
     bulk_interval: float
     bulk_max_retries: int
@@ -98,6 +99,7 @@ def load_settings() -> Settings:
         max_message_bytes=_env_int("WIREPIPE_MAX_MESSAGE_BYTES", 16 * 1024 * 1024),
         data_dir=Path(os.environ.get("WIREPIPE_DATA_DIR") or ".stack/worker-data"),
         web_port=_env_int("WIREPIPE_WEB_PORT", 6066),
+        web_bind=os.environ.get("WIREPIPE_WEB_BIND") or "127.0.0.1",
         bulk_size=_env_int("WIREPIPE_BULK_SIZE", 500),
         bulk_interval=_env_float("WIREPIPE_BULK_INTERVAL", 1.0),
         bulk_max_retries=_env_int("WIREPIPE_BULK_MAX_RETRIES", 5),
