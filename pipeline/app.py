@@ -30,6 +30,7 @@ from pipeline.dlq import make_dead_letter
 from pipeline.enrich import enrich_story
 from pipeline.entities import load_lexicons
 from pipeline.index.bulk import BulkIndexer
+from pipeline.metrics import StageCounters
 
 log = logging.getLogger("wirepipe")
 
@@ -68,6 +69,14 @@ deduplicator = Deduplicator(
 )
 
 
+counters = StageCounters()
+
+
+@app.page("/wirepipe/stats/")
+async def stats_page(web: Any, request: Any) -> Any:
+    return web.json(counters.snapshot())
+
+
 def utc_iso(timestamp: float | None = None) -> str:
     moment = datetime.fromtimestamp(timestamp if timestamp is not None else time.time(), UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -93,6 +102,7 @@ async def send_dead_letter(stage: str, error: BaseException, event: EventT) -> N
         letter.reason[:200],
     )
     await dlq_topic.send(key=letter.key, value=letter.payload, headers=letter.headers())
+    counters.add(stage, "dead-letter")
 
 
 @app.agent(raw_topic, concurrency=1)
@@ -108,6 +118,7 @@ async def enrich_agent(stream: StreamT[bytes]) -> None:
             await send_dead_letter("enrich", exc, event)
             continue
         await enriched_topic.send(key=article["id"].encode(), value=payload)
+        counters.add("enrich", "enriched")
 
 
 @app.agent(enriched_topic, concurrency=1)
@@ -121,6 +132,7 @@ async def dedup_agent(stream: StreamT[bytes]) -> None:
         except Exception as exc:
             await send_dead_letter("dedup", exc, event)
             continue
+        counters.add("dedup", decision.reason)
         if decision.action == "skip":
             log.info("dedup skip %s: %s", article.get("id"), decision.reason)
             continue
@@ -158,6 +170,7 @@ async def index_events(indexer: BulkIndexer, events: list[EventT]) -> None:
             await send_dead_letter("index", exc, event)
         return
     for (event, _), result in zip(batch, results, strict=True):
+        counters.add("index", result.outcome)
         if result.outcome == "failed":
             await send_dead_letter("index", IndexingError(result.reason or "failed"), event)
         elif result.outcome == "stale":

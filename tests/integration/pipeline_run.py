@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
@@ -27,6 +30,14 @@ from pipeline.index.setup import ensure_index
 from pipeline.topics import ensure_topics
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 READY_MARK = b"Ready"
 
 
@@ -67,8 +78,11 @@ class PipelineRun:
     def log_path(self, name: str) -> Path:
         return self.workdir / f"worker-{name}.log"
 
-    def start_worker(self, name: str = "w1", *, wait: float = 120.0) -> None:
-        env = self.env | {"WIREPIPE_DATA_DIR": str(self.workdir / f"data-{name}")}
+    def start_worker(self, name: str = "w1", *, wait: float = 120.0, web_port: int = 0) -> None:
+        env = self.env | {
+            "WIREPIPE_DATA_DIR": str(self.workdir / f"data-{name}"),
+            "WIREPIPE_WEB_PORT": str(web_port),
+        }
         log = self.log_path(name).open("ab")
         self.workers[name] = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "worker", "-l", "info"],
@@ -140,6 +154,11 @@ class PipelineRun:
         self.es.indices.refresh(index=self.settings.index_alias)
         body = {"query": query} if query else {}
         return int(self.es.count(index=self.settings.index_alias, **body)["count"])
+
+    def worker_stats(self, web_port: int) -> dict[str, Any]:
+        url = f"http://127.0.0.1:{web_port}/wirepipe/stats/"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return dict(orjson.loads(response.read()))
 
     def dead_letters(self) -> list[DeadLetter]:
         return list(list_dead_letters(self.settings, limit=10_000))

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.integration.pipeline_run import PipelineRun
+from tests.integration.pipeline_run import PipelineRun, free_port
 from tests.integration.stories import HARBOUR_STORY, SEED, generated_story
 
 
@@ -57,7 +57,8 @@ def test_same_message_twice_leaves_one_document(pipeline_run: PipelineRun) -> No
 def test_malformed_messages_go_to_the_dlq_and_the_stream_goes_on(
     pipeline_run: PipelineRun,
 ) -> None:
-    pipeline_run.start_worker()
+    web_port = free_port()
+    pipeline_run.start_worker(web_port=web_port)
     garbage = os.urandom(5 * 1024 * 1024)
     bad = {
         "not-utf8": b"\xff\xfe\xfa not text \x80\x81" * 10,
@@ -82,6 +83,9 @@ def test_malformed_messages_go_to_the_dlq_and_the_stream_goes_on(
         assert letter.payload == value, f"{key}: original bytes not kept"
         assert letter.source_topic == pipeline_run.settings.topics.raw
     assert pipeline_run.count() == 1
+    stages = pipeline_run.worker_stats(web_port)["stages"]
+    assert stages["enrich"] == {"dead-letter": len(bad), "enriched": 1}
+    assert stages["index"] == {"indexed": 1}
 
 
 def test_worker_killed_mid_stream_loses_nothing(pipeline_run: PipelineRun) -> None:
