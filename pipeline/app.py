@@ -1,13 +1,14 @@
-"""The Faust app: topics, tables and the three agents.
+"""The Faust app: topics, tables, the enrich and dedup agents, and the index stage.
 
     wire.raw ─[enrich]─► wire.enriched ─[dedup]─► wire.articles ─[index]─► Elasticsearch
          └──────────────────┴──────────────────────────┴──────────────► wire.dlq
 
-Agents are a thin shell around the pure stages: they decode, call the stage,
-send the result on, and turn any failure into a dead letter carrying the
-original bytes, so one bad message never stops a stream. Every agent runs
+Each stage is a thin shell around the pure functions: it decodes, calls the
+stage, sends the result on, and turns any failure into a dead letter carrying
+the original bytes, so one bad message never stops a stream. The agents run
 with concurrency 1: with more, Faust can commit an offset past a message still
-in flight and lose it on a crash.
+in flight and lose it on a crash. The index stage, which holds a batch across
+awaits, commits its own offsets after each bulk response (see `index_stage`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import faust
 import orjson
+from aiokafka import ConsumerRecord
+from aiokafka.errors import CommitFailedError
+from aiokafka.structs import OffsetAndMetadata
 from elasticsearch import ApiError, AsyncElasticsearch
-from faust.types import EventT, StreamT
+from faust.types import StreamT
 
 from pipeline.config import load_settings
 from pipeline.dedup import Deduplicator, DedupSettings
@@ -30,6 +34,7 @@ from pipeline.dlq import make_dead_letter
 from pipeline.enrich import enrich_story
 from pipeline.entities import load_lexicons
 from pipeline.index.bulk import BulkIndexer
+from pipeline.index.consumer import articles_consumer
 from pipeline.metrics import StageCounters
 
 log = logging.getLogger("wirepipe")
@@ -82,8 +87,17 @@ def utc_iso(timestamp: float | None = None) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-async def send_dead_letter(stage: str, error: BaseException, event: EventT) -> None:
-    message = event.message
+class SourceMessage(Protocol):
+    """What a dead letter needs of a consumed message (Faust's and aiokafka's alike)."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: Any
+    value: Any
+
+
+async def send_dead_letter(stage: str, error: BaseException, message: SourceMessage) -> None:
     letter = make_dead_letter(
         stage=stage,
         error=error,
@@ -115,7 +129,7 @@ async def enrich_agent(stream: StreamT[bytes]) -> None:
             )
             payload = orjson.dumps(article)
         except Exception as exc:  # every failure becomes a dead letter; the stream goes on
-            await send_dead_letter("enrich", exc, event)
+            await send_dead_letter("enrich", exc, event.message)
             continue
         await enriched_topic.send(key=article["id"].encode(), value=payload)
         counters.add("enrich", "enriched")
@@ -130,10 +144,10 @@ async def dedup_agent(stream: StreamT[bytes]) -> None:
             decision = deduplicator.decide(article, now=time.time())
             deduplicator.expire_due(now=time.time())
         except Exception as exc:
-            await send_dead_letter("dedup", exc, event)
+            await send_dead_letter("dedup", exc, event.message)
             continue
         counters.add("dedup", decision.reason)
-        if decision.action == "skip":
+        if decision.action == "skip":  # "replay" goes on: see DedupDecision
             log.info("dedup skip %s: %s", article.get("id"), decision.reason)
             continue
         # A kill also tombstones the story's earlier versions filed under other ids.
@@ -141,38 +155,62 @@ async def dedup_agent(stream: StreamT[bytes]) -> None:
             await articles_topic.send(key=document["id"].encode(), value=orjson.dumps(document))
 
 
-@app.agent(articles_topic, concurrency=1)
-async def index_agent(stream: StreamT[bytes]) -> None:
+@app.task
+async def index_stage() -> None:
+    """Bulk-index `wire.articles`, committing offsets only after Elasticsearch acknowledged.
+
+    This stage runs its own Kafka consumer (group "<app id>-index") rather than
+    a Faust agent: with its batch held across awaits, a Faust stream could see
+    offsets committed for messages the batch had not yet indexed, and a crash
+    then lost them. Here the commit follows the bulk response, explicitly.
+    """
     es = AsyncElasticsearch(settings.es_url, request_timeout=60)
     indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
+    consumer = articles_consumer(settings)
+    await consumer.start()
     try:
-        # take_events acks a batch only after this body returns, so offsets are
-        # committed only once Elasticsearch has acknowledged the documents.
-        async for events in stream.take_events(settings.bulk_size, within=settings.bulk_interval):
-            await index_events(indexer, list(events))
+        while True:
+            fetched = await consumer.getmany(
+                timeout_ms=int(settings.bulk_interval * 1000), max_records=settings.bulk_size
+            )
+            records = [record for batch in fetched.values() for record in batch]
+            if not records:
+                continue
+            await index_records(indexer, records)
+            await app.producer.flush()  # dead letters are safe before the offsets move on
+            try:
+                await consumer.commit(
+                    {
+                        tp: OffsetAndMetadata(batch[-1].offset + 1, "")
+                        for tp, batch in fetched.items()
+                    }
+                )
+            except CommitFailedError as exc:  # rebalanced meanwhile: the new owner re-sends
+                log.warning("index offsets not committed (%s); documents will be re-sent", exc)
     finally:
+        await consumer.stop()
         await es.close()
 
 
-async def index_events(indexer: BulkIndexer, events: list[EventT]) -> None:
-    batch: list[tuple[EventT, dict[str, Any]]] = []
-    for event in events:
+async def index_records(indexer: BulkIndexer, records: list[ConsumerRecord]) -> None:
+    batch: list[tuple[ConsumerRecord, dict[str, Any]]] = []
+    for record in records:
         try:
-            batch.append((event, orjson.loads(event.value)))
+            batch.append((record, orjson.loads(record.value)))
         except orjson.JSONDecodeError as exc:
-            await send_dead_letter("index", exc, event)
+            await send_dead_letter("index", exc, record)
     if not batch:
         return
     try:
         results = await indexer.index([article for _, article in batch])
     except ApiError as exc:  # the whole request was refused for a non-transient reason
-        for event, _ in batch:
-            await send_dead_letter("index", exc, event)
+        for record, _ in batch:
+            await send_dead_letter("index", exc, record)
         return
-    for (event, _), result in zip(batch, results, strict=True):
+    for (record, _), result in zip(batch, results, strict=True):
         counters.add("index", result.outcome)
         if result.outcome == "failed":
-            await send_dead_letter("index", IndexingError(result.reason or "failed"), event)
+            await send_dead_letter("index", IndexingError(result.reason or "failed"), record)
         elif result.outcome == "stale":
             log.info("stale version of %s not indexed: %s", result.id, result.reason)
 

@@ -48,12 +48,16 @@ class DedupDecision:
     """What to do with one article.
 
     `article` is a copy of the input with `id`, `pubstatus`, `sequence` (the ES
-    external version) and the final public `dedup` fields. `retractions` are
+    external version) and the final public `dedup` fields. "replay" re-sends
+    the decision already made for a re-delivered version, under the same
+    sequence: the index refuses it if it has that version (so nothing changes)
+    and takes it if the first send was lost in a crash after the state was
+    written, which keeps the stage at-least-once. `retractions` are
     further documents to index: `canceled` tombstones, one per earlier version
     of a killed story that lives under another id.
     """
 
-    action: Literal["index", "skip"]
+    action: Literal["index", "replay", "skip"]
     reason: str
     article: Article
     detail: str = ""
@@ -205,10 +209,29 @@ class Deduplicator:
         )
         if not unchanged:
             return None
-        reason = Reason.REDELIVERY if order == 0 else Reason.UNCHANGED_CONTENT
+        if order == 0:
+            return self._replay(story, stored, now)
         return self._skip(
-            story, reason, "same text as the indexed version", now, cluster_id=cluster_id
+            story,
+            Reason.UNCHANGED_CONTENT,
+            "same text as the indexed version",
+            now,
+            cluster_id=cluster_id,
         )
+
+    def _replay(self, story: Incoming, stored: dict[str, Any], now: float) -> DedupDecision:
+        supersedes = stored.get("supersedes")
+        dedup = _dedup_fields(
+            story.content_hash,
+            str_or_none(stored.get("cluster_id")) or story.id,
+            duplicate_of=str_or_none(stored.get("duplicate_of")),
+            similarity=stored.get("similarity"),
+            updates_of=str_or_none(stored.get("updates_of")),
+            supersedes=list(supersedes) if isinstance(supersedes, list) else None,
+        )
+        sequence = int_or_none(stored.get("sequence")) or story.stamp.natural_sequence()
+        article = self._output(story, dedup, sequence, now)
+        return DedupDecision("replay", Reason.REDELIVERY, article, "same version as decided")
 
     def _new_story(self, story: Incoming, sequence: int, now: float) -> DedupDecision:
         owner = self.state.live(self.store.hashes, story.content_hash, now)

@@ -53,11 +53,14 @@ def test_first_story_founds_its_own_cluster(dedup: Deduplicator) -> None:
     assert "minhash" not in fields and "shingle_count" not in fields
 
 
-def test_redelivery_of_the_same_version_is_skipped(dedup: Deduplicator) -> None:
+def test_redelivery_of_the_same_version_replays_the_first_decision(dedup: Deduplicator) -> None:
     story = article(FERRY_STORY)
-    dedup.decide(story, NOW)
+    first = dedup.decide(story, NOW)
     again = dedup.decide(dict(story), NOW + 5)
-    assert (again.action, again.reason) == ("skip", Reason.REDELIVERY)
+    assert (again.action, again.reason) == ("replay", Reason.REDELIVERY)
+    # The same external version: Elasticsearch refuses it when it has the first.
+    assert again.article["sequence"] == first.article["sequence"]
+    assert again.article["dedup"] == first.article["dedup"]
 
 
 def test_same_text_under_another_guid_is_skipped(dedup: Deduplicator) -> None:

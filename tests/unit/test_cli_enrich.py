@@ -47,7 +47,7 @@ def test_dedup_runs_across_the_given_stories(
     _, documents, _ = run_enrich(capsys, str(tmp_path))
     first, second, third = documents
     assert first["decision"] == {"action": "index", "reason": "new-story"}
-    assert second["decision"]["action"] == "skip"
+    assert second["decision"] == {"action": "skip", "reason": "duplicate-content"}
     assert third["dedup"]["cluster_id"] == first["id"]
     assert third["dedup"]["duplicate_of"] == first["id"]
 

@@ -1,0 +1,21 @@
+"""The Kafka consumer of the index stage: manual commits, sized for big stories."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaConsumer
+
+from pipeline.config import Settings
+
+
+def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        settings.topics.articles,
+        bootstrap_servers=settings.kafka_servers,
+        group_id=f"{settings.app_id}-index",
+        client_id=f"{settings.app_id}-index",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=settings.max_message_bytes,
+        fetch_max_bytes=settings.max_message_bytes * 2,
+        max_poll_records=settings.bulk_size,
+    )
