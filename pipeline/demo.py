@@ -22,7 +22,9 @@ from pipeline.index.search import newsroom_query
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO_ROOT / "deploy" / "samples"
-DEMO_SEARCHES = ("Lavrov", "G20 Bali", "election", "earthquake")
+# The seed story, another agency's redistribution folded into its cluster,
+# and a story from the shared corpus.
+DEMO_SEARCHES = ("Lavrov", "Valdoria run-off", "earthquake", "Assad")
 SETTLE_SECONDS = 8.0
 
 

@@ -17,8 +17,9 @@ def render_hit(hit: dict[str, Any]) -> str:
     doc = shown_document(hit)
     highlight = hit.get("highlight", {}) if doc.get("id") == hit["_source"].get("id") else {}
     headline = (highlight.get("headline") or [doc.get("headline") or ""])[0]
-    if not headline:
-        headline = (doc.get("body") or "").split(". ")[0][:120]
+    if not headline:  # plain-text copy often has none: show the lead instead
+        lead = (doc.get("body") or "").split("\n\n")[0]
+        headline = lead if len(lead) <= 110 else lead[:110].rsplit(" ", 1)[0] + " …"
     when = doc.get("versioncreated") or doc.get("firstcreated") or doc.get("received_at") or ""
     snippet = (highlight.get("body") or [(doc.get("body") or "")[:160]])[0]
     snippet = " ".join(snippet.split())

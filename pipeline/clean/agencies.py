@@ -12,20 +12,51 @@ import re
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
     "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv"),
-    "AP": ("ap", "associated press", "the associated press", "ap photo", "ap photos", "ap.org",
-           "ap images", "apnews"),
-    "AFP": ("afp", "afp photo", "agence france-presse", "agence france presse", "afp.com",
-            "afp tv", "afptv"),
+    "AP": (
+        "ap",
+        "associated press",
+        "the associated press",
+        "ap photo",
+        "ap photos",
+        "ap.org",
+        "ap images",
+        "apnews",
+    ),
+    "AFP": (
+        "afp",
+        "afp photo",
+        "agence france-presse",
+        "agence france presse",
+        "afp.com",
+        "afp tv",
+        "afptv",
+    ),
     "EPA": ("epa", "european pressphoto agency", "epa images"),
     "EFE": ("efe", "agencia efe", "efe.com"),
     "TASS": ("tass", "itar-tass", "tass.ru"),
     "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet"),
     "Anadolu": ("anadolu", "anadolu agency", "anadolu ajansi", "aa"),
     "Sputnik": ("sputnik", "ria novosti", "ria-novosti", "sputnik/ria novosti"),
-    "Getty Images": ("getty images", "getty", "gettyimages.com", "getty images inc.",
-                     "getty images north america", "getty images europe", "gyi"),
-    "dpa": ("dpa", "deutsche presse-agentur", "deutsche presse-agentur gmbh", "dpa.com",
-            "dpa.de", "picture alliance", "picture-alliance", "dpa-tns", "dpa international"),
+    "Getty Images": (
+        "getty images",
+        "getty",
+        "gettyimages.com",
+        "getty images inc.",
+        "getty images north america",
+        "getty images europe",
+        "gyi",
+    ),
+    "dpa": (
+        "dpa",
+        "deutsche presse-agentur",
+        "deutsche presse-agentur gmbh",
+        "dpa.com",
+        "dpa.de",
+        "picture alliance",
+        "picture-alliance",
+        "dpa-tns",
+        "dpa international",
+    ),
     "ANSA": ("ansa",),
     "Kyodo": ("kyodo", "kyodo news"),
     "Yonhap": ("yonhap", "yonhap news agency"),
@@ -68,16 +99,49 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})
 # Words that make a credit token an organisation rather than a person.
-ORGANISATION_WORDS = frozenset({
-    "agency", "news", "press", "images", "image", "pictures", "photos", "photo", "media", "tv",
-    "television", "handout", "service", "ministry", "office", "police", "army", "government",
-    "presidency", "press office", "foundation", "network", "wire", "channel", "broadcasting",
-    "kremlin", "palace", "house", "department", "council", "university", "museum", "corp",
-})
-_SERVICE_WORDS = frozenset({"image", "images", "photo", "photos", "pictures", "wire", "tv",
-                            "video"})
+ORGANISATION_WORDS = frozenset(
+    {
+        "agency",
+        "news",
+        "press",
+        "images",
+        "image",
+        "pictures",
+        "photos",
+        "photo",
+        "media",
+        "tv",
+        "television",
+        "handout",
+        "service",
+        "ministry",
+        "office",
+        "police",
+        "army",
+        "government",
+        "presidency",
+        "press office",
+        "foundation",
+        "network",
+        "wire",
+        "channel",
+        "broadcasting",
+        "kremlin",
+        "palace",
+        "house",
+        "department",
+        "council",
+        "university",
+        "museum",
+        "corp",
+    }
+)
+_SERVICE_WORDS = frozenset(
+    {"image", "images", "photo", "photos", "pictures", "wire", "tv", "video"}
+)
 _NOISE = re.compile(
-    r"(?:[.,]?\s*all rights reserved\.?|\s*\(c\)|\s*©|\s+gmbh|\s+ltd\.?|\s+llc|\s+inc\.?)+$", re.I,
+    r"(?:[.,]?\s*all rights reserved\.?|\s*\(c\)|\s*©|\s+gmbh|\s+ltd\.?|\s+llc|\s+inc\.?)+$",
+    re.I,
 )
 
 

@@ -20,10 +20,53 @@ from pipeline.clean.repair import capitalise_words
 
 BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
 _INTRODUCER = re.compile(r"^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di|Da)\b[:\s]*")
-_JOINERS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "&", "with", "mit", "avec",
-                      "con", "in", "à", "a", "from", "aus"})
-_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le",
-                        "la", "al", "el", "bin", "ibn", "ten", "ter", "dos", "das", "st."})
+_JOINERS = frozenset(
+    {
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "og",
+        "och",
+        "en",
+        "&",
+        "with",
+        "mit",
+        "avec",
+        "con",
+        "in",
+        "à",
+        "a",
+        "from",
+        "aus",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ten",
+        "ter",
+        "dos",
+        "das",
+        "st.",
+    }
+)
 _NAME = re.compile(r"^[A-ZÀ-ÞĀ-ſΑ-ΩА-Я][\w.'’-]*,?$|^[A-Z]\.?,?$")
 _MAX_WORDS = 16
 
@@ -37,8 +80,13 @@ def _names_only(text: str) -> bool:
         lower = word.lower().rstrip(",")
         if not (_NAME.match(word) or lower in _JOINERS or lower in _PARTICLES):
             return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS | _PARTICLES
-               or normalise_agency(w) for w in affiliation.replace(",", " ").split())
+    return all(
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in _JOINERS | _PARTICLES
+        or normalise_agency(w)
+        for w in affiliation.replace(",", " ").split()
+    )
 
 
 def _title_case(part: str) -> str:
@@ -49,8 +97,7 @@ def _title_case(part: str) -> str:
     if len(capitals) < 2:
         return part
     return " ".join(
-        capitalise_words(w) if w in capitals and not normalise_agency(w) else w
-        for w in words
+        capitalise_words(w) if w in capitals and not normalise_agency(w) else w for w in words
     )
 
 
@@ -79,7 +126,7 @@ def parse_byline(paragraph: str) -> str | None:
     match = _INTRODUCER.match(text)
     if not match or not match.group(0).strip() or len(text.split()) > _MAX_WORDS:
         return None
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if not _names_only(rest):
         return None
     return tidy_byline(text)

@@ -55,8 +55,11 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[dict[str, Any
             body_came_from.append(index)
             continue
         text, credit = tail
-        if not text and body and body_came_from[-1] == index - 1 and (
-            index == 1 or _CAPTION_CUES.search(body[-1])
+        if (
+            not text
+            and body
+            and body_came_from[-1] == index - 1
+            and (index == 1 or _CAPTION_CUES.search(body[-1]))
         ):
             text = body.pop()
             body_came_from.pop()

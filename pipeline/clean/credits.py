@@ -118,7 +118,7 @@ def parse_credit_line(text: str) -> Credit:
     body = _REUTERS_TAGS.sub("", body)
     introducer = _INTRODUCER.match(body)
     if introducer:
-        body = body[introducer.end():]
+        body = body[introducer.end() :]
     body = _URL_TAIL.sub("", body.strip().strip("()").strip())
     body = _FILE_SUFFIX.sub("", body).strip().rstrip(",;.").strip()
     agencies: list[str] = []
@@ -139,8 +139,12 @@ def parse_credit_line(text: str) -> Credit:
             agencies.append(canonical)
         elif names and all(names):
             agencies.extend(n for n in names if n)  # "EPA-EFE" is two agencies
-        elif (is_organisation(part) or _ACRONYM.match(part) or part.startswith("The ")
-              or (" " not in part and len(parts) > 1)):
+        elif (
+            is_organisation(part)
+            or _ACRONYM.match(part)
+            or part.startswith("The ")
+            or (" " not in part and len(parts) > 1)
+        ):
             agencies.append(part)
         else:
             photographers.append(capitalise_words(part) if part.isupper() else part)

@@ -103,8 +103,11 @@ def _dateline(raw: str, pre: str, agency: str | None) -> Dateline | None:
 
 def _plausible_agency(agency: str) -> bool:
     words = agency.split()
-    return bool(normalise_agency(agency) or any(normalise_agency(a) for a in agency.split("/"))
-                or (len(words) <= 3 and all(w[:1].isupper() for w in words)))
+    return bool(
+        normalise_agency(agency)
+        or any(normalise_agency(a) for a in agency.split("/"))
+        or (len(words) <= 3 and all(w[:1].isupper() for w in words))
+    )
 
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | None, str]:
@@ -113,24 +116,24 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | No
     if match and match.group("sep") and _plausible_agency(match.group("agency")):
         found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
         if found:
-            return found, paragraph[match.end():]
+            return found, paragraph[match.end() :]
     for pattern in (_BARE_AGENCY, _RITZAU):
         match = pattern.match(paragraph)
         if match and (pattern is _RITZAU or match.group("sep") or match.end() == len(paragraph)):
             found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
             if found:
-                return found, paragraph[match.end():]
+                return found, paragraph[match.end() :]
     if first:
         match = _CAPITALS.match(paragraph)
         if match:
             found = _dateline(match.group(0), match.group("pre"), None)
             if found:
-                return found, paragraph[match.end():]
+                return found, paragraph[match.end() :]
         match = _IN_PARENTHESES.match(paragraph)
         if match and re.search(rf"\b(?:{_MONTHS})\b", match.group("pre"), re.I):
             found = _dateline(match.group(0), match.group("pre"), None)
             if found and found["date"]:
-                return found, paragraph[match.end():]
+                return found, paragraph[match.end() :]
     return None, paragraph
 
 

@@ -17,27 +17,27 @@ from collections import Counter
 
 _STOPWORDS: dict[str, str] = {
     "en": "the of and to in is that for on with as was by at from it said his are has have "
-          "but be an this were which who not had their been after they will would its",
+    "but be an this were which who not had their been after they will would its",
     "fr": "le la les des et du un une est dans pour que qui sur pas au par avec il ont été "
-          "aux ce sont mais elle plus se son ses cette selon",
+    "aux ce sont mais elle plus se son ses cette selon",
     "de": "der die das und ist nicht den dem ein eine zu mit von auf für sich des im auch "
-          "wird wurde sind bei nach aus einer noch wie vor zum zur hat haben",
+    "wird wurde sind bei nach aus einer noch wie vor zum zur hat haben",
     "es": "el la los las de del y en que es por un una con para se al su sus como más pero "
-          "fue ha este esta según sobre también",
+    "fue ha este esta según sobre también",
     "it": "il lo la gli le di del della e che per un una con non sono ha alla nel dei delle "
-          "anche come più è stato dalla",
+    "anche come più è stato dalla",
     "pt": "o a os as de do da dos das e que em um uma para com não por no na se ao mais foi "
-          "pelo pela são também",
+    "pelo pela são também",
     "nl": "de het een en van in is dat op te voor met zijn niet aan er maar ook door bij "
-          "naar om heeft werd dit die",
+    "naar om heeft werd dit die",
     "sv": "och att det som en på är av för med till den har inte om ett han hon de var "
-          "från också efter säger vid sig kan ska",
+    "från också efter säger vid sig kan ska",
     "no": "og i det som en på er av for med til den har ikke om et han hun de var fra "
-          "også etter sier ved seg kan skal ble",
+    "også etter sier ved seg kan skal ble",
     "da": "og i det som en på er af for med til den har ikke om et han hun de var fra "
-          "også efter siger ved sig kan skal blev",
+    "også efter siger ved sig kan skal blev",
     "fi": "ja on ei että oli se hän mukaan kanssa ovat myös kun tai ole joka mutta jo "
-          "vuonna sanoo nyt ollut hänen",
+    "vuonna sanoo nyt ollut hänen",
 }
 _STOPWORD_LANGUAGES: dict[str, list[str]] = {}
 for _language, _words in _STOPWORDS.items():

@@ -43,31 +43,165 @@ _CREDIT_HINT = re.compile(
     r"/|\b(?:Photo|Foto|Credit|XINHUA|Xinhua|HANDOUT|EPA|AFP|REUTERS|TASS|ANADOLU|POOL)\b"
 )
 # Hyphenated compounds whose hyphen must survive a line break.
-_COMPOUND_PREFIXES = frozenset({
-    "self", "non", "ex", "co", "anti", "pro", "post", "pre", "well", "half", "semi", "multi",
-    "cross", "counter", "mid", "all", "long", "short", "high", "low", "full", "part", "vice",
-    "quasi", "ultra", "so", "far", "left", "right", "year", "month", "week", "day", "state",
-    "world", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "single", "double",
-    "x", "e", "re",
-})
-_COMPOUND_TAILS = frozenset({
-    "based", "led", "backed", "owned", "run", "year", "years", "old", "term", "time", "level",
-    "scale", "wide", "free", "related", "style", "like", "born", "made", "controlled", "linked",
-    "funded", "sponsored", "affiliated", "aligned", "held", "friendly", "sized", "long", "off",
-    "up", "in", "out", "down", "over", "elect", "point", "day", "week", "month", "hour",
-    "minute", "mile", "seat", "member", "nation", "party", "way", "round", "story", "storey",
-    "game", "match", "record", "high", "low", "speed", "class", "rate", "million", "billion",
-})
-_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "og", "eller",
-                           "och", "en", "ja", "tai", "bzw", "sowie"})
+_COMPOUND_PREFIXES = frozenset(
+    {
+        "self",
+        "non",
+        "ex",
+        "co",
+        "anti",
+        "pro",
+        "post",
+        "pre",
+        "well",
+        "half",
+        "semi",
+        "multi",
+        "cross",
+        "counter",
+        "mid",
+        "all",
+        "long",
+        "short",
+        "high",
+        "low",
+        "full",
+        "part",
+        "vice",
+        "quasi",
+        "ultra",
+        "so",
+        "far",
+        "left",
+        "right",
+        "year",
+        "month",
+        "week",
+        "day",
+        "state",
+        "world",
+        "first",
+        "second",
+        "third",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "single",
+        "double",
+        "x",
+        "e",
+        "re",
+    }
+)
+_COMPOUND_TAILS = frozenset(
+    {
+        "based",
+        "led",
+        "backed",
+        "owned",
+        "run",
+        "year",
+        "years",
+        "old",
+        "term",
+        "time",
+        "level",
+        "scale",
+        "wide",
+        "free",
+        "related",
+        "style",
+        "like",
+        "born",
+        "made",
+        "controlled",
+        "linked",
+        "funded",
+        "sponsored",
+        "affiliated",
+        "aligned",
+        "held",
+        "friendly",
+        "sized",
+        "long",
+        "off",
+        "up",
+        "in",
+        "out",
+        "down",
+        "over",
+        "elect",
+        "point",
+        "day",
+        "week",
+        "month",
+        "hour",
+        "minute",
+        "mile",
+        "seat",
+        "member",
+        "nation",
+        "party",
+        "way",
+        "round",
+        "story",
+        "storey",
+        "game",
+        "match",
+        "record",
+        "high",
+        "low",
+        "speed",
+        "class",
+        "rate",
+        "million",
+        "billion",
+    }
+)
+_CONJUNCTIONS = frozenset(
+    {
+        "and",
+        "or",
+        "und",
+        "oder",
+        "et",
+        "ou",
+        "y",
+        "o",
+        "e",
+        "og",
+        "eller",
+        "och",
+        "en",
+        "ja",
+        "tai",
+        "bzw",
+        "sowie",
+    }
+)
 _WORD_EDGE = re.compile(r"[^\w]+")
 
 
 def _is_cjk(char: str) -> bool:
     code = ord(char)
-    return (0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
-            or 0xFF00 <= code <= 0xFFEF)
+    return (
+        0x3000 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+    )
 
 
 def _glue(left: str, right: str) -> str | None:
@@ -154,10 +288,14 @@ def _block_paragraphs(block: str) -> list[str]:
         line, previous = lines[index], lines[index - 1]
         starts_paragraph = (
             bool(_BULLET.match(line))
-            or (not pretty_printed and (
-                unwrapped
-                or (indent_marks and indents[index] >= _INDENT)
-                or (not indent_marks and _intended_break(previous, line, index, width))))
+            or (
+                not pretty_printed
+                and (
+                    unwrapped
+                    or (indent_marks and indents[index] >= _INDENT)
+                    or (not indent_marks and _intended_break(previous, line, index, width))
+                )
+            )
             or _caption_ends_before(paragraphs[-1], line)
         )
         if starts_paragraph:

@@ -57,9 +57,13 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
         return None
     first = paragraphs[0]
     words = first.split()
-    if (not 2 <= len(words) <= _HEADLINE_MAX_WORDS or _NOT_A_HEADLINE_END.search(first)
-            or parse_byline(first) or split_dateline(first)[0]
-            or len(paragraphs[1]) < len(first)):
+    if (
+        not 2 <= len(words) <= _HEADLINE_MAX_WORDS
+        or _NOT_A_HEADLINE_END.search(first)
+        or parse_byline(first)
+        or split_dateline(first)[0]
+        or len(paragraphs[1]) < len(first)
+    ):
         return None
     return first
 

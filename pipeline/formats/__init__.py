@@ -61,8 +61,15 @@ _BYTES_PARSERS: dict[str, Callable[[bytes], RawStory]] = {
 }
 # What a parser may trip over on malformed-but-parseable input (a JSON field
 # of the wrong type, an absurdly deep tree): reported as a parse error.
-_STRUCTURE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError,
-                     RecursionError, OverflowError)
+_STRUCTURE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    OverflowError,
+)
 
 
 def _parse(data: bytes, kind: str, document: Any) -> RawStory:

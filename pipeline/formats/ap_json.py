@@ -74,8 +74,7 @@ def parse_ap_json(document: object) -> RawStory:
         slugline=as_text(item.get("slugline")),
         byline=None if picture else _byline(item),
         dateline=as_text(item.get("dateline")),
-        abstract=as_text(item.get("description_summary"))
-        or as_text(item.get("headline_extended")),
+        abstract=as_text(item.get("description_summary")) or as_text(item.get("headline_extended")),
         captions=captions,
         subjects=unique(_names(item.get("subject"))),
         **item_times_and_status(item),

@@ -36,7 +36,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def split_bom(data: bytes) -> tuple[bytes, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):], encoding
+            return data[len(bom) :], encoding
     return data, None
 
 

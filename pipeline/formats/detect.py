@@ -23,7 +23,15 @@ from pipeline.formats.decoding import split_bom
 from pipeline.formats.errors import StoryParseError
 
 FORMAT_NAMES: tuple[str, ...] = (
-    "text", "nitf", "newsml-g2", "newsml-1", "ninjs", "ap-json", "anpa", "iptc7901", "ritzau",
+    "text",
+    "nitf",
+    "newsml-g2",
+    "newsml-1",
+    "ninjs",
+    "ap-json",
+    "anpa",
+    "iptc7901",
+    "ritzau",
 )
 
 _XML_ROOT = re.compile(
@@ -40,8 +48,22 @@ _ROOT_FORMATS = {
     "NewsML": "newsml-1",
     "RBNews": "ritzau",
 }
-_NINJS_KEYS = frozenset({"uri", "guid", "headline", "headlines", "body_html", "body_text",
-                         "bodies", "versioncreated", "type", "byline", "by", "descriptions"})
+_NINJS_KEYS = frozenset(
+    {
+        "uri",
+        "guid",
+        "headline",
+        "headlines",
+        "body_html",
+        "body_text",
+        "bodies",
+        "versioncreated",
+        "type",
+        "byline",
+        "by",
+        "descriptions",
+    }
+)
 
 
 def xml_root_name(data: bytes) -> str | None:

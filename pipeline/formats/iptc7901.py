@@ -46,11 +46,12 @@ def parse_iptc7901(data: bytes) -> RawStory:
     end = next((i for i, line in enumerate(opening) if _HEADER_END.search(line)), None)
     if end is not None:
         header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
-        lines = lines[end + 1:]
+        lines = lines[end + 1 :]
     status = [line for line in header if _STATUS_LINE.match(line)]
     bylines = [line for line in header if line.startswith(("By ", "Von ", "Par ", "Por "))]
-    headline = " ".join(line for line in header
-                        if line and line not in status and line not in bylines)
+    headline = " ".join(
+        line for line in header if line and line not in status and line not in bylines
+    )
     body_text = "\n".join(lines).strip("\n")
     if not body_text.strip() and not headline:
         raise StoryParseError("not-a-story", "IPTC 7901 transmission without text")

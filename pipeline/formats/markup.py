@@ -28,12 +28,64 @@ from dataclasses import dataclass, field
 from pipeline.formats.safe_xml import Element
 from pipeline.model import Caption, Credit
 
-_SKIP = frozenset({"head", "title", "script", "style", "header", "nav", "noscript", "iframe",
-                   "object", "embed", "svg", "template", "media-reference", "media-metadata"})
-_BLOCK = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
-                    "h6", "hl1", "hl2", "blockquote", "section", "article", "aside", "block",
-                    "pre", "table", "tr", "address", "center", "body", "html", "body.content",
-                    "body.end", "tagline", "main", "footer", "hr", "citat", "brodtext"})
+_SKIP = frozenset(
+    {
+        "head",
+        "title",
+        "script",
+        "style",
+        "header",
+        "nav",
+        "noscript",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "template",
+        "media-reference",
+        "media-metadata",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hl1",
+        "hl2",
+        "blockquote",
+        "section",
+        "article",
+        "aside",
+        "block",
+        "pre",
+        "table",
+        "tr",
+        "address",
+        "center",
+        "body",
+        "html",
+        "body.content",
+        "body.end",
+        "tagline",
+        "main",
+        "footer",
+        "hr",
+        "citat",
+        "brodtext",
+    }
+)
 _LINE_BREAK = frozenset({"br"})
 _CELL = frozenset({"td", "th"})
 _FIGURE = frozenset({"figure", "media"})
@@ -164,8 +216,12 @@ class _Builder:
             return
         target = self._target()
         if target is not None:
-            if (self._space_pending and text[:1].isalnum() and target
-                    and not target[-1][-1:].isspace()):
+            if (
+                self._space_pending
+                and text[:1].isalnum()
+                and target
+                and not target[-1][-1:].isspace()
+            ):
                 target.append(" ")
             target.append(text)
         if not text.isspace():
@@ -221,7 +277,7 @@ def html_text(markup: str) -> MarkupText:
     position = 0
     for match in _HTML_TOKEN.finditer(markup):
         if match.start() > position:
-            builder.text(html.unescape(markup[position:match.start()]))
+            builder.text(html.unescape(markup[position : match.start()]))
         position = match.end()
         cdata, closing, tag, attributes = match.groups()
         if cdata is not None:
@@ -239,4 +295,3 @@ def html_text(markup: str) -> MarkupText:
     if position < len(markup):
         builder.text(html.unescape(markup[position:]))
     return builder.finish()
-

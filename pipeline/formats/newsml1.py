@@ -37,11 +37,16 @@ def _role(component: Element) -> str:
 
 
 def _is_textual(content_item: Element) -> bool:
-    kinds = " ".join(filter(None, (
-        attr(child(content_item, "MediaType"), "FormalName"),
-        attr(child(content_item, "Format"), "FormalName"),
-        attr(child(content_item, "MimeType"), "FormalName"),
-    ))).lower()
+    kinds = " ".join(
+        filter(
+            None,
+            (
+                attr(child(content_item, "MediaType"), "FormalName"),
+                attr(child(content_item, "Format"), "FormalName"),
+                attr(child(content_item, "MimeType"), "FormalName"),
+            ),
+        )
+    ).lower()
     return not kinds or any(k in kinds for k in _TEXT_FORMATS)
 
 
@@ -110,18 +115,24 @@ def parse_newsml1(root: Element) -> RawStory:
     if nitf_body is not None:
         markup = nitf_body.markup
     language = next((attr(lang, "FormalName") for lang in item.iter("Language")), None)
-    subjects = unique(attr(code, "FormalName") for code in item.iter()
-                      if code.tag in ("Subject", "SubjectMatter", "SubjectDetail"))
+    subjects = unique(
+        attr(code, "FormalName")
+        for code in item.iter()
+        if code.tag in ("Subject", "SubjectMatter", "SubjectDetail")
+    )
     story = RawStory(
         format="newsml-1",
         body=markup.body,
         guid=public_id or text_of(child(identifier, "NewsItemId")),
         version=as_int(revision),
-        source=_party(item, "Provider") or text_of(child(identifier, "ProviderId"))
-        or _party(item, "Source") or _line(item, "CreditLine"),
+        source=_party(item, "Provider")
+        or text_of(child(identifier, "ProviderId"))
+        or _party(item, "Source")
+        or _line(item, "CreditLine"),
         headline=_line(item, "HeadLine") or (nitf_body.headline if nitf_body else None),
         slugline=_line(item, "SlugLine") or text_of(child(item, "Identification", "NameLabel")),
-        byline=_line(item, "ByLine") or _party(item, "Creator")
+        byline=_line(item, "ByLine")
+        or _party(item, "Creator")
         or (nitf_body.byline if nitf_body else None),
         dateline=_line(item, "DateLine") or (nitf_body.dateline if nitf_body else None),
         abstract=_line(item, "SubHeadLine") or (nitf_body.abstract if nitf_body else None),

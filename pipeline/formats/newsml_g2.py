@@ -125,8 +125,10 @@ def _ednote(item_meta: Element | None) -> str | None:
 
 
 def _subjects(content_meta: Element | None) -> list[str]:
-    return unique(text_of(child(s, "name")) or attr(s, "qcode") or attr(s, "literal")
-                  for s in children(content_meta, "subject"))
+    return unique(
+        text_of(child(s, "name")) or attr(s, "qcode") or attr(s, "literal")
+        for s in children(content_meta, "subject")
+    )
 
 
 def parse_newsml_g2(root: Element) -> RawStory:
@@ -162,7 +164,8 @@ def parse_newsml_g2(root: Element) -> RawStory:
         or (nitf_body.headline if nitf_body else None)
         or text_of(child(item_meta, "title")),
         slugline=text_of(child(content_meta, "slugline")),
-        byline=None if _is_picture(item)
+        byline=None
+        if _is_picture(item)
         else text_of(child(content_meta, "by")) or (nitf_body.byline if nitf_body else None),
         dateline=dateline or (nitf_body.dateline if nitf_body else None) or markup.dateline,
         abstract=_description(content_meta, "summary", "abstract")
@@ -171,8 +174,10 @@ def parse_newsml_g2(root: Element) -> RawStory:
         captions=captions,
         subjects=_subjects(content_meta),
         urgency=as_int(text_of(child(content_meta, "urgency"))),
-        firstcreated=to_utc_iso(text_of(child(item_meta, "firstCreated"))
-                                or text_of(child(content_meta, "contentCreated"))),
+        firstcreated=to_utc_iso(
+            text_of(child(item_meta, "firstCreated"))
+            or text_of(child(content_meta, "contentCreated"))
+        ),
         versioncreated=to_utc_iso(text_of(child(item_meta, "versionCreated"))),
         embargo=to_utc_iso(text_of(child(item_meta, "embargoed"))),
         ednote=_ednote(item_meta),

@@ -75,19 +75,33 @@ def body_markup(item: Mapping[str, Any]) -> MarkupText:
 
 
 def _credit(item: Mapping[str, Any]) -> str | None:
-    photographer = next((as_text(a.get("name")) for a in _dicts(item.get("authors"))
-                         if str(a.get("role") or "").lower() == "photographer"), None)
-    return (as_text(item.get("byline")) or as_text(item.get("by"))
-            or _by_role(item.get("descriptions"), "creditline", "credit")
-            or as_text(item.get("description_creditline")) or photographer)
+    photographer = next(
+        (
+            as_text(a.get("name"))
+            for a in _dicts(item.get("authors"))
+            if str(a.get("role") or "").lower() == "photographer"
+        ),
+        None,
+    )
+    return (
+        as_text(item.get("byline"))
+        or as_text(item.get("by"))
+        or _by_role(item.get("descriptions"), "creditline", "credit")
+        or as_text(item.get("description_creditline"))
+        or photographer
+    )
 
 
 def picture_caption(item: Mapping[str, Any]) -> Caption | None:
-    text = (_by_role(item.get("descriptions"), "caption", "text")
-            or as_text(item.get("description_caption")) or as_text(item.get("description_text"))
-            or _first_value(item.get("descriptions"))
-            or as_text(item.get("body_text")) or _first_value(item.get("headlines"))
-            or as_text(item.get("headline")))
+    text = (
+        _by_role(item.get("descriptions"), "caption", "text")
+        or as_text(item.get("description_caption"))
+        or as_text(item.get("description_text"))
+        or _first_value(item.get("descriptions"))
+        or as_text(item.get("body_text"))
+        or _first_value(item.get("headlines"))
+        or as_text(item.get("headline"))
+    )
     credit = _credit(item)
     if not text and not credit:
         return None
@@ -107,8 +121,10 @@ def is_picture(item: Mapping[str, Any]) -> bool:
 
 def _subjects(item: Mapping[str, Any]) -> list[str]:
     entries = _dicts(item.get("subjects")) + _dicts(item.get("subject"))
-    return unique(as_text(e.get("name")) or as_text(e.get("code")) or as_text(e.get("literal"))
-                  for e in entries)
+    return unique(
+        as_text(e.get("name")) or as_text(e.get("code")) or as_text(e.get("literal"))
+        for e in entries
+    )
 
 
 def body_and_captions(item: Mapping[str, Any]) -> tuple[MarkupText, list[Caption], bool]:
@@ -155,18 +171,24 @@ def parse_ninjs(item: object) -> RawStory:
         body=markup.body,
         guid=as_text(item.get("guid")) or as_text(item.get("uri")),
         version=as_int(item.get("version")),
-        source=as_text(item.get("source")) or as_text(item.get("copyrightholder"))
+        source=as_text(item.get("source"))
+        or as_text(item.get("copyrightholder"))
         or as_text(item.get("provider"))
         or _by_role(item.get("descriptions"), "creditline"),
-        headline=_by_role(item.get("headlines"), "main") or _first_value(item.get("headlines"))
+        headline=_by_role(item.get("headlines"), "main")
+        or _first_value(item.get("headlines"))
         or as_text(item.get("headline")),
         slugline=as_text(item.get("slugline")),
         byline=None if picture else as_text(item.get("byline")) or as_text(item.get("by")),
-        dateline=as_text(item.get("dateline")) or markup.dateline
+        dateline=as_text(item.get("dateline"))
+        or markup.dateline
         or (located if located and located.count(",") < 2 else None),
         abstract=_by_role(item.get("descriptions"), "summary", "abstract")
-        or (None if picture else as_text(item.get("description_text"))
-            or _by_role(item.get("descriptions"), "text")),
+        or (
+            None
+            if picture
+            else as_text(item.get("description_text")) or _by_role(item.get("descriptions"), "text")
+        ),
         captions=captions,
         subjects=_subjects(item),
         **item_times_and_status(item),

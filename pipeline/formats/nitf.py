@@ -36,7 +36,7 @@ class NitfBody:
 
 
 def _byline(element: Element | None) -> str | None:
-    """"By <person>X</person><byttl>Title</byttl>" -> "By X, Title"."""
+    """ "By <person>X</person><byttl>Title</byttl>" -> "By X, Title"."""
     if element is None:
         return None
     title = text_of(child(element, "byttl"))
@@ -100,10 +100,13 @@ def _source(head: Element | None, body_head: Element | None) -> str | None:
 
 def _subjects(head: Element | None) -> list[str]:
     values = []
-    for subject in (head.iter("tobject.subject") if head is not None else ()):
+    for subject in head.iter("tobject.subject") if head is not None else ():
         refnum = attr(subject, "tobject.subject.refnum")
-        name = (attr(subject, "tobject.subject.detail") or attr(subject, "tobject.subject.matter")
-                or attr(subject, "tobject.subject.type"))
+        name = (
+            attr(subject, "tobject.subject.detail")
+            or attr(subject, "tobject.subject.matter")
+            or attr(subject, "tobject.subject.type")
+        )
         values.append(name or (f"subj:{refnum}" if refnum else None))
     return unique(values)
 
@@ -118,8 +121,9 @@ def parse_nitf(root: Element) -> RawStory:
     meta = {attr(m, "name"): attr(m, "content") for m in children(head, "meta")}
     issued = to_utc_iso(attr(child(docdata, "date.issue"), "norm"))
     release = to_utc_iso(attr(child(docdata, "date.release"), "norm"))
-    revisions = sorted(filter(None, (to_utc_iso(attr(r, "norm"))
-                                     for r in children(head, "revision-history"))))
+    revisions = sorted(
+        filter(None, (to_utc_iso(attr(r, "norm")) for r in children(head, "revision-history")))
+    )
     story = RawStory(
         format="nitf",
         body=content.markup.body,

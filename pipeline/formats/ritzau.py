@@ -39,8 +39,9 @@ def parse_ritzau(root: Element) -> RawStory:
         captions=content.captions,
         subjects=unique(text_of(s) for s in children(child(root, "IPTCList"), "string")),
         urgency=as_int(text_of(child(root, "Priority"))),
-        versioncreated=to_utc_iso(text_of(child(root, "PublishDate")),
-                                  assume=agency_zone("Europe/Copenhagen")),
+        versioncreated=to_utc_iso(
+            text_of(child(root, "PublishDate")), assume=agency_zone("Europe/Copenhagen")
+        ),
         ednote=html_text(note).body or None if note else None,
     )
     if _flag(root, "NyVersion"):

@@ -48,7 +48,12 @@ def to_utc_iso(value: object, *, assume: tzinfo = UTC) -> str | None:
         elif value.strip().upper().endswith(("GMT", "UTC")):
             tz = UTC
         moment = datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
             tzinfo=tz,
         )
     except ValueError:
