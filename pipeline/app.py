@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import faust
@@ -26,6 +25,7 @@ from aiokafka.structs import OffsetAndMetadata
 from elasticsearch import ApiError, AsyncElasticsearch
 from faust.types import StreamT
 
+from pipeline.clock import utc_iso
 from pipeline.config import load_settings
 from pipeline.dedup import Deduplicator, DedupSettings
 from pipeline.dedup.settings import DAY_SECONDS
@@ -82,11 +82,6 @@ async def stats_page(web: Any, request: Any) -> Any:
     return web.json(counters.snapshot())
 
 
-def utc_iso(timestamp: float | None = None) -> str:
-    moment = datetime.fromtimestamp(timestamp if timestamp is not None else time.time(), UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 class SourceMessage(Protocol):
     """What a dead letter needs of a consumed message (Faust's and aiokafka's alike)."""
 
@@ -141,8 +136,9 @@ async def dedup_agent(stream: StreamT[bytes]) -> None:
         try:
             article = orjson.loads(event.value)
             dedup_store.bind_partition(event.message.partition)
-            decision = deduplicator.decide(article, now=time.time())
-            deduplicator.expire_due(now=time.time())
+            now = time.time()
+            decision = deduplicator.decide(article, now=now)
+            deduplicator.expire_due(now=now)
         except Exception as exc:
             await send_dead_letter("dedup", exc, event.message)
             continue

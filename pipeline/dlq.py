@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from pipeline.clock import utc_iso
 from pipeline.config import Topics
 
 HEADER_PREFIX = "wirepipe-"
@@ -79,7 +79,7 @@ def make_dead_letter(
         offset=offset,
         key=key,
         payload=payload,
-        failed_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        failed_at=utc_iso(),
     )
 
 

@@ -7,19 +7,15 @@ No I/O: the Faust agent and `wirepipe enrich` both call `enrich_story`.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
 
 from pipeline.clean import clean_story
+from pipeline.clock import utc_iso
 from pipeline.dedup import fingerprint_article
 from pipeline.entities import tag_article
 from pipeline.formats import parse_story
 from pipeline.model import Article, document_id
 
 RAW_FIELD_LIMIT = 1_000_000  # keep the stored original bounded in the index
-
-
-def utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def fallback_guid(data: bytes) -> str:
@@ -46,7 +42,7 @@ def enrich_story(
     article["guid"] = guid
     article["source"] = source
     article["id"] = document_id(source, guid)
-    article["received_at"] = received_at or utc_now_iso()
+    article["received_at"] = received_at or utc_iso()
     article["raw"] = data[:RAW_FIELD_LIMIT].decode("utf-8", errors="replace")
     tag_article(article)
     article["dedup"] = fingerprint_article(article)

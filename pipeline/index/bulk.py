@@ -19,13 +19,13 @@ import asyncio
 import logging
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, AsyncElasticsearch
 
+from pipeline.clock import utc_iso
 from pipeline.model import Article
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ class BulkIndexer:
 
     async def index(self, articles: list[Article]) -> list[IndexResult]:
         """Index a batch; returns one result per article, in order."""
-        now = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        now = utc_iso()
         results: dict[int, IndexResult] = {}
         pending = list(range(len(articles)))
         for attempt in range(self.max_retries + 1):
