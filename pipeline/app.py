@@ -17,7 +17,6 @@ import logging
 import time
 from typing import Any, Protocol
 
-import faust
 import orjson
 from aiokafka import ConsumerRecord
 from aiokafka.errors import CommitFailedError
@@ -33,6 +32,7 @@ from pipeline.dedup_tables import FaustDedupStore
 from pipeline.dlq import make_dead_letter
 from pipeline.enrich import enrich_story
 from pipeline.entities import load_lexicons
+from pipeline.faust_kafka import App
 from pipeline.index.bulk import BulkIndexer
 from pipeline.index.consumer import articles_consumer
 from pipeline.metrics import StageCounters
@@ -42,7 +42,7 @@ log = logging.getLogger("wirepipe")
 settings = load_settings()
 topics = settings.topics
 
-app = faust.App(
+app = App(
     settings.app_id,
     broker=";".join(f"kafka://{server}" for server in settings.kafka_servers),
     store="rocksdb://",

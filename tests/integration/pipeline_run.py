@@ -83,7 +83,9 @@ class PipelineRun:
             "WIREPIPE_DATA_DIR": str(self.workdir / f"data-{name}"),
             "WIREPIPE_WEB_PORT": str(web_port),
         }
-        log = self.log_path(name).open("ab")
+        log_path = self.log_path(name)
+        seen = log_path.stat().st_size if log_path.exists() else 0
+        log = log_path.open("ab")
         self.workers[name] = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "worker", "-l", "info"],
             stdout=log,
@@ -92,13 +94,14 @@ class PipelineRun:
             cwd=REPO_ROOT,
             start_new_session=True,
         )
-        self._wait_for_log(name, READY_MARK, wait)
+        self._wait_for_log(name, READY_MARK, wait, after=seen)
 
-    def _wait_for_log(self, name: str, mark: bytes, timeout: float) -> None:
+    def _wait_for_log(self, name: str, mark: bytes, timeout: float, *, after: int) -> None:
+        """Wait for `mark` in the log past byte `after` (a restart appends to the old log)."""
         deadline = time.monotonic() + timeout
         path = self.log_path(name)
         while time.monotonic() < deadline:
-            if mark in path.read_bytes():
+            if mark in path.read_bytes()[after:]:
                 return
             if self.workers[name].poll() is not None:
                 raise RuntimeError(f"worker {name} exited:\n{self.tail(name)}")
