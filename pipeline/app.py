@@ -7,8 +7,10 @@ Each stage is a thin shell around the pure functions: it decodes, calls the
 stage, sends the result on, and turns any failure into a dead letter carrying
 the original bytes, so one bad message never stops a stream. The agents run
 with concurrency 1: with more, Faust can commit an offset past a message still
-in flight and lose it on a crash. The index stage, which holds a batch across
-awaits, commits its own offsets after each bulk response (see `index_stage`).
+in flight and lose it on a crash. The app's Kafka transport (faust_kafka.py)
+makes a restarted worker re-read partitions it never committed. The index
+stage, which holds a batch across awaits, commits its own offsets after each
+bulk response (see `index_stage`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ app = App(
     producer_max_request_size=settings.max_message_bytes,
     consumer_max_fetch_size=settings.max_message_bytes,
     broker_commit_interval=1.0,
+    broker_session_timeout=settings.session_timeout,
     web_enabled=settings.web_port > 0,
     web_port=settings.web_port or 6066,
     web_bind=settings.web_bind,

@@ -64,6 +64,7 @@ class Settings:
     bulk_interval: float
     bulk_max_retries: int
     dedup_window_days: float
+    session_timeout: float
 
     @property
     def topics(self) -> Topics:
@@ -104,4 +105,6 @@ def load_settings() -> Settings:
         bulk_interval=_env_float("WIREPIPE_BULK_INTERVAL", 1.0),
         bulk_max_retries=_env_int("WIREPIPE_BULK_MAX_RETRIES", 5),
         dedup_window_days=_env_float("WIREPIPE_DEDUP_WINDOW_DAYS", 7.0),
+        # How long a crashed worker holds its partitions before the group moves them.
+        session_timeout=_env_float("WIREPIPE_SESSION_TIMEOUT", 30.0),
     )

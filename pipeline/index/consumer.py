@@ -18,4 +18,5 @@ def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
         max_partition_fetch_bytes=settings.max_message_bytes,
         fetch_max_bytes=settings.max_message_bytes * 2,
         max_poll_records=settings.bulk_size,
+        session_timeout_ms=int(settings.session_timeout * 1000),
     )

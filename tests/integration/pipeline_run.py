@@ -52,6 +52,8 @@ class PipelineRun:
             "WIREPIPE_PARTITIONS": str(partitions),
             "WIREPIPE_WEB_PORT": "0",
             "WIREPIPE_BULK_INTERVAL": "0.3",
+            # A killed worker's partitions move on sooner (the broker's floor is 6 s).
+            "WIREPIPE_SESSION_TIMEOUT": "8",
         }
         self.settings = self._settings()
         self.workers: dict[str, subprocess.Popen[bytes]] = {}
