@@ -2,12 +2,12 @@
 
 On every assignment a Faust worker pauses its stream partitions, recovers its
 tables, and then "seeks stream partitions to committed offsets": whatever its
-fetcher pulled from Kafka in the meantime was dropped, and the seek makes the
+fetcher pulled from Kafka in the meantime is dropped, and the seek makes the
 consumer read it again. aiokafka's `seek_to_committed` leaves a partition alone
 when its committed offset is missing or 0, so on a partition the group has
 never committed (a new deployment, or a worker killed before its first
-commit) those dropped records were never read again: the restarted worker
-skipped them, and the next commit moved past them.
+commit) the dropped records would never be read again: the restarted worker
+skips them, and its next commit moves past them.
 
 `rewind_to_committed` seeks such partitions to their beginning, which is what
 `consumer_auto_offset_reset="earliest"` promises. Changelog partitions are left
