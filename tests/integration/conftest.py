@@ -42,6 +42,16 @@ def servers() -> Iterator[None]:
 
 
 @pytest.fixture
+def kafka_bootstrap(servers: None) -> str:
+    return os.environ["KAFKA_BOOTSTRAP"]
+
+
+@pytest.fixture
+def es_url(servers: None) -> str:
+    return os.environ["ES_URL"]
+
+
+@pytest.fixture
 def pipeline_run(servers: None, tmp_path: Path) -> Iterator[PipelineRun]:
     run = PipelineRun(tmp_path)
     run.setup()

@@ -16,9 +16,7 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 
 from pipeline.faust_kafka import rewind_to_committed
-from tests.integration.test_stack_smoke import kafka_bootstrap, unique
-
-__all__ = ["kafka_bootstrap"]  # the fixture, imported for these tests
+from tests.integration.test_stack_smoke import unique
 
 RECORDS_PER_PARTITION = 5
 

@@ -1,39 +1,16 @@
 """The servers of the stack answer the clients the pipeline uses: one message, one document.
 
-Runs against KAFKA_BOOTSTRAP / ES_URL, which the session fixture `servers` sets when it
-starts the stack (or which point at servers started by hand); skipped when they are absent.
+Runs against the servers of the `kafka_bootstrap` and `es_url` fixtures (conftest.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
 import uuid
 
 import pytest
 
 pytestmark = pytest.mark.integration
-
-
-def endpoint_from_env(request: pytest.FixtureRequest, name: str) -> str:
-    # The session fixture that starts the stack, where the test suite defines one.
-    with contextlib.suppress(pytest.FixtureLookupError):
-        request.getfixturevalue("servers")
-    value = os.environ.get(name)
-    if not value:
-        pytest.skip(f"{name} is not set")
-    return value
-
-
-@pytest.fixture
-def kafka_bootstrap(request: pytest.FixtureRequest) -> str:
-    return endpoint_from_env(request, "KAFKA_BOOTSTRAP")
-
-
-@pytest.fixture
-def es_url(request: pytest.FixtureRequest) -> str:
-    return endpoint_from_env(request, "ES_URL")
 
 
 def unique(prefix: str) -> str:
