@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.stack import Endpoints, SettingsError, StackError, StackSettings
 from pipeline.stack.elasticsearch import jvm_options, node_settings
-from pipeline.stack.es_runtime import EsRuntime, traversable_by_others
+from pipeline.stack.es_runtime import EsRuntime, runtime_in, traversable_by_others
 from pipeline.stack.es_server_args import encode_server_args
 from pipeline.stack.java import java_feature_version
 from pipeline.stack.kafka import new_cluster_id
@@ -36,13 +36,7 @@ def es_runtime_for_test(tmp_path: Path) -> EsRuntime:
     home = tmp_path / "elasticsearch-home"
     (home / "lib" / "entitlement-bridge").mkdir(parents=True)
     (home / "lib" / "entitlement-bridge" / "elasticsearch-entitlement-bridge-9.5.3.jar").touch()
-    return EsRuntime(
-        home=home,
-        data_dir=tmp_path / "data",
-        logs_dir=tmp_path / "logs",
-        tmp_dir=tmp_path / "tmp",
-        service_user=None,
-    )
+    return runtime_in(tmp_path, home, service_user=None)
 
 
 # --- settings from the environment ---

@@ -46,14 +46,14 @@ class EsRuntime:
 
 def es_runtime(settings: StackSettings) -> EsRuntime:
     if os.geteuid() != 0:
-        return _runtime_in(settings.stack_dir / "elasticsearch", es_dist_dir(settings), None)
+        return runtime_in(settings.stack_dir / "elasticsearch", es_dist_dir(settings), None)
     if traversable_by_others(settings.stack_dir):
-        return _runtime_in(
+        return runtime_in(
             settings.stack_dir / "elasticsearch", es_dist_dir(settings), settings.es_service_user
         )
     digest = hashlib.sha256(str(settings.stack_dir).encode()).hexdigest()[:12]
     base = SHARED_RUNTIME_ROOT / digest
-    return _runtime_in(base, base / es_dist_dir(settings).name, settings.es_service_user)
+    return runtime_in(base, base / es_dist_dir(settings).name, settings.es_service_user)
 
 
 def prepare_es_runtime(runtime: EsRuntime, settings: StackSettings) -> None:
@@ -117,7 +117,8 @@ def ensure_service_user(name: str) -> None:
         raise StackError(f"cannot create the Elasticsearch service user {name!r}: {created.stderr}")
 
 
-def _runtime_in(base: Path, home: Path, service_user: str | None) -> EsRuntime:
+def runtime_in(base: Path, home: Path, service_user: str | None) -> EsRuntime:
+    """The runtime of the distribution at `home`, with data, logs and tmp under `base`."""
     return EsRuntime(
         home=home,
         data_dir=base / "data",
