@@ -118,6 +118,11 @@ class Context:
             return self.tokens[end]
         return None
 
+    def place_noun_after(self, end: int) -> bool:
+        """A lower-case place noun right after a name ("Kharkiv region", "Bali island")."""
+        after = self.word_after(end)
+        return after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised
+
     def place_chain_after(self, end: int) -> Place | None:
         """The known place in ", <place>" right after a name ("Nusa Dua, Bali")."""
         tokens = self.tokens
@@ -143,8 +148,7 @@ class Context:
                 noun = self.word_before(start - 1)
                 if noun is not None and noun.key in _PLACE_NOUNS:
                     return True
-        after = self.word_after(end)
-        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
+        if self.place_noun_after(end):
             return True
         return self.place_chain_after(end) is not None or self.place_apposition_after(end)
 
@@ -237,8 +241,7 @@ class Context:
             travel = self.word_before(start - 1)
             if travel is not None and travel.key in _TRAVEL:
                 return True
-        after = self.word_after(end)
-        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
+        if self.place_noun_after(end):
             return True
         return self.place_chain_after(end) is not None or self.source == "dateline"
 
