@@ -33,6 +33,7 @@ integration: install
 
 lint: install
 	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python benchmarks/bench_clean.py

@@ -3,7 +3,7 @@
     python -m benchmarks.bench_clean [--rounds N]
 
 Runs parse_story + clean_story over the project's story fixtures and, when
-present, the shared corpus ($WIREPIPE_SHARED or <repo>/../shared), and
+present, the shared samples folder (WIREPIPE_SHARED), and
 prints microseconds per story, microseconds per KB and stories per second.
 The target is under 1 ms for a 5 KB story. Files that are not stories (schemas,
 fragments) are skipped.
@@ -23,11 +23,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.clean import clean_story  # noqa: E402
+from pipeline.config import load_settings  # noqa: E402
 from pipeline.formats import StoryParseError, parse_story  # noqa: E402
 
 
 def story_payloads() -> dict[str, list[bytes]]:
-    shared = Path(os.environ.get("WIREPIPE_SHARED") or ROOT.parent / "shared")
+    shared = load_settings().shared_dir or ROOT / "no-shared-folder"
     sources = {
         "fixtures": sorted((ROOT / "tests" / "fixtures" / "stories").iterdir()),
         "shared corpus": sorted([*shared.glob("corpus/*/*"), *shared.glob("seeds/*")]),

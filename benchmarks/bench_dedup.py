@@ -33,7 +33,7 @@ from pipeline.dedup import (
     MemoryDedupStore,
     fingerprint_article,
 )
-from pipeline.dedup.evaluation import LabelledStory, load_labelled_set, score_labelled_set
+from tests.dedup.evaluation import LabelledStory, load_labelled_set, score_labelled_set
 from pipeline.model import document_id
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "tests" / "dedup" / "eval"

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.entities import tag_article
-from pipeline.entities.evaluation import TYPES, article_of, evaluate, load_stories
+from tests.entities.evaluation import TYPES, article_of, evaluate, load_stories
 
 LONG_STORY_BYTES = 4000
 

@@ -1,38 +1,339 @@
-"""Settings from the environment (12-factor), with defaults that work on one machine.
+"""Every setting of wirepipe, read from the environment here and nowhere else (12-factor).
 
-Every process of the pipeline (workers, CLI, tests) reads the same names, so a
-namespace set in the environment (topic prefix, index alias, app id) isolates
-one deployment or one test run from another on the same servers.
+Each variable is declared once, as a `Variable` with its default, its check
+and one line of documentation: `Settings` (the pipeline) and
+`pipeline.stack.settings.StackSettings` (the local servers) are built from
+them, the README's configuration table is generated from them
+(`settings_table()`, pinned by a test), and a value out of range fails at
+start with the variable's name and what it must be, e.g.
+"WIREPIPE_SESSION_TIMEOUT=2: must be at least 6 seconds".
+
+A namespace set in the environment (topic prefix, index alias, app id)
+isolates one deployment, or one test run, from another on the same servers.
+Defaults work on one machine from any folder: state goes under the checkout's
+`.stack/` when running from a source checkout, else under the user's state
+directory (`$XDG_STATE_HOME/wirepipe`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
-T = TypeVar("T", int, float)
+from pipeline.errors import ConfigurationError
 
+T = TypeVar("T")
+Parse = Callable[[str], T]
+
+# The test stack's ports: deliberately not Kafka's and Elasticsearch's own, so the
+# local stack never collides with servers a developer already runs.
 DEFAULT_KAFKA_BOOTSTRAP = "127.0.0.1:19092"
 DEFAULT_ES_URL = "http://127.0.0.1:19200"
+DEFAULT_KAFKA_VERSION = "3.9.2"
+DEFAULT_ES_VERSION = "9.5.3"
+# The broker's group.min.session.timeout.ms: a shorter session is refused at join.
+MIN_SESSION_TIMEOUT = 6.0
 
 
-def _env_number(name: str, default: T, parse: Callable[[str], T]) -> T:
-    value = os.environ.get(name, "").strip()
-    try:
-        return parse(value) if value else default
-    except ValueError as exc:
-        raise ValueError(f"{name}: expected {parse.__name__}, got {value!r}") from exc
+def checkout_root() -> Path | None:
+    """The source checkout this package runs from (editable install), if any."""
+    root = Path(__file__).resolve().parents[1]
+    return root if (root / "pyproject.toml").is_file() and (root / "pipeline").is_dir() else None
 
 
-def _env_int(name: str, default: int) -> int:
-    return _env_number(name, default, int)
 
 
-def _env_float(name: str, default: float) -> float:
-    return _env_number(name, default, float)
+# ---- checks: each turns the variable's text into a value or says what it must be
+
+
+def text(value: str) -> str:
+    return value
+
+
+def integer(minimum: int, maximum: int | None = None, unit: str = "") -> Parse[int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError("must be a whole number") from None
+        _check_range(number, minimum, maximum, unit)
+        return number
+
+    return parse
+
+
+def number(minimum: float, maximum: float | None = None, unit: str = "") -> Parse[float]:
+    def parse(value: str) -> float:
+        try:
+            parsed = float(value)
+        except ValueError:
+            raise ValueError("must be a number") from None
+        if parsed != parsed or parsed in (float("inf"), float("-inf")):
+            raise ValueError("must be a finite number")
+        _check_range(parsed, minimum, maximum, unit)
+        return parsed
+
+    return parse
+
+
+def positive(unit: str) -> Parse[float]:
+    def parse(value: str) -> float:
+        parsed = number(float("-inf"), unit=unit)(value)
+        if parsed <= 0:
+            raise ValueError(f"must be more than 0{f' {unit}' if unit else ''}")
+        return parsed
+
+    return parse
+
+
+def _check_range(value: float, minimum: float, maximum: float | None, unit: str) -> None:
+    suffix = f" {unit}" if unit else ""
+    if value < minimum:
+        raise ValueError(f"must be at least {minimum:g}{suffix}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"must be at most {maximum:g}{suffix}")
+
+
+def port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise ValueError("is not a TCP port (1-65535)")
+    return int(value)
+
+
+def path(value: str) -> Path:
+    return Path(value).expanduser().resolve()
+
+
+def url(value: str) -> str:
+    if not re.match(r"^https?://[^/\s]+", value):
+        raise ValueError("must be an http:// or https:// URL")
+    return value.rstrip("/")
+
+
+def heap_size(value: str) -> str:
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]", value):
+        raise ValueError("is not a JVM heap size such as 512m or 1g")
+    return value.lower()
+
+
+def release(value: str) -> str:
+    if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", value):
+        raise ValueError("is not a release version such as 3.9.2")
+    return value
+
+
+def name_part(value: str) -> str:
+    """A piece of a Kafka topic, consumer group or index name."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", value):
+        raise ValueError("must be lower-case letters, digits, '.', '_' or '-'")
+    return value
+
+
+def prefix(value: str) -> str:
+    return name_part(value) if value else value
+
+
+# ---- the variables
+
+
+@dataclass(frozen=True)
+class Variable(Generic[T]):
+    """One environment variable: its name, default, check and documentation.
+
+    An empty value counts as unset. `documented_default` is what the README
+    shows where the default is computed (a path, another variable plus one).
+    """
+
+    name: str
+    default: T
+    parse: Parse[T]
+    help: str
+    group: str = "pipeline"
+    documented_default: str | None = None
+
+    def read(self, environ: Mapping[str, str]) -> T:
+        raw = environ.get(self.name, "").strip()
+        if not raw:
+            return self.default
+        try:
+            return self.parse(raw)
+        except ValueError as exc:
+            raise ConfigurationError(f"{self.name}={raw!r}: {exc}") from None
+
+    def shown_default(self) -> str:
+        if self.documented_default is not None:
+            return self.documented_default
+        if self.default is None or self.default == "":
+            return "(unset)"
+        if isinstance(self.default, float) and self.default.is_integer():
+            return str(int(self.default))
+        return str(self.default)
+
+
+VARIABLES: list[Variable[Any]] = []
+
+
+def variable(
+    name: str,
+    default: T,
+    parse: Parse[T],
+    help: str,
+    *,
+    group: str = "pipeline",
+    documented_default: str | None = None,
+) -> Variable[T]:
+    declared = Variable(name, default, parse, help, group, documented_default)
+    if any(known.name == name for known in VARIABLES):
+        raise RuntimeError(f"{name} is declared twice")
+    VARIABLES.append(declared)
+    return declared
+
+
+KAFKA_BOOTSTRAP = variable(
+    "KAFKA_BOOTSTRAP", None, text,
+    "Kafka brokers (comma-separated host:port). When set, `wirepipe stack up` starts no Kafka",
+    documented_default=f"`{DEFAULT_KAFKA_BOOTSTRAP}` (the local stack)",
+)
+ES_URL = variable(
+    "ES_URL", None, url,
+    "Elasticsearch URL. When set, `wirepipe stack up` starts no Elasticsearch",
+    documented_default=f"`{DEFAULT_ES_URL}` (the local stack)",
+)
+APP_ID = variable(
+    "WIREPIPE_APP_ID", "wirepipe", name_part,
+    "Faust app id: the consumer groups' and table changelogs' names",
+)
+TOPIC_PREFIX = variable(
+    "WIREPIPE_TOPIC_PREFIX", "", prefix,
+    "prefix of every topic name, to run several pipelines on one cluster",
+)
+INDEX_ALIAS = variable(
+    "WIREPIPE_INDEX_ALIAS", "wire-articles", name_part, "the write alias searched by the newsroom"
+)
+PARTITIONS = variable(
+    "WIREPIPE_PARTITIONS", 4, integer(1, 10_000),
+    "partitions of the pipeline topics and of the dedup table; the most workers that share work",
+)
+REPLICATION_FACTOR = variable(
+    "WIREPIPE_REPLICATION_FACTOR", 1, integer(1, 16), "replication of the pipeline topics"
+)
+INDEX_REPLICAS = variable("WIREPIPE_INDEX_REPLICAS", 0, integer(0, 16), "replicas of the index")
+MAX_MESSAGE_BYTES = variable(
+    "WIREPIPE_MAX_MESSAGE_BYTES", 16 * 1024 * 1024, integer(64 * 1024, 1024**3, "bytes"),
+    "largest message the topics, producers and consumers accept",
+)
+MAX_STORY_BYTES = variable(
+    "WIREPIPE_MAX_STORY_BYTES", 5 * 1024 * 1024, integer(1024, 1024**3, "bytes"),
+    "largest story payload parsed; a larger one is dead-lettered as too-large",
+)
+STATE_DIR = variable(
+    "WIREPIPE_STACK_DIR", None, path,
+    "the local stack's downloads, data and logs, and the default home of worker state",
+    group="stack",
+    documented_default="`.stack/` in a checkout, else `$XDG_STATE_HOME/wirepipe`",
+)
+DATA_DIR = variable(
+    "WIREPIPE_DATA_DIR", None, path,
+    "the worker's RocksDB table state (created if missing)",
+    documented_default="`worker-data/` under `WIREPIPE_STACK_DIR`",
+)
+WEB_PORT = variable(
+    "WIREPIPE_WEB_PORT", 6066, integer(0, 65535),
+    "the worker's web endpoint (`0` turns it off)",
+)
+WEB_BIND = variable(
+    "WIREPIPE_WEB_BIND", "127.0.0.1", text,
+    "the address it listens on (`0.0.0.0` in the worker image)",
+)
+BULK_SIZE = variable(
+    "WIREPIPE_BULK_SIZE", 500, integer(1, 100_000), "most documents in one bulk request"
+)
+BULK_INTERVAL = variable(
+    "WIREPIPE_BULK_INTERVAL", 1.0, positive("seconds"),
+    "seconds a bulk batch waits to fill before it is sent",
+)
+BULK_MAX_RETRIES = variable(
+    "WIREPIPE_BULK_MAX_RETRIES", 5, integer(0, 100),
+    "retries of a document refused with 429/5xx before it goes to the DLQ",
+)
+DEDUP_WINDOW_DAYS = variable(
+    "WIREPIPE_DEDUP_WINDOW_DAYS", 7.0, positive("days"), "how long near-duplicate state is kept"
+)
+SESSION_TIMEOUT = variable(
+    "WIREPIPE_SESSION_TIMEOUT", 30.0, number(MIN_SESSION_TIMEOUT, 1800, "seconds"),
+    "seconds before the consumer groups give a silent (crashed) worker's partitions to the "
+    "others; at least 6, the broker's floor",
+)
+SHARED_DIR = variable(
+    "WIREPIPE_SHARED", None, path,
+    "a folder of third-party sample copy (`seeds/`, `corpus/`) that the demo, the evaluation "
+    "tests and the benchmarks read in place when it exists",
+    documented_default="`shared/` beside the checkout",
+)
+
+KAFKA_PORT = variable(
+    "WIREPIPE_KAFKA_PORT", 19092, port, "the local Kafka's listener", group="stack"
+)
+KAFKA_CONTROLLER_PORT = variable(
+    "WIREPIPE_KAFKA_CONTROLLER_PORT", None, port, "the local Kafka's KRaft controller listener",
+    group="stack", documented_default="`WIREPIPE_KAFKA_PORT` + 1",
+)
+ES_PORT = variable("WIREPIPE_ES_PORT", 19200, port, "the local Elasticsearch's HTTP port",
+                   group="stack")
+ES_TRANSPORT_PORT = variable(
+    "WIREPIPE_ES_TRANSPORT_PORT", None, port, "the local Elasticsearch's transport port",
+    group="stack", documented_default="`WIREPIPE_ES_PORT` + 100",
+)
+KAFKA_HEAP = variable("WIREPIPE_KAFKA_HEAP", "512m", heap_size, "the local Kafka's JVM heap",
+                      group="stack")
+ES_HEAP = variable("WIREPIPE_ES_HEAP", "1g", heap_size, "the local Elasticsearch's JVM heap",
+                   group="stack")
+KAFKA_VERSION = variable(
+    "WIREPIPE_KAFKA_VERSION", DEFAULT_KAFKA_VERSION, release,
+    "Apache Kafka release fetched from Maven Central", group="stack",
+)
+ES_VERSION = variable(
+    "WIREPIPE_ES_VERSION", DEFAULT_ES_VERSION, release,
+    "Elasticsearch release fetched from Maven Central (its major must match the client's)",
+    group="stack",
+)
+KAFKA_JAVA_HOME = variable(
+    "WIREPIPE_KAFKA_JAVA_HOME", None, path, "JDK that runs Kafka (17+)", group="stack",
+    documented_default="`JAVA_HOME`, else the `java` on the PATH",
+)
+JAVA_HOME = variable("JAVA_HOME", None, path, "the default JDK", group="stack")
+ES_JAVA_HOME = variable(
+    "WIREPIPE_ES_JAVA_HOME", None, path, "JDK that runs Elasticsearch (21+)", group="stack",
+    documented_default="`ES_JAVA_HOME`, else the newest JDK found",
+)
+ES_JAVA_HOME_STANDARD = variable(
+    "ES_JAVA_HOME", None, path, "Elasticsearch's own JDK variable", group="stack"
+)
+ES_USER = variable(
+    "WIREPIPE_ES_USER", "wirepipe", text,
+    "system user that runs Elasticsearch when the stack is started by root", group="stack",
+)
+STACK_START_TIMEOUT = variable(
+    "WIREPIPE_STACK_START_TIMEOUT", 180.0, positive("seconds"),
+    "how long `stack up` waits for each server to be healthy", group="stack",
+)
+MAVEN = variable("WIREPIPE_MAVEN", "mvn", text, "the Maven command that fetches the servers",
+                 group="stack")
+XDG_STATE_HOME = variable(
+    "XDG_STATE_HOME", None, path, "where state goes when wirepipe runs outside a checkout",
+    group="stack", documented_default="`~/.local/state`",
+)
+MAVEN_REPO_LOCAL = variable(
+    "WIREPIPE_MAVEN_REPO_LOCAL", None, path, "Maven's local repository", group="stack",
+    documented_default="`~/.m2/repository`",
+)
+
+
+# ---- the pipeline's settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +358,7 @@ class Settings:
     replication_factor: int
     index_replicas: int
     max_message_bytes: int
+    max_story_bytes: int
     data_dir: Path
     web_port: int
     web_bind: str
@@ -65,6 +367,7 @@ class Settings:
     bulk_max_retries: int
     dedup_window_days: float
     session_timeout: float
+    shared_dir: Path | None = field(default=None)
 
     @property
     def topics(self) -> Topics:
@@ -85,26 +388,71 @@ class Settings:
     def kafka_servers(self) -> list[str]:
         return [s.strip() for s in self.kafka_bootstrap.split(",") if s.strip()]
 
+    def endpoint_environment(self) -> dict[str, str]:
+        """The variables that point a child process at the same servers and namespace."""
+        return {
+            KAFKA_BOOTSTRAP.name: self.kafka_bootstrap,
+            ES_URL.name: self.es_url,
+            APP_ID.name: self.app_id,
+            TOPIC_PREFIX.name: self.topic_prefix,
+            INDEX_ALIAS.name: self.index_alias,
+        }
 
-def load_settings() -> Settings:
+
+def state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The local stack's folder: a checkout's `.stack/`, else the user's state directory."""
+    env = os.environ if environ is None else environ
+    chosen = STATE_DIR.read(env)
+    if chosen is not None:
+        return chosen
+    root = checkout_root()
+    if root is not None:
+        return root / ".stack"
+    return (XDG_STATE_HOME.read(env) or Path.home() / ".local" / "state") / "wirepipe"
+
+
+def default_shared_dir() -> Path | None:
+    root = checkout_root()
+    return root.parent / "shared" if root is not None else None
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """The pipeline's settings from `environ` (default: the process environment)."""
+    env = os.environ if environ is None else environ
     return Settings(
-        kafka_bootstrap=os.environ.get("KAFKA_BOOTSTRAP") or DEFAULT_KAFKA_BOOTSTRAP,
-        es_url=os.environ.get("ES_URL") or DEFAULT_ES_URL,
-        app_id=os.environ.get("WIREPIPE_APP_ID") or "wirepipe",
-        topic_prefix=os.environ.get("WIREPIPE_TOPIC_PREFIX", ""),
-        index_alias=os.environ.get("WIREPIPE_INDEX_ALIAS") or "wire-articles",
-        partitions=_env_int("WIREPIPE_PARTITIONS", 4),
-        replication_factor=_env_int("WIREPIPE_REPLICATION_FACTOR", 1),
-        index_replicas=_env_int("WIREPIPE_INDEX_REPLICAS", 0),
-        # Room for large NITF packages and for oversized junk that must still reach the DLQ.
-        max_message_bytes=_env_int("WIREPIPE_MAX_MESSAGE_BYTES", 16 * 1024 * 1024),
-        data_dir=Path(os.environ.get("WIREPIPE_DATA_DIR") or ".stack/worker-data"),
-        web_port=_env_int("WIREPIPE_WEB_PORT", 6066),
-        web_bind=os.environ.get("WIREPIPE_WEB_BIND") or "127.0.0.1",
-        bulk_size=_env_int("WIREPIPE_BULK_SIZE", 500),
-        bulk_interval=_env_float("WIREPIPE_BULK_INTERVAL", 1.0),
-        bulk_max_retries=_env_int("WIREPIPE_BULK_MAX_RETRIES", 5),
-        dedup_window_days=_env_float("WIREPIPE_DEDUP_WINDOW_DAYS", 7.0),
-        # How long a crashed worker holds its partitions before the group moves them.
-        session_timeout=_env_float("WIREPIPE_SESSION_TIMEOUT", 30.0),
+        kafka_bootstrap=KAFKA_BOOTSTRAP.read(env) or DEFAULT_KAFKA_BOOTSTRAP,
+        es_url=ES_URL.read(env) or DEFAULT_ES_URL,
+        app_id=APP_ID.read(env),
+        topic_prefix=TOPIC_PREFIX.read(env),
+        index_alias=INDEX_ALIAS.read(env),
+        partitions=PARTITIONS.read(env),
+        replication_factor=REPLICATION_FACTOR.read(env),
+        index_replicas=INDEX_REPLICAS.read(env),
+        max_message_bytes=MAX_MESSAGE_BYTES.read(env),
+        max_story_bytes=MAX_STORY_BYTES.read(env),
+        data_dir=DATA_DIR.read(env) or state_dir(env) / "worker-data",
+        web_port=WEB_PORT.read(env),
+        web_bind=WEB_BIND.read(env),
+        bulk_size=BULK_SIZE.read(env),
+        bulk_interval=BULK_INTERVAL.read(env),
+        bulk_max_retries=BULK_MAX_RETRIES.read(env),
+        dedup_window_days=DEDUP_WINDOW_DAYS.read(env),
+        session_timeout=SESSION_TIMEOUT.read(env),
+        shared_dir=SHARED_DIR.read(env) or default_shared_dir(),
     )
+
+
+def settings_table() -> str:
+    """The README's configuration table, in Markdown, generated from the declarations."""
+    titles = {"pipeline": "The pipeline", "stack": "The local stack"}
+    lines: list[str] = []
+    for group, title in titles.items():
+        lines += [f"{title}:", "", "| variable | default | meaning |", "| --- | --- | --- |"]
+        for declared in VARIABLES:
+            if declared.group == group:
+                default = declared.shown_default()
+                if declared.documented_default is None and default != "(unset)":
+                    default = f"`{default}`"
+                lines.append(f"| `{declared.name}` | {default} | {declared.help} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -12,7 +12,7 @@ from pipeline.clean import clean_story
 from pipeline.clock import utc_iso
 from pipeline.dedup import fingerprint_article
 from pipeline.entities import tag_article
-from pipeline.formats import parse_story
+from pipeline.formats import DEFAULT_MAX_STORY_BYTES, parse_story
 from pipeline.model import Article, document_id
 
 RAW_FIELD_LIMIT = 1_000_000  # keep the stored original bounded in the index
@@ -29,13 +29,15 @@ def enrich_story(
     key: str | None = None,
     format: str | None = None,
     received_at: str | None = None,
+    max_story_bytes: int = DEFAULT_MAX_STORY_BYTES,
 ) -> Article:
-    """Run every pure stage on one story; raises StoryParseError for unparseable input.
+    """Run every pure stage on one story; raises ParseError for unparseable input.
 
     `key` is the Kafka message key (the guid the producer saw): it names a
-    story whose format carries no guid of its own.
+    story whose format carries no guid of its own. A payload over
+    `max_story_bytes` is refused as "too-large" before any parsing.
     """
-    raw = parse_story(data, format=format)
+    raw = parse_story(data, format=format, max_bytes=max_story_bytes)
     article = clean_story(raw)
     guid = article.get("guid") or key or fallback_guid(data)
     source = article.get("source") or "unknown"

@@ -2,18 +2,136 @@
 
 `RawStory` is what a format parser yields: the story as the agency sent it,
 with the format's markup gone but nothing cleaned yet. `Article` is the
-search document of DESIGN.md, a plain JSON-ready dict from `wire.enriched`
-onwards (see schemas/article.schema.json).
+search document of docs/ARCHITECTURE.md, a plain JSON-ready dict from `wire.enriched`
+onwards (see schemas/article.schema.json); its parts are typed here so that
+every stage that fills in or reads a field agrees on its name and type.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal, NotRequired, Required, TypedDict
 
 PubStatus = Literal["usable", "withheld", "canceled"]
-Article = dict[str, Any]
+EntityType = Literal["PERSON", "ORG", "PLACE", "NORP", "EVENT"]
+
+
+class DatelineDoc(TypedDict):
+    """A dateline as the cleaner splits it: "NUSA DUA, Indonesia, July 9 (Reuters) -"."""
+
+    raw: str
+    place: str | None
+    date: str | None
+    agency: str | None
+
+
+class CreditDoc(TypedDict):
+    raw: str
+    agencies: list[str]
+    photographers: list[str]
+    pool: bool
+
+
+class CaptionDoc(TypedDict):
+    text: str
+    credit: CreditDoc | None
+
+
+class GeoPoint(TypedDict):
+    lat: float
+    lon: float
+
+
+class EntityDoc(TypedDict):
+    """One real-world thing the story names (see pipeline.entities)."""
+
+    name: str
+    type: EntityType
+    mentions: int
+    offsets: list[list[int]]  # [start, end] pairs into `body`
+    roles: list[str]
+    sources: list[str]
+    aliases: list[str]
+    # Only on a PLACE the gazetteer knows.
+    country_code: NotRequired[str]
+    location: NotRequired[GeoPoint]
+
+
+class SupersededVersion(TypedDict):
+    """An earlier version of the same story, as `dedup.supersedes` lists it.
+
+    Copied from the dedup state as read, where a missing field reads as None.
+    """
+
+    version: int | None
+    versioncreated: str | None
+    content_hash: str | None
+    sequence: int | None
+
+
+class DedupDoc(TypedDict, total=False):
+    """`dedup` of an article.
+
+    Enrich writes the fingerprint (`content_hash`, `minhash`, `shingle_count`)
+    with empty cluster fields; the dedup stage replaces it with the decided
+    fields, without the signature, and indexing keeps only the decided ones.
+    """
+
+    content_hash: Required[str]
+    cluster_id: str | None
+    duplicate_of: str | None
+    similarity: float | None
+    updates_of: str | None
+    supersedes: list[SupersededVersion]
+    retracts: list[str]
+    retracted_by: str | None
+    minhash: str | None
+    shingle_count: int
+
+
+class Article(TypedDict, total=False):
+    """The article document. Not total: each stage adds its fields (clean, then
+    enrich's id, guid, source and received_at, tagging, fingerprint, dedup's
+    id, pubstatus and sequence, indexing's indexed_at). `guid` and `source`
+    come out of the cleaner as None when the story names none; enrich fills
+    them in."""
+
+    id: str
+    guid: str | None
+    version: int | None
+    sequence: int  # the Elasticsearch external version, set by dedup
+    source: str | None
+    format: str
+    language: str | None
+    headline: str | None
+    slugline: str | None
+    byline: str | None
+    dateline: DatelineDoc | None
+    body: str
+    abstract: str | None
+    captions: list[CaptionDoc]
+    boilerplate: list[str]
+    entities: list[EntityDoc]
+    persons: list[str]
+    organizations: list[str]
+    places: list[str]
+    countries: list[str]
+    place_locations: list[GeoPoint]
+    dedup: DedupDoc
+    pubstatus: PubStatus
+    signals: list[str]
+    subjects: list[str]
+    urgency: int | None
+    ednote: str | None
+    embargo: str | None
+    firstcreated: str | None
+    versioncreated: str | None
+    received_at: str
+    indexed_at: str
+    raw: str
+    # Guid (or guids) of the stories this one replaces, read by dedup.
+    replaces: str | list[str]
 
 
 @dataclass(slots=True)
@@ -25,7 +143,7 @@ class Credit:
     photographers: list[str] = field(default_factory=list)
     pool: bool = False
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> CreditDoc:
         return {
             "raw": self.raw,
             "agencies": list(self.agencies),
@@ -39,7 +157,7 @@ class Caption:
     text: str
     credit: Credit | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> CaptionDoc:
         return {"text": self.text, "credit": self.credit.as_dict() if self.credit else None}
 
 

@@ -1,4 +1,4 @@
-"""Cleaning: a parsed RawStory becomes the article document of DESIGN.md.
+"""Cleaning: a parsed RawStory becomes the article document (docs/ARCHITECTURE.md).
 
     clean_story(raw) -> Article
 

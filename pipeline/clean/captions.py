@@ -10,11 +10,10 @@ full date at its end) and otherwise stands as a caption without text.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.clean.credits import parse_credit_line, split_credit_tail
 from pipeline.clean.repair import collapse_whitespace, repair_text
-from pipeline.model import Caption
+from pipeline.model import Caption, CaptionDoc
 
 _MAX_CAPTION_WORDS = 300
 _CAPTION_CUES = re.compile(
@@ -25,12 +24,12 @@ _CAPTION_CUES = re.compile(
 )
 
 
-def caption_dict(text: str, credit_raw: str | None) -> dict[str, Any]:
+def caption_dict(text: str, credit_raw: str | None) -> CaptionDoc:
     credit = parse_credit_line(credit_raw) if credit_raw else None
     return {"text": text, "credit": credit.as_dict() if credit else None}
 
 
-def clean_caption(caption: Caption) -> dict[str, Any] | None:
+def clean_caption(caption: Caption) -> CaptionDoc | None:
     """A format-delivered caption: repaired, its glued credit (preferred) or given credit parsed."""
     text = repair_text(caption.text or "")
     credit_raw = collapse_whitespace(repair_text(caption.credit.raw)) if caption.credit else None
@@ -43,10 +42,10 @@ def clean_caption(caption: Caption) -> dict[str, Any] | None:
     return caption_dict(text, credit_raw or None)
 
 
-def split_captions(paragraphs: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
     """(story paragraphs, captions found among them)."""
     body: list[str] = []
-    captions: list[dict[str, Any]] = []
+    captions: list[CaptionDoc] = []
     body_came_from: list[int] = []
     for index, paragraph in enumerate(paragraphs):
         tail = split_credit_tail(paragraph)
@@ -67,13 +66,14 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[dict[str, Any
     return body, captions
 
 
-def unique_captions(captions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def unique_captions(captions: list[CaptionDoc]) -> list[CaptionDoc]:
     """Merge repeats (a picture sent as an association and again inside the body
     HTML): the first keeps its place and takes a credit from a later one."""
-    seen: dict[str, dict[str, Any]] = {}
+    seen: dict[str, CaptionDoc] = {}
     result = []
     for caption in captions:
-        key = caption["text"].casefold() or (caption["credit"] or {}).get("raw", "")
+        credit = caption["credit"]
+        key = caption["text"].casefold() or (credit["raw"] if credit else "")
         first = seen.get(key)
         if first is None:
             seen[key] = caption

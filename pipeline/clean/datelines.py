@@ -19,11 +19,9 @@ numbers); the date is kept as written ("July 9", "8 juil 2022").
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.clean.agencies import normalise_agency
-
-Dateline = dict[str, Any]
+from pipeline.model import DatelineDoc
 
 _MONTHS = (
     r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|ço)?|märz"
@@ -88,7 +86,7 @@ def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
     return place, date
 
 
-def _dateline(raw: str, pre: str, agency: str | None) -> Dateline | None:
+def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
     split = _place_and_date(pre)
     if split is None:
         return None
@@ -110,7 +108,7 @@ def _plausible_agency(agency: str) -> bool:
     )
 
 
-def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | None, str]:
+def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
     match = _PARENTHESISED.match(paragraph)
     if match and match.group("sep") and _plausible_agency(match.group("agency")):
@@ -137,7 +135,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[Dateline | No
     return None, paragraph
 
 
-def parse_dateline(text: str) -> Dateline | None:
+def parse_dateline(text: str) -> DatelineDoc | None:
     """Parse a dateline on its own, as a format's dateline field gives it."""
     text = " ".join(text.split())
     if not text:

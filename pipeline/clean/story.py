@@ -1,4 +1,4 @@
-"""clean_story: a RawStory in, the article document of DESIGN.md out.
+"""clean_story: a RawStory in, the article document (docs/ARCHITECTURE.md) out.
 
 Order matters, each step working on what the previous one left:
 
@@ -23,17 +23,16 @@ Order matters, each step working on what the previous one left:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import split_boilerplate
 from pipeline.clean.bylines import parse_byline, tidy_byline
 from pipeline.clean.captions import clean_caption, split_captions, unique_captions
-from pipeline.clean.datelines import Dateline, parse_dateline, split_dateline
+from pipeline.clean.datelines import parse_dateline, split_dateline
 from pipeline.clean.language import detect_language
 from pipeline.clean.paragraphs import split_paragraphs
 from pipeline.clean.repair import collapse_whitespace, repair_text
-from pipeline.model import Article, RawStory
+from pipeline.model import Article, CaptionDoc, DatelineDoc, RawStory
 
 _OPENING_PARAGRAPHS = 6
 _HEADLINE_MAX_WORDS = 16
@@ -77,7 +76,7 @@ def _take_byline(paragraphs: list[str]) -> str | None:
     return None
 
 
-def _take_dateline(paragraphs: list[str]) -> Dateline | None:
+def _take_dateline(paragraphs: list[str]) -> DatelineDoc | None:
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         dateline, rest = split_dateline(paragraph, first=index == 0)
         if dateline:
@@ -89,7 +88,7 @@ def _take_dateline(paragraphs: list[str]) -> Dateline | None:
     return None
 
 
-def _source(raw: RawStory, dateline: Dateline | None, captions: list[dict[str, Any]]) -> str | None:
+def _source(raw: RawStory, dateline: DatelineDoc | None, captions: list[CaptionDoc]) -> str | None:
     credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
     dateline_agency = dateline["agency"] if dateline else None
     candidates = [raw.source, dateline_agency, *reversed(credit_agencies)]

@@ -4,14 +4,13 @@ Every word of a story's text (body and delivered caption texts, after the same
 character repair and unwrapping the cleaner applies) must end up in
 exactly one of body, captions (text or credit), dateline, byline,
 boilerplate or headline. Only byline introducers ("By", "Von" ...) are
-consumed, as DESIGN.md stores bylines without them.
+consumed: the article stores bylines without them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from pipeline.clean.bylines import BYLINE_INTRODUCERS
 from pipeline.clean.paragraphs import split_paragraphs
@@ -39,13 +38,14 @@ def article_words(article: Article) -> Counter[str]:
     """The words in the fields a story's text may be routed to."""
     counted = words(article.get("body")) + words(article.get("headline"))
     counted += words(article.get("byline"))
-    dateline: dict[str, Any] | None = article.get("dateline")
+    dateline = article.get("dateline")
     if dateline:
         counted += words(dateline.get("raw"))
     for caption in article.get("captions") or ():
         counted += words(caption.get("text"))
-        if caption.get("credit"):
-            counted += words(caption["credit"].get("raw"))
+        credit = caption.get("credit")
+        if credit:
+            counted += words(credit.get("raw"))
     for line in article.get("boilerplate") or ():
         counted += words(line)
     return counted

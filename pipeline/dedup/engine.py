@@ -18,18 +18,18 @@ In order:
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or_none
 from pipeline.dedup.minhash import minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import story_similarity
-from pipeline.dedup.store import DedupStore, MemoryDedupStore, WindowedState
+from pipeline.dedup.store import DedupStore, MemoryDedupStore, StoryRecord, WindowedState
 from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
-from pipeline.model import Article
+from pipeline.model import Article, DedupDoc, PubStatus, SupersededVersion
 
 
 class Reason(StrEnum):
@@ -85,10 +85,10 @@ def _dedup_fields(
     duplicate_of: str | None = None,
     similarity: float | None = None,
     updates_of: str | None = None,
-    supersedes: list[Any] | None = None,
+    supersedes: list[SupersededVersion] | None = None,
     retracts: list[str] | None = None,
     retracted_by: str | None = None,
-) -> dict[str, Any]:
+) -> DedupDoc:
     """The public `dedup` object, always with the same keys."""
     return {
         "content_hash": content_hash,
@@ -144,7 +144,7 @@ class Deduplicator:
 
     # -- outcomes --------------------------------------------------------------
 
-    def _pubstatus(self, story: Incoming, now: float) -> str:
+    def _pubstatus(self, story: Incoming, now: float) -> PubStatus:
         if story.markers.kill:
             return "canceled"
         if story.embargo_ms is not None and story.embargo_ms > now * 1000:
@@ -154,8 +154,8 @@ class Deduplicator:
             return "withheld"
         return "usable"
 
-    def _output(self, story: Incoming, dedup: dict[str, Any], sequence: int, now: float) -> Article:
-        article = dict(story.article)
+    def _output(self, story: Incoming, dedup: DedupDoc, sequence: int, now: float) -> Article:
+        article = story.article.copy()
         article["id"] = story.id
         article["pubstatus"] = self._pubstatus(story, now)
         article["sequence"] = sequence
@@ -182,7 +182,7 @@ class Deduplicator:
         return DedupDecision("skip", reason, article, detail)
 
     def _skip_against_stored(
-        self, story: Incoming, stored: dict[str, Any], now: float
+        self, story: Incoming, stored: StoryRecord, now: float
     ) -> DedupDecision | None:
         stored_kill = stored.get("kill") is True
         cluster_id = str_or_none(stored.get("cluster_id"))
@@ -219,7 +219,7 @@ class Deduplicator:
             cluster_id=cluster_id,
         )
 
-    def _replay(self, story: Incoming, stored: dict[str, Any], now: float) -> DedupDecision:
+    def _replay(self, story: Incoming, stored: StoryRecord, now: float) -> DedupDecision:
         supersedes = stored.get("supersedes")
         dedup = _dedup_fields(
             story.content_hash,
@@ -237,13 +237,13 @@ class Deduplicator:
         owner = self.state.live(self.store.hashes, story.content_hash, now)
         owner_id = str_or_none(owner.get("id")) if owner else None
         if owner_id is not None and owner_id != story.id:
-            owner_sketch = self.state.live(self.store.sketches, owner_id, now) or {}
+            owner_sketch = self.state.live(self.store.sketches, owner_id, now)
             return self._skip(
                 story,
                 Reason.DUPLICATE_CONTENT,
                 f"same text as {owner_id}",
                 now,
-                cluster_id=str_or_none(owner_sketch.get("cluster_id")),
+                cluster_id=str_or_none(owner_sketch.get("cluster_id")) if owner_sketch else None,
                 duplicate_of=owner_id,
             )
         matches = self._matches(story, now)
@@ -256,8 +256,9 @@ class Deduplicator:
         replaced_id = next(iter(story.replaces), None)
         if replaced_id is not None:
             # An explicit "replaces" reference outranks textual evidence.
-            replaced = self.state.live(self.store.sketches, replaced_id, now) or {}
-            cluster_id = str_or_none(replaced.get("cluster_id")) or replaced_id
+            replaced = self.state.live(self.store.sketches, replaced_id, now)
+            replaced_cluster = str_or_none(replaced.get("cluster_id")) if replaced else None
+            cluster_id = replaced_cluster or replaced_id
             updates_of = replaced_id
         duplicate_of = cluster_id if cluster_id != story.id else None
         dedup = _dedup_fields(
@@ -278,7 +279,7 @@ class Deduplicator:
         )
 
     def _new_version(
-        self, story: Incoming, stored: dict[str, Any], sequence: int, now: float
+        self, story: Incoming, stored: StoryRecord, sequence: int, now: float
     ) -> DedupDecision:
         dedup = _dedup_fields(
             story.content_hash,
@@ -297,11 +298,14 @@ class Deduplicator:
         )
 
     def _kill(
-        self, story: Incoming, stored: dict[str, Any] | None, sequence: int, now: float
+        self, story: Incoming, stored: StoryRecord | None, sequence: int, now: float
     ) -> DedupDecision:
         targets = self._kill_targets(story, stored, now)
-        target_sketches = {t: self.state.live(self.store.sketches, t, now) or {} for t in targets}
-        cluster_id = str_or_none((stored or {}).get("cluster_id"))
+        # A target without a live sketch (expired, or never seen here) reads as empty.
+        target_sketches: dict[str, Mapping[str, object]] = {
+            t: self.state.live(self.store.sketches, t, now) or {} for t in targets
+        }
+        cluster_id = str_or_none(stored.get("cluster_id")) if stored else None
         if cluster_id is None and targets:
             cluster_id = str_or_none(target_sketches[targets[0]].get("cluster_id")) or targets[0]
         cluster_id = cluster_id or story.id
@@ -309,7 +313,7 @@ class Deduplicator:
             story.content_hash,
             cluster_id,
             duplicate_of=cluster_id if cluster_id != story.id else None,
-            updates_of=str_or_none((stored or {}).get("updates_of")),
+            updates_of=str_or_none(stored.get("updates_of")) if stored else None,
             supersedes=self._chain(stored) if stored else [],
             retracts=targets,
         )
@@ -384,9 +388,7 @@ class Deduplicator:
         matches.sort(key=lambda m: (-m.score, m.seen_at))
         return matches
 
-    def _kill_targets(
-        self, story: Incoming, stored: dict[str, Any] | None, now: float
-    ) -> list[str]:
+    def _kill_targets(self, story: Incoming, stored: StoryRecord | None, now: float) -> list[str]:
         """Other ids the kill retracts: earlier versions of the story filed under other guids.
 
         Starting points: ids the kill names in `replaces`; when the kill's own
@@ -398,8 +400,8 @@ class Deduplicator:
         queue = list(story.replaces)
         if stored is None and story.slug_key:
             queue += self.state.band_ids(story.slug_key, now)[-1:]
-        if stored is not None and str_or_none(stored.get("updates_of")):
-            queue.append(stored["updates_of"])
+        if stored is not None and (updates_of := str_or_none(stored.get("updates_of"))):
+            queue.append(updates_of)
         targets: list[str] = []
         seen = {story.id}
         while queue and len(targets) < self.settings.kill_chain_depth:
@@ -408,12 +410,12 @@ class Deduplicator:
                 continue
             seen.add(target)
             targets.append(target)
-            sketch = self.state.live(self.store.sketches, target, now) or {}
-            if str_or_none(sketch.get("updates_of")):
-                queue.append(sketch["updates_of"])
+            sketch = self.state.live(self.store.sketches, target, now)
+            if sketch and (updated := str_or_none(sketch.get("updates_of"))):
+                queue.append(updated)
         return targets
 
-    def _chain(self, stored: dict[str, Any]) -> list[Any]:
+    def _chain(self, stored: StoryRecord) -> list[SupersededVersion]:
         """The stored version's `supersedes` plus the stored version itself, newest last."""
         earlier = stored.get("supersedes")
         chain = list(earlier) if isinstance(earlier, list) else []
@@ -427,7 +429,7 @@ class Deduplicator:
         )
         return chain[-self.settings.supersedes_cap :]
 
-    def _remember(self, story: Incoming, dedup: dict[str, Any], sequence: int, now: float) -> None:
+    def _remember(self, story: Incoming, dedup: DedupDoc, sequence: int, now: float) -> None:
         kill = story.markers.kill
         self.store.stories[story.id] = {
             "sequence": sequence,

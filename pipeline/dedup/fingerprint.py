@@ -8,17 +8,14 @@ in `wire.enriched` only, and the dedup decision's article no longer has them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.shingles import content_hash, shingle_hashes, words
+from pipeline.model import Article, DedupDoc
 
 
-def fingerprint_article(
-    article: dict[str, Any], settings: DedupSettings | None = None
-) -> dict[str, Any]:
+def fingerprint_article(article: Article, settings: DedupSettings | None = None) -> DedupDoc:
     """The initial `dedup` dict of an article; no state, no I/O."""
     settings = settings or DedupSettings()
     headline = strip_headline_markers(text_field(article, "headline"))

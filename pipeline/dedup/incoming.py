@@ -10,21 +10,20 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from typing import Any
 
 from pipeline.dedup.fingerprint import fingerprint_article
 from pipeline.dedup.markers import Markers, editorial_markers, slug_stem, text_field
 from pipeline.dedup.minhash import minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.versions import VersionStamp, parse_time_ms, stamp_of
-from pipeline.model import Article, document_id
+from pipeline.model import Article, DedupDoc, document_id
 
 
-def int_or_none(value: Any) -> int | None:
+def int_or_none(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def str_or_none(value: Any) -> str | None:
+def str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
@@ -37,7 +36,7 @@ class Incoming:
     content_hash: str
     minhash: str | None
     shingle_count: int
-    signature: array | None
+    signature: array[int] | None
     band_keys: list[str]
     markers: Markers
     stamp: VersionStamp
@@ -84,7 +83,7 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
     )
 
 
-def _replaced_ids(replaced: Any, source: str, doc_id: str) -> dict[str, str]:
+def _replaced_ids(replaced: object, source: str, doc_id: str) -> dict[str, str]:
     """Ids of the guids (one or a list) a story names as replaced, itself excluded."""
     guids = [replaced] if isinstance(replaced, str) else replaced
     ids = {
@@ -96,7 +95,7 @@ def _replaced_ids(replaced: Any, source: str, doc_id: str) -> dict[str, str]:
     return ids
 
 
-def _fingerprint(article: Article, settings: DedupSettings) -> dict[str, Any]:
+def _fingerprint(article: Article, settings: DedupSettings) -> DedupDoc:
     """The fingerprint from enrich, or a fresh one if absent or made under other settings."""
     given = article.get("dedup")
     if (

@@ -12,8 +12,10 @@ is a headline, not a kill.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from pipeline.model import Article
 
 _KILL_WORDS = (
     r"(?:MANDATORY\s+)?(?:KILL(?:ED)?|WITHDRAWN|WITHDRAWAL|WITHDRAW|ELIMINATE|ELIMINATION)"
@@ -59,13 +61,13 @@ class Markers:
         return self.update or self.correction
 
 
-def text_field(article: dict[str, Any], name: str) -> str:
+def text_field(article: Mapping[str, object], name: str) -> str:
     """A text field of the article, "" when absent or not text."""
     value = article.get(name)
     return value if isinstance(value, str) else ""
 
 
-def editorial_markers(article: dict[str, Any]) -> Markers:
+def editorial_markers(article: Article) -> Markers:
     """What the story says about itself: a kill, an update, a correction."""
     signals = article.get("signals")
     signal_set = (

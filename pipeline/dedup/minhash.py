@@ -58,7 +58,7 @@ class MinHasher:
         # The set is non-empty, so some bin holds a value and a probe reaches it.
         return next(mins[j] for j in self.probes[slot] if mins[j] != _EMPTY)
 
-    def _encode(self, values: array) -> str:
+    def _encode(self, values: array[int]) -> str:
         if sys.byteorder == "big":
             values.byteswap()
         return f"{self.scheme}:{base64.b64encode(values.tobytes()).decode('ascii')}"
@@ -74,7 +74,7 @@ class MinHasher:
         except ValueError:
             return None
 
-    def decode(self, encoded: object) -> array | None:
+    def decode(self, encoded: object) -> array[int] | None:
         """The values of an encoded signature, None if made under another scheme or damaged."""
         payload = self._payload(encoded)
         if payload is None or len(payload) % array(self.typecode).itemsize:
@@ -86,13 +86,13 @@ class MinHasher:
             values.byteswap()
         return values
 
-    def band_keys(self, encoded: str, rows: int) -> list[str]:
+    def band_keys(self, encoded: str | None, rows: int) -> list[str]:
         """One LSH key per band of `rows` consecutive bins (none for a foreign signature)."""
         raw = self._payload(encoded) or b""
         width = rows * array(self.typecode).itemsize
         return [f"b{i // width:02x}:{raw[i : i + width].hex()}" for i in range(0, len(raw), width)]
 
-    def estimate_jaccard(self, a: array, b: array) -> float:
+    def estimate_jaccard(self, a: array[int], b: array[int]) -> float:
         """Estimated Jaccard resemblance from two decoded signatures of this hasher.
 
         Truncated minima of different shingles still agree by chance with

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+
+from pipeline.model import Article
 
 # ES external versions are signed 64-bit; garbage inputs must not overflow them.
 MAX_SEQUENCE = (1 << 62) - 1
@@ -56,7 +57,7 @@ class VersionStamp:
         return 0
 
 
-def parse_time_ms(value: Any) -> int | None:
+def parse_time_ms(value: object) -> int | None:
     """Epoch milliseconds of an ISO 8601 time (naive means UTC); None if absent or unreadable."""
     if not isinstance(value, str) or not value.strip():
         return None
@@ -72,7 +73,7 @@ def parse_time_ms(value: Any) -> int | None:
         return None
 
 
-def numeric_version(value: Any) -> int | None:
+def numeric_version(value: object) -> int | None:
     """The story's version number: an int, or a string of digits (NewsML, ninjs)."""
     if isinstance(value, bool):
         return None
@@ -85,7 +86,7 @@ def numeric_version(value: Any) -> int | None:
     return None
 
 
-def stamp_of(article: dict[str, Any]) -> VersionStamp:
+def stamp_of(article: Article) -> VersionStamp:
     return VersionStamp(
         versioncreated_ms=parse_time_ms(article.get("versioncreated")),
         version=numeric_version(article.get("version")),

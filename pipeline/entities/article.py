@@ -18,7 +18,6 @@ What goes into the flat lists used for aggregations:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pipeline.entities.candidates import find_candidates, find_known_names
 from pipeline.entities.canonical import canonicalise, name_words
@@ -26,6 +25,7 @@ from pipeline.entities.gazetteer import lookup_place
 from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.tokens import fold
+from pipeline.model import Article, CaptionDoc, EntityDoc
 
 _ENGLISH = re.compile(r"^(en|eng)([-_].*)?$", re.IGNORECASE)
 _PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit", "dateline"}}
@@ -51,7 +51,7 @@ def _title(name: str) -> str:
     return name.strip()
 
 
-def _credit_mentions(captions: list[Any]) -> list[Mention]:
+def _credit_mentions(captions: list[CaptionDoc]) -> list[Mention]:
     """Photographers (PERSON, role "photographer") and agencies (ORG) of the credit lines."""
     agencies = load_lexicons().agencies
     mentions = []
@@ -132,10 +132,9 @@ def _story_names(mentions: list[Mention]) -> set[tuple[str, ...]]:
     return names
 
 
-def _story_mentions(article: dict[str, Any]) -> list[Mention]:
-    english = not isinstance(article.get("language"), str) or bool(
-        _ENGLISH.match(article["language"])
-    )
+def _story_mentions(article: Article) -> list[Mention]:
+    language = article.get("language")
+    english = not isinstance(language, str) or bool(_ENGLISH.match(language))
     body_text = _text(article.get("body"))
     body = (
         find_candidates(body_text, "body")
@@ -144,7 +143,8 @@ def _story_mentions(article: dict[str, Any]) -> list[Mention]:
     )
     story_names = _story_names(body)
     mentions = list(body)
-    captions = article.get("captions") if isinstance(article.get("captions"), list) else []
+    delivered = article.get("captions")
+    captions = delivered if isinstance(delivered, list) else []
     texts: list[tuple[Source, str]] = [("headline", _text(article.get("headline")))]
     texts += [("caption", _text(c.get("text"))) for c in captions if isinstance(c, dict)]
     for source, text in texts:
@@ -157,13 +157,13 @@ def _story_mentions(article: dict[str, Any]) -> list[Mention]:
     return mentions
 
 
-def is_provenance(entity: dict[str, Any]) -> bool:
+def is_provenance(entity: EntityDoc) -> bool:
     """Only a credit line or the dateline's agency names it: who made the story, not its subject."""
     only = _PROVENANCE_SOURCES.get(entity["type"])
     return only is not None and set(entity["sources"]) <= only
 
 
-def tag_article(article: dict[str, Any]) -> dict[str, Any]:
+def tag_article(article: Article) -> Article:
     """Set the entity fields of `article` (see the package docstring) and return it."""
     entities = canonicalise(_story_mentions(article))
     story = [e for e in entities if not is_provenance(e)]

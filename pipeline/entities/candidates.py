@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from pipeline.entities.context import COMPASS, Context
 from pipeline.entities.gazetteer import Place, load_gazetteer
-from pipeline.entities.lexicons import EntityType, Lexicons, is_acronym, load_lexicons
+from pipeline.entities.lexicons import Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import NAME_PARTICLES, PhraseMatcher, Unit, build_runs, head_of
 from pipeline.entities.titles import (
@@ -52,6 +52,7 @@ from pipeline.entities.titles import (
     split_title,
 )
 from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
+from pipeline.model import EntityType
 
 _ADMIN_WORDS = frozenset(
     "prefecture province region oblast county district governorate state".split()

@@ -25,13 +25,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from pipeline.entities.gazetteer import Place
-from pipeline.entities.lexicons import EntityType, load_lexicons
+from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import SOURCES, Mention
 from pipeline.entities.runs import NAME_PARTICLES
 from pipeline.entities.tokens import fold
+from pipeline.model import EntityDoc, EntityType
 
 _SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
@@ -290,10 +290,10 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             person.name, person.words = full_name, name_words(full_name)
 
 
-def _record(entity: _Entity) -> dict[str, Any]:
+def _record(entity: _Entity) -> EntityDoc:
     mentions = sorted(entity.mentions, key=_order)
     body = [m for m in mentions if m.source == "body"]
-    record: dict[str, Any] = {
+    record: EntityDoc = {
         "name": entity.name,
         "type": entity.type,
         "mentions": len(mentions),
@@ -319,7 +319,7 @@ def _roles(mentions: list[Mention]) -> list[str]:
     return list(roles.values())
 
 
-def canonicalise(mentions: list[Mention]) -> list[dict[str, Any]]:
+def canonicalise(mentions: list[Mention]) -> list[EntityDoc]:
     """Entity records (see the article schema) for the mentions of one story, in reading order."""
     story = _Story()
     _resolve(story, sorted(mentions, key=_order))

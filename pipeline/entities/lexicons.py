@@ -19,8 +19,8 @@ from typing import Literal
 from pipeline.entities.gazetteer import Place, load_gazetteer
 from pipeline.entities.lexicon_files import data_rows, data_words, split_aliases
 from pipeline.entities.tokens import Token, fold
+from pipeline.model import EntityType
 
-EntityType = Literal["PERSON", "ORG", "PLACE", "NORP", "EVENT"]
 HeadType = Literal["ORG", "PLACE", "EVENT", "LAW"]
 TitleKind = Literal["head", "modifier", "courtesy", "regnal"]
 
@@ -111,7 +111,8 @@ class PhraseIndex:
     ) -> tuple[int, list[Known]]:
         if not bucket:
             return 0, []
-        found_length, found = 0, []
+        found_length = 0
+        found: list[Known] = []
         for entry in bucket:
             n = len(entry.keys)
             if n < found_length:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from pipeline.entities.gazetteer import Place
-from pipeline.entities.lexicons import EntityType
+from pipeline.model import EntityType
 
 Source = Literal["body", "headline", "caption", "dateline", "credit"]
 SOURCES: tuple[Source, ...] = ("body", "headline", "caption", "dateline", "credit")

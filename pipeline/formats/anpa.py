@@ -25,9 +25,11 @@ from pipeline.formats.transmissions import (
     SOH,
     flag_from_header,
     lead_version,
+    opening_line,
     split_frame,
     strip_controls,
 )
+from pipeline.formats.wire_format import BytesFormat
 from pipeline.model import RawStory
 
 _PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6}
@@ -118,3 +120,13 @@ def parse_anpa(data: bytes) -> RawStory:
     story.version = lead_version(take)
     flag_from_header(story, take)
     return story
+
+
+def _is_anpa(payload: bytes) -> bool:
+    """A transmission sent after SYN characters, or with a unit separator (0x1F) in its
+    opening line: IPTC 7901 transmissions have neither."""
+    line = opening_line(payload)
+    return line is not None and (payload.startswith(b"\x16") or b"\x1f" in line)
+
+
+WIRE_FORMAT = BytesFormat(name="anpa", parse=parse_anpa, detect=_is_anpa)

@@ -13,7 +13,6 @@ empty body.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from pipeline.formats.errors import StoryParseError
 from pipeline.formats.fields import (
@@ -22,27 +21,40 @@ from pipeline.formats.fields import (
     unique,
 )
 from pipeline.formats.ninjs import body_and_captions, finish_item, item_times_and_status
+from pipeline.formats.wire_format import JsonFormat, JsonObject
 from pipeline.model import RawStory
 
 
-def ap_item(document: object) -> Mapping[str, Any] | None:
+def _has_itemid(document: JsonObject) -> bool:
+    altids = document.get("altids")
+    return isinstance(altids, Mapping) and "itemid" in altids
+
+
+def _is_ap_document(document: JsonObject) -> bool:
+    """An API envelope (data holding an item or items, or beside an api_version) or an AP item.
+
+    AP items would pass for ninjs too, so this is tried before ninjs.
+    """
+    data = document.get("data")
+    if isinstance(data, Mapping) and ("api_version" in document or {"item", "items"} & data.keys()):
+        return True
+    return _has_itemid(document)
+
+
+def ap_item(document: JsonObject) -> JsonObject | None:
     """The item inside an AP Media API envelope, or the document if it is an item."""
-    if not isinstance(document, Mapping):
-        return None
     data = document.get("data")
     if isinstance(data, Mapping):
         item = data.get("item")
-        if item is None and isinstance(data.get("items"), list) and data["items"]:
-            first = data["items"][0]
+        items = data.get("items")
+        if item is None and isinstance(items, list) and items:
+            first = items[0]
             item = first.get("item") if isinstance(first, Mapping) else None
         return item if isinstance(item, Mapping) else None
-    altids = document.get("altids")
-    if isinstance(altids, Mapping) and "itemid" in altids:
-        return document
-    return None
+    return document if _has_itemid(document) else None
 
 
-def _byline(item: Mapping[str, Any]) -> str | None:
+def _byline(item: JsonObject) -> str | None:
     bylines = item.get("bylines")
     entries = [b for b in bylines if isinstance(b, Mapping)] if isinstance(bylines, list) else []
     names = []
@@ -58,11 +70,13 @@ def _names(value: object) -> list[str | None]:
     return [as_text(v.get("name")) for v in value if isinstance(v, Mapping)]
 
 
-def parse_ap_json(document: object) -> RawStory:
+def parse_ap_json(document: JsonObject) -> RawStory:
     item = ap_item(document)
     if item is None:
         raise StoryParseError("not-a-story", "no AP item in document")
-    altids = item.get("altids") if isinstance(item.get("altids"), Mapping) else {}
+    altids = item.get("altids")
+    if not isinstance(altids, Mapping):
+        altids = {}
     markup, captions, picture = body_and_captions(item)
     story = RawStory(
         format="ap-json",
@@ -80,3 +94,6 @@ def parse_ap_json(document: object) -> RawStory:
         **item_times_and_status(item),
     )
     return finish_item(story, item)
+
+
+WIRE_FORMAT = JsonFormat(name="ap-json", parse=parse_ap_json, detect=_is_ap_document)

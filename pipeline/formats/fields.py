@@ -12,7 +12,7 @@ _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 
 # Status vocabularies of NewsML-G2 (stat:), NewsML 1 (Status), NITF
 # (management-status), ninjs and AP (pubstatus).
-_PUBSTATUS = {
+_PUBSTATUS: dict[str, PubStatus] = {
     "usable": "usable",
     "withheld": "withheld",
     "embargoed": "withheld",
@@ -60,7 +60,7 @@ def pubstatus_of(value: object) -> PubStatus | None:
     if not isinstance(value, str):
         return None
     word = value.strip().lower().rsplit(":", 1)[-1]
-    return _PUBSTATUS.get(word)  # type: ignore[return-value]
+    return _PUBSTATUS.get(word)
 
 
 # Reuters' one-letter editorial status codes (edStat:U/C/D).

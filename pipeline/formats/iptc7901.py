@@ -17,10 +17,12 @@ from pipeline.formats.errors import StoryParseError
 from pipeline.formats.transmissions import (
     SOH,
     flag_from_header,
+    is_transmission,
     lead_version,
     split_frame,
     strip_controls,
 )
+from pipeline.formats.wire_format import BytesFormat
 from pipeline.model import RawStory
 
 _HEADER_END = re.compile(r"\s=\s*$|^=$")
@@ -71,3 +73,7 @@ def parse_iptc7901(data: bytes) -> RawStory:
     story.version = lead_version(" ".join(status))
     flag_from_header(story, " ".join(status))
     return story
+
+
+# IPTC 7901 has no mark of its own: it is the transmission ANPA-1312, tried first, did not claim.
+WIRE_FORMAT = BytesFormat(name="iptc7901", parse=parse_iptc7901, detect=is_transmission)

@@ -25,6 +25,7 @@ from pipeline.formats.markup import MarkupText, element_text, html_text
 from pipeline.formats.nitf import read_nitf_body
 from pipeline.formats.safe_xml import Element, attr, child, descendant, text_of, xml_lang
 from pipeline.formats.times import to_utc_iso
+from pipeline.formats.wire_format import XmlFormat
 from pipeline.model import RawStory
 
 _BODY_ROLES = ("main", "body")
@@ -154,3 +155,6 @@ def parse_newsml1(root: Element) -> RawStory:
         story.embargo = to_utc_iso(text_of(child(change, "DateAndTime")))
     apply_status(story, status)
     return story
+
+
+WIRE_FORMAT = XmlFormat(name="newsml-1", parse=parse_newsml1, roots=("NewsML",))

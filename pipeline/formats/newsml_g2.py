@@ -30,6 +30,7 @@ from pipeline.formats.markup import MarkupText, element_text, html_text
 from pipeline.formats.nitf import read_nitf_body
 from pipeline.formats.safe_xml import Element, attr, child, children, descendant, text_of, xml_lang
 from pipeline.formats.times import is_timestamp, to_utc_iso
+from pipeline.formats.wire_format import XmlFormat
 from pipeline.model import Caption, Credit, RawStory
 
 _ITEMS = ("newsItem", "packageItem")
@@ -71,6 +72,7 @@ def _picture_caption(item: Element) -> Caption | None:
     text = _description(meta, "caption") or text_of(child(meta, "headline"))
     creditline = text_of(child(meta, "creditline"))
     by = text_of(child(meta, "by"))
+    credit: str | None
     if by and creditline and by.lower() not in creditline.lower():
         credit = f"{creditline}/{by}"
     else:
@@ -186,3 +188,8 @@ def parse_newsml_g2(root: Element) -> RawStory:
         add_signal(story, signal_of(attr(signal, "qcode") or ""))
     apply_status(story, pubstatus_of(attr(child(item_meta, "pubStatus"), "qcode")))
     return story
+
+
+WIRE_FORMAT = XmlFormat(
+    name="newsml-g2", parse=parse_newsml_g2, roots=("newsMessage", "newsItem", "packageItem")
+)

@@ -16,9 +16,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TypedDict
 
-from pipeline.formats.errors import StoryParseError
 from pipeline.formats.fields import (
     add_signals,
     apply_status,
@@ -30,13 +29,31 @@ from pipeline.formats.fields import (
 )
 from pipeline.formats.markup import MarkupText, html_text
 from pipeline.formats.times import to_utc_iso
+from pipeline.formats.wire_format import JsonFormat, JsonObject
 from pipeline.model import Caption, Credit, RawStory
 
 _PICTURE_TYPES = ("picture", "graphic", "photo", "image")
 _HTML_ROLES = ("html", "xhtml", "html5", "richhtml5", "nitf")
+# Fields of a news item; an object with two of them is taken for ninjs.
+_NINJS_KEYS = frozenset(
+    {
+        "uri",
+        "guid",
+        "headline",
+        "headlines",
+        "body_html",
+        "body_text",
+        "bodies",
+        "versioncreated",
+        "type",
+        "byline",
+        "by",
+        "descriptions",
+    }
+)
 
 
-def _dicts(value: object) -> list[Mapping[str, Any]]:
+def _dicts(value: object) -> list[JsonObject]:
     if isinstance(value, Mapping):
         return [value]
     if isinstance(value, list):
@@ -57,7 +74,7 @@ def _first_value(entries: object) -> str | None:
     return next((as_text(e.get("value")) for e in _dicts(entries) if as_text(e.get("value"))), None)
 
 
-def body_markup(item: Mapping[str, Any]) -> MarkupText:
+def body_markup(item: JsonObject) -> MarkupText:
     """The story text of a ninjs or AP item: HTML rendition first, then text."""
     html = as_text(item.get("body_html"))
     text = as_text(item.get("body_text"))
@@ -74,7 +91,7 @@ def body_markup(item: Mapping[str, Any]) -> MarkupText:
     return MarkupText(paragraphs=[text] if text else [])
 
 
-def _credit(item: Mapping[str, Any]) -> str | None:
+def _credit(item: JsonObject) -> str | None:
     photographer = next(
         (
             as_text(a.get("name"))
@@ -92,7 +109,7 @@ def _credit(item: Mapping[str, Any]) -> str | None:
     )
 
 
-def picture_caption(item: Mapping[str, Any]) -> Caption | None:
+def picture_caption(item: JsonObject) -> Caption | None:
     text = (
         _by_role(item.get("descriptions"), "caption", "text")
         or as_text(item.get("description_caption"))
@@ -108,18 +125,18 @@ def picture_caption(item: Mapping[str, Any]) -> Caption | None:
     return Caption(text or "", Credit(credit) if credit else None)
 
 
-def _associations(item: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+def _associations(item: JsonObject) -> Iterable[JsonObject]:
     associations = item.get("associations")
     if isinstance(associations, Mapping):
         return _dicts(list(associations.values()))
     return _dicts(associations)
 
 
-def is_picture(item: Mapping[str, Any]) -> bool:
+def is_picture(item: JsonObject) -> bool:
     return str(item.get("type") or "").lower() in _PICTURE_TYPES
 
 
-def _subjects(item: Mapping[str, Any]) -> list[str]:
+def _subjects(item: JsonObject) -> list[str]:
     entries = _dicts(item.get("subjects")) + _dicts(item.get("subject"))
     return unique(
         as_text(e.get("name")) or as_text(e.get("code")) or as_text(e.get("literal"))
@@ -127,7 +144,7 @@ def _subjects(item: Mapping[str, Any]) -> list[str]:
     )
 
 
-def body_and_captions(item: Mapping[str, Any]) -> tuple[MarkupText, list[Caption], bool]:
+def body_and_captions(item: JsonObject) -> tuple[MarkupText, list[Caption], bool]:
     """The body markup and captions of a ninjs-family item; a picture's caption comes first."""
     picture = is_picture(item)
     markup = MarkupText() if picture else body_markup(item)
@@ -138,8 +155,18 @@ def body_and_captions(item: Mapping[str, Any]) -> tuple[MarkupText, list[Caption
     return markup, captions, picture
 
 
-def item_times_and_status(item: Mapping[str, Any]) -> dict[str, Any]:
+class ItemTimesAndStatus(TypedDict):
     """RawStory fields the ninjs family names alike (AP's JSON included)."""
+
+    language: str | None
+    urgency: int | None
+    firstcreated: str | None
+    versioncreated: str | None
+    embargo: str | None
+    ednote: str | None
+
+
+def item_times_and_status(item: JsonObject) -> ItemTimesAndStatus:
     return {
         "language": language_tag(item.get("language")),
         "urgency": as_int(item.get("urgency")),
@@ -150,15 +177,13 @@ def item_times_and_status(item: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def finish_item(story: RawStory, item: Mapping[str, Any]) -> RawStory:
+def finish_item(story: RawStory, item: JsonObject) -> RawStory:
     add_signals(story, item.get("signals"))
     apply_status(story, pubstatus_of(item.get("pubstatus")))
     return story
 
 
-def parse_ninjs(item: object) -> RawStory:
-    if not isinstance(item, Mapping):
-        raise StoryParseError("not-a-story", "ninjs document is not an object")
+def parse_ninjs(item: JsonObject) -> RawStory:
     markup, captions, picture = body_and_captions(item)
     for associated in _associations(item):
         if is_picture(associated):
@@ -194,3 +219,10 @@ def parse_ninjs(item: object) -> RawStory:
         **item_times_and_status(item),
     )
     return finish_item(story, item)
+
+
+def _looks_like_news_item(document: JsonObject) -> bool:
+    return len(_NINJS_KEYS & document.keys()) >= 2
+
+
+WIRE_FORMAT = JsonFormat(name="ninjs", parse=parse_ninjs, detect=_looks_like_news_item)

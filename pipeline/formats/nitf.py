@@ -20,6 +20,7 @@ from pipeline.formats.fields import apply_status, as_int, language_tag, pubstatu
 from pipeline.formats.markup import MarkupText, element_text
 from pipeline.formats.safe_xml import Element, attr, child, children, descendant, text_of, xml_lang
 from pipeline.formats.times import to_utc_iso
+from pipeline.formats.wire_format import XmlFormat
 from pipeline.model import RawStory
 
 _SLUG_META = ("anpa-keyword", "NTBStikkord", "slugline", "keyword")
@@ -147,3 +148,6 @@ def parse_nitf(root: Element) -> RawStory:
     )
     apply_status(story, pubstatus_of(attr(docdata, "management-status")))
     return story
+
+
+WIRE_FORMAT = XmlFormat(name="nitf", parse=parse_nitf, roots=("nitf",))

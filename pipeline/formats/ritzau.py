@@ -13,6 +13,7 @@ from pipeline.formats.fields import add_signal, apply_status, as_int, unique
 from pipeline.formats.markup import html_text
 from pipeline.formats.safe_xml import Element, child, children, text_of
 from pipeline.formats.times import agency_zone, to_utc_iso
+from pipeline.formats.wire_format import XmlFormat
 from pipeline.model import RawStory
 
 
@@ -50,3 +51,6 @@ def parse_ritzau(root: Element) -> RawStory:
         add_signal(story, "correction")
     apply_status(story, "canceled" if _flag(root, "Annuleret") else None)
     return story
+
+
+WIRE_FORMAT = XmlFormat(name="ritzau", parse=parse_ritzau, roots=("RBNews",))

@@ -2,10 +2,11 @@
 
 defusedxml refuses entity declarations (no billion laughs), external
 entities and external DTD loading (no XXE); a plain DOCTYPE line, common in
-NITF feeds, is allowed because it expands nothing. Input over
-MAX_XML_BYTES is refused before parsing. HTML named entities (&nbsp;,
-&eacute; ...), which agencies put into XML though XML does not define them,
-are turned into their characters first; that expands nothing either.
+NITF feeds, is allowed because it expands nothing. Input over the
+caller's `max_bytes` (DEFAULT_MAX_STORY_BYTES unless told) is refused before
+parsing. HTML named entities (&nbsp;, &eacute; ...), which agencies put
+into XML though XML does not define them, are turned into their characters
+first; that expands nothing either.
 
 After parsing, namespaces are dropped from tag names: agencies mix default
 namespaces and prefixes (Reuters' ns0:, html:), and the local names are
@@ -14,7 +15,6 @@ what the parsers care about.
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -26,7 +26,8 @@ from defusedxml.ElementTree import fromstring
 from pipeline.formats.decoding import decode_xml
 from pipeline.formats.errors import StoryParseError
 
-MAX_XML_BYTES = int(os.environ.get("WIREPIPE_MAX_XML_BYTES", str(5 * 1024 * 1024)))
+# The largest payload read when the caller names no limit; the configured one is passed in.
+DEFAULT_MAX_STORY_BYTES = 5 * 1024 * 1024
 
 Element = ET.Element
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -41,15 +42,17 @@ def _named_entity_to_char(match: re.Match[str]) -> str:
     return f"&#{name2codepoint[name]};"
 
 
-def parse_xml(data: bytes) -> Element:
+def parse_xml(data: bytes, *, max_bytes: int = DEFAULT_MAX_STORY_BYTES) -> Element:
     """Parse XML bytes into an element tree with namespace-free tag names."""
-    if len(data) > MAX_XML_BYTES:
-        raise StoryParseError("too-large", f"{len(data)} bytes > {MAX_XML_BYTES}")
+    if len(data) > max_bytes:
+        raise StoryParseError("too-large", f"{len(data)} bytes > {max_bytes}")
     text = decode_xml(data)
     if "&" in text:
         text = _NAMED_ENTITY.sub(_named_entity_to_char, text)
     try:
-        root = fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root: Element = fromstring(
+            text, forbid_dtd=False, forbid_entities=True, forbid_external=True
+        )
     except DefusedXmlException as exc:
         raise StoryParseError("xml-forbidden", type(exc).__name__) from exc
     except ET.ParseError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.formats.decoding import decode_plain_text
 from pipeline.formats.errors import StoryParseError
+from pipeline.formats.wire_format import FallbackFormat
 from pipeline.model import RawStory
 
 
@@ -18,3 +19,6 @@ def parse_text(data: bytes) -> RawStory:
     if not any(ch.isalnum() for ch in text):
         raise StoryParseError("empty", "no words in text")
     return RawStory(format="text", body=text)
+
+
+WIRE_FORMAT = FallbackFormat(name="text", parse=parse_text)

@@ -1,5 +1,6 @@
-"""What the two teletype formats (ANPA-1312, IPTC 7901) share: control
-characters that frame a story and header lines that flag its state."""
+"""What the two teletype formats (ANPA-1312, IPTC 7901) share: the SOH
+that opens a transmission, control characters that frame a story and
+header lines that flag its state."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from pipeline.formats.fields import add_signal
 from pipeline.model import RawStory
 
 SOH, STX, ETX = "\x01", "\x02", "\x03"
+# SYN characters and line breaks may come before the SOH; the match is the
+# opening line, at most 80 bytes, where ANPA-1312 puts its unit separators.
+_OPENING_LINE = re.compile(rb"[ \t\r\n\x16]*(\x01[^\n]{0,79})")
 # Control characters that carry no text once the framing has been read.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
 # Take keys and header words that say what this transmission is.
@@ -16,6 +20,16 @@ _UPDATE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s*(?:Ld|Lead)|Writethru|Lead|Upda
 _CORRECTION = re.compile(r"\b(?:Correction|Corrects|Corrected|Correct)\b", re.I)
 _KILL = re.compile(r"\b(?:Kill|Killed|Withdrawn|Withdrawal|Elimination|Cancel(?:led|ed)?)\b", re.I)
 _LEAD_NUMBER = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s*(?:Ld|Lead)\b", re.I)
+
+
+def opening_line(payload: bytes) -> bytes | None:
+    """The first line of a SOH-framed transmission, None when the payload is not one."""
+    match = _OPENING_LINE.match(payload)
+    return match.group(1) if match else None
+
+
+def is_transmission(payload: bytes) -> bool:
+    return opening_line(payload) is not None
 
 
 def strip_controls(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The index template of schemas/index-template.json, fitted to the node it goes to.
+"""The index template of pipeline/schemas/index-template.json, fitted to the node it goes to.
 
 One mapping is maintained by hand. Its text analyzer `wire_text` is English
 (stemming, stop words) where the node has the analysis-common module, as the
@@ -10,24 +10,21 @@ the standard analyzer with English stop words. Field names never change.
 from __future__ import annotations
 
 import copy
-import os
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 import orjson
 
-# The schemas live beside the package in the repository; an installed copy is
-# pointed at them with WIREPIPE_SCHEMAS_DIR (the worker image does this).
-SCHEMAS_DIR = Path(
-    os.environ.get("WIREPIPE_SCHEMAS_DIR") or Path(__file__).resolve().parents[2] / "schemas"
-)
+# Package data, so an installed wirepipe needs no checkout beside it.
+SCHEMAS = resources.files("pipeline") / "schemas"
 TEMPLATE_FILE = "index-template.json"
 ALIAS_PLACEHOLDER = "__ALIAS__"
 CORE_TEXT_ANALYZER: dict[str, Any] = {"type": "standard", "stopwords": "_english_"}
 
 
 def load_template_source() -> dict[str, Any]:
-    return orjson.loads((SCHEMAS_DIR / TEMPLATE_FILE).read_bytes())
+    source: dict[str, Any] = orjson.loads((SCHEMAS / TEMPLATE_FILE).read_bytes())
+    return source
 
 
 def build_index_template(

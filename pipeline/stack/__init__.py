@@ -8,11 +8,11 @@ Used by `wirepipe stack up|down|status` and by the integration test session::
     down()                    # stops what `up` started, leaves no process behind
 
 Servers named by KAFKA_BOOTSTRAP / ES_URL are used instead of starting local ones.
-Settings come from the environment: see `StackSettings.from_env` and deploy/local/README.md.
+Settings come from the environment: see `pipeline.config` and `StackSettings.from_env`.
 """
 
+from pipeline.errors import StackError
 from pipeline.stack.elasticsearch import es_has_english_analyzer
-from pipeline.stack.errors import StackError
 from pipeline.stack.lifecycle import (
     Endpoints,
     ServerStatus,
@@ -23,12 +23,11 @@ from pipeline.stack.lifecycle import (
     status_report,
     up,
 )
-from pipeline.stack.settings import SettingsError, StackSettings
+from pipeline.stack.settings import StackSettings
 
 __all__ = [
     "Endpoints",
     "ServerStatus",
-    "SettingsError",
     "StackError",
     "StackSettings",
     "StackStatus",

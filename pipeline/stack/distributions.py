@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.es_layout import complete_es_layout
 from pipeline.stack.settings import StackSettings, assets_dir
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 COMPLETE_MARKER = ".complete"
 
-# Maven modules of deploy/local/pom.xml that make up each server.
+# Maven modules of pipeline/stack/files/pom.xml that make up each server.
 KAFKA_MODULES = ("kafka",)
 ELASTICSEARCH_MODULES = ("elasticsearch/server", "elasticsearch/transport-netty4")
 
@@ -43,7 +43,7 @@ def is_complete(dist_dir: Path) -> bool:
 
 def ensure_distributions(settings: StackSettings, *, kafka: bool, elasticsearch: bool) -> None:
     """Fetch the distributions that are wanted and not yet complete, in one Maven run."""
-    wanted = []
+    wanted: list[tuple[Path, tuple[str, ...]]] = []
     if kafka and not is_complete(kafka_dist_dir(settings)):
         wanted.append((kafka_dist_dir(settings), KAFKA_MODULES))
     if elasticsearch and not is_complete(es_dist_dir(settings)):

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import orjson
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.es_layout import ES_MINIMUM_JAVA, entitlement_agent_jar, entitlement_bridge_jar
 from pipeline.stack.es_runtime import EsRuntime, es_runtime, prepare_es_runtime
 from pipeline.stack.es_server_args import encode_server_args

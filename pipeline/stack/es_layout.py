@@ -3,8 +3,8 @@
 Maven Central has the 9.x server, its libraries, the entitlement bridge and the
 transport-netty4 module, but no distribution archive. What the archive adds is made here:
 the module's descriptor and entitlement policy (shipped inside its jar), two tiny launcher
-pieces compiled from deploy/local/elasticsearch/launcher, the zstd native library (the
-system's), an empty plugins folder and the logging configuration.
+pieces compiled from pipeline/stack/files/elasticsearch/launcher, the zstd native library
+(the system's), an empty plugins folder and the logging configuration.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.java import find_java_home
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.templates import template_path

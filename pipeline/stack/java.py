@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 
 # Where Debian, Ubuntu and the Temurin packages install JDKs.
 SYSTEM_JVM_DIR = Path("/usr/lib/jvm")

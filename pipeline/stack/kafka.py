@@ -16,7 +16,7 @@ from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from pipeline.stack.distributions import kafka_dist_dir
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.java import find_java_home, java_executable
 from pipeline.stack.processes import ServerProcess, accepts_connections, start_detached
 from pipeline.stack.settings import StackSettings

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import config
+from pipeline.errors import StackError
 from pipeline.stack.distributions import ensure_distributions
 from pipeline.stack.elasticsearch import es_log_paths, es_probe, es_process, start_elasticsearch
-from pipeline.stack.errors import StackError
 from pipeline.stack.kafka import kafka_log_paths, kafka_probe, kafka_process, start_kafka
 from pipeline.stack.processes import ServerProcess, port_in_use, stop_all
 from pipeline.stack.settings import StackSettings
@@ -32,7 +33,7 @@ class Endpoints:
 
     def as_env(self) -> dict[str, str]:
         """The variables through which the app and the tests find the servers."""
-        return {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "ES_URL": self.es_url}
+        return {config.KAFKA_BOOTSTRAP.name: self.kafka_bootstrap, config.ES_URL.name: self.es_url}
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 
 _PROC = Path("/proc")
 

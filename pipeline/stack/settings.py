@@ -1,4 +1,4 @@
-"""Settings of the local stack, read from the environment (12-factor).
+"""Settings of the local stack, from the variables `pipeline.config` declares.
 
 Every value has a default that works on one machine; the ports are deliberately not Kafka's
 and Elasticsearch's own, so the stack never collides with servers a developer already runs.
@@ -7,31 +7,25 @@ and Elasticsearch's own, so the stack never collides with servers a developer al
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
-DEFAULT_KAFKA_VERSION = "3.9.2"
-DEFAULT_ES_VERSION = "9.5.3"
-
-_HEAP_SIZE = re.compile(r"^[1-9][0-9]*[kKmMgG]$")
-_VERSION = re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+$")
-
-
-class SettingsError(ValueError):
-    """An environment variable of the stack has a value that cannot be used."""
-
-
-def project_root() -> Path:
-    """The repository this package was installed from (editable install), else the cwd."""
-    checkout = Path(__file__).resolve().parents[2]
-    return checkout if (checkout / "deploy" / "local").is_dir() else Path.cwd()
+from pipeline import config
+from pipeline.errors import ConfigurationError, StackError
 
 
 def assets_dir() -> Path:
-    """Maven poms and configuration templates of the local stack."""
-    return project_root() / "deploy" / "local"
+    """Maven poms, configuration templates and launcher sources of the local stack.
+
+    They ship inside the package; Maven and javac read them by path, so they must be files
+    on disk, as pip installs them, not members of a zip archive.
+    """
+    folder = resources.files("pipeline.stack") / "files"
+    if not isinstance(folder, Path):
+        raise StackError(f"the local stack's files are not on disk ({folder}): install with pip")
+    return folder
 
 
 @dataclass(frozen=True)
@@ -56,27 +50,27 @@ class StackSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> StackSettings:
-        env = _Environment(os.environ if environ is None else environ)
-        kafka_port = env.port("WIREPIPE_KAFKA_PORT", 19092)
-        es_port = env.port("WIREPIPE_ES_PORT", 19200)
+        env = os.environ if environ is None else environ
+        kafka_port = config.KAFKA_PORT.read(env)
+        es_port = config.ES_PORT.read(env)
         settings = cls(
-            stack_dir=env.path("WIREPIPE_STACK_DIR") or project_root() / ".stack",
+            stack_dir=config.state_dir(env),
             kafka_port=kafka_port,
-            kafka_controller_port=env.port("WIREPIPE_KAFKA_CONTROLLER_PORT", kafka_port + 1),
+            kafka_controller_port=config.KAFKA_CONTROLLER_PORT.read(env) or kafka_port + 1,
             es_port=es_port,
-            es_transport_port=env.port("WIREPIPE_ES_TRANSPORT_PORT", es_port + 100),
-            kafka_heap=env.heap("WIREPIPE_KAFKA_HEAP", "512m"),
-            es_heap=env.heap("WIREPIPE_ES_HEAP", "1g"),
-            kafka_version=env.version("WIREPIPE_KAFKA_VERSION", DEFAULT_KAFKA_VERSION),
-            es_version=env.version("WIREPIPE_ES_VERSION", DEFAULT_ES_VERSION),
-            kafka_java_home=env.path("WIREPIPE_KAFKA_JAVA_HOME") or env.path("JAVA_HOME"),
-            es_java_home=env.path("WIREPIPE_ES_JAVA_HOME") or env.path("ES_JAVA_HOME"),
-            es_service_user=env.text("WIREPIPE_ES_USER") or "wirepipe",
-            external_kafka_bootstrap=env.text("KAFKA_BOOTSTRAP"),
-            external_es_url=_without_trailing_slash(env.text("ES_URL")),
-            start_timeout_s=env.positive_float("WIREPIPE_STACK_START_TIMEOUT", 180.0),
-            maven_command=env.text("WIREPIPE_MAVEN") or "mvn",
-            maven_repo_local=env.path("WIREPIPE_MAVEN_REPO_LOCAL"),
+            es_transport_port=config.ES_TRANSPORT_PORT.read(env) or es_port + 100,
+            kafka_heap=config.KAFKA_HEAP.read(env),
+            es_heap=config.ES_HEAP.read(env),
+            kafka_version=config.KAFKA_VERSION.read(env),
+            es_version=config.ES_VERSION.read(env),
+            kafka_java_home=config.KAFKA_JAVA_HOME.read(env) or config.JAVA_HOME.read(env),
+            es_java_home=config.ES_JAVA_HOME.read(env) or config.ES_JAVA_HOME_STANDARD.read(env),
+            es_service_user=config.ES_USER.read(env),
+            external_kafka_bootstrap=config.KAFKA_BOOTSTRAP.read(env),
+            external_es_url=config.ES_URL.read(env),
+            start_timeout_s=config.STACK_START_TIMEOUT.read(env),
+            maven_command=config.MAVEN.read(env),
+            maven_repo_local=config.MAVEN_REPO_LOCAL.read(env),
         )
         settings._check_ports_are_distinct()
         return settings
@@ -99,64 +93,13 @@ class StackSettings:
 
     def _check_ports_are_distinct(self) -> None:
         ports = {
-            "WIREPIPE_KAFKA_PORT": self.kafka_port,
-            "WIREPIPE_KAFKA_CONTROLLER_PORT": self.kafka_controller_port,
-            "WIREPIPE_ES_PORT": self.es_port,
-            "WIREPIPE_ES_TRANSPORT_PORT": self.es_transport_port,
+            config.KAFKA_PORT.name: self.kafka_port,
+            config.KAFKA_CONTROLLER_PORT.name: self.kafka_controller_port,
+            config.ES_PORT.name: self.es_port,
+            config.ES_TRANSPORT_PORT.name: self.es_transport_port,
         }
         seen: dict[int, str] = {}
         for name, port in ports.items():
             if port in seen:
-                raise SettingsError(f"{name} and {seen[port]} are both {port}")
+                raise ConfigurationError(f"{name} and {seen[port]} are both {port}")
             seen[port] = name
-
-
-class _Environment:
-    """Typed reads of environment variables; an empty value counts as unset."""
-
-    def __init__(self, environ: Mapping[str, str]) -> None:
-        self._environ = environ
-
-    def text(self, name: str) -> str | None:
-        value = self._environ.get(name, "").strip()
-        return value or None
-
-    def path(self, name: str) -> Path | None:
-        value = self.text(name)
-        return Path(value).expanduser().resolve() if value else None
-
-    def port(self, name: str, default: int) -> int:
-        value = self.text(name)
-        if value is None:
-            return default
-        if not value.isdigit() or not 1 <= int(value) <= 65535:
-            raise SettingsError(f"{name}={value!r} is not a TCP port (1-65535)")
-        return int(value)
-
-    def heap(self, name: str, default: str) -> str:
-        value = self.text(name) or default
-        if not _HEAP_SIZE.match(value):
-            raise SettingsError(f"{name}={value!r} is not a JVM heap size such as 512m or 1g")
-        return value.lower()
-
-    def version(self, name: str, default: str) -> str:
-        value = self.text(name) or default
-        if not _VERSION.match(value):
-            raise SettingsError(f"{name}={value!r} is not a release version such as {default}")
-        return value
-
-    def positive_float(self, name: str, default: float) -> float:
-        value = self.text(name)
-        if value is None:
-            return default
-        try:
-            number = float(value)
-        except ValueError:
-            number = 0.0
-        if number <= 0:
-            raise SettingsError(f"{name}={value!r} is not a positive number of seconds")
-        return number
-
-
-def _without_trailing_slash(url: str | None) -> str | None:
-    return url.rstrip("/") if url else None

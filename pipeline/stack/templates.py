@@ -1,4 +1,4 @@
-"""Configuration templates of the local stack (deploy/local), rendered with string.Template."""
+"""Configuration templates of the local stack (pipeline/stack/files), filled by string.Template."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from string import Template
 
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.settings import assets_dir
 
 
 def template_path(relative: str) -> Path:
     path = assets_dir() / relative
     if not path.is_file():
-        raise StackError(f"{path} is missing: the local stack runs from a repository checkout")
+        raise StackError(f"{path} is missing: reinstall wirepipe")
     return path
 
 

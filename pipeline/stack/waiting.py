@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline.stack.distributions import tail
-from pipeline.stack.errors import StackError
+from pipeline.errors import StackError
 from pipeline.stack.processes import ServerProcess
 
 # A probe returns None when the server is healthy, else why it is not (for error messages).

@@ -1,4 +1,4 @@
-"""The story that started it all (DESIGN.md), and the project's own story in its style."""
+"""The story that started it all (docs/ARCHITECTURE.md), and the project's own story in its style."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dedup.evaluation import load_labelled_set, pairwise_scores, score_labelled_set
+from tests.dedup.evaluation import load_labelled_set, pairwise_scores, score_labelled_set
 
 EVAL_SET = Path(__file__).parent / "eval"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.dedup import Deduplicator, fingerprint_article
-from pipeline.dedup.evaluation import decide_all, load_labelled_set
-from pipeline.dedup_tables import PartitionScopedView
+from pipeline.stream.tables import PartitionScopedView
+from tests.dedup.evaluation import decide_all, load_labelled_set
 
 EVAL_SET = Path(__file__).parent / "eval"
 PARTITIONS = 4

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from pipeline.entities import tag_article
-from pipeline.entities.evaluation import EVAL_DIR, TYPES, Report, evaluate, load_stories
+from tests.entities.evaluation import EVAL_DIR, TYPES, Report, evaluate, load_stories
 
 F1_FLOORS = {"PERSON": 0.95, "ORG": 0.93, "PLACE": 0.95, "NORP": 0.95, "EVENT": 0.75}
 MICRO_F1_FLOOR = 0.95

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pipeline.entities import tag_article
-from pipeline.entities.evaluation import EVAL_DIR, SHARED_DIR, article_of, seed_article
+from tests.entities.evaluation import EVAL_DIR, SHARED_DIR, article_of, seed_article
 from tests.entities.helpers import entity
 
 SEED = SHARED_DIR / "seeds" / "000_5590fbeaf86f4176.txt"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.formats import MAX_XML_BYTES, StoryParseError, parse_story
+from pipeline.formats import DEFAULT_MAX_STORY_BYTES, StoryParseError, parse_story
+from pipeline.formats.safe_xml import parse_xml
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE nitf [
@@ -43,10 +44,41 @@ def test_html_entities_in_xml_become_characters():
     assert story.body == "caf\xe9\xa0au lait & more"
 
 
+NITF = b"<nitf><body><body.content><p>Text.</p></body.content></body></nitf>"
+
+
 def test_oversized_input_is_refused_before_parsing():
-    payload = b"<nitf>" + b" " * MAX_XML_BYTES + b"</nitf>"
+    payload = b"<nitf>" + b" " * DEFAULT_MAX_STORY_BYTES + b"</nitf>"
     with pytest.raises(StoryParseError) as error:
         parse_story(payload)
+    assert error.value.reason == "too-large"
+
+
+def test_default_limit_is_five_mebibytes():
+    assert DEFAULT_MAX_STORY_BYTES == 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("payload", [NITF, b"Quake hits Chile, killing at least three people."],
+                         ids=["xml", "text"])
+def test_the_caller_sets_the_limit(payload):
+    assert parse_story(payload, max_bytes=len(payload)).body
+    with pytest.raises(StoryParseError) as error:
+        parse_story(payload, max_bytes=len(payload) - 1)
+    assert error.value.reason == "too-large"
+    assert f"> {len(payload) - 1}" in error.value.detail
+
+
+def test_a_raised_limit_admits_a_payload_over_the_default():
+    padding = b" " * (DEFAULT_MAX_STORY_BYTES - len(NITF) + 1)
+    payload = NITF.replace(b"<body>", b"<body>" + padding)
+    assert len(payload) > DEFAULT_MAX_STORY_BYTES
+    assert parse_story(payload, max_bytes=len(payload)).body == "Text."
+
+
+def test_parse_xml_takes_the_limit_too():
+    assert parse_xml(NITF, max_bytes=len(NITF)).tag == "nitf"
+    with pytest.raises(StoryParseError) as error:
+        parse_xml(NITF, max_bytes=len(NITF) - 1)
     assert error.value.reason == "too-large"
 
 

@@ -24,12 +24,10 @@ from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
 from pipeline.config import Settings, load_settings
-from pipeline.dlq import DeadLetter
-from pipeline.dlq_cli import list_dead_letters
 from pipeline.index.setup import ensure_index
-from pipeline.topics import ensure_topics
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from pipeline.stream.dead_letter_topic import list_dead_letters
+from pipeline.stream.dead_letters import DeadLetter
+from pipeline.stream.topics import ensure_topics
 
 
 def free_port() -> int:
@@ -65,13 +63,7 @@ class PipelineRun:
         )
 
     def _settings(self) -> Settings:
-        saved = dict(os.environ)
-        try:
-            os.environ.update(self.env)
-            return load_settings()
-        finally:
-            os.environ.clear()
-            os.environ.update(saved)
+        return load_settings(self.env)
 
     def setup(self) -> None:
         ensure_topics(self.settings)
@@ -93,7 +85,7 @@ class PipelineRun:
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
-            cwd=REPO_ROOT,
+            cwd=self.workdir,
             start_new_session=True,
         )
         self._wait_for_log(name, READY_MARK, wait, after=seen)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+from tests.story_files import SHARED
+
 SEED = SHARED / "seeds" / "000_5590fbeaf86f4176.txt"
 
 # In the seed's shape: a hard-wrapped photo caption and credit glued on top.

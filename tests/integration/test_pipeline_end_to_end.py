@@ -16,7 +16,7 @@ def hits_for(run: PipelineRun, text: str) -> list[dict]:
     return run.search(**newsroom_query(text))["hits"]["hits"]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed story is absent")
 def test_seed_story_becomes_one_searchable_document(pipeline_run: PipelineRun) -> None:
     pipeline_run.start_worker()
     pipeline_run.produce(SEED.read_bytes(), key=SEED.stem)

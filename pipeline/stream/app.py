@@ -1,0 +1,100 @@
+"""The Faust app of a wirepipe worker, built from a `Settings` value by `create_app`.
+
+    wire.raw ─[enrich]─► wire.enriched ─[dedup]─► wire.articles ─[index]─► Elasticsearch
+         └──────────────────┴──────────────────────────┴──────────────► wire.dlq
+
+Each stage is a thin shell around the pure functions (`agents`,
+`index_stage`): it decodes, calls the stage, sends the result on, and turns
+any failure into a dead letter carrying the original bytes, so one bad
+message never stops a stream. The app runs on the rewinding transport
+(`transport`), so a restarted worker re-reads partitions it never committed.
+Nothing happens at import: every app, its topics and its tables are made
+by `create_app`, from the settings it is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+from faust.types import TopicT
+
+from pipeline.config import Settings, Topics
+from pipeline.dedup import Deduplicator, DedupSettings
+from pipeline.dedup.settings import DAY_SECONDS
+from pipeline.stream.agents import DeadLetterSender, dedup_agent, enrich_agent
+from pipeline.stream.index_stage import index_stage
+from pipeline.stream.metrics import StageCounters
+from pipeline.stream.tables import FaustDedupStore
+from pipeline.stream.transport import RewindingApp
+
+
+@dataclass(frozen=True)
+class Channels:
+    """The pipeline's topics as the app sees them: raw bytes in and out."""
+
+    raw: TopicT
+    enriched: TopicT
+    articles: TopicT
+    dlq: TopicT
+
+    @classmethod
+    def declare(cls, app: faust.App, topics: Topics) -> Channels:
+        def topic(name: str) -> TopicT:
+            return app.topic(name, key_type=bytes, value_type=bytes)
+
+        return cls(
+            raw=topic(topics.raw),
+            enriched=topic(topics.enriched),
+            articles=topic(topics.articles),
+            dlq=topic(topics.dlq),
+        )
+
+
+def faust_options(settings: Settings) -> dict[str, Any]:
+    """The Faust configuration of a worker under `settings`."""
+    return {
+        "broker": ";".join(f"kafka://{server}" for server in settings.kafka_servers),
+        "store": "rocksdb://",
+        "datadir": str(settings.data_dir),
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": settings.replication_factor,
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+        "consumer_auto_offset_reset": "earliest",
+        "producer_max_request_size": settings.max_message_bytes,
+        "consumer_max_fetch_size": settings.max_message_bytes,
+        "broker_commit_interval": 1.0,
+        "broker_session_timeout": settings.session_timeout,
+        "web_enabled": settings.web_port > 0,
+        "web_port": settings.web_port or 6066,
+        "web_bind": settings.web_bind,
+    }
+
+
+def create_app(settings: Settings) -> faust.App:
+    """A Faust app with the pipeline's topics, dedup tables, agents, index stage and pages."""
+    app = RewindingApp(settings.app_id, **faust_options(settings))
+    channels = Channels.declare(app, settings.topics)
+    counters = StageCounters()
+    dead_letters = DeadLetterSender(channels.dlq, counters)
+
+    store = FaustDedupStore.create(app, partitions=settings.partitions)
+    deduplicator = Deduplicator(
+        store, DedupSettings(window_seconds=settings.dedup_window_days * DAY_SECONDS)
+    )
+
+    enrich = enrich_agent(
+        channels.enriched, dead_letters, counters, max_story_bytes=settings.max_story_bytes
+    )
+    app.agent(channels.raw, name="enrich", concurrency=1)(enrich)
+    dedup = dedup_agent(channels.articles, store, deduplicator, dead_letters, counters)
+    app.agent(channels.enriched, name="dedup", concurrency=1)(dedup)
+    app.task(index_stage(settings, dead_letters, counters, flush_producer=app.producer.flush))
+
+    async def stats_page(web: Any, request: Any) -> Any:
+        return web.json(counters.snapshot())
+
+    app.page("/wirepipe/stats/")(stats_page)
+    return app

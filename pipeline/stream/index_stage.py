@@ -1,0 +1,106 @@
+"""The index stage: `wire.articles` bulk-indexed, offsets committed after Elasticsearch acks.
+
+It runs its own Kafka consumer (group "<app id>-index") as a Faust task
+rather than as an agent: with its batch held across awaits, a Faust stream
+could see offsets committed for messages the batch had not yet indexed, and
+a crash then lost them. Here the commit follows the bulk response,
+explicitly, in `commit_indexed`; a document Elasticsearch refuses for good is
+dead-lettered before its offset moves on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError
+from aiokafka.structs import OffsetAndMetadata
+from elasticsearch import AsyncElasticsearch
+
+from pipeline.config import Settings
+from pipeline.errors import IndexingError
+from pipeline.index.bulk import BulkIndexer
+from pipeline.model import Article
+from pipeline.stream.agents import DeadLetterSender
+from pipeline.stream.index_consumer import articles_consumer
+from pipeline.stream.metrics import StageCounters
+
+log = logging.getLogger("wirepipe")
+
+
+def index_stage(
+    settings: Settings,
+    dead_letters: DeadLetterSender,
+    counters: StageCounters,
+    flush_producer: Callable[[], Awaitable[Any]],
+) -> Callable[[], Awaitable[None]]:
+    """The stage as a Faust task; `flush_producer` makes sent dead letters durable."""
+
+    async def index() -> None:
+        es = AsyncElasticsearch(settings.es_url, request_timeout=60)
+        indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
+        consumer = articles_consumer(settings)
+        await consumer.start()
+        try:
+            while True:
+                fetched = await consumer.getmany(
+                    timeout_ms=int(settings.bulk_interval * 1000),
+                    max_records=settings.bulk_size,
+                )
+                records = [record for batch in fetched.values() for record in batch]
+                if not records:
+                    continue
+                await index_records(indexer, records, dead_letters, counters)
+                await flush_producer()  # dead letters are safe before the offsets move on
+                await commit_indexed(consumer, fetched)
+        finally:
+            await consumer.stop()
+            await es.close()
+
+    return index
+
+
+async def index_records(
+    indexer: BulkIndexer,
+    records: Sequence[ConsumerRecord],
+    dead_letters: DeadLetterSender,
+    counters: StageCounters,
+) -> None:
+    """Index one fetched batch; what cannot be indexed goes to the dead-letter topic."""
+    batch: list[tuple[ConsumerRecord, Article]] = []
+    for record in records:
+        try:
+            batch.append((record, orjson.loads(record.value)))
+        except orjson.JSONDecodeError as exc:
+            await dead_letters.send("index", exc, record)
+    if not batch:
+        return
+    try:
+        results = await indexer.index([article for _, article in batch])
+    except IndexingError as exc:  # the whole request was refused for a non-transient reason
+        for record, _ in batch:
+            await dead_letters.send("index", exc, record)
+        return
+    for (record, _), result in zip(batch, results, strict=True):
+        counters.add("index", result.outcome)
+        if result.outcome == "failed":
+            reason = result.reason or "failed"
+            tag = "too-large" if reason.startswith("too-large") else "index-rejected"
+            await dead_letters.send("index", IndexingError(tag, reason), record)
+        elif result.outcome == "stale":
+            log.info("stale version of %s not indexed: %s", result.id, result.reason)
+
+
+async def commit_indexed(
+    consumer: AIOKafkaConsumer, fetched: Mapping[TopicPartition, Sequence[ConsumerRecord]]
+) -> None:
+    """Commit past the batch; every record in it is indexed, stale or dead-lettered."""
+    try:
+        await consumer.commit(
+            {tp: OffsetAndMetadata(batch[-1].offset + 1, "") for tp, batch in fetched.items()}
+        )
+    except CommitFailedError as exc:  # rebalanced meanwhile: the new owner re-sends
+        log.warning("index offsets not committed (%s); documents will be re-sent", exc)

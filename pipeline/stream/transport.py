@@ -1,0 +1,68 @@
+"""Faust's Kafka transport, with stream partitions that were never committed rewound.
+
+On every assignment a Faust worker pauses its stream partitions, recovers its
+tables, and then "seeks stream partitions to committed offsets": whatever its
+fetcher pulled from Kafka in the meantime is dropped, and the seek makes the
+consumer read it again. aiokafka's `seek_to_committed` leaves a partition alone
+when its committed offset is missing or 0, so on a partition the group has
+never committed (a new deployment, or a worker killed before its first
+commit) the dropped records would never be read again: the restarted worker
+skips them, and its next commit moves past them.
+
+`rewind_to_committed` seeks such partitions to their beginning, which is what
+`consumer_auto_offset_reset="earliest"` promises. Changelog partitions are left
+alone: table recovery positions those itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+import faust
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+
+async def rewind_to_committed(
+    consumer: AIOKafkaConsumer, *, keep_topics: Collection[str] = ()
+) -> dict[TopicPartition, int | None]:
+    """Seek every assigned partition to its committed offset, or to its beginning if none.
+
+    Partitions of `keep_topics` only get aiokafka's own treatment. Returns the
+    committed offsets (None where nothing was committed), as aiokafka's
+    `seek_to_committed` does.
+    """
+    committed: dict[TopicPartition, int | None] = await consumer.seek_to_committed()
+    never_committed = [
+        tp for tp, offset in committed.items() if not offset and tp.topic not in keep_topics
+    ]
+    if never_committed:
+        await consumer.seek_to_beginning(*never_committed)
+    return committed
+
+
+class RewindingConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        return await self.call_thread(
+            rewind_to_committed,
+            self._ensure_consumer(),
+            keep_topics=self.app.tables.changelog_topics,
+        )
+
+
+class RewindingConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> RewindingConsumerThread:
+        return RewindingConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class RewindingTransport(faust_aiokafka.Transport):
+    Consumer = RewindingConsumer
+
+
+class RewindingApp(faust.App):
+    """A Faust app on `RewindingTransport`."""
+
+    def _new_transport(self) -> Any:
+        return RewindingTransport(self.conf.broker_consumer, self)

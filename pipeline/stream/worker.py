@@ -1,0 +1,33 @@
+"""Running one worker process: state folder, lexicons, then the Faust worker.
+
+The work a worker needs before its first message happens here, at start,
+not at import: its state folder is created (Faust does not create parents,
+and a missing folder would only show as a RocksDB error later), and the
+entity lexicons are loaded so the first story does not pay for them.
+"""
+
+from __future__ import annotations
+
+from faust import Worker
+
+from pipeline.config import DATA_DIR, Settings
+from pipeline.entities import load_lexicons
+from pipeline.errors import ConfigurationError
+from pipeline.stream.app import create_app
+
+
+def prepare_data_dir(settings: Settings) -> None:
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"{DATA_DIR.name}={settings.data_dir}: cannot create the worker's state folder ({exc})"
+        ) from exc
+
+
+def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
+    """Run a worker until SIGTERM or SIGINT; the process exits when it has shut down."""
+    prepare_data_dir(settings)
+    load_lexicons()
+    app = create_app(settings)
+    Worker(app, loglevel=loglevel).execute_from_commandline()

@@ -1,0 +1,72 @@
+"""The app factory: apps built from settings, side by side, with nothing done at import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.errors import ConfigurationError
+from pipeline.stream.app import create_app
+from pipeline.stream.worker import prepare_data_dir
+
+
+def settings_for(tmp_path: Path, **environ: str):
+    return load_settings({"WIREPIPE_DATA_DIR": str(tmp_path / "data"), **environ})
+
+
+def test_two_apps_with_their_own_settings(tmp_path: Path) -> None:
+    first = create_app(settings_for(tmp_path, WIREPIPE_APP_ID="one", WIREPIPE_PARTITIONS="3"))
+    second = create_app(settings_for(tmp_path, WIREPIPE_APP_ID="two", WIREPIPE_TOPIC_PREFIX="b."))
+    assert (first.conf.id, second.conf.id) == ("one", "two")
+    assert first.conf.topic_partitions == 3
+    for app, prefix in ((first, ""), (second, "b.")):
+        agents = {agent.name: agent for agent in app.agents.values()}
+        assert set(agents) == {"enrich", "dedup"}
+        assert agents["enrich"].channel.get_topic_name() == f"{prefix}wire.raw"
+        assert agents["dedup"].channel.get_topic_name() == f"{prefix}wire.enriched"
+        assert set(app.tables) == {"dedup-stories", "dedup-hashes", "dedup-bands", "dedup-sketches"}
+
+
+def test_web_endpoint_follows_the_settings(tmp_path: Path) -> None:
+    app = create_app(settings_for(tmp_path, WIREPIPE_WEB_PORT="0"))
+    assert not app.conf.web_enabled
+    app = create_app(settings_for(tmp_path, WIREPIPE_WEB_PORT="7070"))
+    assert app.conf.web_enabled and app.conf.web_port == 7070
+
+
+def test_importing_the_runtime_does_nothing_but_define() -> None:
+    """No app, no lexicons, no settings read: a fresh interpreter imports every module."""
+    probe = (
+        "import pkgutil, importlib, pipeline\n"
+        "for m in pkgutil.walk_packages(pipeline.__path__, 'pipeline.'):\n"
+        "    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
+        "from pipeline.entities.lexicons import load_lexicons\n"
+        "import faust\n"
+        "print(load_lexicons.cache_info().currsize)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"WIREPIPE_PARTITIONS": "not-a-number", "PATH": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+
+
+def test_the_worker_creates_its_state_folder(tmp_path: Path) -> None:
+    settings = load_settings({"WIREPIPE_DATA_DIR": str(tmp_path / "a" / "b" / "worker-data")})
+    prepare_data_dir(settings)
+    assert settings.data_dir.is_dir()
+
+
+def test_an_unusable_state_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    settings = load_settings({"WIREPIPE_DATA_DIR": str(tmp_path / "file" / "worker-data")})
+    with pytest.raises(ConfigurationError, match="WIREPIPE_DATA_DIR"):
+        prepare_data_dir(settings)
