@@ -17,6 +17,7 @@ directory (`$XDG_STATE_HOME/wirepipe`).
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -27,6 +28,7 @@ from typing import Any, Generic, TypeVar
 from pipeline.errors import ConfigurationError
 
 T = TypeVar("T")
+N = TypeVar("N", int, float)
 Parse = Callable[[str], T]
 
 # The test stack's ports: deliberately not Kafka's and Elasticsearch's own, so the
@@ -55,26 +57,29 @@ def text(value: str) -> str:
 
 
 def integer(minimum: int, maximum: int | None = None, unit: str = "") -> Parse[int]:
-    def parse(value: str) -> int:
-        try:
-            number = int(value)
-        except ValueError:
-            raise ValueError("must be a whole number") from None
-        _check_range(number, minimum, maximum, unit)
-        return number
-
-    return parse
+    return _bounded(int, "a whole number", minimum, maximum, unit)
 
 
 def number(minimum: float, maximum: float | None = None, unit: str = "") -> Parse[float]:
-    def parse(value: str) -> float:
+    return _bounded(float, "a finite number", minimum, maximum, unit)
+
+
+def _bounded(
+    convert: Callable[[str], N], what: str, minimum: float, maximum: float | None, unit: str
+) -> Parse[N]:
+    suffix = f" {unit}" if unit else ""
+
+    def parse(value: str) -> N:
         try:
-            parsed = float(value)
+            parsed = convert(value)
         except ValueError:
-            raise ValueError("must be a number") from None
-        if parsed != parsed or parsed in (float("inf"), float("-inf")):
-            raise ValueError("must be a finite number")
-        _check_range(parsed, minimum, maximum, unit)
+            raise ValueError(f"must be {what}") from None
+        if not math.isfinite(parsed):
+            raise ValueError(f"must be {what}")
+        if parsed < minimum:
+            raise ValueError(f"must be at least {minimum:g}{suffix}")
+        if maximum is not None and parsed > maximum:
+            raise ValueError(f"must be at most {maximum:g}{suffix}")
         return parsed
 
     return parse
@@ -88,14 +93,6 @@ def positive(unit: str) -> Parse[float]:
         return parsed
 
     return parse
-
-
-def _check_range(value: float, minimum: float, maximum: float | None, unit: str) -> None:
-    suffix = f" {unit}" if unit else ""
-    if value < minimum:
-        raise ValueError(f"must be at least {minimum:g}{suffix}")
-    if maximum is not None and value > maximum:
-        raise ValueError(f"must be at most {maximum:g}{suffix}")
 
 
 def port(value: str) -> int:

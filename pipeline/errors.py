@@ -4,11 +4,11 @@ A stage that gives up on a message raises a `WirepipeError`; the stream shell
 files the message in the dead-letter topic under `error.reason` ("xml-syntax",
 "too-large", "bulk-rejected" ...) with `str(error)` as the human detail. Any
 other exception is a bug or an input nobody foresaw: it is dead-lettered too,
-under its class name, so operations can tell the two apart.
+under its own message, and the letter's `error` header names its class, so
+operations can tell the two apart.
 
     WirepipeError
     ├── ParseError          the bytes are not a story in any format we read
-    ├── CleanError          a parsed story the cleaner cannot make sense of
     ├── IndexingError       Elasticsearch refused a document for good
     ├── ConfigurationError  a setting has a value that cannot be used
     └── StackError          a local server could not be fetched, started or reached
@@ -32,12 +32,6 @@ class ParseError(WirepipeError, ValueError):
     """The bytes are not a story in any format we read."""
 
     default_reason = "not-a-story"
-
-
-class CleanError(WirepipeError, ValueError):
-    """A parsed story that the cleaning stage cannot turn into an article."""
-
-    default_reason = "unclean"
 
 
 class IndexingError(WirepipeError):

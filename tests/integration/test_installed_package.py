@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import uuid
 import zipfile
 from dataclasses import dataclass
@@ -128,24 +129,53 @@ def test_enrich_reads_a_packaged_sample_story(installed: Installed) -> None:
     assert all(document["id"] and document["body"] for document in documents)
 
 
-def test_setup_creates_the_index_alias(
-    installed: Installed, kafka_bootstrap: str, es_url: str
-) -> None:
+@pytest.fixture(scope="module")
+def namespace(kafka_bootstrap: str, es_url: str) -> dict[str, str]:
+    """Servers and names of this module's own pipeline deployment."""
     tag = uuid.uuid4().hex[:10]
-    alias = f"test-{tag}-wire-articles"
+    return {
+        "KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "ES_URL": es_url,
+        "WIREPIPE_APP_ID": f"wirepipe-test-{tag}",
+        "WIREPIPE_TOPIC_PREFIX": f"test-{tag}.",
+        "WIREPIPE_INDEX_ALIAS": f"test-{tag}-wire-articles",
+    }
 
-    finished = installed.run(
-        str(installed.wirepipe),
-        "setup",
-        env={
-            "KAFKA_BOOTSTRAP": kafka_bootstrap,
-            "ES_URL": es_url,
-            "WIREPIPE_APP_ID": f"wirepipe-test-{tag}",
-            "WIREPIPE_TOPIC_PREFIX": f"test-{tag}.",
-            "WIREPIPE_INDEX_ALIAS": alias,
-        },
-    )
+
+def test_setup_creates_the_index_alias(installed: Installed, namespace: dict[str, str]) -> None:
+    finished = installed.run(str(installed.wirepipe), "setup", env=namespace)
 
     assert finished.returncode == 0, finished.stderr
-    with Elasticsearch(es_url, request_timeout=60) as es:
-        assert es.indices.exists_alias(name=alias)
+    with Elasticsearch(namespace["ES_URL"], request_timeout=60) as es:
+        assert es.indices.exists_alias(name=namespace["WIREPIPE_INDEX_ALIAS"])
+
+
+def test_a_worker_starts_in_an_empty_folder_with_default_state(
+    installed: Installed, namespace: dict[str, str]
+) -> None:
+    """No stack, no data folder set: state goes to the user's state folder, created on start."""
+    assert installed.run(str(installed.wirepipe), "setup", env=namespace).returncode == 0
+    state_home = installed.workdir.parent / "state-home"
+    log_path = installed.workdir.parent / "worker.log"
+    env = outside_the_checkout() | namespace | {
+        "XDG_STATE_HOME": str(state_home),
+        "WIREPIPE_WEB_PORT": "0",
+    }
+    with log_path.open("wb") as log:
+        worker = subprocess.Popen(
+            [str(installed.wirepipe), "worker"],
+            cwd=installed.workdir,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while b"Worker ready" not in log_path.read_bytes():
+            assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
+            assert time.monotonic() < deadline, "worker not ready in 120 s"
+            time.sleep(0.5)
+        assert (state_home / "wirepipe" / "worker-data").is_dir()
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)

@@ -1,4 +1,5 @@
 from pipeline.config import Topics
+from pipeline.errors import IndexingError
 from pipeline.formats import StoryParseError
 from pipeline.stream.dead_letters import make_dead_letter, read_dead_letter, replay_topic
 
@@ -60,3 +61,36 @@ def test_foreign_headers_are_ignored() -> None:
     back = read_dead_letter(None, b"v", [("trace-id", b"abc"), ("wirepipe-stage", b"dedup")])
     assert back.stage == "dedup"
     assert back.partition == -1
+
+
+def test_a_deliberate_error_gives_its_tag_and_keeps_its_detail() -> None:
+    letter = make_dead_letter(
+        stage="index",
+        error=IndexingError("bulk-rejected", "HTTP 400 mapper_parsing_exception"),
+        source_topic="t",
+        partition=0,
+        offset=7,
+        key=b"k",
+        payload=b"{}",
+    )
+    assert letter.reason == "bulk-rejected"
+    assert letter.detail == "bulk-rejected: HTTP 400 mapper_parsing_exception"
+    assert letter.error == "IndexingError"
+
+
+def test_an_unforeseen_error_is_filed_under_its_message_and_class() -> None:
+    letter = make_dead_letter(
+        stage="dedup",
+        error=KeyError("minhash"),
+        source_topic="t",
+        partition=0,
+        offset=0,
+        key=None,
+        payload=b"{}",
+    )
+    assert (letter.reason, letter.error) == ("'minhash'", "KeyError")
+    silent = make_dead_letter(
+        stage="dedup", error=RuntimeError(), source_topic="t", partition=0, offset=0,
+        key=None, payload=b"",
+    )  # fmt: skip
+    assert silent.reason == "RuntimeError"
