@@ -33,8 +33,8 @@ from pipeline.dedup import (
     MemoryDedupStore,
     fingerprint_article,
 )
-from tests.dedup.evaluation import LabelledStory, load_labelled_set, score_labelled_set
 from pipeline.model import document_id
+from tests.dedup.evaluation import LabelledStory, load_labelled_set, score_labelled_set
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "tests" / "dedup" / "eval"
 SWEEP = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)

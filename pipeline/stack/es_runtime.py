@@ -24,8 +24,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.stack.distributions import COMPLETE_MARKER, es_dist_dir
 from pipeline.errors import StackError
+from pipeline.stack.distributions import COMPLETE_MARKER, es_dist_dir
 from pipeline.stack.settings import StackSettings
 
 SHARED_RUNTIME_ROOT = Path("/var/lib/wirepipe-stack")

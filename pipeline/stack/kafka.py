@@ -15,8 +15,8 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
-from pipeline.stack.distributions import kafka_dist_dir
 from pipeline.errors import StackError
+from pipeline.stack.distributions import kafka_dist_dir
 from pipeline.stack.java import find_java_home, java_executable
 from pipeline.stack.processes import ServerProcess, accepts_connections, start_detached
 from pipeline.stack.settings import StackSettings

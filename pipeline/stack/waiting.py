@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.stack.distributions import tail
 from pipeline.errors import StackError
+from pipeline.stack.distributions import tail
 from pipeline.stack.processes import ServerProcess
 
 # A probe returns None when the server is healthy, else why it is not (for error messages).
