@@ -330,6 +330,172 @@ MAVEN_REPO_LOCAL = variable(
 )
 
 
+# Per-story budget of the enrich stage, enforced from outside the child process that runs it.
+STORY_CPU_SECONDS = variable(
+    "WIREPIPE_STORY_CPU_SECONDS", 2.0, number(0.05, 600, "seconds"),
+    "CPU time one story may take in the enrich stage before it is dead-lettered as timeout",
+)
+STORY_MEMORY_MB = variable(
+    "WIREPIPE_STORY_MEMORY_MB", 512, integer(32, 65536, "MB"),
+    "memory one story may take in the enrich stage before it is dead-lettered as too-large",
+)
+
+
+# How often `wirepipe dlq replay` sends a message back before it holds its dead letter.
+DLQ_MAX_ATTEMPTS = variable(
+    "WIREPIPE_DLQ_MAX_ATTEMPTS", 5, integer(1, 1000),
+    "times a message may be processed (first try and replays) before `wirepipe dlq replay` "
+    "holds its dead letter back unless `--force`",
+)
+
+
+# Who may reach the servers: Kafka and Elasticsearch credentials and TLS, secrets kept out of
+# every printed line, the worker's debug pages, the system user of the local Kafka.
+
+
+class Secret(str):
+    """A password or key: its own value everywhere except in a repr, which is `'***'`.
+
+    Configuration dumps (kafka-python logs its whole configuration at debug
+    level), dataclass reprs and tracebacks show reprs, so a secret never does.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+_URL_CREDENTIALS = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^\s'\"<>]*@")
+
+
+def redact(text: str) -> str:
+    """`text` with the credentials of every URL in it masked (`https://***@host`)."""
+    return _URL_CREDENTIALS.sub(r"\g<scheme>***@", text)
+
+
+def one_secret(*given: tuple[Variable[Secret | None], Secret | None]) -> Secret | None:
+    """The secret set by one of its variables (the value itself, or a file that holds it)."""
+    chosen = [(declared, value) for declared, value in given if value is not None]
+    if len(chosen) > 1:
+        raise ConfigurationError(f"{' and '.join(d.name for d, _ in chosen)} are both set: use one")
+    return chosen[0][1] if chosen else None
+
+
+def choice(*allowed: str) -> Parse[str]:
+    def parse(value: str) -> str:
+        if value.upper() not in allowed:
+            raise ValueError(f"must be one of {', '.join(allowed)}")
+        return value.upper()
+
+    return parse
+
+
+def flag(value: str) -> bool:
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("must be 1 or 0 (true or false)")
+
+
+def existing_file(value: str) -> Path:
+    found = path(value)
+    if not found.is_file():
+        raise ValueError("is not a file")
+    return found
+
+
+def secret(value: str) -> Secret:
+    return Secret(value)
+
+
+def secret_file(value: str) -> Secret:
+    """The secret a file holds (a mounted Docker or Kubernetes secret), less its final newline."""
+    try:
+        held = existing_file(value).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeError) as exc:
+        raise ValueError(f"cannot be read ({exc})") from None
+    if not held:
+        raise ValueError("is empty")
+    return Secret(held)
+
+
+def sha256_fingerprint(value: str) -> str:
+    digits = value.replace(":", "").lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise ValueError("is not a SHA-256 fingerprint (64 hex digits, colons allowed)")
+    return digits
+
+
+KAFKA_SECURITY_PROTOCOL = variable(
+    "WIREPIPE_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT",
+    choice("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"),
+    "how every Kafka client connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL",
+)
+KAFKA_SASL_MECHANISM = variable(
+    "WIREPIPE_KAFKA_SASL_MECHANISM", "PLAIN", choice("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"),
+    "SASL mechanism of the SASL protocols: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512",
+)
+KAFKA_SASL_USERNAME = variable(
+    "WIREPIPE_KAFKA_SASL_USERNAME", None, text, "Kafka user (needed by the SASL protocols)"
+)
+KAFKA_SASL_PASSWORD = variable(
+    "WIREPIPE_KAFKA_SASL_PASSWORD", None, secret, "password of the Kafka user"
+)
+KAFKA_SASL_PASSWORD_FILE = variable(
+    "WIREPIPE_KAFKA_SASL_PASSWORD_FILE", None, secret_file,
+    "a file holding that password instead (a mounted Docker or Kubernetes secret)",
+)
+KAFKA_SSL_CAFILE = variable(
+    "WIREPIPE_KAFKA_SSL_CAFILE", None, existing_file,
+    "PEM file of the CAs that sign the brokers' certificates (SSL protocols)",
+    documented_default="the system's CAs",
+)
+KAFKA_SSL_CERTFILE = variable(
+    "WIREPIPE_KAFKA_SSL_CERTFILE", None, existing_file,
+    "PEM client certificate, for brokers that authenticate clients by certificate",
+)
+KAFKA_SSL_KEYFILE = variable(
+    "WIREPIPE_KAFKA_SSL_KEYFILE", None, existing_file,
+    "PEM private key of that certificate, when the certificate file does not hold it",
+)
+ES_API_KEY = variable(
+    "WIREPIPE_ES_API_KEY", None, secret, "Elasticsearch API key (the encoded form)"
+)
+ES_API_KEY_FILE = variable(
+    "WIREPIPE_ES_API_KEY_FILE", None, secret_file, "a file holding that API key instead"
+)
+ES_USERNAME = variable(
+    "WIREPIPE_ES_USERNAME", None, text, "Elasticsearch user (basic authentication)"
+)
+ES_PASSWORD = variable("WIREPIPE_ES_PASSWORD", None, secret, "password of that user")
+ES_PASSWORD_FILE = variable(
+    "WIREPIPE_ES_PASSWORD_FILE", None, secret_file, "a file holding that password instead"
+)
+ES_CA_CERTS = variable(
+    "WIREPIPE_ES_CA_CERTS", None, existing_file,
+    "PEM file of the CAs that sign Elasticsearch's certificate (https)",
+    documented_default="the system's CAs",
+)
+ES_SSL_FINGERPRINT = variable(
+    "WIREPIPE_ES_SSL_FINGERPRINT", None, sha256_fingerprint,
+    "SHA-256 fingerprint of Elasticsearch's certificate, trusted instead of a CA (https)",
+)
+ES_VERIFY_CERTS = variable(
+    "WIREPIPE_ES_VERIFY_CERTS", True, flag,
+    "whether Elasticsearch's certificate is verified (https); `0` only for throwaway clusters",
+)
+WEB_DEBUG_PAGES = variable(
+    "WIREPIPE_WEB_DEBUG_PAGES", False, flag,
+    "`1` serves Faust's `/table/` and `/router/` pages, which show dedup state and topology",
+)
+KAFKA_USER = variable(
+    "WIREPIPE_KAFKA_USER", "wirepipe", text,
+    "system user that runs Kafka when the stack is started by root", group="stack",
+)
+
+
 # ---- the pipeline's settings
 
 
@@ -365,6 +531,28 @@ class Settings:
     dedup_window_days: float
     session_timeout: float
     shared_dir: Path | None = field(default=None)
+    story_cpu_seconds: float = STORY_CPU_SECONDS.default
+    story_memory_mb: int = STORY_MEMORY_MB.default
+    dlq_max_attempts: int = DLQ_MAX_ATTEMPTS.default
+    kafka_security_protocol: str = KAFKA_SECURITY_PROTOCOL.default
+    kafka_sasl_mechanism: str = KAFKA_SASL_MECHANISM.default
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: Secret | None = None
+    kafka_ssl_cafile: Path | None = None
+    kafka_ssl_certfile: Path | None = None
+    kafka_ssl_keyfile: Path | None = None
+    es_api_key: Secret | None = None
+    es_username: str | None = None
+    es_password: Secret | None = None
+    es_ca_certs: Path | None = None
+    es_ssl_fingerprint: str | None = None
+    es_verify_certs: bool = ES_VERIFY_CERTS.default
+    web_debug_pages: bool = WEB_DEBUG_PAGES.default
+
+    def __repr__(self) -> str:
+        # Secrets show as '***' by themselves; a URL may still carry a password.
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
+        return redact(f"Settings({shown})")
 
     @property
     def topics(self) -> Topics:
@@ -436,6 +624,30 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         dedup_window_days=DEDUP_WINDOW_DAYS.read(env),
         session_timeout=SESSION_TIMEOUT.read(env),
         shared_dir=SHARED_DIR.read(env) or default_shared_dir(),
+        story_cpu_seconds=STORY_CPU_SECONDS.read(env),
+        story_memory_mb=STORY_MEMORY_MB.read(env),
+        dlq_max_attempts=DLQ_MAX_ATTEMPTS.read(env),
+        kafka_security_protocol=KAFKA_SECURITY_PROTOCOL.read(env),
+        kafka_sasl_mechanism=KAFKA_SASL_MECHANISM.read(env),
+        kafka_sasl_username=KAFKA_SASL_USERNAME.read(env),
+        kafka_sasl_password=one_secret(
+            (KAFKA_SASL_PASSWORD, KAFKA_SASL_PASSWORD.read(env)),
+            (KAFKA_SASL_PASSWORD_FILE, KAFKA_SASL_PASSWORD_FILE.read(env)),
+        ),
+        kafka_ssl_cafile=KAFKA_SSL_CAFILE.read(env),
+        kafka_ssl_certfile=KAFKA_SSL_CERTFILE.read(env),
+        kafka_ssl_keyfile=KAFKA_SSL_KEYFILE.read(env),
+        es_api_key=one_secret(
+            (ES_API_KEY, ES_API_KEY.read(env)), (ES_API_KEY_FILE, ES_API_KEY_FILE.read(env))
+        ),
+        es_username=ES_USERNAME.read(env),
+        es_password=one_secret(
+            (ES_PASSWORD, ES_PASSWORD.read(env)), (ES_PASSWORD_FILE, ES_PASSWORD_FILE.read(env))
+        ),
+        es_ca_certs=ES_CA_CERTS.read(env),
+        es_ssl_fingerprint=ES_SSL_FINGERPRINT.read(env),
+        es_verify_certs=ES_VERIFY_CERTS.read(env),
+        web_debug_pages=WEB_DEBUG_PAGES.read(env),
     )
 
 

@@ -8,8 +8,6 @@ a canonical name, or None for an unknown name.
 
 from __future__ import annotations
 
-import re
-
 _CANONICAL: dict[str, tuple[str, ...]] = {
     "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv"),
     "AP": (
@@ -139,10 +137,39 @@ ORGANISATION_WORDS = frozenset(
 _SERVICE_WORDS = frozenset(
     {"image", "images", "photo", "photos", "pictures", "wire", "tv", "video"}
 )
-_NOISE = re.compile(
-    r"(?:[.,]?\s*all rights reserved\.?|\s*\(c\)|\s*©|\s+gmbh|\s+ltd\.?|\s+llc|\s+inc\.?)+$",
-    re.I,
-)
+# Trailing noise of agency names ("Reuters. All rights reserved", "Getty Images Inc."),
+# stripped from the end one piece at a time: the glued pieces may touch the name,
+# the company forms follow a space.
+_GLUED_NOISE = ("all rights reserved.", "all rights reserved", "(c)", "©")
+_COMPANY_FORMS = ("gmbh", "ltd.", "ltd", "llc", "inc.", "inc")
+
+
+def _without_noise(key: str) -> str:
+    end = len(key)  # the key is cut by moving its end, never by copying it
+    while True:
+        glued = next((s for s in _GLUED_NOISE if key.endswith(s, 0, end)), None)
+        if glued:
+            end = _end_before_spaces(key, end - len(glued))
+            if glued.startswith("all") and end and key[end - 1] in ".,":
+                end -= 1
+            continue
+        form = next(
+            (
+                f
+                for f in _COMPANY_FORMS
+                if key.endswith(f, 0, end) and key[end - len(f) - 1 : end - len(f)].isspace()
+            ),
+            None,
+        )
+        if form is None:
+            return key[:end]
+        end = _end_before_spaces(key, end - len(form))
+
+
+def _end_before_spaces(key: str, end: int) -> int:
+    while end and key[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def normalise_agency(name: str | None) -> str | None:
@@ -153,7 +180,7 @@ def normalise_agency(name: str | None) -> str | None:
     key = key.removeprefix("©").removeprefix("(c)").strip()
     if key in _LOOKUP:
         return _LOOKUP[key]
-    key = _NOISE.sub("", key).strip()
+    key = _without_noise(key).strip()
     if key in _LOOKUP:
         return _LOOKUP[key]
     if key.startswith("www."):

@@ -19,6 +19,12 @@ from __future__ import annotations
 
 import re
 
+# Contact addresses, one or several. Every quantifier is possessive: nothing that
+# matched is taken back, so a run of addresses glued together cannot be cut up
+# in exponentially many ways when the line turns out not to be a trailer.
+_EMAIL = r"[\w.+-]++@[\w-]++\.[\w.-]++"
+_URL = r"https?://\S++"
+_ADDRESSES = rf"(?:{_EMAIL}|{_URL})(?:\s*+[/,;]?+\s*+(?:{_EMAIL}|{_URL}))*+"
 _TRAILER = re.compile(
     r"^(?:"
     r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Research|Graphics?"
@@ -35,7 +41,7 @@ _TRAILER = re.compile(
     r"|is distributed by|Distributed by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
-    r"|(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+)(?:\s*[/,;]?\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+))*"
+    rf"|{_ADDRESSES}"
     r")$",
     re.I | re.S,
 )

@@ -35,7 +35,10 @@ _INTRODUCER = re.compile(
 )
 _REUTERS_TAGS = re.compile(r"\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\)\s*$")
 _FILE_SUFFIX = re.compile(r"(?:,|\s-)?\s*(?:File(?: Photo)?|FILE(?: PHOTO)?|Archive|Archiv)\s*$")
-_URL_TAIL = re.compile(r",?\s*(?:available (?:at|from)\s*)?(?:https?://|www\.)\S*\s*$", re.I)
+# A web address ends a credit in its last word; what may lead up to it is short.
+_URL_START = re.compile(r"https?://|www\.", re.I)
+_URL_LEAD = re.compile(r",?\s*(?:available (?:at|from)\s*)?$", re.I)
+_URL_LEAD_REACH = 40
 _SPLIT = re.compile(r"\s*/\s*|\s+via\s+|\s+for\s+(?=[A-Z])|\s*\|\s*|\s+-\s+(?=[A-Z])")
 _COMMA = re.compile(r"\s*,\s*")
 _POOL = re.compile(r"^(?:pool|pool photo|pool via|[a-z]+ pool)$", re.I)
@@ -108,6 +111,21 @@ def split_credit_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _without_url_tail(text: str) -> str:
+    """The credit without a web address at its end ("..., available at www.x.com").
+
+    The address starts in the last word, so only that word is searched, and only
+    the few characters before it for the words that announce it.
+    """
+    words = text.rsplit(None, 1)
+    url = _URL_START.search(text, len(text) - len(words[-1])) if words else None
+    if url is None:
+        return text
+    reach = max(0, url.start() - _URL_LEAD_REACH)
+    lead = _URL_LEAD.search(text, reach, url.start())
+    return text[: lead.start() if lead else url.start()]
+
+
 def parse_credit_line(text: str) -> Credit:
     """Parse a credit: "EPA/DITA ALANGKARA / POOL / TASS" ->
     agencies [EPA, TASS], photographers [Dita Alangkara], pool True."""
@@ -119,7 +137,7 @@ def parse_credit_line(text: str) -> Credit:
     introducer = _INTRODUCER.match(body)
     if introducer:
         body = body[introducer.end() :]
-    body = _URL_TAIL.sub("", body.strip().strip("()").strip())
+    body = _without_url_tail(body.strip().strip("()").strip())
     body = _FILE_SUFFIX.sub("", body).strip().rstrip(",;.").strip()
     agencies: list[str] = []
     photographers: list[str] = []

@@ -73,9 +73,8 @@ def wait_until_searchable(es: Any, alias: str, must_find: str | None, timeout: f
 
 
 def run_demo(*, wire: Path | None, timeout: float) -> int:
-    from elasticsearch import Elasticsearch
-
     from pipeline import stack
+    from pipeline.index.client import es_client
     from pipeline.stream.feed import produce_files
 
     endpoints = stack.up()
@@ -98,7 +97,7 @@ def run_demo(*, wire: Path | None, timeout: float) -> int:
         produce_files(settings, files)
         print(f"fed {len(files)} stories; worker log: {log_path}")
         seed_present = settings.shared_dir is not None and (settings.shared_dir / "seeds").exists()
-        with Elasticsearch(settings.es_url, request_timeout=30) as es:
+        with es_client(settings, request_timeout=30) as es:
             count = wait_until_searchable(
                 es, settings.index_alias, "Lavrov" if seed_present else None, timeout
             )

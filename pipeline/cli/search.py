@@ -63,13 +63,13 @@ def run_search(
     as_json: bool = False,
 ) -> int:
     """Search the alias and print the hits; `cluster` lists one dedup cluster instead."""
-    from elasticsearch import Elasticsearch
+    from pipeline.index.client import es_client
 
     if cluster:
         body = cluster_query(cluster, size=size)
     else:
         body = newsroom_query(text, size=size, include_hidden=include_hidden)
-    with Elasticsearch(settings.es_url, request_timeout=30) as es:
+    with es_client(settings, request_timeout=30) as es:
         response = es.search(index=settings.index_alias, **body)
     hits = response["hits"]["hits"]
     if as_json:

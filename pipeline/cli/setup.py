@@ -20,13 +20,12 @@ def command(args: argparse.Namespace) -> int:
 
 def set_up(settings: Settings) -> None:
     """Create what is missing (idempotent) and say what there is."""
-    from elasticsearch import Elasticsearch
-
+    from pipeline.index.client import es_client
     from pipeline.index.setup import ensure_index
     from pipeline.stream.topics import ensure_topics
 
     created = ensure_topics(settings)
     print(f"topics: {', '.join(settings.topics.all())} (created: {', '.join(created) or 'none'})")
-    with Elasticsearch(settings.es_url, request_timeout=60) as es:
+    with es_client(settings, request_timeout=60) as es:
         result = ensure_index(es, settings)
     print(f"index: alias {result['alias']} (english analyzer: {result['english_analyzer']})")

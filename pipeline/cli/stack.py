@@ -17,7 +17,7 @@ def command(args: argparse.Namespace) -> int:
     from pipeline import stack
 
     if args.stack_command == "up":
-        for name, value in stack.up().as_env().items():
+        for name, value in stack.up().redacted_env().items():
             print(f"{name}={value}")
     elif args.stack_command == "down":
         stack.down()

@@ -25,6 +25,9 @@ reads each run (`_Reader._read_run`), first rule that applies:
    organisation, common words inside an organisation, two or more bare name
    words a person.
 
+A run of more than `_MAX_RUN_WORDS` words (a shouted paragraph, a table) is
+no name: only its known phrases and the stretches between them are read (8).
+
 A lone unknown word gets no type here: canonicalisation links it to a fuller
 name ("Blinken" -> "Antony Blinken", "Veltrana" -> "Veltrana Logistics Group")
 or types it from its `cue`.
@@ -61,6 +64,7 @@ _SPEECH = frozenset("said says told added wrote stated argued warned explained t
 _EVENT_CODE = re.compile(r"^COP-?\d{1,2}$")
 _CATALOGUE_NUMBER = re.compile(r"\d")
 _MAX_PERSON_WORDS = 5
+_MAX_RUN_WORDS = 32
 # A one-word town smaller than this needs context ("in", "the town of") to count.
 _LARGE_CITY = 100_000
 
@@ -219,6 +223,9 @@ class _Reader:
 
     def _read_run(self, start: int, end: int, units: list[Unit]) -> None:
         tokens = self.tokens
+        if end - start > _MAX_RUN_WORDS:
+            self._read_pieces(units)
+            return
         if self.context.is_quoted_title(start, end):
             return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
@@ -463,6 +470,14 @@ def find_known_names(
         return []
     reader = _Reader(text, source, lexicons or load_lexicons())
     tokens = reader.tokens
+    # Lengths of the story's names by their first word, longest first: a name is looked
+    # up whole, never compared with every name of the story.
+    lengths: dict[str, list[int]] = {}
+    for name in story_names:
+        if name:
+            lengths.setdefault(name[0], []).append(len(name))
+    for sizes in lengths.values():
+        sizes.sort(reverse=True)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -473,14 +488,17 @@ def find_known_names(
         if length and reader._emit_known(Unit(i, i + length, known)):
             i += length
             continue
-        story_name = max(
-            (n for n in story_names if tuple(t.key for t in tokens[i : i + len(n)]) == n),
-            key=len,
-            default=None,
+        size = next(
+            (
+                size
+                for size in lengths.get(token.key, ())
+                if tuple(t.key for t in tokens[i : i + size]) in story_names
+            ),
+            0,
         )
-        if story_name:
-            reader._add(i, i + len(story_name), None)
-            i += len(story_name)
+        if size:
+            reader._add(i, i + size, None)
+            i += size
             continue
         i += 1
     return reader.mentions

@@ -20,6 +20,12 @@
   anything else is dropped rather than guessed.
 
 `canonicalise` returns the entity records of the article document.
+
+Every link is found through an index (names by their words, their first
+words, their initials), never by reading all the entities found so far, so a
+story that names thousands of people or companies costs no more per name than
+one that names ten. A name of more words than any name has is no name: it is
+dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +42,9 @@ from pipeline.model import EntityDoc, EntityType
 _SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _SMALL_TOWN = 100_000
+# Longer "names" are runs of capitalised words (a table, a shouted paragraph).
+_MAX_PERSON_WORDS = 8
+_MAX_NAME_WORDS = 16
 
 
 def display_name(mention: Mention) -> str:
@@ -61,9 +70,9 @@ def _initials(words: tuple[str, ...]) -> str:
     return "".join(word[0] for word in words if word and word not in _SMALL_WORDS).upper()
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+def _parts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every run of consecutive words of a name, the empty one included."""
+    return [()] + [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
 @dataclass(slots=True)
@@ -72,9 +81,11 @@ class _Entity:
     name: str
     words: tuple[str, ...]
     known: bool  # named by a lexicon: never renamed by a longer form
+    order: int  # creation order: of two that fit, the first found wins
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
     country_code: str | None = None
+    removed: bool = False  # merged into a longer name
 
     def absorb(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -87,19 +98,62 @@ class _Entity:
 
 
 class _Story:
-    """The entities of one story while they are being assembled."""
+    """The entities of one story while they are being assembled, with their indexes."""
 
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self._by_key: dict[tuple[str, str], _Entity] = {}
+        # People: for each part of a name ("any"), each first and each last word, the
+        # person with the most mentions that has it (the first created on a tie).
+        self._people: dict[tuple[str, tuple[str, ...]], _Entity] = {}
+        # Other names by type and each shorter start of theirs, in creation order.
+        self._by_start: dict[tuple[str, tuple[str, ...]], list[_Entity]] = {}
+        self._orgs_by_last: dict[str, list[_Entity]] = {}
+        self._by_initials: dict[str, list[_Entity]] = {}
+        self._created = 0
 
     def new(self, mention: Mention, type_: EntityType) -> _Entity:
         name = display_name(mention)
-        entity = _Entity(type_, name, name_words(name), known=mention.canonical is not None)
-        entity.absorb(mention)
+        known = mention.canonical is not None
+        entity = _Entity(type_, name, name_words(name), known, self._created)
+        self._created += 1
         self.entities.append(entity)
         self._by_key[(type_, fold(name))] = entity
+        if type_ != "PERSON":
+            self._index_name(entity)
+        self.absorb(entity, mention)
         return entity
+
+    def _index_name(self, entity: _Entity) -> None:
+        words = entity.words
+        for end in range(1, len(words)):
+            self._by_start.setdefault((entity.type, words[:end]), []).append(entity)
+        if len(words) > 1 and entity.type == "ORG":
+            self._orgs_by_last.setdefault(words[-1], []).append(entity)
+        if len(words) > 1 and entity.type in ("ORG", "EVENT", "PLACE"):
+            initials = _initials(words)
+            for key in dict.fromkeys((initials, initials[1:])):
+                if key:
+                    self._by_initials.setdefault(key, []).append(entity)
+
+    def absorb(self, entity: _Entity, mention: Mention) -> None:
+        entity.absorb(mention)
+        if entity.type != "PERSON":
+            return
+        count = len(entity.mentions)
+        keys = [("any", part) for part in _parts(entity.words)]
+        if entity.words:
+            keys += [("first", entity.words[:1]), ("last", entity.words[-1:])]
+        for key in keys:
+            leader = self._people.get(key)
+            if leader is None or (
+                leader is not entity
+                and (
+                    count > len(leader.mentions)
+                    or (count == len(leader.mentions) and entity.order < leader.order)
+                )
+            ):
+                self._people[key] = entity
 
     def by_name(self, type_: EntityType, name: str) -> _Entity | None:
         return self._by_key.get((type_, fold(name)))
@@ -115,16 +169,18 @@ class _Story:
     # -- people ---------------------------------------------------------------
 
     def person_for(self, words: tuple[str, ...]) -> _Entity | None:
-        """The person a (partial) name belongs to: "Blinken" -> Antony Blinken."""
-        people = [p for p in self.of_type("PERSON") if _contains(p.words, words)]
-        if len(words) == 1 and len(people) > 1:
-            word = words[0]
-            people = (
-                [p for p in people if p.words[-1] == word]
-                or [p for p in people if p.words[0] == word]
-                or people
+        """The person a (partial) name belongs to: "Blinken" -> Antony Blinken.
+
+        A lone word is preferably someone's last name, else a first name; of several
+        people, the one the story names most often.
+        """
+        if len(words) == 1:
+            return (
+                self._people.get(("last", words))
+                or self._people.get(("first", words))
+                or self._people.get(("any", words))
             )
-        return max(people, key=lambda p: len(p.mentions)) if people else None
+        return self._people.get(("any", words))
 
     def add_person(self, mention: Mention) -> None:
         words = name_words(display_name(mention))
@@ -132,22 +188,23 @@ class _Story:
         if person is None:
             self.new(mention, "PERSON")
         else:
-            person.absorb(mention)
+            self.absorb(person, mention)
 
     # -- everything else ------------------------------------------------------
 
     def starting_with(self, words: tuple[str, ...], types: tuple[str, ...]) -> _Entity | None:
         """A longer name of one of `types` that starts with `words` ("Veltrana ...")."""
-        for entity in self.of_type(*types):
-            if len(entity.words) > len(words) and entity.words[: len(words)] == words:
-                return entity
-        return None
+        found = (
+            next((e for e in self._by_start.get((type_, words), ()) if not e.removed), None)
+            for type_ in types
+        )
+        return min((e for e in found if e is not None), key=lambda e: e.order, default=None)
 
     def org_ending_with(self, words: tuple[str, ...]) -> _Entity | None:
         """The one organisation a word ends: "the Union" after "the Norwegian Seafarers' Union"."""
         if len(words) != 1:
             return None
-        found = [e for e in self.of_type("ORG") if len(e.words) > 1 and e.words[-1] == words[0]]
+        found = [e for e in self._orgs_by_last.get(words[0], ()) if not e.removed][:2]
         return found[0] if len(found) == 1 else None
 
     def add_named(self, mention: Mention, type_: EntityType) -> None:
@@ -158,7 +215,7 @@ class _Story:
         if entity is None:
             self.new(mention, type_)
         else:
-            entity.absorb(mention)
+            self.absorb(entity, mention)
 
     def merge_prefixes(self) -> None:
         """Merge a name into a longer one it starts: "Halvorsen Maritime" into "... ASA".
@@ -174,47 +231,45 @@ class _Story:
             longer = self.starting_with(entity.words, types)
             if longer is not None:
                 for mention in entity.mentions:
-                    longer.absorb(mention)
-                self.entities.remove(entity)
+                    self.absorb(longer, mention)
+                entity.removed = True
+        self.entities = [e for e in self.entities if not e.removed]
 
     def settle_capitals(self) -> None:
         """A capital whose sentence did not say city or government follows the story: it is
         the government if the story uses it so elsewhere ("chase Washington for talks")."""
-        for city in self.of_type("PLACE"):
+        places = self.of_type("PLACE")
+        countries: dict[str | None, list[_Entity]] = {}
+        for place in places:
+            if place.place is not None and place.place.kind == "country":
+                countries.setdefault(place.place.country_code, []).append(place)
+        for city in places:
             undecided = [m for m in city.mentions if m.cue == "capital"]
             if not undecided or city.place is None or city.place.capital_of is None:
                 continue
             government = next(
                 (
                     e
-                    for e in self.of_type("PLACE")
-                    if e.place is not None
-                    and e.place.kind == "country"
-                    and e.place.country_code == city.place.capital_of
-                    and any(m.text == undecided[0].text for m in e.mentions)
+                    for e in countries.get(city.place.capital_of, ())
+                    if any(m.text == undecided[0].text for m in e.mentions)
                 ),
                 None,
             )
             if government is None:
                 continue
+            city.mentions = [m for m in city.mentions if m.cue != "capital"]
             for mention in undecided:
-                city.mentions.remove(mention)
-                government.absorb(mention)
+                self.absorb(government, mention)
 
     def link_acronym(self, mention: Mention) -> bool:
         letters = "".join(ch for ch in mention.text if ch.isupper())
         if len(letters) < 2:
             return False
-        for entity in self.of_type("ORG", "EVENT", "PLACE"):
-            initials = _initials(entity.words)
-            if (
-                len(entity.words) > 1
-                and initials.endswith(letters)
-                and len(initials) - len(letters) <= 1
-            ):
-                entity.absorb(mention)
-                return True
-        return False
+        entity = next((e for e in self._by_initials.get(letters, ()) if not e.removed), None)
+        if entity is None:
+            return False
+        self.absorb(entity, mention)
+        return True
 
 
 def _is_small_town(entity: _Entity) -> bool:
@@ -229,6 +284,11 @@ def _is_small_town(entity: _Entity) -> bool:
     )
 
 
+def _name_length_fits(mention: Mention) -> bool:
+    longest = _MAX_PERSON_WORDS if mention.type == "PERSON" else _MAX_NAME_WORDS
+    return len(name_words(display_name(mention))) <= longest
+
+
 def _order(mention: Mention) -> tuple[int, int]:
     return _SOURCE_RANK[mention.source], mention.start
 
@@ -237,6 +297,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     """Sure names first (people longest first), then names typed by shape alone, then
     acronyms, then lone words, so that each can join what the story already holds."""
     notable_people = load_lexicons().notable_people
+    mentions = [m for m in mentions if _name_length_fits(m)]
     strong = [m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym")]
     guessed = [m for m in mentions if m.cue == "guess"]
     acronyms = [m for m in mentions if m.cue == "acronym"]
@@ -259,7 +320,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             or story.person_for(words)
         )
         if other is not None:
-            other.absorb(mention)
+            story.absorb(other, mention)
         elif mention.type == "PERSON":
             story.add_person(mention)
         elif mention.type is not None:
@@ -278,7 +339,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             or story.org_ending_with(words)
         )
         if linked is not None:
-            linked.absorb(mention)
+            story.absorb(linked, mention)
         elif fold(display_name(mention)) in notable_people and mention.cue != "never":
             story.add_person(mention)
         elif mention.cue in ("org", "speech"):

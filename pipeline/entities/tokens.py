@@ -78,9 +78,21 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
-@lru_cache(maxsize=65536)
+# Names and words are short; longer texts are folded without being kept in the cache.
+_CACHED_FOLD_LENGTH = 64
+
+
 def fold(text: str) -> str:
     """Lookup key of a name: lower case, no diacritics, ASCII apostrophes."""
+    return _cached_fold(text) if len(text) <= _CACHED_FOLD_LENGTH else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _cached_fold(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     lowered = text.lower().translate(_FOLD_EXTRA)
     if lowered.isascii():
         return lowered

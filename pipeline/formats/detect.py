@@ -28,8 +28,10 @@ from pipeline.formats.wire_format import JsonObject, WireFormat
 _XML_ROOT = re.compile(
     rb"<(?!\?|!)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)",
 )
+# The declaration's name and ids are read possessively: a DOCTYPE that never ends
+# is given up at once, not retried at every length.
 _XML_PROLOG = re.compile(
-    rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*", re.S
+    rb"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^\[>]*+(?:\[.*?\])?\s*>\s*)*", re.S
 )
 
 

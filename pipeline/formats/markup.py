@@ -94,14 +94,19 @@ _CREDIT_TEXT = frozenset({"media-producer"})
 _CREDIT_CLASSES = frozenset({"byline", "credit", "photographer", "copyright", "source"})
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area"})
 
-# A tag never spans another "<", so rejecting a stray "<" stops at the next one
-# and tokenising stays linear however broken the markup is.
+# A tag never spans another "<", so rejecting a stray "<" stops at the next one,
+# and its name and attributes are read possessively (never cut up again to find
+# a ">"), so tokenising stays linear however broken the markup is.
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<!\[CDATA\[(.*?)(?:\]\]>|$)"
-    r"|<(/?)([A-Za-z][\w.:-]*)((?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*)>"
+    r"|<(/?)([A-Za-z][\w.:-]*+)((?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*+)>"
     r"|<![^<>]*>|<\?.*?(?:\?>|$)",
     re.S,
 )
+# Decimal character references with more digits than int() converts (leading zeros
+# count): shortened to their value, which html.unescape then decodes as usual.
+_LONG_REFERENCE = re.compile(r"&#([0-9]{8,})(;?)")
+_LONGEST_CODE_POINT = len(str(0x10FFFF))
 _CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
@@ -252,14 +257,37 @@ class _Builder:
 
 
 def _walk(builder: _Builder, element: Element) -> None:
+    """Events for an element and everything inside it, depth first. The path to the
+    current node is a list, not the call stack: markup may nest deeper than Python
+    recurses."""
     builder.start(element.tag, element.get("class", ""))
     if element.text:
         builder.text(element.text)
-    for node in element:
-        _walk(builder, node)
-        if node.tail:
+    path = [(element, iter(element))]
+    while path:
+        node, inner = path[-1]
+        child = next(inner, None)
+        if child is not None:
+            builder.start(child.tag, child.get("class", ""))
+            if child.text:
+                builder.text(child.text)
+            path.append((child, iter(child)))
+            continue
+        path.pop()
+        builder.end(node.tag)
+        if path and node.tail:
             builder.text(node.tail)
-    builder.end(element.tag)
+
+
+def _short_reference(match: re.Match[str]) -> str:
+    digits = match.group(1).lstrip("0") or "0"
+    if len(digits) > _LONGEST_CODE_POINT:
+        return "\ufffd"  # beyond Unicode, as html.unescape has it
+    return f"&#{digits}{match.group(2)}"
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(_LONG_REFERENCE.sub(_short_reference, text) if "&#" in text else text)
 
 
 def element_text(*elements: Element | None) -> MarkupText:
@@ -277,7 +305,7 @@ def html_text(markup: str) -> MarkupText:
     position = 0
     for match in _HTML_TOKEN.finditer(markup):
         if match.start() > position:
-            builder.text(html.unescape(markup[position : match.start()]))
+            builder.text(_unescape(markup[position : match.start()]))
         position = match.end()
         cdata, closing, tag, attributes = match.groups()
         if cdata is not None:
@@ -293,5 +321,5 @@ def html_text(markup: str) -> MarkupText:
                 if name in _VOID or attributes.rstrip().endswith("/"):
                     builder.end(name)
     if position < len(markup):
-        builder.text(html.unescape(markup[position:]))
+        builder.text(_unescape(markup[position:]))
     return builder.finish()

@@ -4,7 +4,9 @@ Seen in feeds: 2014-07-16T15:53:10.000Z, 20140829T134951+0000,
 2017-08-24T01:58:40+0000, 2016-01-12 12:35:40, 2022-06-29T02:30:00+00:00,
 20200703T165136-0400, 2018-01-30T17:32:18.397. A time without an offset is
 taken in the agency's own zone when the parser knows it, else as UTC.
-Placeholders such as "YYYYMMDD000000-HHMM" give None.
+Placeholders such as "YYYYMMDD000000-HHMM", times that do not exist or fall
+outside the years 1 to 9999 once in UTC, and strings too long to be a
+timestamp give None: the field is left empty, the story goes on.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _STAMP = re.compile(
     r"\s*(?:(Z)|(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})|GMT|UTC)?\s*$",
     re.I,
 )
+# The longest spelling above ("2014-07-16 15:53:10.123456789 GMT+00:00") with room to spare.
+_LONGEST_STAMP = 64
 
 
 @lru_cache(maxsize=16)
@@ -32,7 +36,7 @@ def agency_zone(name: str) -> tzinfo:
 
 def to_utc_iso(value: object, *, assume: tzinfo = UTC) -> str | None:
     """Normalise a timestamp string; None when it is empty or not a timestamp."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > _LONGEST_STAMP:
         return None
     match = _STAMP.match(value)
     if not match:
@@ -55,11 +59,12 @@ def to_utc_iso(value: object, *, assume: tzinfo = UTC) -> str | None:
             int(minute or 0),
             int(second or 0),
             tzinfo=tz,
-        )
-    except ValueError:
+        ).astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat writes four-digit years ("0999"), which strftime does not on every platform.
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def is_timestamp(value: str) -> bool:
-    return bool(_STAMP.match(value))
+    return len(value) <= _LONGEST_STAMP and bool(_STAMP.match(value))

@@ -8,6 +8,7 @@ repository (~/.m2 unless WIREPIPE_MAVEN_REPO_LOCAL says otherwise).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -56,7 +57,18 @@ def ensure_distributions(settings: StackSettings, *, kafka: bool, elasticsearch:
     for dist_dir, _ in wanted:
         if dist_dir == es_dist_dir(settings):
             complete_es_layout(dist_dir, settings)
+        make_world_readable(dist_dir)
         (dist_dir / COMPLETE_MARKER).write_text("fetched from Maven Central\n", encoding="utf-8")
+
+
+def make_world_readable(dist_dir: Path) -> None:
+    """A server may run as an unprivileged service user while root owns its distribution."""
+    for folder, _, files in os.walk(dist_dir):
+        os.chmod(folder, 0o755)
+        for name in files:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                os.chmod(path, 0o644)
 
 
 def run_maven(settings: StackSettings, modules: list[str]) -> None:
@@ -84,6 +96,7 @@ def run_maven(settings: StackSettings, modules: list[str]) -> None:
     command.append("package")
     maven_log = settings.stack_dir / "logs" / "maven.log"
     maven_log.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(maven_log.parent, 0o700)
     log.info("fetching %s from Maven Central (log: %s)", ", ".join(modules), maven_log)
     with maven_log.open("w", encoding="utf-8") as output:
         finished = subprocess.run(

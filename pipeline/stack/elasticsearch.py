@@ -13,12 +13,14 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import orjson
 
+from pipeline.config import redact
 from pipeline.errors import StackError
+from pipeline.stack.distributions import es_dist_dir
 from pipeline.stack.es_layout import ES_MINIMUM_JAVA, entitlement_agent_jar, entitlement_bridge_jar
-from pipeline.stack.es_runtime import EsRuntime, es_runtime, prepare_es_runtime
 from pipeline.stack.es_server_args import encode_server_args
 from pipeline.stack.java import find_java_home, java_executable
 from pipeline.stack.processes import ServerProcess, start_detached
+from pipeline.stack.runtime import ServerRuntime, prepare_runtime, server_runtime
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.templates import flat_settings, option_lines, render_template
 
@@ -26,6 +28,16 @@ ES_MAIN_MODULE = "org.elasticsearch.server/org.elasticsearch.bootstrap.Elasticse
 ES_MAIN_CLASS = "org.elasticsearch.bootstrap.Elasticsearch"
 # Every Elasticsearch response carries it; without it, something else answers on the port.
 PRODUCT_HEADER = "X-Elastic-Product"
+
+
+def es_runtime(settings: StackSettings) -> ServerRuntime:
+    dist = es_dist_dir(settings)
+    return server_runtime(settings, "elasticsearch", dist, settings.es_service_user)
+
+
+def es_config_dir(runtime: ServerRuntime) -> Path:
+    """The distribution's own: the node writes nothing there, and it holds no secret."""
+    return runtime.home / "config"
 
 
 def es_process(settings: StackSettings) -> ServerProcess:
@@ -44,7 +56,7 @@ def es_log_paths(settings: StackSettings) -> tuple[Path, Path]:
     return logs_dir / "stdout.log", logs_dir / "elasticsearch.log"
 
 
-def node_settings(settings: StackSettings, runtime: EsRuntime) -> dict[str, str]:
+def node_settings(settings: StackSettings, runtime: ServerRuntime) -> dict[str, str]:
     return flat_settings(
         render_template(
             "elasticsearch/elasticsearch.yml",
@@ -59,14 +71,14 @@ def node_settings(settings: StackSettings, runtime: EsRuntime) -> dict[str, str]
     )
 
 
-def jvm_options(settings: StackSettings, runtime: EsRuntime) -> list[str]:
+def jvm_options(settings: StackSettings, runtime: ServerRuntime) -> list[str]:
     return option_lines(
         render_template(
             "elasticsearch/jvm.options",
             {
                 "heap": settings.es_heap,
                 "home": runtime.home,
-                "config_dir": runtime.config_dir,
+                "config_dir": es_config_dir(runtime),
                 "logs_dir": runtime.logs_dir,
                 "tmp_dir": runtime.tmp_dir,
                 "entitlement_bridge_jar": entitlement_bridge_jar(runtime.home),
@@ -79,7 +91,7 @@ def jvm_options(settings: StackSettings, runtime: EsRuntime) -> list[str]:
 def start_elasticsearch(settings: StackSettings) -> ServerProcess:
     """Start the node detached, as the launcher would: JVM options, then ServerArgs on stdin."""
     runtime = es_runtime(settings)
-    prepare_es_runtime(runtime, settings)
+    prepare_runtime(runtime, es_dist_dir(settings))
     java_home = find_java_home(
         settings.es_java_home, ES_MINIMUM_JAVA, "Elasticsearch", needs_jdk=False
     )
@@ -97,7 +109,7 @@ def start_elasticsearch(settings: StackSettings) -> ServerProcess:
         log_path=runtime.logs_dir / "stdout.log",
         pid_file=server.pid_file,
         stdin_bytes=encode_server_args(
-            node_settings(settings, runtime), runtime.config_dir, runtime.logs_dir
+            node_settings(settings, runtime), es_config_dir(runtime), runtime.logs_dir
         ),
         user=runtime.service_user,
     )
@@ -106,15 +118,16 @@ def start_elasticsearch(settings: StackSettings) -> ServerProcess:
 
 def es_probe(es_url: str) -> str | None:
     """None when the cluster is yellow or green and answers as Elasticsearch; why not otherwise."""
+    shown = redact(es_url)
     try:
         response = _request(es_url, "GET", "/_cluster/health?wait_for_status=yellow&timeout=1s")
     except OSError as error:
-        return f"no answer from {es_url}: {error}"
+        return f"no answer from {shown}: {error}"
     if response.headers.get(PRODUCT_HEADER) != "Elasticsearch":
-        return f"{es_url} does not answer as Elasticsearch (no {PRODUCT_HEADER} header)"
+        return f"{shown} does not answer as Elasticsearch (no {PRODUCT_HEADER} header)"
     status = response.body.get("status") if isinstance(response.body, dict) else None
     if status not in ("yellow", "green"):
-        return f"cluster health of {es_url} is {status}"
+        return f"cluster health of {shown} is {status}"
     return None
 
 
@@ -129,12 +142,12 @@ def es_has_english_analyzer(es_url: str) -> bool:
             es_url, "POST", "/_analyze", {"analyzer": "english", "text": "indexing"}
         )
     except OSError as error:
-        raise StackError(f"cannot ask {es_url} for its analyzers: {error}") from error
+        raise StackError(f"cannot ask {redact(es_url)} for its analyzers: {error}") from error
     if response.status == 200:
         return True
     if response.status == 400:
         return False
-    raise StackError(f"{es_url} answered {response.status} to _analyze: {response.body!r}")
+    raise StackError(f"{redact(es_url)} answered {response.status} to _analyze: {response.body!r}")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ pieces compiled from pipeline/stack/files/elasticsearch/launcher, the zstd nativ
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import shutil
 import subprocess
@@ -73,7 +72,6 @@ def complete_es_layout(home: Path, settings: StackSettings) -> None:
     shutil.copyfile(
         template_path("elasticsearch/log4j2.properties"), home / "config" / "log4j2.properties"
     )
-    _make_world_readable(home)
 
 
 def _complete_module(module_dir: Path, lib_dir: Path) -> None:
@@ -152,12 +150,3 @@ def _link_system_zstd(home: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(library)
 
-
-def _make_world_readable(home: Path) -> None:
-    """The node may run as an unprivileged service user while root owns the files."""
-    for folder, _, files in os.walk(home):
-        os.chmod(folder, 0o755)
-        for name in files:
-            path = Path(folder) / name
-            if not path.is_symlink():
-                os.chmod(path, 0o644)

@@ -1,4 +1,9 @@
-"""The local Apache Kafka broker: a single KRaft process that is broker and controller."""
+"""The local Apache Kafka broker: a single KRaft process that is broker and controller.
+
+`local_broker` describes the stack's own broker, PLAINTEXT on 127.0.0.1; `start_broker`
+renders and starts any `KafkaBroker`, so a broker with TLS and SASL on its client listener
+(the integration tests start one) runs from the same code and the same distribution.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,10 @@ import logging
 import os
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
@@ -18,7 +25,8 @@ from kafka.errors import KafkaError, TopicAlreadyExistsError
 from pipeline.errors import StackError
 from pipeline.stack.distributions import kafka_dist_dir
 from pipeline.stack.java import find_java_home, java_executable
-from pipeline.stack.processes import ServerProcess, accepts_connections, start_detached
+from pipeline.stack.processes import ServerProcess, accepts_connections, run_as, start_detached
+from pipeline.stack.runtime import ServerRuntime, prepare_runtime, server_runtime, write_private
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.templates import option_lines, render_template, template_path
 
@@ -31,91 +39,161 @@ HEALTH_TOPIC = "wirepipe.stack.health"
 HEALTH_GROUP = "wirepipe-stack-health"
 
 
-def kafka_dir(settings: StackSettings) -> Path:
-    return settings.stack_dir / "kafka"
+@dataclass(frozen=True)
+class KafkaBroker:
+    """One single-node KRaft broker: its runtime, ports, and its client listener's security.
+
+    The stack's own broker (`local_broker`) listens with PLAINTEXT. A broker with TLS or
+    SASL names that protocol as its `listener` and gives the server properties it needs
+    (keystore, SASL mechanisms, the broker's own login) as `listener_properties`; its SCRAM
+    users are created when its storage is formatted (`scram_users`, as `kafka-storage
+    format --add-scram` takes them, e.g. `SCRAM-SHA-512=[name=alice,password=...]`).
+    """
+
+    runtime: ServerRuntime
+    dist_dir: Path
+    port: int
+    controller_port: int
+    heap: str
+    java_home: Path | None
+    pid_file: Path
+    listener: str = "PLAINTEXT"
+    listener_properties: Mapping[str, str] = field(default_factory=dict)
+    scram_users: tuple[str, ...] = ()
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def config_dir(self) -> Path:
+        return self.runtime.base / "config"
+
+    @property
+    def server_properties(self) -> Path:
+        return self.config_dir / "server.properties"
+
+    @property
+    def log_paths(self) -> tuple[Path, Path]:
+        """The JVM's own output (start-up failures), then the broker's log."""
+        return self.runtime.logs_dir / "stdout.log", self.runtime.logs_dir / "server.log"
+
+
+def local_broker(settings: StackSettings) -> KafkaBroker:
+    dist = kafka_dist_dir(settings)
+    return KafkaBroker(
+        runtime=server_runtime(settings, "kafka", dist, settings.kafka_service_user),
+        dist_dir=dist,
+        port=settings.kafka_port,
+        controller_port=settings.kafka_controller_port,
+        heap=settings.kafka_heap,
+        java_home=settings.kafka_java_home,
+        pid_file=settings.stack_dir / "run" / "kafka.pid",
+    )
 
 
 def kafka_log_paths(settings: StackSettings) -> tuple[Path, Path]:
-    """The JVM's own output (start-up failures), then the broker's log."""
-    logs_dir = kafka_dir(settings) / "logs"
-    return logs_dir / "stdout.log", logs_dir / "server.log"
+    return local_broker(settings).log_paths
 
 
 def kafka_process(settings: StackSettings) -> ServerProcess:
-    config = kafka_dir(settings) / "config" / "server.properties"
-    return ServerProcess(
-        name="Kafka",
-        pid_file=settings.stack_dir / "run" / "kafka.pid",
-        main_class=KAFKA_MAIN_CLASS,
-        marker=str(config),
-    )
+    return broker_process(local_broker(settings))
 
 
 def start_kafka(settings: StackSettings) -> ServerProcess:
-    """Write the broker's configuration, format its storage once, start it detached."""
-    home = kafka_dir(settings)
-    config_dir, data_dir, logs_dir = home / "config", home / "data", home / "logs"
-    for folder in (config_dir, data_dir, logs_dir):
-        folder.mkdir(parents=True, exist_ok=True)
-    server_properties = config_dir / "server.properties"
-    server_properties.write_text(
-        render_template(
-            "kafka/server.properties",
-            {
-                "port": settings.kafka_port,
-                "controller_port": settings.kafka_controller_port,
-                "data_dir": data_dir,
-            },
-        ),
-        encoding="utf-8",
+    return start_broker(local_broker(settings))
+
+
+def broker_process(broker: KafkaBroker) -> ServerProcess:
+    return ServerProcess(
+        name="Kafka",
+        pid_file=broker.pid_file,
+        main_class=KAFKA_MAIN_CLASS,
+        marker=str(broker.server_properties),
     )
-    log4j_config = config_dir / "log4j.properties"
-    log4j_config.write_bytes(template_path("kafka/log4j.properties").read_bytes())
+
+
+def server_properties(broker: KafkaBroker) -> str:
+    """The broker's server.properties: the template, then its listener's security."""
+    rendered = render_template(
+        "kafka/server.properties",
+        {
+            "listener": broker.listener,
+            "port": broker.port,
+            "controller_port": broker.controller_port,
+            "data_dir": broker.runtime.data_dir,
+        },
+    )
+    if not broker.listener_properties:
+        return rendered
+    lines = "".join(f"{key}={value}\n" for key, value in broker.listener_properties.items())
+    return f"{rendered}\n# Security of the {broker.listener} listener.\n{lines}"
+
+
+def start_broker(broker: KafkaBroker) -> ServerProcess:
+    """Write the broker's configuration, format its storage once, start it detached."""
+    runtime = broker.runtime
+    prepare_runtime(runtime, broker.dist_dir, broker.config_dir)
+    write_private(runtime, broker.server_properties, server_properties(broker))
+    log4j_config = broker.config_dir / "log4j.properties"
+    write_private(
+        runtime, log4j_config, template_path("kafka/log4j.properties").read_text(encoding="utf-8")
+    )
     jvm_options = option_lines(
         render_template(
             "kafka/jvm.options",
-            {"heap": settings.kafka_heap, "log4j_config": log4j_config, "logs_dir": logs_dir},
+            {
+                "heap": broker.heap,
+                "log4j_config": log4j_config,
+                "logs_dir": runtime.logs_dir,
+                "tmp_dir": runtime.tmp_dir,
+            },
         )
     )
     java = str(
         java_executable(
-            find_java_home(settings.kafka_java_home, KAFKA_MINIMUM_JAVA, "Kafka", needs_jdk=False)
+            find_java_home(broker.java_home, KAFKA_MINIMUM_JAVA, "Kafka", needs_jdk=False)
         )
     )
-    classpath = str(kafka_dist_dir(settings) / "libs" / "*")
-    if not (data_dir / "meta.properties").is_file():
-        _format_storage(java, jvm_options, classpath, server_properties, logs_dir)
-    server = kafka_process(settings)
+    classpath = str(runtime.home / "libs" / "*")
+    if not (runtime.data_dir / "meta.properties").is_file():
+        _format_storage(broker, java, jvm_options, classpath)
+    server = broker_process(broker)
     start_detached(
-        [java, *jvm_options, "-cp", classpath, KAFKA_MAIN_CLASS, str(server_properties)],
-        cwd=home,
+        [java, *jvm_options, "-cp", classpath, KAFKA_MAIN_CLASS, str(broker.server_properties)],
+        cwd=runtime.base,
         env=os.environ,
-        log_path=logs_dir / "stdout.log",
+        log_path=broker.log_paths[0],
         pid_file=server.pid_file,
+        user=runtime.service_user,
     )
     return server
 
 
-def kafka_probe(bootstrap: str, *, exercise: bool) -> str | None:
+def kafka_probe(
+    bootstrap: str, *, exercise: bool, client_options: Mapping[str, Any] | None = None
+) -> str | None:
     """None when the broker answers; why not otherwise.
 
     The broker answers a metadata request. With `exercise` (servers the stack manages), it also
     creates a topic and finds a consumer-group coordinator, which needs __consumer_offsets: that
     is what tests and workers need first, and what lags behind a bare open port.
+    `client_options` (TLS, SASL) are the admin client's, for a broker that asks for them.
     """
     host, _, port = bootstrap.split(",")[0].rpartition(":")
     if port.isdigit() and not accepts_connections(host.strip("[]") or "127.0.0.1", int(port)):
         return f"nothing accepts connections on {bootstrap}"
     with _quiet_kafka_client():
-        return _ask_broker(bootstrap, exercise=exercise)
+        return _ask_broker(bootstrap, exercise=exercise, client_options=client_options or {})
 
 
-def _ask_broker(bootstrap: str, *, exercise: bool) -> str | None:
+def _ask_broker(bootstrap: str, *, exercise: bool, client_options: Mapping[str, Any]) -> str | None:
     try:
         admin = KafkaAdminClient(
             bootstrap_servers=bootstrap,
             client_id="wirepipe-stack-health",
             request_timeout_ms=5000,
+            **client_options,
         )
     except (KafkaError, OSError, ValueError) as error:
         return f"no broker answers on {bootstrap}: {error!r}"
@@ -149,12 +227,11 @@ def new_cluster_id() -> str:
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
 
 
-def _format_storage(
-    java: str, jvm_options: list[str], classpath: str, server_properties: Path, logs_dir: Path
-) -> None:
-    log.info("formatting Kafka storage for %s", server_properties)
+def _format_storage(broker: KafkaBroker, java: str, jvm_options: list[str], classpath: str) -> None:
+    log.info("formatting Kafka storage for %s", broker.server_properties)
     # The tool needs logging set up like the broker, but not the broker's large heap.
     options = [option for option in jvm_options if not option.startswith(("-Xms", "-Xmx"))]
+    scram = [argument for user in broker.scram_users for argument in ("--add-scram", user)]
     formatted = subprocess.run(
         [
             java,
@@ -166,12 +243,14 @@ def _format_storage(
             "--cluster-id",
             new_cluster_id(),
             "--config",
-            str(server_properties),
+            str(broker.server_properties),
+            *scram,
         ],
         capture_output=True,
         text=True,
         check=False,
-        cwd=logs_dir,
+        cwd=broker.runtime.logs_dir,
+        **run_as(broker.runtime.service_user),
     )
     if formatted.returncode != 0:
         raise StackError(f"formatting Kafka storage failed:\n{formatted.stdout}{formatted.stderr}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import config
+from pipeline.config import load_settings, redact
 from pipeline.errors import StackError
 from pipeline.stack.distributions import ensure_distributions
 from pipeline.stack.elasticsearch import es_log_paths, es_probe, es_process, start_elasticsearch
@@ -18,6 +19,7 @@ from pipeline.stack.kafka import kafka_log_paths, kafka_probe, kafka_process, st
 from pipeline.stack.processes import ServerProcess, port_in_use, stop_all
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.waiting import Probe, wait_until_healthy
+from pipeline.stream.kafka_security import kafka_client_options
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,10 @@ class Endpoints:
     def as_env(self) -> dict[str, str]:
         """The variables through which the app and the tests find the servers."""
         return {config.KAFKA_BOOTSTRAP.name: self.kafka_bootstrap, config.ES_URL.name: self.es_url}
+
+    def redacted_env(self) -> dict[str, str]:
+        """`as_env` to print: a password in the URL is masked."""
+        return {name: redact(value) for name, value in self.as_env().items()}
 
 
 @dataclass(frozen=True)
@@ -165,7 +171,14 @@ def is_running(settings: StackSettings | None = None) -> bool:
 def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
     bootstrap, es_url = settings.kafka_bootstrap, settings.es_url
     if settings.kafka_is_external:
-        kafka = _Server("Kafka", bootstrap, lambda: kafka_probe(bootstrap, exercise=False))
+        kafka = _Server(
+            "Kafka",
+            bootstrap,
+            # Reached as the pipeline's own clients reach it, with their TLS and SASL.
+            lambda: kafka_probe(
+                bootstrap, exercise=False, client_options=kafka_client_options(load_settings())
+            ),
+        )
     else:
         kafka = _Server(
             f"Kafka {settings.kafka_version}",
@@ -177,7 +190,7 @@ def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
             start=start_kafka,
         )
     if settings.es_is_external:
-        elasticsearch = _Server("Elasticsearch", es_url, lambda: es_probe(es_url))
+        elasticsearch = _Server("Elasticsearch", redact(es_url), lambda: es_probe(es_url))
     else:
         elasticsearch = _Server(
             f"Elasticsearch {settings.es_version}",

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import StackError
 
@@ -83,9 +84,7 @@ def start_detached(
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
-                user=user,
-                group=_primary_group(user),
-                extra_groups=[] if user else None,
+                **run_as(user),
             )
         except OSError as error:
             raise StackError(f"cannot run {argv[0]}: {error}") from error
@@ -192,5 +191,9 @@ def _is_zombie(pid: int) -> bool:
     return stat.rsplit(")", 1)[-1].split()[0] in ("Z", "X")
 
 
-def _primary_group(user: str | None) -> int | None:
-    return None if user is None else pwd.getpwnam(user).pw_gid
+def run_as(user: str | None) -> dict[str, Any]:
+    """`subprocess` arguments that run a process as `user`, with its group alone (None: as us)."""
+    if user is None:
+        return {}
+    account = pwd.getpwnam(user)
+    return {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": []}

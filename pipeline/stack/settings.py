@@ -42,6 +42,7 @@ class StackSettings:
     kafka_java_home: Path | None
     es_java_home: Path | None
     es_service_user: str
+    kafka_service_user: str
     external_kafka_bootstrap: str | None
     external_es_url: str | None
     start_timeout_s: float
@@ -66,6 +67,7 @@ class StackSettings:
             kafka_java_home=config.KAFKA_JAVA_HOME.read(env) or config.JAVA_HOME.read(env),
             es_java_home=config.ES_JAVA_HOME.read(env) or config.ES_JAVA_HOME_STANDARD.read(env),
             es_service_user=config.ES_USER.read(env),
+            kafka_service_user=config.KAFKA_USER.read(env),
             external_kafka_bootstrap=config.KAFKA_BOOTSTRAP.read(env),
             external_es_url=config.ES_URL.read(env),
             start_timeout_s=config.STACK_START_TIMEOUT.read(env),

@@ -7,7 +7,7 @@
     tables                       dedup state over Faust tables (RocksDB + changelogs)
     transport                    Faust's Kafka transport, rewinding never-committed partitions
     dead_letters                 the dead-letter record: original bytes, stage, reason
-    dead_letter_topic            listing and replaying wire.dlq
+    dead_letter_topic            listing, counting and replaying wire.dlq
     clients                      kafka-python producer, consumer and admin, configured once
     topics                       creating the pipeline's topics
     feed                         sending story files to wire.raw

@@ -5,24 +5,32 @@ dead-letter sender, counters, dedup engine) instead of reaching for
 module globals, so `create_app` can build as many apps as it is asked to.
 They run with concurrency 1: with more, Faust can commit an offset past a
 message still in flight and lose it on a crash.
+
+Every message ends sent on or dead-lettered: enrich runs the pure stages
+in a sandboxed child process under a per-story budget (`sandbox`), and both
+agents refuse records that are not articles and outputs over the message
+size limit (`records`) before they send anything.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
-import orjson
 from faust.types import StreamT, TopicT
 
 from pipeline.clock import utc_iso
 from pipeline.dedup import Deduplicator
-from pipeline.enrich import enrich_story
 from pipeline.stream.dead_letters import make_dead_letter
 from pipeline.stream.metrics import StageCounters
+from pipeline.stream.records import decode_article, encode_article
+from pipeline.stream.sandbox import EnrichSandbox
 from pipeline.stream.tables import FaustDedupStore
 
 log = logging.getLogger("wirepipe")
@@ -38,6 +46,7 @@ class SourceMessage(Protocol):
     offset: int
     key: Any
     value: Any
+    headers: Any
 
 
 @dataclass
@@ -56,6 +65,7 @@ class DeadLetterSender:
             offset=message.offset,
             key=message.key if isinstance(message.key, bytes) else None,
             payload=message.value if isinstance(message.value, bytes) else b"",
+            headers=message.headers,
         )
         log.warning(
             "dead letter from %s at %s[%d]@%d: %s",
@@ -73,27 +83,36 @@ def enrich_agent(
     enriched: TopicT,
     dead_letters: DeadLetterSender,
     counters: StageCounters,
+    sandbox: EnrichSandbox,
     *,
     max_story_bytes: int,
 ) -> Agent:
-    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story."""
+    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story, in the sandbox."""
 
     async def enrich(stream: StreamT[bytes]) -> None:
-        async for event in stream.events():
-            key = event.key.decode("utf-8", "replace") if isinstance(event.key, bytes) else None
+        loop = asyncio.get_running_loop()
+        # One thread waits on the sandbox, so the event loop (and the other stages) go on.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirepipe-enrich") as waiter:
+            await loop.run_in_executor(waiter, sandbox.start)
             try:
-                article = enrich_story(
-                    event.value,
-                    key=key,
-                    received_at=utc_iso(event.message.timestamp),
-                    max_story_bytes=max_story_bytes,
-                )
-                payload = orjson.dumps(article)
-            except Exception as exc:  # every failure becomes a dead letter; the stream goes on
-                await dead_letters.send("enrich", exc, event.message)
-                continue
-            await enriched.send(key=article["id"].encode(), value=payload)
-            counters.add("enrich", "enriched")
+                async for event in stream.events():
+                    key = event.key.decode("utf-8", "replace") if event.key else None
+                    run = partial(
+                        sandbox.enrich,
+                        event.value,
+                        key=key,
+                        received_at=utc_iso(event.message.timestamp),
+                        max_story_bytes=max_story_bytes,
+                    )
+                    try:
+                        result = await loop.run_in_executor(waiter, run)
+                    except Exception as exc:  # a dead letter; the stream goes on
+                        await dead_letters.send("enrich", exc, event.message)
+                        continue
+                    await enriched.send(key=result.id.encode(), value=result.payload)
+                    counters.add("enrich", "enriched")
+            finally:
+                await loop.run_in_executor(waiter, sandbox.close)
 
     return enrich
 
@@ -104,17 +123,24 @@ def dedup_agent(
     deduplicator: Deduplicator,
     dead_letters: DeadLetterSender,
     counters: StageCounters,
+    *,
+    max_message_bytes: int,
 ) -> Agent:
     """wire.enriched -> wire.articles: new, re-delivery, version, near-duplicate or kill."""
 
     async def dedup(stream: StreamT[bytes]) -> None:
         async for event in stream.events():
             try:
-                article = orjson.loads(event.value)
+                article = decode_article(event.value)
                 store.bind_partition(event.message.partition)
                 now = time.time()
                 decision = deduplicator.decide(article, now=now)
                 deduplicator.expire_due(now=now)
+                # A kill also tombstones the story's earlier versions filed under other ids.
+                outputs = [
+                    (document["id"].encode(), encode_article(document, max_bytes=max_message_bytes))
+                    for document in (decision.article, *decision.retractions)
+                ]
             except Exception as exc:
                 await dead_letters.send("dedup", exc, event.message)
                 continue
@@ -122,8 +148,7 @@ def dedup_agent(
             if decision.action == "skip":  # "replay" goes on: see DedupDecision
                 log.info("dedup skip %s: %s", article.get("id"), decision.reason)
                 continue
-            # A kill also tombstones the story's earlier versions filed under other ids.
-            for document in (decision.article, *decision.retractions):
-                await articles.send(key=document["id"].encode(), value=orjson.dumps(document))
+            for key, value in outputs:
+                await articles.send(key=key, value=value)
 
     return dedup

@@ -25,7 +25,9 @@ from pipeline.dedup import Deduplicator, DedupSettings
 from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.stream.agents import DeadLetterSender, dedup_agent, enrich_agent
 from pipeline.stream.index_stage import index_stage
+from pipeline.stream.kafka_security import faust_credentials
 from pipeline.stream.metrics import StageCounters
+from pipeline.stream.sandbox import Budget, EnrichSandbox
 from pipeline.stream.tables import FaustDedupStore
 from pipeline.stream.transport import RewindingApp
 
@@ -70,6 +72,10 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "web_enabled": settings.web_port > 0,
         "web_port": settings.web_port or 6066,
         "web_bind": settings.web_bind,
+        # The table and router pages show dedup state and the workers' addresses.
+        "web_tables_enabled": settings.web_debug_pages,
+        "web_router_enabled": settings.web_debug_pages,
+        "broker_credentials": faust_credentials(settings),
     }
 
 
@@ -85,11 +91,29 @@ def create_app(settings: Settings) -> faust.App:
         store, DedupSettings(window_seconds=settings.dedup_window_days * DAY_SECONDS)
     )
 
+    sandbox = EnrichSandbox(
+        Budget(
+            cpu_seconds=settings.story_cpu_seconds,
+            memory_bytes=settings.story_memory_mb * 1024 * 1024,
+            max_output_bytes=settings.max_message_bytes,
+        )
+    )
     enrich = enrich_agent(
-        channels.enriched, dead_letters, counters, max_story_bytes=settings.max_story_bytes
+        channels.enriched,
+        dead_letters,
+        counters,
+        sandbox,
+        max_story_bytes=settings.max_story_bytes,
     )
     app.agent(channels.raw, name="enrich", concurrency=1)(enrich)
-    dedup = dedup_agent(channels.articles, store, deduplicator, dead_letters, counters)
+    dedup = dedup_agent(
+        channels.articles,
+        store,
+        deduplicator,
+        dead_letters,
+        counters,
+        max_message_bytes=settings.max_message_bytes,
+    )
     app.agent(channels.enriched, name="dedup", concurrency=1)(dedup)
     app.task(index_stage(settings, dead_letters, counters, flush_producer=app.producer.flush))
 

@@ -1,8 +1,9 @@
 """kafka-python clients for the command line (feeding, setup, dead-letter tools).
 
 One place builds them from the settings, so every client of the pipeline
-connects the same way and accepts the same message sizes. The workers use
-aiokafka under Faust (see `app` and `index_consumer`).
+connects the same way, with the same security (`kafka_security`), and
+accepts the same message sizes. The workers use aiokafka under Faust (see
+`app` and `index_consumer`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
 
 from pipeline.config import Settings
+from pipeline.stream.kafka_security import kafka_client_options
 
 
 def kafka_producer(settings: Settings, *, client_id: str) -> KafkaProducer:
@@ -20,6 +22,7 @@ def kafka_producer(settings: Settings, *, client_id: str) -> KafkaProducer:
         linger_ms=20,
         max_request_size=settings.max_message_bytes,
         client_id=client_id,
+        **kafka_client_options(settings),
     )
 
 
@@ -33,8 +36,13 @@ def kafka_consumer(settings: Settings, *, client_id: str, group_id: str | None) 
         fetch_max_bytes=settings.max_message_bytes * 2,
         max_partition_fetch_bytes=settings.max_message_bytes,
         client_id=client_id,
+        **kafka_client_options(settings),
     )
 
 
 def kafka_admin(settings: Settings, *, client_id: str) -> KafkaAdminClient:
-    return KafkaAdminClient(bootstrap_servers=settings.kafka_servers, client_id=client_id)
+    return KafkaAdminClient(
+        bootstrap_servers=settings.kafka_servers,
+        client_id=client_id,
+        **kafka_client_options(settings),
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from aiokafka import AIOKafkaConsumer
 
 from pipeline.config import Settings
+from pipeline.stream.kafka_security import kafka_client_options
 
 
 def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
@@ -24,4 +25,5 @@ def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
         fetch_max_bytes=settings.max_message_bytes * 2,
         max_poll_records=settings.bulk_size,
         session_timeout_ms=int(settings.session_timeout * 1000),
+        **kafka_client_options(settings),
     )

@@ -14,19 +14,19 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-import orjson
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError
 from aiokafka.structs import OffsetAndMetadata
-from elasticsearch import AsyncElasticsearch
 
 from pipeline.config import Settings
-from pipeline.errors import IndexingError
+from pipeline.errors import IndexingError, RecordError, UnexpectedError
 from pipeline.index.bulk import BulkIndexer
+from pipeline.index.client import async_es_client
 from pipeline.model import Article
 from pipeline.stream.agents import DeadLetterSender
 from pipeline.stream.index_consumer import articles_consumer
 from pipeline.stream.metrics import StageCounters
+from pipeline.stream.records import decode_article
 
 log = logging.getLogger("wirepipe")
 
@@ -40,7 +40,7 @@ def index_stage(
     """The stage as a Faust task; `flush_producer` makes sent dead letters durable."""
 
     async def index() -> None:
-        es = AsyncElasticsearch(settings.es_url, request_timeout=60)
+        es = async_es_client(settings, request_timeout=60)
         indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
         consumer = articles_consumer(settings)
         await consumer.start()
@@ -69,12 +69,17 @@ async def index_records(
     dead_letters: DeadLetterSender,
     counters: StageCounters,
 ) -> None:
-    """Index one fetched batch; what cannot be indexed goes to the dead-letter topic."""
+    """Index one fetched batch; what cannot be indexed goes to the dead-letter topic.
+
+    A batch that fails in a way nobody foresaw is indexed again one record
+    at a time, so the one record at fault is dead-lettered and the others
+    are indexed: the stage never crash-loops on a message.
+    """
     batch: list[tuple[ConsumerRecord, Article]] = []
     for record in records:
         try:
-            batch.append((record, orjson.loads(record.value)))
-        except orjson.JSONDecodeError as exc:
+            batch.append((record, decode_article(record.value)))
+        except RecordError as exc:
             await dead_letters.send("index", exc, record)
     if not batch:
         return
@@ -83,6 +88,14 @@ async def index_records(
     except IndexingError as exc:  # the whole request was refused for a non-transient reason
         for record, _ in batch:
             await dead_letters.send("index", exc, record)
+        return
+    except Exception as exc:
+        if len(batch) == 1:
+            await dead_letters.send("index", UnexpectedError.wrapping(exc), batch[0][0])
+            return
+        log.warning("bulk of %d failed (%r); indexing them one by one", len(batch), exc)
+        for record, _ in batch:
+            await index_records(indexer, [record], dead_letters, counters)
         return
     for (record, _), result in zip(batch, results, strict=True):
         counters.add("index", result.outcome)

@@ -1,9 +1,10 @@
-"""Running one worker process: state folder, lexicons, then the Faust worker.
+"""Running one worker process: its state folder, then the Faust worker.
 
-The work a worker needs before its first message happens here, at start,
-not at import: its state folder is created (Faust does not create parents,
+What a worker needs before its first message happens at start, not at
+import: its state folder is created here (Faust does not create parents,
 and a missing folder would only show as a RocksDB error later), and the
-entity lexicons are loaded so the first story does not pay for them.
+enrich agent starts its sandbox, which loads the entity lexicons, before
+it reads its first story.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from faust import Worker
 
 from pipeline.config import DATA_DIR, Settings
-from pipeline.entities import load_lexicons
 from pipeline.errors import ConfigurationError
 from pipeline.stream.app import create_app
 
@@ -28,6 +28,5 @@ def prepare_data_dir(settings: Settings) -> None:
 def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
     """Run a worker until SIGTERM or SIGINT; the process exits when it has shut down."""
     prepare_data_dir(settings)
-    load_lexicons()
     app = create_app(settings)
     Worker(app, loglevel=loglevel).execute_from_commandline()

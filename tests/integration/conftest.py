@@ -41,12 +41,12 @@ def servers() -> Iterator[None]:
             stack.down()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def kafka_bootstrap(servers: None) -> str:
     return os.environ["KAFKA_BOOTSTRAP"]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def es_url(servers: None) -> str:
     return os.environ["ES_URL"]
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from elasticsearch import Elasticsearch
-from kafka import KafkaProducer
 
 from pipeline.config import Settings, load_settings
+from pipeline.index.client import es_client
 from pipeline.index.setup import ensure_index
+from pipeline.stream.clients import kafka_producer
 from pipeline.stream.dead_letter_topic import list_dead_letters
 from pipeline.stream.dead_letters import DeadLetter
 from pipeline.stream.topics import ensure_topics
@@ -40,7 +40,9 @@ READY_MARK = b"Ready"
 
 
 class PipelineRun:
-    def __init__(self, workdir: Path, *, partitions: int = 4) -> None:
+    def __init__(
+        self, workdir: Path, *, partitions: int = 4, environment: dict[str, str] | None = None
+    ) -> None:
         tag = uuid.uuid4().hex[:10]
         self.workdir = workdir
         self.env = os.environ | {
@@ -52,15 +54,11 @@ class PipelineRun:
             "WIREPIPE_BULK_INTERVAL": "0.3",
             # A killed worker's partitions move on sooner (the broker's floor is 6 s).
             "WIREPIPE_SESSION_TIMEOUT": "8",
-        }
+        } | (environment or {})
         self.settings = self._settings()
         self.workers: dict[str, subprocess.Popen[bytes]] = {}
-        self.es = Elasticsearch(self.settings.es_url, request_timeout=60)
-        self.producer = KafkaProducer(
-            bootstrap_servers=self.settings.kafka_servers,
-            acks="all",
-            max_request_size=self.settings.max_message_bytes,
-        )
+        self.es = es_client(self.settings, request_timeout=60)
+        self.producer = kafka_producer(self.settings, client_id="wirepipe-test")
 
     def _settings(self) -> Settings:
         return load_settings(self.env)

@@ -17,11 +17,11 @@ from pipeline.config import checkout_root
 from pipeline.errors import ConfigurationError
 from pipeline.stack import Endpoints, StackError, StackSettings
 from pipeline.stack.elasticsearch import jvm_options, node_settings
-from pipeline.stack.es_runtime import EsRuntime, runtime_in, traversable_by_others
 from pipeline.stack.es_server_args import encode_server_args
 from pipeline.stack.java import java_feature_version
-from pipeline.stack.kafka import new_cluster_id
+from pipeline.stack.kafka import local_broker, new_cluster_id, server_properties
 from pipeline.stack.processes import ServerProcess, write_pid
+from pipeline.stack.runtime import ServerRuntime, runtime_in, traversable_by_others
 from pipeline.stack.templates import flat_settings, option_lines, render_template
 
 
@@ -33,7 +33,7 @@ def properties(text: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in option_lines(text))
 
 
-def es_runtime_for_test(tmp_path: Path) -> EsRuntime:
+def es_runtime_for_test(tmp_path: Path) -> ServerRuntime:
     home = tmp_path / "elasticsearch-home"
     (home / "lib" / "entitlement-bridge").mkdir(parents=True)
     (home / "lib" / "entitlement-bridge" / "elasticsearch-entitlement-bridge-9.5.3.jar").touch()
@@ -138,17 +138,15 @@ def test_endpoints_export_the_variables_the_app_reads() -> None:
 
 
 def test_kafka_is_a_single_kraft_node_on_loopback(tmp_path: Path) -> None:
-    config = properties(
-        render_template(
-            "kafka/server.properties",
-            {"port": 19092, "controller_port": 19093, "data_dir": tmp_path},
-        )
-    )
+    broker = local_broker(settings_from(WIREPIPE_STACK_DIR=str(tmp_path)))
+    config = properties(server_properties(broker))
     assert config["process.roles"] == "broker,controller"
     assert config["controller.quorum.voters"] == "1@127.0.0.1:19093"
     assert config["listeners"] == "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093"
     assert config["advertised.listeners"] == "PLAINTEXT://127.0.0.1:19092"
-    assert config["log.dirs"] == str(tmp_path)
+    assert config["inter.broker.listener.name"] == "PLAINTEXT"
+    assert config["listener.security.protocol.map"] == "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"
+    assert config["log.dirs"] == str(broker.runtime.data_dir)
     for internal_topic_setting in (
         "offsets.topic.replication.factor",
         "transaction.state.log.replication.factor",
@@ -163,10 +161,16 @@ def test_kafka_jvm_has_a_fixed_heap_and_logs_to_a_file(tmp_path: Path) -> None:
     options = option_lines(
         render_template(
             "kafka/jvm.options",
-            {"heap": "512m", "log4j_config": tmp_path / "log4j.properties", "logs_dir": tmp_path},
+            {
+                "heap": "512m",
+                "log4j_config": tmp_path / "log4j.properties",
+                "logs_dir": tmp_path,
+                "tmp_dir": tmp_path / "tmp",
+            },
         )
     )
     assert "-Xms512m" in options and "-Xmx512m" in options
+    assert f"-Djava.io.tmpdir={tmp_path / 'tmp'}" in options
     assert f"-Dlog4j.configuration=file:{tmp_path / 'log4j.properties'}" in options
     assert f"-Dkafka.logs.dir={tmp_path}" in options
 
