@@ -5,7 +5,7 @@
     python benchmarks/bench_entities.py --errors        # list misses and spurious entities
 
 Accuracy: per-type precision, recall and F1 on canonical entities (same type,
-same canonical name ignoring case and diacritics; see pipeline/entities/evaluation.py),
+same canonical name ignoring case and diacritics; see tests/entities/evaluation.py),
 micro totals, and recall on gold names that no shipped lexicon knows.
 
 Speed: the process is pinned to one core; after a warm-up (lexicons load once

@@ -159,7 +159,7 @@ class Variable(Generic[T]):
         try:
             return self.parse(raw)
         except ValueError as exc:
-            raise ConfigurationError(f"{self.name}={raw!r}: {exc}") from None
+            raise ConfigurationError(f"{self.name}={_shown(raw)!r}: {exc}") from None
 
     def shown_default(self) -> str:
         if self.documented_default is not None:
@@ -374,6 +374,13 @@ def redact(text: str) -> str:
     return _URL_CREDENTIALS.sub(r"\g<scheme>***@", text)
 
 
+def _shown(raw: str) -> str:
+    """A value as an error message may quote it: never the credentials a URL may carry,
+    with or without its scheme ("user:password@host")."""
+    masked = redact(raw)
+    return masked if "://" in masked or "@" not in masked else "***@" + masked.rsplit("@", 1)[1]
+
+
 def one_secret(*given: tuple[Variable[Secret | None], Secret | None]) -> Secret | None:
     """The secret set by one of its variables (the value itself, or a file that holds it)."""
     chosen = [(declared, value) for declared, value in given if value is not None]
@@ -496,6 +503,54 @@ KAFKA_USER = variable(
 )
 
 
+# Monitoring: a worker's measurements and readiness, log lines, whom `wirepipe status` asks.
+def text_or_json(value: str) -> str:
+    if value.lower() not in ("text", "json"):
+        raise ValueError("must be text or json")
+    return value.lower()
+
+
+def host_ports(value: str) -> tuple[str, ...]:
+    found = tuple(part.strip() for part in value.split(",") if part.strip())
+    for address in found:
+        host, _, number = address.rpartition(":")
+        if not host or not number.isdigit() or not 1 <= int(number) <= 65535:
+            raise ValueError(f"{address!r} is not host:port")
+    return found
+
+
+MONITOR_INTERVAL = variable(
+    "WIREPIPE_MONITOR_INTERVAL", 15.0, number(0.2, 3600, "seconds"),
+    "seconds between a worker's measurements of consumer lag, dedup state size and "
+    "Elasticsearch reachability, served on its `/metrics`",
+)
+READY_ES_WITHIN = variable(
+    "WIREPIPE_READY_ES_WITHIN", 30.0, number(1, 86400, "seconds"),
+    "a worker's `/ready` answers 503 once Elasticsearch has not answered it for this long",
+)
+LOG_FORMAT = variable(
+    "WIREPIPE_LOG_FORMAT", "text", text_or_json,
+    "`json`: the worker and the command line log ECS-style JSON lines; `text`: plain lines",
+)
+STATUS_WORKERS = variable(
+    "WIREPIPE_STATUS_WORKERS", None, host_ports,
+    "the workers (comma-separated host:port of their web endpoints) `wirepipe status` asks",
+    documented_default="`127.0.0.1:` and `WIREPIPE_WEB_PORT`",
+)
+
+
+# Kibana: whom `wirepipe setup --kibana URL` logs in as to import the saved objects.
+KIBANA_USERNAME = variable(
+    "WIREPIPE_KIBANA_USERNAME", None, text,
+    "Kibana user that imports the saved objects (`wirepipe setup --kibana URL`)",
+    documented_default="`WIREPIPE_ES_USERNAME`",
+)
+KIBANA_PASSWORD = variable("WIREPIPE_KIBANA_PASSWORD", None, secret, "password of that user")
+KIBANA_PASSWORD_FILE = variable(
+    "WIREPIPE_KIBANA_PASSWORD_FILE", None, secret_file, "a file holding that password instead"
+)
+
+
 # ---- the pipeline's settings
 
 
@@ -548,6 +603,12 @@ class Settings:
     es_ssl_fingerprint: str | None = None
     es_verify_certs: bool = ES_VERIFY_CERTS.default
     web_debug_pages: bool = WEB_DEBUG_PAGES.default
+    monitor_interval: float = MONITOR_INTERVAL.default
+    ready_es_within: float = READY_ES_WITHIN.default
+    log_format: str = LOG_FORMAT.default
+    status_workers: tuple[str, ...] = (f"127.0.0.1:{WEB_PORT.default}",)
+    kibana_username: str | None = None
+    kibana_password: Secret | None = None
 
     def __repr__(self) -> str:
         # Secrets show as '***' by themselves; a URL may still carry a password.
@@ -648,6 +709,16 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         es_ssl_fingerprint=ES_SSL_FINGERPRINT.read(env),
         es_verify_certs=ES_VERIFY_CERTS.read(env),
         web_debug_pages=WEB_DEBUG_PAGES.read(env),
+        monitor_interval=MONITOR_INTERVAL.read(env),
+        ready_es_within=READY_ES_WITHIN.read(env),
+        log_format=LOG_FORMAT.read(env),
+        status_workers=STATUS_WORKERS.read(env)
+        or (f"127.0.0.1:{WEB_PORT.read(env) or WEB_PORT.default}",),
+        kibana_username=KIBANA_USERNAME.read(env),
+        kibana_password=one_secret(
+            (KIBANA_PASSWORD, KIBANA_PASSWORD.read(env)),
+            (KIBANA_PASSWORD_FILE, KIBANA_PASSWORD_FILE.read(env)),
+        ),
     )
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Literal, NotRequired, Required, TypedDict
 
 PubStatus = Literal["usable", "withheld", "canceled"]
+# What an item is, in the ninjs / NewsML-G2 vocabulary; plain-text feeds carry text.
+ItemType = Literal["text", "picture", "video", "audio", "graphic", "composite"]
 EntityType = Literal["PERSON", "ORG", "PLACE", "NORP", "EVENT"]
 
 
@@ -86,6 +88,8 @@ class DedupDoc(TypedDict, total=False):
     supersedes: list[SupersededVersion]
     retracts: list[str]
     retracted_by: str | None
+    # True on the document that represents its cluster: one hit per story under a plain filter.
+    primary: bool
     minhash: str | None
     shingle_count: int
 
@@ -103,6 +107,7 @@ class Article(TypedDict, total=False):
     sequence: int  # the Elasticsearch external version, set by dedup
     source: str | None
     format: str
+    type: ItemType
     language: str | None
     headline: str | None
     slugline: str | None
@@ -128,6 +133,8 @@ class Article(TypedDict, total=False):
     firstcreated: str | None
     versioncreated: str | None
     received_at: str
+    # versioncreated, else firstcreated, else received_at: every story has a time.
+    published_at: str
     indexed_at: str
     raw: str
     # Guid (or guids) of the stories this one replaces, read by dedup.
@@ -192,6 +199,7 @@ class RawStory:
     # Editorial signals carried by the format: "update", "correction", "kill".
     signals: list[str] = field(default_factory=list)
     ednote: str | None = None
+    type: ItemType = "text"
 
 
 def document_id(source: str, guid: str) -> str:

@@ -105,3 +105,11 @@ def test_the_table_lists_every_variable_with_its_default() -> None:
         assert f"| `{variable.name}` |" in table
     assert "| `WIREPIPE_PARTITIONS` | `4` |" in table
     assert "| `WIREPIPE_TOPIC_PREFIX` | (unset) |" in table
+
+
+@pytest.mark.parametrize("value", ["elastic:hunter2@es:9200", "ftp://elastic:hunter2@es:9200"])
+def test_an_unusable_value_is_quoted_without_its_credentials(value: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        load_settings({"ES_URL": value})
+    assert "hunter2" not in str(raised.value)
+    assert str(raised.value).startswith("ES_URL=")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
 BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
@@ -93,7 +94,7 @@ def _title_case(part: str) -> str:
     """ "PAUL BYRNE and ALMUDENA CALATRAVA" -> "Paul Byrne and Almudena Calatrava";
     single words ("NTB-AFP-DPA", "BBC") and agency names stay as written."""
     words = part.split()
-    capitals = [w for w in words if any(c.isalpha() for c in w) and w.isupper()]
+    capitals = {w for w in words if any(c.isalpha() for c in w) and w.isupper()}
     if len(capitals) < 2:
         return part
     return " ".join(
@@ -122,6 +123,8 @@ def tidy_byline(text: str) -> str | None:
 
 def parse_byline(paragraph: str) -> str | None:
     """The byline when the paragraph is one ("By Jane Doe, Reuters"), else None."""
+    if len(paragraph) > BYLINE_LIMIT:
+        return None  # too long to be a byline: it stays in the body, whole
     text = " ".join(paragraph.split())
     match = _INTRODUCER.match(text)
     if not match or not match.group(0).strip() or len(text.split()) > _MAX_WORDS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.credits import parse_credit_line, split_credit_tail
+from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
 
@@ -32,7 +33,10 @@ def caption_dict(text: str, credit_raw: str | None) -> CaptionDoc:
 def clean_caption(caption: Caption) -> CaptionDoc | None:
     """A format-delivered caption: repaired, its glued credit (preferred) or given credit parsed."""
     text = repair_text(caption.text or "")
-    credit_raw = collapse_whitespace(repair_text(caption.credit.raw)) if caption.credit else None
+    credit_raw = None
+    if caption.credit:
+        delivered = caption.credit.raw[: CREDIT_LIMIT * RAW_READ_FACTOR]
+        credit_raw = bounded(collapse_whitespace(repair_text(delivered)), CREDIT_LIMIT)
     tail = split_credit_tail(text)
     if tail:
         text, credit_raw = tail

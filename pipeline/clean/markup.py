@@ -9,12 +9,15 @@ an entity that ends there, and each time a ">" is added, removes a tag that
 ends there; what a decoding or a removal produces is added the same way.
 Every step shortens the text, so the work is linear in its length, however
 deeply it is escaped. Control and invisible characters that a decoding
-produces are dropped as they come ("&shy;" cannot join "&am" and "p;").
+produces are dropped as they come, and what they stood between is read as
+one ("&am&shy;p;" is "&"), as repairing the text again would read it.
 
-Only real markup goes: a tag is removed when its name is an HTML element or
-an element of the news formats (NITF), or a namespaced XML name
-("o:p"), and its attributes are well formed. "<Acme Corp>" and "bonds <fell
-sharply>" are text. Block tags (p, div, br ...) become a line break.
+Only real markup goes. A tag is removed when its name is an HTML element or
+an element of the news formats (NITF), written in lower case or in capitals
+as markup is ("p", "BR", not "Mark"), or a namespaced XML name ("o:p"); and
+its attributes are well formed: name="value", or a boolean attribute alone
+("disabled"). "<Acme Corp>", "bonds <fell sharply>", "<Mark Smith>" and
+"<Time>" are text. Block tags (p, div, br ...) become a line break.
 """
 
 from __future__ import annotations
@@ -39,8 +42,17 @@ _INLINE_AND_OTHER_TAGS = frozenset(
 )
 KNOWN_TAGS = BLOCK_TAGS | _INLINE_AND_OTHER_TAGS
 
+# HTML attributes that stand alone, without a value.
+_BOOLEAN_ATTRIBUTES = (
+    "allowfullscreen async autofocus autoplay checked compact controls default defer disabled"
+    " formnovalidate hidden inert ismap itemscope loop multiple muted nomodule noshade"
+    " novalidate nowrap open playsinline readonly required reversed selected"
+).split()
 _NAME = r"[A-Za-z][A-Za-z0-9.-]*"
-_ATTRIBUTE = r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?"""
+_VALUE = r"""(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+)"""
+_ATTRIBUTE = (
+    rf"(?:[A-Za-z_:][\w:.-]*\s*=\s*{_VALUE}|(?i:{'|'.join(_BOOLEAN_ATTRIBUTES)})(?![\w:.-]))"
+)
 # A whole candidate tag, from its "<" to its ">".
 _TAG = re.compile(rf"</?((?:{_NAME}:)?{_NAME})(?:\s+{_ATTRIBUTE})*+\s*/?>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -48,6 +60,11 @@ _LONGEST_ENTITY = 34
 # Characters that carry no text: controls (line breaks aside) and invisible formatting.
 DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff\u00ad]")
 _PLAIN = re.compile(r"[^&;<>]+")
+
+
+def _is_markup_name(name: str) -> bool:
+    written_as_markup = name.islower() or name.isupper()
+    return written_as_markup and (":" in name or name.lower() in KNOWN_TAGS)
 
 
 class _Reducer:
@@ -132,12 +149,11 @@ class _Reducer:
             return ""
         start = self.opens[-1]
         tag = _TAG.fullmatch(self._tail(start))
-        name = tag.group(1).lower() if tag else ""
-        if not (":" in name or name in KNOWN_TAGS):
+        if tag is None or not _is_markup_name(tag.group(1)):
             self.opens.clear()
             return ""
         self._cut(start)
-        return "\n" if name in BLOCK_TAGS else ""
+        return "\n" if tag.group(1).lower() in BLOCK_TAGS else ""
 
     def text(self) -> str:
         return "".join(self.pieces)

@@ -17,7 +17,8 @@ Order matters, each step working on what the previous one left:
 6. language from the format, else detected; source: the first known
    agency among the format's source, the dateline's agency and the agencies
    of the first credit from last (the distributor) to first, else the
-   format's source as given.
+   format's source as given;
+7. short fields are held to their limits (limits.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,19 @@ from pipeline.clean.bylines import parse_byline, tidy_byline
 from pipeline.clean.captions import clean_caption, split_captions, unique_captions
 from pipeline.clean.datelines import parse_dateline, split_dateline
 from pipeline.clean.language import detect_language
+from pipeline.clean.limits import (
+    BYLINE_LIMIT,
+    DATELINE_LIMIT,
+    HEADLINE_LIMIT,
+    RAW_READ_FACTOR,
+    SLUGLINE_LIMIT,
+    SOURCE_LIMIT,
+    SUBJECT_LIMIT,
+    SUBJECTS,
+    bounded,
+    bounded_guid,
+    bounded_urgency,
+)
 from pipeline.clean.paragraphs import split_paragraphs
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Article, CaptionDoc, DatelineDoc, RawStory
@@ -39,10 +53,12 @@ _HEADLINE_MAX_WORDS = 16
 _NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
 
 
-def _line(value: str | None) -> str | None:
+def _line(value: str | None, limit: int) -> str | None:
+    """A one-line field as the format delivered it, repaired and held to `limit`."""
     if not value:
         return None
-    return collapse_whitespace(repair_text(value)) or None
+    line = collapse_whitespace(repair_text(value[: limit * RAW_READ_FACTOR]))
+    return bounded(line, limit) or None
 
 
 def _text_block(value: str | None) -> str | None:
@@ -55,6 +71,8 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0]
+    if len(first) > HEADLINE_LIMIT:
+        return None
     words = first.split()
     if (
         not 2 <= len(words) <= _HEADLINE_MAX_WORDS
@@ -96,7 +114,13 @@ def _source(raw: RawStory, dateline: DatelineDoc | None, captions: list[CaptionD
         known = normalise_agency(candidate)
         if known:
             return known
-    return next((_line(c) for c in candidates if c and _line(c)), None)
+    lines = (_line(candidate, SOURCE_LIMIT) for candidate in candidates)
+    return next((line for line in lines if line), None)
+
+
+def _delivered_byline(value: str | None) -> str | None:
+    byline = tidy_byline(_line(value, BYLINE_LIMIT) or "")
+    return bounded(byline, BYLINE_LIMIT) if byline else None
 
 
 def clean_story(raw: RawStory) -> Article:
@@ -107,7 +131,7 @@ def clean_story(raw: RawStory) -> Article:
     # Formats repeat pictures (association and body HTML); repeats in the text are the text's.
     captions = unique_captions([c for c in delivered if c]) + glued_captions
 
-    headline = _line(raw.headline)
+    headline = _line(raw.headline, HEADLINE_LIMIT)
     if headline is None and raw.format == "text":
         headline = _derive_headline(paragraphs)
         if headline:
@@ -115,29 +139,30 @@ def clean_story(raw: RawStory) -> Article:
     elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
-    byline = _take_byline(paragraphs) or tidy_byline(_line(raw.byline) or "")
+    byline = _take_byline(paragraphs) or _delivered_byline(raw.byline)
     dateline = _take_dateline(paragraphs)
     if dateline is None and raw.dateline:
-        dateline = parse_dateline(_line(raw.dateline) or "")
+        dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
     paragraphs, boilerplate = split_boilerplate(paragraphs)
     body = "\n\n".join(paragraphs)
 
     return {
         "format": raw.format,
-        "guid": raw.guid,
+        "type": raw.type,
+        "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
         "source": _source(raw, dateline, captions),
         "language": raw.language or detect_language(body or headline or ""),
         "headline": headline,
-        "slugline": _line(raw.slugline),
+        "slugline": _line(raw.slugline, SLUGLINE_LIMIT),
         "byline": byline,
         "dateline": dateline,
         "body": body,
         "abstract": _text_block(raw.abstract),
         "captions": captions,
         "boilerplate": boilerplate,
-        "subjects": list(raw.subjects),
-        "urgency": raw.urgency,
+        "subjects": [bounded(subject, SUBJECT_LIMIT) for subject in raw.subjects[:SUBJECTS]],
+        "urgency": bounded_urgency(raw.urgency),
         "firstcreated": raw.firstcreated,
         "versioncreated": raw.versioncreated,
         "embargo": raw.embargo,

@@ -85,7 +85,8 @@ def run_demo(*, wire: Path | None, timeout: float) -> int:
 
     log_path = state_dir() / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with log_path.open("ab") as log_file:
+    descriptor = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with open(descriptor, "ab") as log_file:
         worker = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "worker", "-l", "warning"],
             stdout=log_file,

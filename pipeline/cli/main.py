@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from pipeline.cli import demo, dlq, enrich, produce, search, setup, stack, worker
+from pipeline.cli import demo, dlq, enrich, produce, search, setup, stack, status, worker
+from pipeline.config import LOG_FORMAT
 from pipeline.errors import ConfigurationError, StackError
+from pipeline.stream.logs import configure_logging
 
-COMMANDS = (enrich, produce, setup, worker, search, dlq, stack, demo)
+COMMANDS = (enrich, produce, setup, worker, search, dlq, status, stack, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,13 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not args.verbose:  # one line per HTTP request is noise on a terminal
-        logging.getLogger("elastic_transport").setLevel(logging.WARNING)
     try:
+        configure_logging(
+            LOG_FORMAT.read(os.environ), logging.DEBUG if args.verbose else logging.INFO
+        )
+        if not args.verbose:  # one line per HTTP request is noise on a terminal
+            logging.getLogger("elastic_transport").setLevel(logging.WARNING)
         return int(args.func(args) or 0)
     except (ConfigurationError, StackError) as exc:  # the user can fix these: no traceback
         print(f"wirepipe: {exc}", file=sys.stderr)

@@ -13,6 +13,17 @@ In order:
 4. A new id whose exact text is already indexed under another id is skipped;
    otherwise its nearest earlier story (MinHash LSH, similarity.py) names its
    cluster, and an earlier match from the same source is what it `updates_of`.
+
+One hit per story: `dedup.primary` is true on the document that founded its
+cluster (its id is the cluster id) and false on every later copy, so a plain
+filter on it folds a cluster to one document, as collapsing on
+`dedup.cluster_id` does. Versions keep the flag (same id, same cluster). A
+kill that retracts a cluster's founder withdraws the cluster: every copy it
+knows of (a members band, "c:<cluster>") is tombstoned with it, so no copy of
+a killed story is left visible without its representative, and the cluster is
+marked withdrawn ("w:<cluster>"). A story that only resembles a withdrawn
+cluster (a corrected re-file after a kill) founds a cluster of its own, and a
+new version of a copy in a withdrawn cluster becomes its own representative.
 """
 
 from __future__ import annotations
@@ -30,6 +41,10 @@ from pipeline.dedup.similarity import story_similarity
 from pipeline.dedup.store import DedupStore, MemoryDedupStore, StoryRecord, WindowedState
 from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
 from pipeline.model import Article, DedupDoc, PubStatus, SupersededVersion
+
+# Band keys of a cluster's later copies, and of the kills that withdrew a cluster.
+CLUSTER_MEMBERS = "c:"
+WITHDRAWN_CLUSTER = "w:"
 
 
 class Reason(StrEnum):
@@ -79,6 +94,7 @@ class _Match:
 
 
 def _dedup_fields(
+    doc_id: str,
     content_hash: str,
     cluster_id: str,
     *,
@@ -89,10 +105,11 @@ def _dedup_fields(
     retracts: list[str] | None = None,
     retracted_by: str | None = None,
 ) -> DedupDoc:
-    """The public `dedup` object, always with the same keys."""
+    """The public `dedup` object of document `doc_id`, always with the same keys."""
     return {
         "content_hash": content_hash,
         "cluster_id": cluster_id,
+        "primary": cluster_id == doc_id,
         "duplicate_of": duplicate_of,
         "similarity": similarity,
         "updates_of": updates_of,
@@ -173,6 +190,7 @@ class Deduplicator:
         duplicate_of: str | None = None,
     ) -> DedupDecision:
         dedup = _dedup_fields(
+            story.id,
             story.content_hash,
             cluster_id or duplicate_of or story.id,
             duplicate_of=duplicate_of,
@@ -222,6 +240,7 @@ class Deduplicator:
     def _replay(self, story: Incoming, stored: StoryRecord, now: float) -> DedupDecision:
         supersedes = stored.get("supersedes")
         dedup = _dedup_fields(
+            story.id,
             story.content_hash,
             str_or_none(stored.get("cluster_id")) or story.id,
             duplicate_of=str_or_none(stored.get("duplicate_of")),
@@ -246,7 +265,7 @@ class Deduplicator:
                 cluster_id=str_or_none(owner_sketch.get("cluster_id")) if owner_sketch else None,
                 duplicate_of=owner_id,
             )
-        matches = self._matches(story, now)
+        matches = [m for m in self._matches(story, now) if not self._withdrawn(m.cluster_id, now)]
         cluster_id, similarity, updates_of = story.id, None, None
         if matches:
             cluster_id, similarity = matches[0].cluster_id, round(matches[0].score, 4)
@@ -260,8 +279,11 @@ class Deduplicator:
             replaced_cluster = str_or_none(replaced.get("cluster_id")) if replaced else None
             cluster_id = replaced_cluster or replaced_id
             updates_of = replaced_id
+            if self._withdrawn(cluster_id, now):
+                cluster_id, similarity = story.id, None  # a re-file after a kill stands alone
         duplicate_of = cluster_id if cluster_id != story.id else None
         dedup = _dedup_fields(
+            story.id,
             story.content_hash,
             cluster_id,
             duplicate_of=duplicate_of,
@@ -281,13 +303,15 @@ class Deduplicator:
     def _new_version(
         self, story: Incoming, stored: StoryRecord, sequence: int, now: float
     ) -> DedupDecision:
+        cluster_id = str_or_none(stored.get("cluster_id")) or story.id
+        joined = cluster_id != story.id and not self._withdrawn(cluster_id, now)
+        similarity = stored.get("similarity")
         dedup = _dedup_fields(
+            story.id,
             story.content_hash,
-            str_or_none(stored.get("cluster_id")) or story.id,
-            duplicate_of=str_or_none(stored.get("duplicate_of")),
-            similarity=stored.get("similarity")
-            if isinstance(stored.get("similarity"), float)
-            else None,
+            cluster_id if joined else story.id,
+            duplicate_of=str_or_none(stored.get("duplicate_of")) if joined else None,
+            similarity=similarity if joined and isinstance(similarity, float) else None,
             updates_of=str_or_none(stored.get("updates_of")),
             supersedes=self._chain(stored),
         )
@@ -305,11 +329,21 @@ class Deduplicator:
         target_sketches: dict[str, Mapping[str, object]] = {
             t: self.state.live(self.store.sketches, t, now) or {} for t in targets
         }
+        founders = [
+            t for t in targets if (str_or_none(target_sketches[t].get("cluster_id")) or t) == t
+        ]
+        if stored is not None and str_or_none(stored.get("cluster_id")) in (None, story.id):
+            founders.append(story.id)
+        for copy in self._cluster_copies(founders, now):
+            if copy != story.id and copy not in target_sketches:
+                targets.append(copy)
+                target_sketches[copy] = self.state.live(self.store.sketches, copy, now) or {}
         cluster_id = str_or_none(stored.get("cluster_id")) if stored else None
         if cluster_id is None and targets:
             cluster_id = str_or_none(target_sketches[targets[0]].get("cluster_id")) or targets[0]
         cluster_id = cluster_id or story.id
         dedup = _dedup_fields(
+            story.id,
             story.content_hash,
             cluster_id,
             duplicate_of=cluster_id if cluster_id != story.id else None,
@@ -324,6 +358,7 @@ class Deduplicator:
             tombstone = self._output(
                 story,
                 _dedup_fields(
+                    target,
                     story.content_hash,
                     str_or_none(sketch.get("cluster_id")) or target,
                     updates_of=str_or_none(sketch.get("updates_of")),
@@ -334,7 +369,11 @@ class Deduplicator:
             )
             tombstone["id"] = target
             tombstone["guid"] = str_or_none(sketch.get("guid")) or story.replaces.get(target)
+            # A withdrawn cluster's copies may come from other agencies: each keeps its own.
+            tombstone["source"] = str_or_none(sketch.get("source")) or tombstone.get("source")
             tombstones.append(tombstone)
+        for founder in founders:
+            self.state.add_to_band(WITHDRAWN_CLUSTER + founder, story.id, now)
         self._remember(story, dedup, sequence, now)
         detail = f"retracts {', '.join(targets)}" if targets else ""
         return DedupDecision(
@@ -415,6 +454,18 @@ class Deduplicator:
                 queue.append(updated)
         return targets
 
+    def _withdrawn(self, cluster_id: str, now: float) -> bool:
+        """A kill retracted the founder of `cluster_id` (see the module docstring)."""
+        return bool(self.state.band_ids(WITHDRAWN_CLUSTER + cluster_id, now))
+
+    def _cluster_copies(self, founders: list[str], now: float) -> list[str]:
+        """The later copies of the clusters `founders` founded, as their members bands hold them."""
+        return [
+            copy
+            for founder in founders
+            for copy in self.state.band_ids(CLUSTER_MEMBERS + founder, now)
+        ]
+
     def _chain(self, stored: StoryRecord) -> list[SupersededVersion]:
         """The stored version's `supersedes` plus the stored version itself, newest last."""
         earlier = stored.get("supersedes")
@@ -461,6 +512,8 @@ class Deduplicator:
         }
         for key in story.band_keys:
             self.state.add_to_band(key, story.id, now)
+        if dedup["cluster_id"] != story.id:
+            self.state.add_to_band(CLUSTER_MEMBERS + str(dedup["cluster_id"]), story.id, now)
         if story.slug_key:
             self.state.add_to_band(story.slug_key, story.id, now)
         if self.state.live(self.store.hashes, story.content_hash, now) is None:

@@ -492,7 +492,8 @@ def find_known_names(
             (
                 size
                 for size in lengths.get(token.key, ())
-                if tuple(t.key for t in tokens[i : i + size]) in story_names
+                if i + size <= len(tokens)
+                and tuple(t.key for t in tokens[i : i + size]) in story_names
             ),
             0,
         )

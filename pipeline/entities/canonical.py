@@ -45,6 +45,7 @@ _SMALL_TOWN = 100_000
 # Longer "names" are runs of capitalised words (a table, a shouted paragraph).
 _MAX_PERSON_WORDS = 8
 _MAX_NAME_WORDS = 16
+_MAX_NAME_LENGTH = 200  # characters, for names and roles alike
 
 
 def display_name(mention: Mention) -> str:
@@ -111,11 +112,22 @@ class _Story:
         self._orgs_by_last: dict[str, list[_Entity]] = {}
         self._by_initials: dict[str, list[_Entity]] = {}
         self._created = 0
+        # Each mention's name and its words, worked out once; keyed by identity, as the
+        # mentions live as long as the story.
+        self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
+
+    def name_of(self, mention: Mention) -> tuple[str, tuple[str, ...]]:
+        """(display name, name words) of a mention."""
+        found = self._names.get(id(mention))
+        if found is None:
+            name = display_name(mention)
+            found = self._names[id(mention)] = (name, name_words(name))
+        return found
 
     def new(self, mention: Mention, type_: EntityType) -> _Entity:
-        name = display_name(mention)
+        name, words = self.name_of(mention)
         known = mention.canonical is not None
-        entity = _Entity(type_, name, name_words(name), known, self._created)
+        entity = _Entity(type_, name, words, known, self._created)
         self._created += 1
         self.entities.append(entity)
         self._by_key[(type_, fold(name))] = entity
@@ -183,8 +195,7 @@ class _Story:
         return self._people.get(("any", words))
 
     def add_person(self, mention: Mention) -> None:
-        words = name_words(display_name(mention))
-        person = self.person_for(words)
+        person = self.person_for(self.name_of(mention)[1])
         if person is None:
             self.new(mention, "PERSON")
         else:
@@ -208,10 +219,10 @@ class _Story:
         return found[0] if len(found) == 1 else None
 
     def add_named(self, mention: Mention, type_: EntityType) -> None:
-        name = display_name(mention)
+        name, words = self.name_of(mention)
         entity = self.by_name(type_, name)
         if entity is None and mention.canonical is None:
-            entity = self.starting_with(name_words(name), (type_,))
+            entity = self.starting_with(words, (type_,))
         if entity is None:
             self.new(mention, type_)
         else:
@@ -284,9 +295,10 @@ def _is_small_town(entity: _Entity) -> bool:
     )
 
 
-def _name_length_fits(mention: Mention) -> bool:
+def _name_length_fits(story: _Story, mention: Mention) -> bool:
+    name, words = story.name_of(mention)
     longest = _MAX_PERSON_WORDS if mention.type == "PERSON" else _MAX_NAME_WORDS
-    return len(name_words(display_name(mention))) <= longest
+    return len(name) <= _MAX_NAME_LENGTH and len(words) <= longest
 
 
 def _order(mention: Mention) -> tuple[int, int]:
@@ -297,23 +309,22 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     """Sure names first (people longest first), then names typed by shape alone, then
     acronyms, then lone words, so that each can join what the story already holds."""
     notable_people = load_lexicons().notable_people
-    mentions = [m for m in mentions if _name_length_fits(m)]
+    mentions = [m for m in mentions if _name_length_fits(story, m)]
     strong = [m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym")]
     guessed = [m for m in mentions if m.cue == "guess"]
     acronyms = [m for m in mentions if m.cue == "acronym"]
     lone = [m for m in mentions if m.type is None]
 
     people = sorted(
-        (m for m in strong if m.type == "PERSON"), key=lambda m: -len(name_words(display_name(m)))
+        (m for m in strong if m.type == "PERSON"), key=lambda m: -len(story.name_of(m)[1])
     )
     for mention in people:
         story.add_person(mention)
     for mention in strong:
         if mention.type != "PERSON" and mention.type is not None:
             story.add_named(mention, mention.type)
-    for mention in sorted(guessed, key=lambda m: -len(name_words(display_name(m)))):
-        name = display_name(mention)
-        words = name_words(name)
+    for mention in sorted(guessed, key=lambda m: -len(story.name_of(m)[1])):
+        name, words = story.name_of(mention)
         other = (
             story.same_name(name)
             or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
@@ -331,16 +342,16 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         if not story.link_acronym(mention):
             story.add_named(mention, "ORG")
     for mention in lone:
-        words = name_words(display_name(mention))
+        name, words = story.name_of(mention)
         linked = (
             story.person_for(words)
-            or story.same_name(display_name(mention))
+            or story.same_name(name)
             or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
             or story.org_ending_with(words)
         )
         if linked is not None:
             story.absorb(linked, mention)
-        elif fold(display_name(mention)) in notable_people and mention.cue != "never":
+        elif fold(name) in notable_people and mention.cue != "never":
             story.add_person(mention)
         elif mention.cue in ("org", "speech"):
             story.add_named(mention, "ORG")
@@ -376,7 +387,8 @@ def _roles(mentions: list[Mention]) -> list[str]:
     roles: dict[str, str] = {}
     for mention in mentions:
         for role in mention.roles:
-            roles.setdefault(fold(role), " ".join(role.split()))
+            if len(role) <= _MAX_NAME_LENGTH:
+                roles.setdefault(fold(role), " ".join(role.split()))
     return list(roles.values())
 
 

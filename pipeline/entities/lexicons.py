@@ -64,6 +64,10 @@ def is_acronym(word: str) -> bool:
     )
 
 
+# The answer for text that starts no known phrase, shared: callers only read it.
+_NOTHING: tuple[int, list[Known]] = (0, [])
+
+
 @dataclass(slots=True)
 class _Entry:
     keys: tuple[str, ...]
@@ -110,7 +114,7 @@ class PhraseIndex:
         bucket: list[_Entry] | None, tokens: Sequence[Token], i: int
     ) -> tuple[int, list[Known]]:
         if not bucket:
-            return 0, []
+            return _NOTHING
         found_length = 0
         found: list[Known] = []
         for entry in bucket:
@@ -121,7 +125,7 @@ class PhraseIndex:
                 continue
             found_length = n
             found = found + [k for k in entry.known if k not in found]
-        return found_length, found
+        return (found_length, found) if found_length else _NOTHING
 
     @staticmethod
     def _matches(entry: _Entry, tokens: Sequence[Token], i: int) -> bool:

@@ -22,6 +22,7 @@ starts a sentence ("The", "Speaking") never starts a run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.entities.lexicons import Known, Lexicons
@@ -167,9 +168,8 @@ def _is_sentence_word(token: Token, lexicons: Lexicons) -> bool:
     )
 
 
-def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> list[Run]:
-    """All capitalised runs of a tokenised text, in order."""
-    runs: list[Run] = []
+def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> Iterator[Run]:
+    """All capitalised runs of a tokenised text, in order, one at a time."""
     n = len(tokens)
     i = 0
     while i < n:
@@ -177,7 +177,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         if token.is_word and not token.capitalised and token.key in lexicons.lower_case_names:
             length, known = match(i)
             if length:  # "told dpa"
-                runs.append(Run(i, i + length, [Unit(i, i + length, known)]))
+                yield Run(i, i + length, [Unit(i, i + length, known)])
                 i += length
                 continue
         if not (token.is_word and token.capitalised):
@@ -207,6 +207,5 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 j += 1
                 continue
             break
-        runs.append(Run(i, units[-1].end, units))
+        yield Run(i, units[-1].end, units)
         i = units[-1].end
-    return runs

@@ -149,6 +149,9 @@ def tokenize(text: str) -> list[Token]:
     at_start = True
     previous_period_word = False
     previous_end = 0
+    # What a word as written gives: one shared copy of it, its key and whether it can be
+    # part of a name. Stories repeat their words, so each is worked out and stored once.
+    seen: dict[str, tuple[str, str, bool]] = {}
     for match in _TOKEN_RE.finditer(text):
         start, end = match.span()
         if start < previous_end:
@@ -188,13 +191,16 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "word" and len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
             word, possessive = word[:-2], True
         previous_end = max(previous_end, end)
-        first = word[0]
+        known = seen.get(word)
+        if known is None:
+            hyphenated = "-" in word or "‐" in word
+            key = word.lower() if word.isascii() else fold(word)
+            name_word = is_name_word(word) if hyphenated else word[0].isupper()
+            known = seen[word] = (word, key, name_word)
+        word, key, capitalised = known
         # After "U.S." or "Inc." a common word may start the next sentence;
         # the caller checks the word itself, here it is only flagged.
-        sentence_start = at_start or (previous_period_word and first.isupper())
-        hyphenated = "-" in word or "‐" in word
-        capitalised = is_name_word(word) if hyphenated else first.isupper()
-        key = word.lower() if word.isascii() else fold(word)
+        sentence_start = at_start or (previous_period_word and word[0].isupper())
         append(
             Token(
                 word,

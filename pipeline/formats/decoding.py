@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 from pipeline.formats.errors import StoryParseError
 
@@ -75,9 +76,14 @@ def decode_xml(data: bytes) -> str:
 
 
 def _unassigned_count(text: str) -> int:
-    """Unassigned, private-use and replacement code points: what bytes misread as UTF-16 give."""
+    """Unassigned, private-use and replacement code points: what bytes misread as UTF-16 give.
+
+    Each distinct character is looked up once: a text has few of them.
+    """
+    if text.isascii():
+        return 0
     return sum(
-        1 for char in text
+        count for char, count in Counter(text).items()
         if char == "\ufffd" or unicodedata.category(char) in ("Cn", "Co", "Cs")
     )  # fmt: skip
 

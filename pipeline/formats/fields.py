@@ -1,11 +1,12 @@
-"""Small coercions every format parser needs: ints, status words, signals, language tags."""
+"""Small coercions every format parser needs: ints, status words, signals, language tags,
+item types."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from pipeline.model import PubStatus, RawStory
+from pipeline.model import ItemType, PubStatus, RawStory
 
 _INT = re.compile(r"^\s*\+?(\d{1,19})\s*$")
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -21,6 +22,20 @@ _PUBSTATUS: dict[str, PubStatus] = {
     "killed": "canceled",
     "kill": "canceled",
     "withdrawn": "canceled",
+}
+# Item types of ninjs (type), NewsML-G2 (itemClass ninat:/icls:), NewsML 1 (MediaType)
+# and AP (type).
+_ITEM_TYPES: dict[str, ItemType] = {
+    "text": "text",
+    "picture": "picture",
+    "photo": "picture",
+    "image": "picture",
+    "video": "video",
+    "audio": "audio",
+    "sound": "audio",
+    "graphic": "graphic",
+    "composite": "composite",
+    "package": "composite",
 }
 # Editorial signals: NewsML-G2 sig:/edStat: (Reuters: U update, C correction,
 # D delete), ninjs/AP signals and free words some agencies use.
@@ -73,6 +88,13 @@ def signal_of(code: str) -> str | None:
     if scheme == "edstat":
         return _EDITORIAL_STATUS.get(value)
     return _SIGNALS.get(value)
+
+
+def item_type_of(value: object) -> ItemType | None:
+    """Map a type code ("ninat:picture", "Photo", "video") to our vocabulary."""
+    if not isinstance(value, str):
+        return None
+    return _ITEM_TYPES.get(value.strip().lower().rsplit(":", 1)[-1])
 
 
 def language_tag(value: object) -> str | None:

@@ -17,6 +17,7 @@ from pipeline.formats.fields import (
     add_signal,
     apply_status,
     as_int,
+    item_type_of,
     language_tag,
     pubstatus_of,
     unique,
@@ -26,7 +27,7 @@ from pipeline.formats.nitf import read_nitf_body
 from pipeline.formats.safe_xml import Element, attr, child, descendant, text_of, xml_lang
 from pipeline.formats.times import to_utc_iso
 from pipeline.formats.wire_format import XmlFormat
-from pipeline.model import RawStory
+from pipeline.model import ItemType, RawStory
 
 _BODY_ROLES = ("main", "body")
 _NOT_BODY_ROLES = ("stylesheet", "logo", "headline", "contact", "caption", "photo", "graphic")
@@ -101,6 +102,13 @@ def _advisory(item: Element) -> str | None:
     return "\n".join(unique(notes)) or None
 
 
+def _item_type(item: Element) -> ItemType:
+    """Text when any component is text (pictures ride along with stories), else the first type."""
+    types = [item_type_of(attr(media, "FormalName")) for media in item.iter("MediaType")]
+    known = [kind for kind in types if kind is not None]
+    return "text" if "text" in known or not known else known[0]
+
+
 def parse_newsml1(root: Element) -> RawStory:
     item = descendant(root, "NewsItem")
     if item is None:
@@ -144,6 +152,7 @@ def parse_newsml1(root: Element) -> RawStory:
         firstcreated=to_utc_iso(text_of(child(management, "FirstCreated"))),
         versioncreated=to_utc_iso(text_of(child(management, "ThisRevisionCreated"))),
         ednote=_advisory(item),
+        type=_item_type(item),
     )
     revision_id = child(identifier, "RevisionId")
     previous = as_int(attr(revision_id, "PreviousRevision")) or 0

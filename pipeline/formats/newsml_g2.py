@@ -21,6 +21,7 @@ from pipeline.formats.fields import (
     add_signal,
     apply_status,
     as_int,
+    item_type_of,
     language_tag,
     pubstatus_of,
     signal_of,
@@ -31,7 +32,7 @@ from pipeline.formats.nitf import read_nitf_body
 from pipeline.formats.safe_xml import Element, attr, child, children, descendant, text_of, xml_lang
 from pipeline.formats.times import is_timestamp, to_utc_iso
 from pipeline.formats.wire_format import XmlFormat
-from pipeline.model import Caption, Credit, RawStory
+from pipeline.model import Caption, Credit, ItemType, RawStory
 
 _ITEMS = ("newsItem", "packageItem")
 _PICTURE_CLASSES = ("picture", "graphic", "photo", "image")
@@ -39,6 +40,11 @@ _PICTURE_CLASSES = ("picture", "graphic", "photo", "image")
 
 def _item_class(item: Element) -> str:
     return (attr(child(item, "itemMeta", "itemClass"), "qcode") or "").rsplit(":", 1)[-1].lower()
+
+
+def _item_type(item: Element) -> ItemType:
+    fallback: ItemType = "composite" if item.tag == "packageItem" else "text"
+    return item_type_of(_item_class(item)) or fallback
 
 
 def _is_picture(item: Element) -> bool:
@@ -183,6 +189,7 @@ def parse_newsml_g2(root: Element) -> RawStory:
         versioncreated=to_utc_iso(text_of(child(item_meta, "versionCreated"))),
         embargo=to_utc_iso(text_of(child(item_meta, "embargoed"))),
         ednote=_ednote(item_meta),
+        type=_item_type(item),
     )
     for signal in children(item_meta, "signal"):
         add_signal(story, signal_of(attr(signal, "qcode") or ""))

@@ -23,6 +23,7 @@ from pipeline.formats.fields import (
     apply_status,
     as_int,
     as_text,
+    item_type_of,
     language_tag,
     pubstatus_of,
     unique,
@@ -30,7 +31,7 @@ from pipeline.formats.fields import (
 from pipeline.formats.markup import MarkupText, html_text
 from pipeline.formats.times import to_utc_iso
 from pipeline.formats.wire_format import JsonFormat, JsonObject
-from pipeline.model import Caption, Credit, RawStory
+from pipeline.model import Caption, Credit, ItemType, RawStory
 
 _PICTURE_TYPES = ("picture", "graphic", "photo", "image")
 _HTML_ROLES = ("html", "xhtml", "html5", "richhtml5", "nitf")
@@ -164,6 +165,7 @@ class ItemTimesAndStatus(TypedDict):
     versioncreated: str | None
     embargo: str | None
     ednote: str | None
+    type: ItemType
 
 
 def item_times_and_status(item: JsonObject) -> ItemTimesAndStatus:
@@ -174,6 +176,7 @@ def item_times_and_status(item: JsonObject) -> ItemTimesAndStatus:
         "versioncreated": to_utc_iso(item.get("versioncreated")),
         "embargo": to_utc_iso(item.get("embargoed")),
         "ednote": as_text(item.get("ednote")),
+        "type": item_type_of(item.get("type")) or "text",
     }
 
 

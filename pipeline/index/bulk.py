@@ -24,6 +24,9 @@ Retry policy (the knobs are `BulkIndexer` keyword parameters):
 - A whole request refused for any other reason raises `IndexingError`
   ("bulk-rejected", with the HTTP status and Elasticsearch's error): the caller
   dead-letters the whole batch.
+
+An optional `BulkObserver` hears of every request and every retry, so the
+caller can measure them without this module knowing how they are reported.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -67,6 +71,16 @@ class BulkClient(Protocol):
     """The part of `elasticsearch.AsyncElasticsearch` the sink uses."""
 
     async def bulk(self, *, operations: Sequence[Action]) -> Any: ...
+
+
+class BulkObserver(Protocol):
+    """Hears what the sink does, for monitoring."""
+
+    def request_finished(self, seconds: float, status: int | None) -> None:
+        """One bulk request took `seconds`; `status` is the HTTP status, None if unanswered."""
+
+    def retrying(self) -> None:
+        """A request, or the documents Elasticsearch asked to be re-sent, goes out again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +156,7 @@ class BulkIndexer:
         max_backoff: float = 30.0,
         retry_on_status: Collection[int] = DEFAULT_RETRY_ON_STATUS,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        observer: BulkObserver | None = None,
     ) -> None:
         self.es = es
         self.alias = alias
@@ -150,6 +165,7 @@ class BulkIndexer:
         self.max_backoff = max_backoff
         self.retry_on_status = frozenset(retry_on_status)
         self.sleep = sleep
+        self.observer = observer
 
     def _backoff(self, retry: int) -> float:
         """Seconds to wait before retry number `retry` (0 for the first)."""
@@ -176,6 +192,8 @@ class BulkIndexer:
                 delay = self._backoff(attempt - 1)
                 log.warning("retrying %d documents in %.1fs", len(pending), delay)
                 await self.sleep(delay)
+                if self.observer is not None:
+                    self.observer.retrying()
             again: list[_Document] = []
             for document, (outcome, reason) in zip(
                 pending, await self._round(pending), strict=True
@@ -207,20 +225,31 @@ class BulkIndexer:
             return [*await self._round(documents[:middle]), *await self._round(documents[middle:])]
         return [classify_item(next(iter(item.values())), self.retry_on_status) for item in items]
 
+    def _finished(self, started: float, status: int | None) -> None:
+        if self.observer is not None:
+            self.observer.request_finished(time.monotonic() - started, status)
+
     async def _send(self, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The response items of one bulk request, retried while its failure is transient."""
         retry = 0
         while True:
+            started = time.monotonic()
             try:
                 response = await self.es.bulk(operations=operations)
-                return list(response["items"])
             except (TransportConnectionError, ConnectionTimeout) as exc:
+                self._finished(started, None)
                 problem = f"unreachable: {exc}"
             except ApiError as exc:
+                self._finished(started, exc.meta.status)
                 if exc.meta.status not in self.retry_on_status:
                     raise refusal(exc) from exc
                 problem = f"HTTP {exc.meta.status}"
+            else:
+                self._finished(started, 200)
+                return list(response["items"])
             delay = self._backoff(retry)
             log.warning("bulk request failed (%s); retrying in %.1fs", problem, delay)
             await self.sleep(delay)
+            if self.observer is not None:
+                self.observer.retrying()
             retry += 1

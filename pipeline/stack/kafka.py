@@ -223,8 +223,15 @@ def _quiet_kafka_client() -> Iterator[None]:
 
 
 def new_cluster_id() -> str:
-    """A KRaft cluster id: a random UUID, URL-safe base64 without padding (as kafka-storage)."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+    """A KRaft cluster id: a random UUID, URL-safe base64 without padding (as kafka-storage).
+
+    Like Kafka's own `Uuid.randomUuid`, never one that starts with "-": the storage tool
+    would take it for an option.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def _format_storage(broker: KafkaBroker, java: str, jvm_options: list[str], classpath: str) -> None:

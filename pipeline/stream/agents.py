@@ -1,7 +1,7 @@
 """The enrich and dedup agents: decode, run the pure stage, send on, or dead-letter.
 
 Each agent is built by a factory that receives what it needs (topics,
-dead-letter sender, counters, dedup engine) instead of reaching for
+dead-letter sender, metrics, dedup engine) instead of reaching for
 module globals, so `create_app` can build as many apps as it is asked to.
 They run with concurrency 1: with more, Faust can commit an offset past a
 message still in flight and lose it on a crash.
@@ -28,7 +28,8 @@ from faust.types import StreamT, TopicT
 from pipeline.clock import utc_iso
 from pipeline.dedup import Deduplicator
 from pipeline.stream.dead_letters import make_dead_letter
-from pipeline.stream.metrics import StageCounters
+from pipeline.stream.logs import log_fields
+from pipeline.stream.metrics import PipelineMetrics
 from pipeline.stream.records import decode_article, encode_article
 from pipeline.stream.sandbox import EnrichSandbox
 from pipeline.stream.tables import FaustDedupStore
@@ -54,7 +55,7 @@ class DeadLetterSender:
     """Files a message that a stage gave up on in `wire.dlq`, with the stage and reason."""
 
     topic: TopicT
-    counters: StageCounters
+    metrics: PipelineMetrics
 
     async def send(self, stage: str, error: BaseException, message: SourceMessage) -> None:
         letter = make_dead_letter(
@@ -74,15 +75,20 @@ class DeadLetterSender:
             message.partition,
             message.offset,
             letter.reason[:200],
+            extra=log_fields(
+                stage=stage,
+                story_id=letter.key.decode("utf-8", "replace") if letter.key else None,
+                reason=letter.reason[:200],
+            ),
         )
         await self.topic.send(key=letter.key, value=letter.payload, headers=letter.headers())
-        self.counters.add(stage, "dead-letter")
+        self.metrics.dead_letter(stage, error)
 
 
 def enrich_agent(
     enriched: TopicT,
     dead_letters: DeadLetterSender,
-    counters: StageCounters,
+    metrics: PipelineMetrics,
     sandbox: EnrichSandbox,
     *,
     max_story_bytes: int,
@@ -96,21 +102,22 @@ def enrich_agent(
             await loop.run_in_executor(waiter, sandbox.start)
             try:
                 async for event in stream.events():
-                    key = event.key.decode("utf-8", "replace") if event.key else None
-                    run = partial(
-                        sandbox.enrich,
-                        event.value,
-                        key=key,
-                        received_at=utc_iso(event.message.timestamp),
-                        max_story_bytes=max_story_bytes,
-                    )
-                    try:
-                        result = await loop.run_in_executor(waiter, run)
-                    except Exception as exc:  # a dead letter; the stream goes on
-                        await dead_letters.send("enrich", exc, event.message)
-                        continue
-                    await enriched.send(key=result.id.encode(), value=result.payload)
-                    counters.add("enrich", "enriched")
+                    with metrics.timed("enrich"):
+                        key = event.key.decode("utf-8", "replace") if event.key else None
+                        run = partial(
+                            sandbox.enrich,
+                            event.value,
+                            key=key,
+                            received_at=utc_iso(event.message.timestamp),
+                            max_story_bytes=max_story_bytes,
+                        )
+                        try:
+                            result = await loop.run_in_executor(waiter, run)
+                        except Exception as exc:  # a dead letter; the stream goes on
+                            await dead_letters.send("enrich", exc, event.message)
+                            continue
+                        await enriched.send(key=result.id.encode(), value=result.payload)
+                        metrics.finished("enrich", "enriched")
             finally:
                 await loop.run_in_executor(waiter, sandbox.close)
 
@@ -122,7 +129,7 @@ def dedup_agent(
     store: FaustDedupStore,
     deduplicator: Deduplicator,
     dead_letters: DeadLetterSender,
-    counters: StageCounters,
+    metrics: PipelineMetrics,
     *,
     max_message_bytes: int,
 ) -> Agent:
@@ -130,25 +137,29 @@ def dedup_agent(
 
     async def dedup(stream: StreamT[bytes]) -> None:
         async for event in stream.events():
-            try:
-                article = decode_article(event.value)
-                store.bind_partition(event.message.partition)
-                now = time.time()
-                decision = deduplicator.decide(article, now=now)
-                deduplicator.expire_due(now=now)
-                # A kill also tombstones the story's earlier versions filed under other ids.
-                outputs = [
-                    (document["id"].encode(), encode_article(document, max_bytes=max_message_bytes))
-                    for document in (decision.article, *decision.retractions)
-                ]
-            except Exception as exc:
-                await dead_letters.send("dedup", exc, event.message)
-                continue
-            counters.add("dedup", decision.reason)
-            if decision.action == "skip":  # "replay" goes on: see DedupDecision
-                log.info("dedup skip %s: %s", article.get("id"), decision.reason)
-                continue
-            for key, value in outputs:
-                await articles.send(key=key, value=value)
+            with metrics.timed("dedup"):
+                try:
+                    article = decode_article(event.value)
+                    store.bind_partition(event.message.partition)
+                    now = time.time()
+                    decision = deduplicator.decide(article, now=now)
+                    deduplicator.expire_due(now=now)
+                    # A kill also tombstones the story's earlier versions filed under other ids.
+                    outputs = [
+                        (
+                            document["id"].encode(),
+                            encode_article(document, max_bytes=max_message_bytes),
+                        )
+                        for document in (decision.article, *decision.retractions)
+                    ]
+                except Exception as exc:
+                    await dead_letters.send("dedup", exc, event.message)
+                    continue
+                metrics.finished("dedup", decision.reason)
+                if decision.action == "skip":  # "replay" goes on: see DedupDecision
+                    log.info("dedup skip %s: %s", article.get("id"), decision.reason)
+                    continue
+                for key, value in outputs:
+                    await articles.send(key=key, value=value)
 
     return dedup

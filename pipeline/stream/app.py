@@ -24,9 +24,13 @@ from pipeline.config import Settings, Topics
 from pipeline.dedup import Deduplicator, DedupSettings
 from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.stream.agents import DeadLetterSender, dedup_agent, enrich_agent
+from pipeline.stream.health import ElasticsearchContact, WorkerHealth
 from pipeline.stream.index_stage import index_stage
 from pipeline.stream.kafka_security import faust_credentials
-from pipeline.stream.metrics import StageCounters
+from pipeline.stream.logs import faust_logging_config
+from pipeline.stream.metrics import PipelineMetrics
+from pipeline.stream.monitor import monitor_task
+from pipeline.stream.pages import add_pages
 from pipeline.stream.sandbox import Budget, EnrichSandbox
 from pipeline.stream.tables import FaustDedupStore
 from pipeline.stream.transport import RewindingApp
@@ -82,9 +86,10 @@ def faust_options(settings: Settings) -> dict[str, Any]:
 def create_app(settings: Settings) -> faust.App:
     """A Faust app with the pipeline's topics, dedup tables, agents, index stage and pages."""
     app = RewindingApp(settings.app_id, **faust_options(settings))
+    app.conf.logging_config = faust_logging_config(settings.log_format)
     channels = Channels.declare(app, settings.topics)
-    counters = StageCounters()
-    dead_letters = DeadLetterSender(channels.dlq, counters)
+    metrics = PipelineMetrics()
+    dead_letters = DeadLetterSender(channels.dlq, metrics)
 
     store = FaustDedupStore.create(app, partitions=settings.partitions)
     deduplicator = Deduplicator(
@@ -101,7 +106,7 @@ def create_app(settings: Settings) -> faust.App:
     enrich = enrich_agent(
         channels.enriched,
         dead_letters,
-        counters,
+        metrics,
         sandbox,
         max_story_bytes=settings.max_story_bytes,
     )
@@ -111,14 +116,26 @@ def create_app(settings: Settings) -> faust.App:
         store,
         deduplicator,
         dead_letters,
-        counters,
+        metrics,
         max_message_bytes=settings.max_message_bytes,
     )
     app.agent(channels.enriched, name="dedup", concurrency=1)(dedup)
-    app.task(index_stage(settings, dead_letters, counters, flush_producer=app.producer.flush))
-
-    async def stats_page(web: Any, request: Any) -> Any:
-        return web.json(counters.snapshot())
-
-    app.page("/wirepipe/stats/")(stats_page)
+    health = WorkerHealth(
+        settings.ready_es_within,
+        ElasticsearchContact(metrics),
+        assigned=lambda: app.assignor.assigned_actives(),
+        rebalancing=lambda: bool(app.rebalancing),
+    )
+    app.task(
+        index_stage(
+            settings,
+            dead_letters,
+            metrics,
+            flush_producer=app.producer.flush,
+            contact=health.elasticsearch,
+            state=health.index_stage,
+        )
+    )
+    app.task(monitor_task(settings, metrics, health.elasticsearch, tables=app.tables.values))
+    add_pages(app, metrics, health)
     return app

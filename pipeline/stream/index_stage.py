@@ -24,8 +24,10 @@ from pipeline.index.bulk import BulkIndexer
 from pipeline.index.client import async_es_client
 from pipeline.model import Article
 from pipeline.stream.agents import DeadLetterSender
+from pipeline.stream.health import ElasticsearchContact, IndexStageState
 from pipeline.stream.index_consumer import articles_consumer
-from pipeline.stream.metrics import StageCounters
+from pipeline.stream.logs import log_fields
+from pipeline.stream.metrics import PipelineMetrics
 from pipeline.stream.records import decode_article
 
 log = logging.getLogger("wirepipe")
@@ -34,16 +36,25 @@ log = logging.getLogger("wirepipe")
 def index_stage(
     settings: Settings,
     dead_letters: DeadLetterSender,
-    counters: StageCounters,
+    metrics: PipelineMetrics,
     flush_producer: Callable[[], Awaitable[Any]],
+    *,
+    contact: ElasticsearchContact,
+    state: IndexStageState,
 ) -> Callable[[], Awaitable[None]]:
-    """The stage as a Faust task; `flush_producer` makes sent dead letters durable."""
+    """The stage as a Faust task; `flush_producer` makes sent dead letters durable.
+
+    `contact` hears of every bulk request; `state` tells `/ready` whether the stage runs.
+    """
 
     async def index() -> None:
         es = async_es_client(settings, request_timeout=60)
-        indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
+        indexer = BulkIndexer(
+            es, settings.index_alias, max_retries=settings.bulk_max_retries, observer=contact
+        )
         consumer = articles_consumer(settings)
         await consumer.start()
+        state.started()
         try:
             while True:
                 fetched = await consumer.getmany(
@@ -53,10 +64,15 @@ def index_stage(
                 records = [record for batch in fetched.values() for record in batch]
                 if not records:
                     continue
-                await index_records(indexer, records, dead_letters, counters)
-                await flush_producer()  # dead letters are safe before the offsets move on
-                await commit_indexed(consumer, fetched)
+                with metrics.timed("index", messages=len(records)):
+                    await index_records(indexer, records, dead_letters, metrics)
+                    await flush_producer()  # dead letters are safe before the offsets move on
+                    await commit_indexed(consumer, fetched)
+        except Exception as exc:
+            state.ended(f"failed: {exc!r}")
+            raise
         finally:
+            state.ended("stopped")
             await consumer.stop()
             await es.close()
 
@@ -67,7 +83,7 @@ async def index_records(
     indexer: BulkIndexer,
     records: Sequence[ConsumerRecord],
     dead_letters: DeadLetterSender,
-    counters: StageCounters,
+    metrics: PipelineMetrics,
 ) -> None:
     """Index one fetched batch; what cannot be indexed goes to the dead-letter topic.
 
@@ -86,6 +102,7 @@ async def index_records(
     try:
         results = await indexer.index([article for _, article in batch])
     except IndexingError as exc:  # the whole request was refused for a non-transient reason
+        metrics.bulk_documents.labels("failed").inc(len(batch))
         for record, _ in batch:
             await dead_letters.send("index", exc, record)
         return
@@ -93,12 +110,17 @@ async def index_records(
         if len(batch) == 1:
             await dead_letters.send("index", UnexpectedError.wrapping(exc), batch[0][0])
             return
-        log.warning("bulk of %d failed (%r); indexing them one by one", len(batch), exc)
+        log.warning(
+            "bulk of %d failed (%r); indexing them one by one",
+            len(batch),
+            exc,
+            extra=log_fields(stage="index"),
+        )
         for record, _ in batch:
-            await index_records(indexer, [record], dead_letters, counters)
+            await index_records(indexer, [record], dead_letters, metrics)
         return
-    for (record, _), result in zip(batch, results, strict=True):
-        counters.add("index", result.outcome)
+    for (record, article), result in zip(batch, results, strict=True):
+        metrics.bulk_result(result.outcome, article.get("received_at"))
         if result.outcome == "failed":
             reason = result.reason or "failed"
             tag = "too-large" if reason.startswith("too-large") else "index-rejected"
@@ -116,4 +138,8 @@ async def commit_indexed(
             {tp: OffsetAndMetadata(batch[-1].offset + 1, "") for tp, batch in fetched.items()}
         )
     except CommitFailedError as exc:  # rebalanced meanwhile: the new owner re-sends
-        log.warning("index offsets not committed (%s); documents will be re-sent", exc)
+        log.warning(
+            "index offsets not committed (%s); documents will be re-sent",
+            exc,
+            extra=log_fields(stage="index"),
+        )

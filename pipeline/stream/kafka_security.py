@@ -4,10 +4,11 @@ Three client libraries talk to Kafka: aiokafka under Faust (the agents) and
 in the index stage, and kafka-python on the command line (feeding, setup,
 dead letters). They all take their security from `kafka_client_options` or,
 for Faust, `faust_credentials`, which are built from the same
-`KafkaSecurity`: one SSL context, one set of SASL credentials, so the
-clients cannot drift apart. aiokafka and kafka-python name these options
-alike (`security_protocol`, `ssl_context`, `sasl_*`), and Faust turns its
-credentials into exactly those aiokafka options.
+`KafkaSecurity`: the same SSL context (CA, client certificate, host name
+checks), the same SASL login, so the clients cannot drift apart. aiokafka
+and kafka-python name these options alike (`security_protocol`,
+`ssl_context`, `sasl_*`), and Faust turns its credentials into exactly
+those aiokafka options.
 
 Settings that contradict each other stop the client before it connects, with
 the variables named: a SASL protocol without a user, TLS files for a

@@ -218,8 +218,10 @@ class EnrichSandbox:
         self._spare: _Child | None = None
 
     def start(self) -> None:
-        """Start the child (and its spare) now rather than at the first story."""
+        """Start the child and its spare now, rather than at the first story, and wait for both."""
         self._running_child()
+        if self._spare is not None:
+            self._spare.wait_ready()
 
     def _running_child(self) -> _Child:
         if self._child is None or not self._child.alive:

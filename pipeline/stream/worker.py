@@ -18,7 +18,8 @@ from pipeline.stream.app import create_app
 
 def prepare_data_dir(settings: Settings) -> None:
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # The tables hold dedup state: readable by the worker's user alone.
+        settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigurationError(
             f"{DATA_DIR.name}={settings.data_dir}: cannot create the worker's state folder ({exc})"

@@ -1,5 +1,9 @@
 """Properties: parsing never fails but with the typed error, cleaning is
-idempotent, and no word of the story is lost."""
+idempotent, and no word of the story is lost.
+
+`story_words` counts a story's words after the cleaner's own character repair,
+so it cannot see words that repair wrongly removes; the angle-bracket property
+counts the words it wrote into the text instead."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from pipeline.clean import (
     unwrap_paragraphs,
 )
 from pipeline.clean.bylines import BYLINE_INTRODUCERS
+from pipeline.clean.words import words
 from pipeline.formats import StoryParseError, parse_story
 from pipeline.model import Caption, Credit, RawStory
 from tests.story_files import STORIES
@@ -125,7 +130,9 @@ def _as_raw(article) -> RawStory:
     )
 
 
-def _assert_nothing_lost(raw: RawStory, article, *, exact: bool) -> None:
+def assert_nothing_lost(raw: RawStory, article, *, exact: bool) -> None:
+    """Every word of the story's text is in the article (only byline introducers go);
+    with `exact`, nothing else is."""
     missing = story_words(raw) - article_words(article)
     assert set(missing) <= BYLINE_INTRODUCERS, dict(missing)
     if exact:
@@ -141,7 +148,7 @@ def test_wire_text_splits_captions_loses_no_word_and_cleans_idempotently(story):
     if caption:
         assert [(c["text"], c["credit"]["raw"]) for c in article["captions"]] == [caption]
         assert caption[0] not in article["body"]
-    _assert_nothing_lost(raw, article, exact=True)
+    assert_nothing_lost(raw, article, exact=True)
     assert clean_story(_as_raw(article)) == article
 
 
@@ -152,7 +159,7 @@ def test_arbitrary_text_loses_no_word(text):
         raw = parse_story(text.encode("utf-8"), format="text")
     except StoryParseError:
         return
-    _assert_nothing_lost(raw, clean_story(raw), exact=True)
+    assert_nothing_lost(raw, clean_story(raw), exact=True)
 
 
 @PROPERTY_SETTINGS
@@ -170,5 +177,49 @@ def test_fixtures_lose_no_word_and_clean_idempotently():
         article = clean_story(raw)
         # Formats may repeat text in metadata (a headline as the body's first line, a
         # picture twice), so only plain text is held to the exact word count.
-        _assert_nothing_lost(raw, article, exact=raw.format == "text")
+        assert_nothing_lost(raw, article, exact=raw.format == "text")
         assert clean_story(_as_raw(article)) == article, raw.format
+
+
+# Plain words, some spelled like HTML elements ("Mark", "Time"), in a text with
+# angle brackets around some of them and real markup between them.
+TEXT_WORDS = ("shares rose while bonds fell sharply the minister said talks Acme Corp Mark "
+              "Time Search Data Brussels négociations Verhandlungen").split()
+MARKUP = ["<p>", "</p>", "<b>", "</b>", "<BR>", "<br/>", '<span class="x">', "</span>",
+          '<a href="https://example.org/a">', "</a>", "<o:p>", "</o:p>", "<td nowrap>",
+          "&lt;i&gt;", "&amp;lt;/i&amp;gt;", "&amp;"]
+
+
+@st.composite
+def texts_with_brackets(draw) -> tuple[str, list[str]]:
+    """(text, the words written into it)."""
+    pieces, written = [], []
+    for _ in range(draw(st.integers(1, 30))):
+        kind = draw(st.sampled_from(["word", "bracketed", "markup"]))
+        if kind == "markup":
+            pieces.append(draw(st.sampled_from(MARKUP)))
+            continue
+        group = draw(st.lists(st.sampled_from(TEXT_WORDS), min_size=1, max_size=3))
+        written += group
+        text = " ".join(group)
+        pieces.append(f"<{text}>" if kind == "bracketed" else text)
+    separators = draw(st.lists(st.sampled_from([" ", "\n", "  ", " \n\n "]),
+                               min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + s for p, s in zip(pieces, separators, strict=True)), written
+
+
+@PROPERTY_SETTINGS
+@given(texts_with_brackets())
+def test_text_in_angle_brackets_is_kept_and_markup_goes(story):
+    text, written = story
+    try:
+        raw = parse_story(text.encode("utf-8"), format="text")
+    except StoryParseError:
+        assert not written  # only markup: no words
+        return
+    article = clean_story(raw)
+    expected = words(" ".join(written))
+    assert not expected - story_words(raw), text
+    assert not expected - article_words(article), text
+    for tag in ("<p>", "<b>", "<BR>", "<span", "<a href", "<o:p>", "<td", "<i>", "&amp;"):
+        assert tag not in article["body"], text

@@ -18,11 +18,24 @@ from pipeline.clean import detect_language, repair_text, split_boilerplate, unwr
         ("line\r\nbreaks\rhere", "line\nbreaks\nhere"),
         ("« guillemets »", "« guillemets »"),
         ("<p>Left<b>over</b> tags</p>", "\nLeftover tags\n"),
+        ("Shares of <Acme Corp> rose while bonds <fell sharply>",
+         "Shares of <Acme Corp> rose while bonds <fell sharply>"),
+        ("<Mark Smith> met <b>him</b> at <Time>", "<Mark Smith> met him at <Time>"),
+        ('<SPAN class="x" hidden>y</SPAN><o:p></o:p>', "y"),
+        ("&amp;amp;amp;lt;b&amp;amp;amp;gt;x", "x"),
+        ("&am\x00p; &am&shy;p;", "& &"),
+        ("&semi&semi&semi;", ";"),
+        ("line  \nnext\t\t\n", "line\nnext\n"),
     ],
 )
 def test_repair_text(text, expected):
     assert repair_text(text) == expected
     assert repair_text(expected) == expected
+
+
+def test_markup_escaped_any_number_of_times_is_decoded_to_the_end():
+    assert repair_text("&" + "amp;" * 50_000 + "lt;") == "<"
+    assert repair_text("&amp;lt;" * 3 + "p" + "&amp;gt;") == "<<\n"
 
 
 def test_unwrap_rejoins_and_dehyphenates():

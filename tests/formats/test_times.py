@@ -19,6 +19,10 @@ from pipeline.formats.times import agency_zone, to_utc_iso
         ("YYYYMMDD000000-HHMM", None),
         ("", None),
         ("2024-13-40T00:00:00Z", None),
+        ("9999-12-31T23:59:59-14:00", None),
+        ("0001-01-01T00:00:00+14:00", None),
+        ("0999-06-01T00:00:00Z", "0999-06-01T00:00:00Z"),
+        ("2024-01-01" + " " * 100 + "x", None),
         (None, None),
     ],
 )

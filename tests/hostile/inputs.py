@@ -205,17 +205,21 @@ def _captions(size: int) -> str:
 
 
 def _nitf_media(size: int) -> bytes:
+    # Distinct captions: the same picture delivered twice is one caption.
     block = (
-        '<media media-type="image"><media-caption>Leaders meet in Bali.</media-caption>'
-        "<media-producer>EPA/DITA ALANGKARA / POOL</media-producer></media>"
+        '<media media-type="image"><media-caption>Leaders meet in Bali, picture {}.'
+        "</media-caption><media-producer>EPA/DITA ALANGKARA / POOL</media-producer></media>"
     )
-    return nitf("Text of the story.", media=repeat(block, size))
+    count = max(1, size // len(block))
+    return nitf("Text of the story.", media="".join(block.format(i) for i in range(count)))
 
 
 def _associations(size: int) -> bytes:
-    picture = {"type": "picture", "description_text": "A man walks.", "byline": "AP Photo/J. Roe"}
-    count = max(1, size // 80)
-    return ninjs("Text of the story.", associations=[picture] * count)
+    pictures = [
+        {"type": "picture", "description_text": f"A man walks, {i}.", "byline": "AP Photo/J. Roe"}
+        for i in range(max(1, size // 90))
+    ]
+    return ninjs("Text of the story.", associations=pictures)
 
 
 def _deep_xml(size: int) -> bytes:
@@ -290,8 +294,9 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("many-associations", _associations),
     Hostile("deep-xml", _deep_xml),
     Hostile("deep-json", _deep_json, "error"),
-    Hostile("mojibake", lambda n: repeat("DÃ©cÃ¨s Ã\x00© ", n).encode()),
-    Hostile("controls", lambda n: repeat("&am\x00p;\u00ad", n).encode()),
+    Hostile("mojibake", lambda n: repeat("DÃ©cÃ¨s de Naomi, Ã\u00ad© l'âge de 90 ans. ", n).encode()),
+    Hostile("controls", lambda n: repeat(
+        "&am\x00p; and &am&shy;p; in text that is otherwise quite ordinary. ", n).encode()),
     # Every format around the same mixed paragraph.
     *(
         Hostile(f"format-{name}", lambda n, wrap=wrap: wrap(repeat(MIXED + "\n\n", n)))

@@ -100,7 +100,7 @@ def test_good_stories_flow_past_poison_of_every_kind(servers: None, tmp_path: Pa
         expected[("index", "bad-record")] += len(ARTICLES_POISON)
         assert reasons == expected
         assert all(letter.key and letter.key.startswith(b"poison-") for letter in letters)
-        sent = {value for _, value in RAW_POISON} | set(ENRICHED_POISON) | set(ARTICLES_POISON)
+        sent = {value for value, _ in RAW_POISON} | set(ENRICHED_POISON) | set(ARTICLES_POISON)
         assert {letter.payload for letter in letters} == sent
 
         stamps = enriched_timestamps(run)

@@ -182,6 +182,11 @@ def test_kafka_cluster_ids_look_like_kafka_storages() -> None:
     assert new_cluster_id() != cluster_id
 
 
+def test_kafka_cluster_ids_never_look_like_an_option() -> None:
+    # One random id in 64 starts with "-"; the storage tool refuses it as a missing argument.
+    assert not any(new_cluster_id().startswith("-") for _ in range(2000))
+
+
 # --- Elasticsearch configuration ---
 
 
