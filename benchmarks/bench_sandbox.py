@@ -19,6 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import contextlib
+
 from pipeline.enrich import enrich_story
 from pipeline.entities import load_lexicons
 from pipeline.errors import WirepipeError
@@ -31,18 +33,14 @@ MAX_STORY_BYTES = 5 * 1024 * 1024
 
 def in_process(payloads: list[bytes]) -> None:
     for data in payloads:
-        try:
+        with contextlib.suppress(WirepipeError):
             enrich_story(data, received_at=RECEIVED, max_story_bytes=MAX_STORY_BYTES)
-        except WirepipeError:
-            pass
 
 
 def sandboxed(sandbox: EnrichSandbox, payloads: list[bytes]) -> None:
     for data in payloads:
-        try:
+        with contextlib.suppress(WirepipeError):
             sandbox.enrich(data, key=None, received_at=RECEIVED, max_story_bytes=MAX_STORY_BYTES)
-        except WirepipeError:
-            pass
 
 
 def rate(run: Callable[[], None], count: int) -> float:

@@ -7,7 +7,8 @@
     setup     topics, index template and alias
     worker    a Faust worker
     search    the newsroom search in a terminal
-    dlq       listing and replaying dead letters
+    dlq       listing, counting and replaying dead letters
+    status    the pipeline's state for the on-call
     stack     the local Kafka + Elasticsearch
     demo      all of the above on sample copy
 

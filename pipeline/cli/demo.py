@@ -22,6 +22,7 @@ from pipeline.cli.files import iter_story_files
 from pipeline.cli.search import run_search
 from pipeline.cli.setup import set_up
 from pipeline.config import load_settings, state_dir
+from pipeline.index.kibana import OBJECTS_FILE
 from pipeline.index.search import newsroom_query
 
 # The seed story, another agency's redistribution folded into its cluster,
@@ -113,4 +114,7 @@ def run_demo(*, wire: Path | None, timeout: float) -> int:
         except subprocess.TimeoutExpired:
             worker.kill()
     print("demo done; the stack keeps running: `make down` stops it")
+    print(f"Kibana objects (data view, searches, charts, map, Wire desk dashboard): {OBJECTS_FILE}")
+    print("  Kibana needs the full Elasticsearch: `docker compose up -d --build` runs both and")
+    print("  loads them; into a Kibana of your own: `wirepipe setup --kibana URL` (docs/kibana.md)")
     return 0

@@ -9,6 +9,7 @@ health and the index's size, and each worker's readiness. The exit status is
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from contextlib import nullcontext
@@ -60,6 +61,8 @@ def _seconds(text: str) -> float:
 def command(args: argparse.Namespace) -> int:
     from pipeline.stream.status import gather_status
 
+    if not args.verbose:  # kafka-python logs each connection; the screen is the output here
+        logging.getLogger("kafka").setLevel(logging.WARNING)
     settings = load_settings()
     if not args.watch:
         status = gather_status(settings)
@@ -199,7 +202,10 @@ def render(status: Status) -> Group:
 
     lag = Table(title="Consumer lag", title_justify="left")
     for column in ("group", "topic", "lag", "partitions behind"):
-        lag.add_column(column, justify="left" if column in ("group", "topic") else "right")
+        if column in ("group", "topic"):
+            lag.add_column(column, overflow="fold")
+        else:
+            lag.add_column(column, justify="right")
     if status.lag is None:
         lag.add_row("?", "Kafka unreachable", "-", "-")
     totals: dict[tuple[str, str], list[int]] = {}
@@ -221,7 +227,7 @@ def render(status: Status) -> Group:
             letters.add_row(stage, shown, str(attempts.total()))
         letters.caption = (
             f"{status.dead_letters.letters} letters, "
-            f"{status.dead_letters.verdicts['replay']} replayable (wirepipe dlq replay)"
+            f"{status.dead_letters.verdicts['replay']} replayable"
         )
     parts.append(letters)
 

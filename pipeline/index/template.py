@@ -5,6 +5,9 @@ One mapping is maintained by hand. Its text analyzer `wire_text` is English
 full distribution does; a minimal node (such as the test distribution the
 local stack runs) only has the core analyzers, so there `wire_text` becomes
 the standard analyzer with English stop words. Field names never change.
+That node has no stemmer, no possessive filter and no pattern filters to
+build one from (checked with `_analyze`): the search asks for the other
+forms of the words instead (word_forms.py).
 """
 
 from __future__ import annotations

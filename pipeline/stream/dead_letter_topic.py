@@ -11,7 +11,6 @@ run passes over (held back, filed before `--since`) stay passed for it.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from kafka.structs import OffsetAndMetadata
 from pipeline.config import Settings
 from pipeline.stream.clients import kafka_consumer, kafka_producer
 from pipeline.stream.dead_letters import (
+    REASON_TAG,
     DeadLetter,
     LetterFilter,
     Verdict,
@@ -37,7 +37,6 @@ REPLAY_GROUP_SUFFIX = "-dlq-replay"
 CLIENT_ID = "wirepipe-dlq"
 SETTLE_EVERY = 500  # letters sent between two flush-and-commit rounds
 SEND_TIMEOUT = 60.0
-_READABLE_REASON = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 
 
 def _records(consumer: KafkaConsumer, topic: str) -> Iterator[Any]:
@@ -122,7 +121,7 @@ def replay_group(app_id: str, selection: LetterFilter, *, force: bool) -> str:
     parts = [selection.stage or "all"]
     if selection.reason is not None:
         reason = selection.reason
-        if not _READABLE_REASON.fullmatch(reason):
+        if not REASON_TAG.fullmatch(reason):
             reason = hashlib.sha256(reason.encode()).hexdigest()[:16]
         parts.append(f"reason-{reason}")
     if force:

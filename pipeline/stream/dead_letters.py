@@ -36,6 +36,9 @@ ATTEMPT_HEADER = HEADER_PREFIX + "attempt"
 STAGES = ("enrich", "dedup", "index")
 UNKNOWN_STAGE = "unknown"
 REASON_LIMIT = 2000  # headers ride in every fetch: keep tracebacks out of them
+# What a machine-readable reason looks like ("xml-syntax", "too-large"): an unforeseen
+# error's reason is free text, which labels and group names must not carry.
+REASON_TAG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")  # ASCII digits only, and short enough to be an offset
 
 # Reasons that describe the bytes themselves: sent again unchanged, they fail the same way.

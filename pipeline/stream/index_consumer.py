@@ -13,12 +13,17 @@ from pipeline.config import Settings
 from pipeline.stream.kafka_security import kafka_client_options
 
 
+def index_group(settings: Settings) -> str:
+    """The index stage's consumer group (and client id)."""
+    return f"{settings.app_id}-index"
+
+
 def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         settings.topics.articles,
         bootstrap_servers=settings.kafka_servers,
-        group_id=f"{settings.app_id}-index",
-        client_id=f"{settings.app_id}-index",
+        group_id=index_group(settings),
+        client_id=index_group(settings),
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         max_partition_fetch_bytes=settings.max_message_bytes,

@@ -17,6 +17,7 @@ from kafka.admin import KafkaAdminClient
 
 from pipeline.config import Settings
 from pipeline.stream.clients import kafka_admin, kafka_consumer
+from pipeline.stream.index_consumer import index_group
 from pipeline.stream.metrics import LagKey
 
 
@@ -25,7 +26,7 @@ def pipeline_groups(settings: Settings) -> dict[str, tuple[str, ...]]:
     topics = settings.topics
     return {
         settings.app_id: (topics.raw, topics.enriched),
-        f"{settings.app_id}-index": (topics.articles,),
+        index_group(settings): (topics.articles,),
     }
 
 

@@ -16,7 +16,6 @@ app id (one name per deployment) and its latencies in milliseconds, which
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -38,7 +37,7 @@ from prometheus_client.registry import Collector
 from pipeline.dedup import Reason
 from pipeline.errors import UnexpectedError, WirepipeError
 from pipeline.index.bulk import Outcome
-from pipeline.stream.dead_letters import STAGES
+from pipeline.stream.dead_letters import REASON_TAG, STAGES
 
 UNEXPECTED_REASON = "unexpected"
 DEAD_LETTER = "dead-letter"
@@ -48,7 +47,6 @@ STAGE_OUTCOMES = {
     "dedup": (*(reason.value for reason in Reason), DEAD_LETTER),
     "index": ("indexed", "stale", DEAD_LETTER),  # a failed document is dead-lettered
 }
-_REASON_TAG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 
 # Seconds: a story through one stage, one bulk request, a story from Kafka into the index.
 STAGE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
@@ -63,7 +61,7 @@ def reason_label(error: BaseException) -> str:
     """The `reason` label of a dead letter: the error's tag, or `unexpected`."""
     if isinstance(error, UnexpectedError) or not isinstance(error, WirepipeError):
         return UNEXPECTED_REASON
-    return error.reason if _REASON_TAG.fullmatch(error.reason) else UNEXPECTED_REASON
+    return error.reason if REASON_TAG.fullmatch(error.reason) else UNEXPECTED_REASON
 
 
 def epoch_seconds(moment: object) -> float | None:

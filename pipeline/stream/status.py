@@ -104,7 +104,9 @@ def worker_status(address: str) -> WorkerStatus:
         taken_at = time.monotonic()
         _, metrics = _get(f"{base}/metrics")
         counts, last = parse_counters(metrics.decode("utf-8"))
-    except (OSError, ValueError) as exc:
+    except urllib.error.URLError as exc:
+        return WorkerStatus(address, time.monotonic(), reasons=(f"unreachable: {exc.reason}",))
+    except (OSError, ValueError) as exc:  # a timeout, or an answer that is not a worker's
         return WorkerStatus(address, time.monotonic(), reasons=(f"unreachable: {exc}",))
     reasons = tuple(str(reason) for reason in answer.get("reasons", ()))
     return WorkerStatus(address, taken_at, code == 200, reasons, counts, last)
@@ -173,7 +175,8 @@ def gather_status(
     if elasticsearch.cluster == "red":
         problems.append("Elasticsearch: cluster health is red")
     if not previous:
-        waited = time.monotonic() - min(worker.taken_at for worker in first)
+        now = time.monotonic()
+        waited = now - min((worker.taken_at for worker in first), default=now)
         time.sleep(max(0.0, window - waited))
     workers = [worker_status(address) for address in settings.status_workers]
     for worker in workers:

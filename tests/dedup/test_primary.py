@@ -53,7 +53,9 @@ def test_versions_keep_the_flag_of_their_story(dedup: Deduplicator) -> None:
     dedup.decide(copy(), NOW + 60)
     later = "2024-03-04T11:00:00Z"
     v2 = dedup.decide(
-        article([*FERRY_STORY, "The ferry was towed to Finnsnes."], version=2, versioncreated=later),
+        article(
+            [*FERRY_STORY, "The ferry was towed to Finnsnes."], version=2, versioncreated=later
+        ),
         NOW + 120,
     )
     copy_v2 = dedup.decide(

@@ -86,7 +86,7 @@ def _seconds(operation: Callable[[Any], object], argument: Any, repeats: int) ->
     return best
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(60, method="thread")
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_work_grows_linearly(case: Case) -> None:
     load_lexicons()

@@ -64,7 +64,7 @@ def _lexicons() -> None:
     load_lexicons()  # once, outside every story's deadline
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(300, method="thread")
 @settings(
     max_examples=80,
     deadline=timedelta(seconds=5),

@@ -28,7 +28,7 @@ class FakeKibana(ThreadingHTTPServer):
 class ImportHandler(BaseHTTPRequestHandler):
     server: FakeKibana
 
-    def do_POST(self) -> None:  # noqa: N802 (the name http.server calls)
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.server.requests.append({"path": self.path, "headers": self.headers, "body": body})
         payload = orjson.dumps(self.server.answer)

@@ -98,7 +98,9 @@ def field_uses() -> list[FieldUse]:
             uses.append(FieldUse(oid, attributes["timeFieldName"], DATE, aggregatable=True))
         elif saved["type"] == "search":
             uses += [FieldUse(oid, column, ANY) for column in attributes["columns"]]
-            uses += [FieldUse(oid, field, ANY, aggregatable=True) for field, _ in attributes["sort"]]
+            uses += [
+                FieldUse(oid, field, ANY, aggregatable=True) for field, _ in attributes["sort"]
+            ]
             uses += _kql_uses(saved)
         elif saved["type"] == "lens":
             for column in lens_columns(saved):

@@ -28,7 +28,9 @@ def kibana() -> Iterator[FakeKibana]:
 def uploaded_objects(request: dict[str, Any]) -> list[dict[str, Any]]:
     """The saved objects of the multipart upload, read as a multipart parser reads them."""
     message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + request["headers"]["Content-Type"].encode() + b"\r\n\r\n"
+        b"Content-Type: "
+        + request["headers"]["Content-Type"].encode()
+        + b"\r\n\r\n"
         + request["body"]
     )
     (part,) = message.iter_parts()
@@ -96,7 +98,7 @@ def test_success_false_without_errors_still_fails(kibana: FakeKibana) -> None:
 def test_an_http_error_names_the_status_and_kibanas_words(kibana: FakeKibana) -> None:
     kibana.status = 401
     kibana.answer = {"statusCode": 401, "error": "Unauthorized", "message": "missing credentials"}
-    with pytest.raises(WirepipeError, match="HTTP 401 .*missing credentials"):
+    with pytest.raises(WirepipeError, match=r"HTTP 401 .*missing credentials"):
         import_saved_objects(kibana.url, "wire-articles")
 
 

@@ -13,13 +13,10 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 from pipeline.config import Settings, load_settings
 from pipeline.index.client import es_client
@@ -151,9 +148,14 @@ class PipelineRun:
         return int(self.es.count(index=self.settings.index_alias, **body)["count"])
 
     def worker_stats(self, web_port: int) -> dict[str, Any]:
-        url = f"http://127.0.0.1:{web_port}/wirepipe/stats/"
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return dict(orjson.loads(response.read()))
+        """Outcome counts by stage, from the worker's /metrics (those above 0)."""
+        from pipeline.stream.status import worker_status
+
+        stages: dict[str, dict[str, int]] = {}
+        for (stage, outcome), count in worker_status(f"127.0.0.1:{web_port}").counts.items():
+            if count:
+                stages.setdefault(stage, {})[outcome] = int(count)
+        return {"stages": stages}
 
     def dead_letters(self) -> list[DeadLetter]:
         return list(list_dead_letters(self.settings, limit=10_000))

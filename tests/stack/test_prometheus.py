@@ -94,7 +94,7 @@ def test_without_apt_the_error_says_what_to_install(
     stack: StackSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
-    with pytest.raises(StackError, match="install Prometheus 2.x by hand"):
+    with pytest.raises(StackError, match=r"install Prometheus 2\.x by hand"):
         ensure_prometheus(stack)
 
 
@@ -103,6 +103,6 @@ def test_a_refused_update_is_reported_with_apt_s_words(
 ) -> None:
     script(tmp_path / "bin", "apt-get", "#!/bin/sh\necho 'E: Could not open lock file' >&2\nexit 100\n")
     script(tmp_path / "bin", "dpkg-deb", DPKG_DEB)
-    with pytest.raises(StackError, match="(?s)apt-get update failed.*Could not open lock file"):
+    with pytest.raises(StackError, match=r"(?s)apt-get update failed.*Could not open lock file"):
         ensure_prometheus(stack)
     assert not os.listdir(stack.stack_dir / "dist")
