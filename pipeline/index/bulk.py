@@ -55,7 +55,7 @@ REQUEST_TOO_LARGE = 413
 # the dedup stage (signatures) that would only bloat the stored document.
 INDEXED_DEDUP_KEYS = (
     "content_hash", "cluster_id", "duplicate_of", "similarity", "supersedes",
-    "updates_of", "retracts", "retracted_by",
+    "updates_of", "retracts", "retracted_by", "primary",
 )  # fmt: skip
 # A refusal's body can be a proxy's HTML page; the dead-letter reason needs only its start.
 MAX_DETAIL_CHARS = 300

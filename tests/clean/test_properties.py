@@ -116,8 +116,8 @@ def _as_raw(article) -> RawStory:
     """An article fed back to the cleaner: its fields as a format would deliver them."""
     body = "\n\n".join(filter(None, [article["body"], *article["boilerplate"]]))
     return RawStory(
-        format=article["format"], body=body, guid=article["guid"], version=article["version"],
-        source=article["source"], headline=article["headline"], slugline=article["slugline"],
+        format=article["format"], type=article["type"], body=body, guid=article["guid"],
+        version=article["version"], source=article["source"], headline=article["headline"], slugline=article["slugline"],
         byline=article["byline"],
         dateline=article["dateline"]["raw"] if article["dateline"] else None,
         abstract=article["abstract"], language=article["language"],

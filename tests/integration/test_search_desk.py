@@ -111,7 +111,7 @@ def test_json_output_stays_machine_readable(wirepipe) -> None:
         (["--org", "European Commission"], ["EPA"]),
         (["--place", "Rotterdam"], ["AP"]),
         (["--place", "Rotterdam", "--place", "Nairobi"], ["AP", "EPA"]),
-        (["--source", "tass"], ["TASS"]),
+        (["--source", "epa"], ["EPA"]),
         (["--lang", "de"], ["dpa"]),
         (["--until", "2025-06-01"], ["AFP", "AP"]),
         (["--since", "2025-02-01", "--until", "2025-06-01"], ["AFP"]),
