@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 import re
 
-BLOCK_TAGS = frozenset(
+_BLOCK_TAGS = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 blockquote section article table ul ol hr".split()
 )
 _INLINE_AND_OTHER_TAGS = frozenset(
@@ -40,7 +40,7 @@ _INLINE_AND_OTHER_TAGS = frozenset(
     media-producer media-reference media-metadata tagline body.head body.content body.end
     person org location chron money num event classifier virtloc copyrite""".split()
 )
-KNOWN_TAGS = BLOCK_TAGS | _INLINE_AND_OTHER_TAGS
+_KNOWN_TAGS = _BLOCK_TAGS | _INLINE_AND_OTHER_TAGS
 
 # HTML attributes that stand alone, without a value.
 _BOOLEAN_ATTRIBUTES = (
@@ -64,15 +64,17 @@ _PLAIN = re.compile(r"[^&;<>]+")
 
 def _is_markup_name(name: str) -> bool:
     written_as_markup = name.islower() or name.isupper()
-    return written_as_markup and (":" in name or name.lower() in KNOWN_TAGS)
+    return written_as_markup and (":" in name or name.lower() in _KNOWN_TAGS)
 
 
 class _Reducer:
-    """The output so far, as pieces of text, with the offsets of "<" that may open a tag."""
+    """The output so far, as pieces of text, with the offsets of the "&" in it and of the
+    "<" that may still open a tag."""
 
     def __init__(self) -> None:
         self.pieces: list[str] = []
         self.size = 0
+        self.ampersands: list[int] = []
         # A "<" stops opening tags once a ">" after it closed none: a tag holds no ">".
         self.opens: list[int] = []
 
@@ -102,6 +104,8 @@ class _Reducer:
         self.size += 1
         if char == "<":
             self.opens.append(self.size - 1)
+        elif char == "&":
+            self.ampersands.append(self.size - 1)
         elif char == ";":
             return self._decode_entity()
         elif char == ">":
@@ -130,18 +134,21 @@ class _Reducer:
                 self.size = start
         while self.opens and self.opens[-1] >= start:
             self.opens.pop()
+        while self.ampersands and self.ampersands[-1] >= start:
+            self.ampersands.pop()
 
     def _decode_entity(self) -> str:
-        start = max(0, self.size - _LONGEST_ENTITY)
-        window = self._tail(start)
-        ampersand = window.rfind("&")
-        if ampersand < 0 or not _ENTITY.fullmatch(window, ampersand):
+        # An entity holds no "&": the one that ends here starts at the last "&".
+        if not self.ampersands or self.size - self.ampersands[-1] > _LONGEST_ENTITY:
             return ""
-        entity = window[ampersand:]
+        start = self.ampersands[-1]
+        entity = self._tail(start)
+        if not _ENTITY.fullmatch(entity):
+            return ""
         decoded = html.unescape(entity)
         if decoded == entity:
             return ""
-        self._cut(start + ampersand)
+        self._cut(start)
         return DROPPED.sub("", decoded)
 
     def _remove_tag(self) -> str:
@@ -153,7 +160,7 @@ class _Reducer:
             self.opens.clear()
             return ""
         self._cut(start)
-        return "\n" if tag.group(1).lower() in BLOCK_TAGS else ""
+        return "\n" if tag.group(1).lower() in _BLOCK_TAGS else ""
 
     def text(self) -> str:
         return "".join(self.pieces)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -58,10 +59,12 @@ def shingle_hashes(tokens: list[str], size: int, seed: int) -> set[int]:
     if not tokens:
         return set()
     key = seed.to_bytes(8, "little", signed=True)
-    if len(tokens) <= size:
-        windows = [tokens]
-    else:
-        windows = [tokens[i : i + size] for i in range(len(tokens) - size + 1)]
+    # One window at a time: a long story's windows, all kept, would outweigh its text.
+    windows: Iterable[list[str]] = (
+        [tokens]
+        if len(tokens) <= size
+        else (tokens[i : i + size] for i in range(len(tokens) - size + 1))
+    )
     return {
         int.from_bytes(
             hashlib.blake2b(" ".join(w).encode(), digest_size=8, key=key).digest(), "little"

@@ -83,12 +83,15 @@ class _Reader:
         self.tokens = tokenize(text)
         self.match = PhraseMatcher(self.tokens, lexicons)
         self.mentions: list[Mention] = []
+        # One copy of each name as written, however often the text repeats it.
+        self._names: dict[str, str] = {}
         self.context = Context(self.tokens, self.match, lexicons, source, self.mentions)
 
     def _add(self, start: int, end: int, type_: EntityType | None, **fields: object) -> Mention:
         tokens = self.tokens
+        text = _text(tokens, start, end, self.text)
         mention = Mention(
-            _text(tokens, start, end, self.text),
+            self._names.setdefault(text, text),
             tokens[start].start,
             tokens[end - 1].end,
             self.source,

@@ -31,6 +31,7 @@ dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pipeline.entities.gazetteer import Place
 from pipeline.entities.lexicons import load_lexicons
@@ -46,6 +47,7 @@ _SMALL_TOWN = 100_000
 _MAX_PERSON_WORDS = 8
 _MAX_NAME_WORDS = 16
 _MAX_NAME_LENGTH = 200  # characters, for names and roles alike
+_Key = TypeVar("_Key")
 
 
 def display_name(mention: Mention) -> str:
@@ -87,6 +89,8 @@ class _Entity:
     place: Place | None = None
     country_code: str | None = None
     removed: bool = False  # merged into a longer name
+    # A person's keys in the story's index of people (see _Story.absorb).
+    person_keys: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
     def absorb(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -112,16 +116,17 @@ class _Story:
         self._orgs_by_last: dict[str, list[_Entity]] = {}
         self._by_initials: dict[str, list[_Entity]] = {}
         self._created = 0
-        # Each mention's name and its words, worked out once; keyed by identity, as the
-        # mentions live as long as the story.
-        self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
+        # The name and words of what a mention says, worked out once per spelling: a
+        # long story names the same things again and again.
+        self._names: dict[tuple[str, str | None, bool], tuple[str, tuple[str, ...]]] = {}
 
     def name_of(self, mention: Mention) -> tuple[str, tuple[str, ...]]:
         """(display name, name words) of a mention."""
-        found = self._names.get(id(mention))
+        said = (mention.text, mention.canonical, mention.type == "PERSON")
+        found = self._names.get(said)
         if found is None:
             name = display_name(mention)
-            found = self._names[id(mention)] = (name, name_words(name))
+            found = self._names[said] = (name, name_words(name))
         return found
 
     def new(self, mention: Mention, type_: EntityType) -> _Entity:
@@ -131,7 +136,11 @@ class _Story:
         self._created += 1
         self.entities.append(entity)
         self._by_key[(type_, fold(name))] = entity
-        if type_ != "PERSON":
+        if type_ == "PERSON":
+            entity.person_keys = [("any", part) for part in _parts(words)]
+            if words:
+                entity.person_keys += [("first", words[:1]), ("last", words[-1:])]
+        else:
             self._index_name(entity)
         self.absorb(entity, mention)
         return entity
@@ -153,10 +162,7 @@ class _Story:
         if entity.type != "PERSON":
             return
         count = len(entity.mentions)
-        keys = [("any", part) for part in _parts(entity.words)]
-        if entity.words:
-            keys += [("first", entity.words[:1]), ("last", entity.words[-1:])]
-        for key in keys:
+        for key in entity.person_keys:
             leader = self._people.get(key)
             if leader is None or (
                 leader is not entity
@@ -205,6 +211,8 @@ class _Story:
 
     def starting_with(self, words: tuple[str, ...], types: tuple[str, ...]) -> _Entity | None:
         """A longer name of one of `types` that starts with `words` ("Veltrana ...")."""
+        # Merged names leave the index only once merging is done, and merging never
+        # looks for a name it has merged already (it goes from short names to long).
         found = (
             next((e for e in self._by_start.get((type_, words), ()) if not e.removed), None)
             for type_ in types
@@ -215,7 +223,7 @@ class _Story:
         """The one organisation a word ends: "the Union" after "the Norwegian Seafarers' Union"."""
         if len(words) != 1:
             return None
-        found = [e for e in self._orgs_by_last.get(words[0], ()) if not e.removed][:2]
+        found = self._orgs_by_last.get(words[0], [])
         return found[0] if len(found) == 1 else None
 
     def add_named(self, mention: Mention, type_: EntityType) -> None:
@@ -245,6 +253,9 @@ class _Story:
                     self.absorb(longer, mention)
                 entity.removed = True
         self.entities = [e for e in self.entities if not e.removed]
+        _drop_removed(self._by_start)
+        _drop_removed(self._orgs_by_last)
+        _drop_removed(self._by_initials)
 
     def settle_capitals(self) -> None:
         """A capital whose sentence did not say city or government follows the story: it is
@@ -276,11 +287,17 @@ class _Story:
         letters = "".join(ch for ch in mention.text if ch.isupper())
         if len(letters) < 2:
             return False
-        entity = next((e for e in self._by_initials.get(letters, ()) if not e.removed), None)
-        if entity is None:
+        found = self._by_initials.get(letters)
+        if not found:
             return False
+        entity = found[0]
         self.absorb(entity, mention)
         return True
+
+
+def _drop_removed(index: dict[_Key, list[_Entity]]) -> None:
+    for key, entities in index.items():
+        index[key] = [e for e in entities if not e.removed]
 
 
 def _is_small_town(entity: _Entity) -> bool:

@@ -42,10 +42,10 @@ class PhraseMatcher:
     def __init__(self, tokens: list[Token], lexicons: Lexicons) -> None:
         self.tokens = tokens
         self._phrases = lexicons.phrases
-        self._cache: dict[int, tuple[int, list[Known]]] = {}
+        self._cache: list[tuple[int, list[Known]] | None] = [None] * len(tokens)
 
     def __call__(self, i: int) -> tuple[int, list[Known]]:
-        found = self._cache.get(i)
+        found = self._cache[i]
         if found is None:
             found = self._cache[i] = self._phrases.match(self.tokens, i)
         return found

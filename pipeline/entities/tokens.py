@@ -104,7 +104,6 @@ def _fold(text: str) -> str:
 class Token:
     text: str
     start: int
-    end: int
     key: str
     is_word: bool
     capitalised: bool
@@ -112,6 +111,11 @@ class Token:
     possessive: bool = False
     # A line break before the token: names never run across lines.
     after_break: bool = False
+
+    @property
+    def end(self) -> int:
+        # Worked out, not stored: a long story has hundreds of thousands of tokens.
+        return self.start + len(self.text)
 
 
 def is_name_word(word: str) -> bool:
@@ -163,7 +167,7 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup
         if kind == "punct":
             ch = text[start]
-            append(Token(ch, start, end, ch, False, False, False, False, after_break))
+            append(Token(ch, start, ch, False, False, False, False, after_break))
             if ch in _ENDERS or ch in _OPENERS:
                 at_start = True
             previous_period_word = False
@@ -205,7 +209,6 @@ def tokenize(text: str) -> list[Token]:
             Token(
                 word,
                 start,
-                start + len(word),
                 key,
                 True,
                 capitalised,

@@ -59,11 +59,12 @@ CASES = [
     Case("nested-entities", strip_markup, lambda n: "&" + "amp;" * n + "lt;", 2_000),
     Case("entity-chain", strip_markup, lambda n: "&semi" * n + ";", 2_000),
     Case("nested-tags", strip_markup, lambda n: "<a " * n + ">" * n, 2_000),
+    Case("ampersand-semicolons", strip_markup, lambda n: "&" + ";" * n, 8_000),
     Case("credit-url", parse_credit_line, lambda n: "www." * n + " x", 2_000),
     Case("doctype", detect_format, lambda n: b"<!DOCTYPE" + b" " * n, 4_000),
     Case("html-open-tag", html_text, lambda n: "<p>Text.</p><" + "a" * n, 4_000),
     Case("people", lambda body: tag_article({"body": body}), people_said, 4_000),
-    Case("organisations", lambda body: tag_article({"body": body}), _organisations, 60),
+    Case("organisations", lambda body: tag_article({"body": body}), _organisations, 300),
     Case("known-names-in-a-headline", tag_article, lambda n: {
         "body": people_said(n), "headline": "Anna Says Wang Tells Maria And Lars " * 8}, 4_000),
     Case("capitalised-run", find_candidates, lambda n: "Aaaa Bbbb " * n + "said.", 400),

@@ -7,6 +7,7 @@ repeated, the payload cut short, and the hostile shapes of inputs.py spliced in.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
 import pytest
@@ -72,7 +73,5 @@ def _lexicons() -> None:
 )
 @given(damaged_stories())
 def test_a_damaged_story_is_enriched_or_refused(data: bytes) -> None:
-    try:
+    with contextlib.suppress(ParseError):
         enrich_story(data)
-    except ParseError:
-        pass
