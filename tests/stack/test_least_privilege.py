@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import os
 import pwd
-import shutil
 import subprocess
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,17 +40,6 @@ def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 
 
-@pytest.fixture
-def open_folder() -> Iterator[Path]:
-    """A folder other users may pass through, as a checkout under /work or /home is."""
-    folder = Path(tempfile.mkdtemp(prefix="wirepipe-privilege-test-"))
-    os.chmod(folder, 0o711)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder)
-
-
 def test_a_servers_folders_and_configuration_are_private(tmp_path: Path) -> None:
     home = tmp_path / "dist"
     home.mkdir()
@@ -69,17 +55,17 @@ def test_a_servers_folders_and_configuration_are_private(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("euid", [0, 1000])
 def test_both_servers_run_as_the_service_user_when_root_starts_them(
-    open_folder: Path, monkeypatch: pytest.MonkeyPatch, euid: int
+    folder_open_to_others: Path, monkeypatch: pytest.MonkeyPatch, euid: int
 ) -> None:
     monkeypatch.setattr(os, "geteuid", lambda: euid)
     settings = StackSettings.from_env(
-        {"WIREPIPE_STACK_DIR": str(open_folder / "stack"), "WIREPIPE_KAFKA_USER": "kafka-runner"}
+        {"WIREPIPE_STACK_DIR": str(folder_open_to_others / "stack"), "WIREPIPE_KAFKA_USER": "kafka-runner"}
     )
     kafka, elasticsearch = local_broker(settings).runtime, es_runtime(settings)
     expected = ("kafka-runner", SERVICE_USER) if euid == 0 else (None, None)
     assert (kafka.service_user, elasticsearch.service_user) == expected
-    assert kafka.base == open_folder / "stack" / "kafka"
-    assert elasticsearch.base == open_folder / "stack" / "elasticsearch"
+    assert kafka.base == folder_open_to_others / "stack" / "kafka"
+    assert elasticsearch.base == folder_open_to_others / "stack" / "elasticsearch"
 
 
 def test_a_stack_dir_closed_to_others_moves_the_servers_out(
@@ -97,10 +83,10 @@ def test_a_stack_dir_closed_to_others_moves_the_servers_out(
 
 
 @as_root
-def test_root_hands_the_folders_to_the_service_user(open_folder: Path) -> None:
-    home = open_folder / "dist"
+def test_root_hands_the_folders_to_the_service_user(folder_open_to_others: Path) -> None:
+    home = folder_open_to_others / "dist"
     home.mkdir()
-    base = open_folder / "kafka"
+    base = folder_open_to_others / "kafka"
     (base / "data").mkdir(parents=True)  # left by a start before servers had their own user
     (base / "data" / "meta.properties").write_text("node.id=1\n")
     runtime = runtime_in(base, home, SERVICE_USER)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import string
 import struct
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -260,17 +258,6 @@ def test_a_pid_file_of_another_program_is_not_taken_for_the_server(tmp_path: Pat
     assert server.running_pid() is None
     write_pid(server.pid_file, os.getpid())
     assert server.running_pid() is None
-
-
-@pytest.fixture
-def folder_open_to_others() -> Iterator[Path]:
-    # pytest's tmp_path lives in a folder only its owner may enter.
-    folder = Path(tempfile.mkdtemp(prefix="wirepipe-stack-test-"))
-    os.chmod(folder, 0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder)
 
 
 def test_folders_closed_to_other_users_are_detected(folder_open_to_others: Path) -> None:
