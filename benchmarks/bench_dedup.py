@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipeline.dedup import (
     Deduplicator,
     DedupSettings,
-    MemoryDedupStore,
+    DedupStore,
     fingerprint_article,
 )
 from pipeline.model import document_id
@@ -123,7 +123,7 @@ def generated_stream(stories: list[LabelledStory], count: int) -> Iterator[dict]
 
 def report_throughput(stories: list[LabelledStory], count: int) -> None:
     stream = list(generated_stream(stories, count))
-    store = MemoryDedupStore()
+    store = DedupStore()
     dedup = Deduplicator(store)
     fingerprint_seconds = decide_seconds = 0.0
     reasons: dict[str, int] = defaultdict(int)

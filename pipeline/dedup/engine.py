@@ -34,17 +34,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+import numpy as np
+
 from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or_none
-from pipeline.dedup.minhash import minhasher
+from pipeline.dedup.minhash import Signature, minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import story_similarity
-from pipeline.dedup.store import DedupStore, MemoryDedupStore, StoryRecord, WindowedState
+from pipeline.dedup.store import DedupStore, StoryRecord
 from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
 from pipeline.model import Article, DedupDoc, PubStatus, SupersededVersion
-
-# Band keys of a cluster's later copies, and of the kills that withdrew a cluster.
-CLUSTER_MEMBERS = "c:"
-WITHDRAWN_CLUSTER = "w:"
 
 
 class Reason(StrEnum):
@@ -58,6 +56,9 @@ class Reason(StrEnum):
     STALE_VERSION = "stale-version"
 
 
+_NO_BANDS = np.empty(0, dtype=np.uint64)
+
+
 @dataclass(frozen=True, slots=True)
 class DedupDecision:
     """What to do with one article.
@@ -69,7 +70,8 @@ class DedupDecision:
     and takes it if the first send was lost in a crash after the state was
     written, which keeps the stage at-least-once. `retractions` are
     further documents to index: `canceled` tombstones, one per earlier version
-    of a killed story that lives under another id.
+    of a killed story that lives under another id. `record` is what the
+    decision stored, if anything: the worker persists it (dedup_log).
     """
 
     action: Literal["index", "replay", "skip"]
@@ -77,6 +79,7 @@ class DedupDecision:
     article: Article
     detail: str = ""
     retractions: tuple[Article, ...] = ()
+    record: StoryRecord | None = None
 
     @property
     def stale(self) -> bool:
@@ -123,14 +126,13 @@ class Deduplicator:
     def __init__(self, store: DedupStore, settings: DedupSettings | None = None) -> None:
         self.settings = settings or DedupSettings()
         self.store = store
-        self.state = WindowedState(store, self.settings.window_seconds, self.settings.band_cap)
         self.hasher = minhasher(self.settings)
         self._next_expiry: float | None = None
 
     def decide(self, article: Article, now: float) -> DedupDecision:
         """Decide one article at time `now` (epoch seconds) and record it in the store."""
         story = read_incoming(article, self.settings)
-        stored = self.state.live(self.store.stories, story.id, now)
+        stored = self.store.record(story.id, self._since(now))
         if story.markers.kill:
             # A kill orders after the story it kills even without a time of its own.
             sequence = story.stamp.versioncreated_ms or story.received_ms or int(now * 1000)
@@ -148,9 +150,14 @@ class Deduplicator:
             return self._new_version(story, stored, sequence, now)
         return self._new_story(story, sequence, now)
 
+    def restore(self, record: StoryRecord) -> None:
+        """Store a record decided earlier (by this worker or another) as `decide` stored it."""
+        signature = self.hasher.decode(record.get("minhash"))
+        self._store(record, signature)
+
     def expire(self, now: float) -> int:
-        """Forget state older than the window; returns the number of entries removed."""
-        return self.state.expire(now)
+        """Forget the stories decided before the window; returns how many."""
+        return self.store.expire(self._since(now))
 
     def expire_due(self, now: float) -> int:
         """`expire` if the last run is `expire_interval_seconds` old; cheap to call per message."""
@@ -253,10 +260,9 @@ class Deduplicator:
         return DedupDecision("replay", Reason.REDELIVERY, article, "same version as decided")
 
     def _new_story(self, story: Incoming, sequence: int, now: float) -> DedupDecision:
-        owner = self.state.live(self.store.hashes, story.content_hash, now)
-        owner_id = str_or_none(owner.get("id")) if owner else None
+        owner_id = next(iter(self._live(self.store.with_hash(story.content_hash), now)), None)
         if owner_id is not None and owner_id != story.id:
-            owner_sketch = self.state.live(self.store.sketches, owner_id, now)
+            owner_sketch = self._sketch(owner_id, now)
             return self._skip(
                 story,
                 Reason.DUPLICATE_CONTENT,
@@ -275,7 +281,7 @@ class Deduplicator:
         replaced_id = next(iter(story.replaces), None)
         if replaced_id is not None:
             # An explicit "replaces" reference outranks textual evidence.
-            replaced = self.state.live(self.store.sketches, replaced_id, now)
+            replaced = self._sketch(replaced_id, now)
             replaced_cluster = str_or_none(replaced.get("cluster_id")) if replaced else None
             cluster_id = replaced_cluster or replaced_id
             updates_of = replaced_id
@@ -290,15 +296,12 @@ class Deduplicator:
             similarity=similarity if duplicate_of else None,
             updates_of=updates_of,
         )
-        self._remember(story, dedup, sequence, now)
+        record = self._remember(story, dedup, sequence, now)
+        output = self._output(story, dedup, sequence, now)
         if duplicate_of is None:
-            return DedupDecision(
-                "index", Reason.NEW_STORY, self._output(story, dedup, sequence, now)
-            )
+            return DedupDecision("index", Reason.NEW_STORY, output, record=record)
         detail = f"cluster {cluster_id}" + (f", updates {updates_of}" if updates_of else "")
-        return DedupDecision(
-            "index", Reason.NEAR_DUPLICATE, self._output(story, dedup, sequence, now), detail
-        )
+        return DedupDecision("index", Reason.NEAR_DUPLICATE, output, detail, record=record)
 
     def _new_version(
         self, story: Incoming, stored: StoryRecord, sequence: int, now: float
@@ -315,11 +318,10 @@ class Deduplicator:
             updates_of=str_or_none(stored.get("updates_of")),
             supersedes=self._chain(stored),
         )
-        self._remember(story, dedup, sequence, now)
+        record = self._remember(story, dedup, sequence, now)
         detail = f"supersedes sequence {stored.get('sequence')}"
-        return DedupDecision(
-            "index", Reason.NEW_VERSION, self._output(story, dedup, sequence, now), detail
-        )
+        output = self._output(story, dedup, sequence, now)
+        return DedupDecision("index", Reason.NEW_VERSION, output, detail, record=record)
 
     def _kill(
         self, story: Incoming, stored: StoryRecord | None, sequence: int, now: float
@@ -327,7 +329,7 @@ class Deduplicator:
         targets = self._kill_targets(story, stored, now)
         # A target without a live sketch (expired, or never seen here) reads as empty.
         target_sketches: dict[str, Mapping[str, object]] = {
-            t: self.state.live(self.store.sketches, t, now) or {} for t in targets
+            t: self._sketch(t, now) or {} for t in targets
         }
         founders = [
             t for t in targets if (str_or_none(target_sketches[t].get("cluster_id")) or t) == t
@@ -337,7 +339,7 @@ class Deduplicator:
         for copy in self._cluster_copies(founders, now):
             if copy != story.id and copy not in target_sketches:
                 targets.append(copy)
-                target_sketches[copy] = self.state.live(self.store.sketches, copy, now) or {}
+                target_sketches[copy] = self._sketch(copy, now) or {}
         cluster_id = str_or_none(stored.get("cluster_id")) if stored else None
         if cluster_id is None and targets:
             cluster_id = str_or_none(target_sketches[targets[0]].get("cluster_id")) or targets[0]
@@ -372,17 +374,10 @@ class Deduplicator:
             # A withdrawn cluster's copies may come from other agencies: each keeps its own.
             tombstone["source"] = str_or_none(sketch.get("source")) or tombstone.get("source")
             tombstones.append(tombstone)
-        for founder in founders:
-            self.state.add_to_band(WITHDRAWN_CLUSTER + founder, story.id, now)
-        self._remember(story, dedup, sequence, now)
+        record = self._remember(story, dedup, sequence, now, withdraws=founders)
         detail = f"retracts {', '.join(targets)}" if targets else ""
-        return DedupDecision(
-            "index",
-            Reason.KILL,
-            self._output(story, dedup, sequence, now),
-            detail,
-            tuple(tombstones),
-        )
+        output = self._output(story, dedup, sequence, now)
+        return DedupDecision("index", Reason.KILL, output, detail, tuple(tombstones), record)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -390,37 +385,34 @@ class Deduplicator:
         """Earlier stories similar enough to this one, best first (earliest first on ties)."""
         if story.signature is None:
             return []
-        thresholds = dict.fromkeys(
-            (doc_id for key in story.band_keys for doc_id in self.state.band_ids(key, now)),
-            self.settings.threshold,
-        )
+        since = self._since(now)
+        near = self.store.near(story.bands, self.settings.band_cap, since)
+        thresholds = dict.fromkeys(near, self.settings.threshold)
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of
             # the same source names its predecessor; less text needs to agree.
-            for doc_id in self.state.band_ids(story.slug_key, now):
+            for doc_id in self._under_slug(story.slug_key, now):
                 thresholds[doc_id] = self.settings.revision_threshold
         thresholds.pop(story.id, None)
+        sketches = self.store.sketches(thresholds, since)
+        if not sketches.ids:
+            return []
+        jaccards = self.hasher.estimate_jaccards(story.signature, sketches.signatures)
         matches = []
-        for candidate, threshold in thresholds.items():
-            sketch = self.state.live(self.store.sketches, candidate, now)
-            signature = self.hasher.decode(sketch.get("minhash")) if sketch else None
-            if sketch is None or signature is None:
-                continue
-            jaccard = self.hasher.estimate_jaccard(story.signature, signature)
+        for candidate, jaccard, shingle_count in zip(
+            sketches.ids, jaccards.tolist(), sketches.shingle_counts.tolist(), strict=True
+        ):
             score = story_similarity(
-                jaccard,
-                story.shingle_count,
-                int_or_none(sketch.get("shingle_count")) or 0,
-                self.settings.min_containment_shingles,
+                jaccard, story.shingle_count, shingle_count, self.settings.min_containment_shingles
             )
-            if score >= threshold:
-                seen_at = sketch["seen_at"]
+            sketch = self._sketch(candidate, now) if score >= thresholds[candidate] else None
+            if sketch is not None:
                 matches.append(
                     _Match(
                         id=candidate,
                         cluster_id=str_or_none(sketch.get("cluster_id")) or candidate,
                         score=score,
-                        seen_at=seen_at,
+                        seen_at=sketch["seen_at"],
                         same_source=sketch.get("source") == story.source,
                     )
                 )
@@ -438,7 +430,7 @@ class Deduplicator:
         """
         queue = list(story.replaces)
         if stored is None and story.slug_key:
-            queue += self.state.band_ids(story.slug_key, now)[-1:]
+            queue += self._under_slug(story.slug_key, now)[-1:]
         if stored is not None and (updates_of := str_or_none(stored.get("updates_of"))):
             queue.append(updates_of)
         targets: list[str] = []
@@ -449,22 +441,19 @@ class Deduplicator:
                 continue
             seen.add(target)
             targets.append(target)
-            sketch = self.state.live(self.store.sketches, target, now)
+            sketch = self._sketch(target, now)
             if sketch and (updated := str_or_none(sketch.get("updates_of"))):
                 queue.append(updated)
         return targets
 
     def _withdrawn(self, cluster_id: str, now: float) -> bool:
         """A kill retracted the founder of `cluster_id` (see the module docstring)."""
-        return bool(self.state.band_ids(WITHDRAWN_CLUSTER + cluster_id, now))
+        return bool(self._live(self.store.withdrawals_of(cluster_id), now))
 
     def _cluster_copies(self, founders: list[str], now: float) -> list[str]:
-        """The later copies of the clusters `founders` founded, as their members bands hold them."""
-        return [
-            copy
-            for founder in founders
-            for copy in self.state.band_ids(CLUSTER_MEMBERS + founder, now)
-        ]
+        """The later copies in the clusters that `founders` founded."""
+        copies = (self.store.copies_of(founder) for founder in founders)
+        return [copy for listed in copies for copy in self._live(listed, now)]
 
     def _chain(self, stored: StoryRecord) -> list[SupersededVersion]:
         """The stored version's `supersedes` plus the stored version itself, newest last."""
@@ -480,9 +469,36 @@ class Deduplicator:
         )
         return chain[-self.settings.supersedes_cap :]
 
-    def _remember(self, story: Incoming, dedup: DedupDoc, sequence: int, now: float) -> None:
+    def _since(self, now: float) -> float:
+        """The oldest decision time still inside the window at `now`."""
+        return now - self.settings.window_seconds
+
+    def _live(self, ids: list[str], now: float) -> list[str]:
+        """Those of `ids` with a record inside the window, in order."""
+        since = self._since(now)
+        return [doc_id for doc_id in ids if self.store.record(doc_id, since) is not None]
+
+    def _under_slug(self, slug_key: str, now: float) -> list[str]:
+        """Live ids under a source and slug stem, oldest first, at most `band_cap`."""
+        return self._live(self.store.under_slug(slug_key), now)[-self.settings.band_cap :]
+
+    def _sketch(self, doc_id: str, now: float) -> StoryRecord | None:
+        """The live record of a story that can be matched or retracted (not a kill)."""
+        record = self.store.record(doc_id, self._since(now))
+        return record if record is not None and not record["kill"] else None
+
+    def _remember(
+        self,
+        story: Incoming,
+        dedup: DedupDoc,
+        sequence: int,
+        now: float,
+        *,
+        withdraws: list[str] | None = None,
+    ) -> StoryRecord:
         kill = story.markers.kill
-        self.store.stories[story.id] = {
+        record: StoryRecord = {
+            "id": story.id,
             "sequence": sequence,
             "version": story.stamp.version,
             "versioncreated": story.versioncreated,
@@ -495,29 +511,25 @@ class Deduplicator:
             "similarity": dedup["similarity"],
             "updates_of": dedup["updates_of"],
             "supersedes": dedup["supersedes"],
-            "seen_at": now,
-        }
-        if kill:
-            return
-        self.store.sketches[story.id] = {
-            "minhash": story.minhash,
+            # A kill is never matched: it keeps no signature.
+            "minhash": None if kill else story.minhash,
             "shingle_count": story.shingle_count,
-            "cluster_id": dedup["cluster_id"],
             "source": story.source,
             "guid": story.guid,
-            "sequence": sequence,
-            "content_hash": story.content_hash,
-            "updates_of": dedup["updates_of"],
+            "slug_key": story.slug_key,
+            "withdraws": withdraws or [],
             "seen_at": now,
         }
-        for key in story.band_keys:
-            self.state.add_to_band(key, story.id, now)
-        if dedup["cluster_id"] != story.id:
-            self.state.add_to_band(CLUSTER_MEMBERS + str(dedup["cluster_id"]), story.id, now)
-        if story.slug_key:
-            self.state.add_to_band(story.slug_key, story.id, now)
-        if self.state.live(self.store.hashes, story.content_hash, now) is None:
-            self.store.hashes[story.content_hash] = {"id": story.id, "seen_at": now}
+        self._store(record, None if kill else story.signature)
+        return record
+
+    def _store(self, record: StoryRecord, signature: Signature | None) -> None:
+        bands = (
+            self.hasher.band_hashes(signature, self.settings.rows_per_band)
+            if signature is not None
+            else _NO_BANDS
+        )
+        self.store.put(record, signature, bands)
 
 
 def dedup_stream(
@@ -526,6 +538,6 @@ def dedup_stream(
     settings: DedupSettings | None = None,
 ) -> Iterator[DedupDecision]:
     """Decide articles in input order against in-memory state (`wirepipe enrich` with several)."""
-    deduplicator = Deduplicator(MemoryDedupStore(), settings)
+    deduplicator = Deduplicator(DedupStore(), settings)
     for article in articles:
         yield deduplicator.decide(article, now_fn())

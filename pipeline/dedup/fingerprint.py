@@ -2,12 +2,14 @@
 
 `content_hash` identifies the text exactly (headline without version markers,
 plus body); `minhash` and `shingle_count` let the dedup stage compare it with
-earlier stories without the text. Both of the latter are internal: they travel
-in `wire.enriched` only, and the dedup decision's article no longer has them.
+earlier stories without the text, and `evidence` (evidence.py) with the names
+and figures it reports. The last three are internal: they travel in
+`wire.enriched` only, and the dedup decision's article no longer has them.
 """
 
 from __future__ import annotations
 
+from pipeline.dedup.evidence import story_evidence
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import minhasher
 from pipeline.dedup.settings import DedupSettings
@@ -32,4 +34,5 @@ def fingerprint_article(article: Article, settings: DedupSettings | None = None)
         "supersedes": [],
         "minhash": minhasher(settings).signature(shingles),
         "shingle_count": len(shingles),
+        "evidence": story_evidence(article).encode(),
     }

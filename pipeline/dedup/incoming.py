@@ -8,12 +8,14 @@ settings is made again.
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass
 
+import numpy as np
+
+from pipeline.dedup.evidence import Evidence, candidate_keys, story_evidence
 from pipeline.dedup.fingerprint import fingerprint_article
 from pipeline.dedup.markers import Markers, editorial_markers, slug_stem, text_field
-from pipeline.dedup.minhash import minhasher
+from pipeline.dedup.minhash import Keys, Signature, minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.versions import VersionStamp, parse_time_ms, stamp_of
 from pipeline.model import Article, DedupDoc, document_id
@@ -36,8 +38,13 @@ class Incoming:
     content_hash: str
     minhash: str | None
     shingle_count: int
-    signature: array[int] | None
-    band_keys: list[str]
+    signature: Signature | None
+    # One LSH key per band of the signature (none without one).
+    bands: Keys
+    # The names and figures it reports, and the keys under which they find
+    # rewrites that share no wording (evidence.py).
+    evidence: Evidence
+    evidence_keys: Keys
     markers: Markers
     stamp: VersionStamp
     versioncreated: str | None
@@ -60,6 +67,8 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
     )
     minhash = fingerprint["minhash"]
     signature = hasher.decode(minhash)
+    # A fingerprint from before evidence existed carries none: the article has what it needs.
+    evidence = Evidence.decode(fingerprint.get("evidence")) or story_evidence(article)
     stem = slug_stem(text_field(article, "slugline"))
     return Incoming(
         article=article,
@@ -70,9 +79,11 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
         minhash=minhash if signature is not None else None,
         shingle_count=fingerprint["shingle_count"],
         signature=signature,
-        band_keys=hasher.band_keys(minhash, settings.rows_per_band)
+        bands=hasher.band_hashes(signature, settings.rows_per_band)
         if signature is not None
-        else [],
+        else np.empty(0, dtype=np.uint64),
+        evidence=evidence,
+        evidence_keys=candidate_keys(evidence),
         markers=editorial_markers(article),
         stamp=stamp_of(article),
         versioncreated=str_or_none(article.get("versioncreated")),

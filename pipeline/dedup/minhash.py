@@ -23,9 +23,17 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+import numpy.typing as npt
+
 from pipeline.dedup.settings import DedupSettings
 
 _EMPTY = 1 << 64
+_FNV_PRIME = np.uint64(0x100000001B3)
+_LOW_56 = np.uint64((1 << 56) - 1)
+
+Signature = npt.NDArray[np.unsignedinteger]
+Keys = npt.NDArray[np.uint64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,11 @@ class MinHasher:
     @property
     def typecode(self) -> str:
         return "H" if self.value_bits <= 16 else "I"
+
+    @property
+    def dtype(self) -> np.dtype[np.unsignedinteger]:
+        # Little-endian whatever the machine: the encoded form is.
+        return np.dtype("<u2" if self.value_bits <= 16 else "<u4")
 
     def signature(self, shingles: set[int]) -> str | None:
         """The encoded signature of a shingle set, None for an empty set."""
@@ -74,33 +87,42 @@ class MinHasher:
         except ValueError:
             return None
 
-    def decode(self, encoded: object) -> array[int] | None:
-        """The values of an encoded signature, None if made under another scheme or damaged."""
+    def decode(self, encoded: object) -> Signature | None:
+        """The values of an encoded signature (read-only), None if of another scheme or damaged."""
         payload = self._payload(encoded)
-        if payload is None or len(payload) % array(self.typecode).itemsize:
+        if payload is None or len(payload) != self.num_perm * self.dtype.itemsize:
             return None
-        values = array(self.typecode, payload)
-        if len(values) != self.num_perm:
-            return None
-        if sys.byteorder == "big":
-            values.byteswap()
-        return values
+        return np.frombuffer(payload, dtype=self.dtype)
 
-    def band_keys(self, encoded: str | None, rows: int) -> list[str]:
-        """One LSH key per band of `rows` consecutive bins (none for a foreign signature)."""
-        raw = self._payload(encoded) or b""
-        width = rows * array(self.typecode).itemsize
-        return [f"b{i // width:02x}:{raw[i : i + width].hex()}" for i in range(0, len(raw), width)]
+    def band_hashes(self, values: Signature, rows: int) -> Keys:
+        """One 64-bit LSH key per band of `rows` consecutive bins, its number in the top byte.
 
-    def estimate_jaccard(self, a: array[int], b: array[int]) -> float:
-        """Estimated Jaccard resemblance from two decoded signatures of this hasher.
+        Two bins of 16 bits fit the low 32 bits exactly; wider bands are folded
+        by FNV-1a, whose collisions at 56 bits are negligible next to LSH's own.
+        """
+        bands = values.reshape(-1, rows).astype(np.uint64)
+        folded = np.zeros(len(bands), dtype=np.uint64)
+        if rows * self.value_bits <= 56:
+            shift = np.uint64(self.value_bits)
+            for column in bands.T:
+                folded = (folded << shift) | column
+        else:
+            with np.errstate(over="ignore"):
+                for column in bands.T:
+                    folded = (folded ^ column) * _FNV_PRIME
+        number = np.arange(len(bands), dtype=np.uint64) << np.uint64(56)
+        return (folded & _LOW_56) | number
+
+    def estimate_jaccards(self, query: Signature, signatures: Signature) -> npt.NDArray[np.float64]:
+        """Estimated Jaccard resemblance of `query` with each row of `signatures`.
 
         Truncated minima of different shingles still agree by chance with
         probability 2^-value_bits; the estimate removes that share.
         """
-        agree = sum(1 for x, y in zip(a, b, strict=True) if x == y) / self.num_perm
+        agree: npt.NDArray[np.float64] = (signatures == query).sum(axis=1) / self.num_perm
         chance = 2.0**-self.value_bits
-        return max(0.0, (agree - chance) / (1.0 - chance))
+        estimate: npt.NDArray[np.float64] = np.maximum(0.0, (agree - chance) / (1.0 - chance))
+        return estimate
 
 
 @cache

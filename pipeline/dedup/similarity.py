@@ -10,6 +10,10 @@ shingle counts: |A∩B| = J(|A| + |B|) / (1 + J).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from pipeline.dedup.evidence import Evidence, figure_specificity
+
 
 def story_similarity(jaccard: float, shingles_a: int, shingles_b: int, min_shingles: int) -> float:
     """max(resemblance, containment); resemblance only when the shorter story is tiny."""
@@ -18,3 +22,113 @@ def story_similarity(jaccard: float, shingles_a: int, shingles_b: int, min_shing
         return jaccard
     overlap = jaccard * (shingles_a + shingles_b) / (1.0 + jaccard)
     return min(1.0, max(jaccard, overlap / shorter))
+
+
+# Evidence alone (names and figures, without shared wording) joins two stories
+# only within one news cycle: agencies' rewrites of an event arrive within
+# hours, while a story a day later with the same names and the recap's figures
+# is a follow-up (the investigation, the reaction, tomorrow's market report).
+EVIDENCE_HOURS = 12.0
+# Above this, the wording alone says copy: an edit that corrects the figures
+# keeps nearly every sentence, and no template is this close.
+VERBATIM = 0.8
+# How much of the smaller story's evidence the other must share.
+NAMES_AGREE = 0.5
+NAMES_SAME = 0.8
+NUMBERS_AGREE = 0.5
+NUMBERS_DISAGREE = 1 / 3
+STRONG_FIGURES = 3
+SUMMARY_NAMES = 3
+SUMMARY_NAMES_SHARE = 0.75
+BRIEF_NAMES = 2
+SPECIFIC = 3
+# The score of a story confirmed by evidence alone: above the default threshold.
+CONFIRMED = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """How far two stories' evidence agrees: shared names and figures, and the smaller counts."""
+
+    names_shared: int
+    names_fewer: int
+    numbers_shared: int
+    numbers_fewer: int
+    # Shared figures of the most specific kind ("58.3", "1,840", a score of 34-30).
+    specific_shared: int
+
+    @staticmethod
+    def of(a: Evidence, b: Evidence) -> Agreement:
+        figures = set(a.numbers) & set(b.numbers)
+        return Agreement(
+            names_shared=len(set(a.names) & set(b.names)),
+            names_fewer=min(len(a.names), len(b.names)),
+            numbers_shared=len(figures),
+            numbers_fewer=min(len(a.numbers), len(b.numbers)),
+            specific_shared=sum(1 for f in figures if figure_specificity(f) == SPECIFIC),
+        )
+
+    @property
+    def names(self) -> float:
+        return self.names_shared / self.names_fewer if self.names_fewer else 0.0
+
+    @property
+    def numbers(self) -> float:
+        return self.numbers_shared / self.numbers_fewer if self.numbers_fewer else 0.0
+
+    @property
+    def same_figures(self) -> bool:
+        """Several exact figures in common: no chance agreement, whatever the tagger found."""
+        return self.numbers_shared >= STRONG_FIGURES and self.numbers >= NAMES_SAME
+
+    def conflict(self, surface: float) -> bool:
+        """Different actors, or different figures for the same actors: another story.
+
+        Templates (two companies' results, two regions' warnings) share their
+        wording and differ exactly there. Same names with other figures is
+        still an update (a death toll rises, a market report closes) unless
+        the names differ too; near-verbatim text is an edit however its
+        figures changed.
+        """
+        if surface >= VERBATIM or self.same_figures:
+            return False
+        other_names = self.names_fewer >= 2 and self.names < NAMES_AGREE
+        other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
+        return other_names or (other_figures and self.names < NAMES_SAME)
+
+    def confirms(self) -> bool:
+        """The same facts, however worded: the same figures and the same people or places.
+
+        A summary may keep a single figure; it then needs most of the names,
+        or, if it names next to nothing (a brief the tagger found one place
+        in), the figure must be a specific one.
+        """
+        if self.same_figures:
+            return True
+        if self.numbers_shared == 0 or self.numbers < NUMBERS_AGREE:
+            return False
+        if self.numbers_shared >= 2:
+            return self.names_shared >= 2 and self.names >= NAMES_AGREE
+        if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
+            return True
+        brief = 0 < self.names_fewer <= BRIEF_NAMES
+        return brief and self.specific_shared == 1 and self.names >= NAMES_AGREE
+
+
+def verified_similarity(
+    surface: float, a: Evidence | None, b: Evidence | None, hours_apart: float
+) -> float:
+    """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
+
+    0 when the evidence says another story; at least CONFIRMED when it says the
+    same facts within a news cycle; the surface score otherwise, and whenever a
+    story carries no evidence (state written before evidence existed).
+    """
+    if a is None or b is None:
+        return surface
+    agreement = Agreement.of(a, b)
+    if agreement.conflict(surface):
+        return 0.0
+    if hours_apart <= EVIDENCE_HOURS and agreement.confirms():
+        return max(surface, CONFIRMED)
+    return surface

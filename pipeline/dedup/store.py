@@ -1,43 +1,57 @@
-"""Dedup state: four string-keyed mappings of JSON values, and windowed access to them.
+"""Dedup state: one record per story, and in-memory indexes derived from the records alone.
 
-In `wirepipe enrich` they are dicts (MemoryDedupStore); in the worker they are
-Faust tables, which serialise values and notice changes only on assignment, so
-every value here is plain JSON (str, int, float, bool, None, list, dict) and is
-always written back whole, never mutated in place.
+The engine keeps one `StoryRecord` per story it decided (the latest version,
+or the kill), and asks the state a handful of questions: the record of an id,
+the stories sharing an LSH band, a text, a slug, a cluster, the kills that
+withdrew a cluster. Every index that answers them is derived from the
+records alone, so replaying the latest record of each story (the worker's
+compacted Kafka topic, pipeline.stream.dedup_log) rebuilds exactly the state
+that was written, and a worker holds one record per story, not one per index.
 
-* `stories`  doc id -> the latest version decided for it: sequence, content
-  hash, kill flag, cluster fields, version chain. Partition-local in the worker:
-  `wire.enriched` is keyed by doc id, so every version of a story meets its state.
-* `hashes`   content hash -> {id, seen_at}: exact copies under another id. Global.
-* `bands`    candidate key -> [[id, seen_at], ...], capped to the newest: one key
-  per LSH band of each signature ("b07:..."), plus one per source and slug stem
-  ("s:...") that finds the earlier versions an update or a kill advisory names
-  by slug. Global.
-* `sketches` doc id -> {minhash, shingle_count, cluster_id, source, guid,
-  sequence, content_hash, updates_of, seen_at}: what a story on any partition
-  needs to verify a candidate and join its cluster. Global. Only the partition
-  of the doc id ever writes it.
+Each answer costs O(1) however many stories the window holds:
 
-Everything carries `seen_at` (decision time, epoch seconds) and is invisible once
-older than the window; `expire` reclaims the space. No code here relies on
-the order of a list read back from `bands`: a global table may merge the
-entries several writers stored.
+* records: doc id -> its latest record, kept as JSON bytes (~400 bytes; a dict
+  of the same fields costs ~2 KB);
+* one slot per stored record, in arrival order, with numpy columns for what
+  candidate scoring reads in bulk: signature, shingle count, `seen_at`;
+* LSH bands -> slots (bands.py);
+* content hash -> ids that had that text (a superseded version's text still
+  names its story); source + slug stem -> ids; cluster founder -> its later
+  copies; cluster founder -> the kills that withdrew it.
+
+`seen_at` is the decision time (epoch seconds): a query passes `since`, the
+oldest time still inside the window, and sees nothing older. `expire` finds
+the old slots with one array comparison and drops them; the band runs and
+columns are renumbered when a quarter of the slots are dead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass, field
-from typing import Protocol, TypedDict, TypeVar
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypedDict, cast
 
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from pipeline.dedup.bands import BandIndex
+from pipeline.dedup.minhash import Keys, Signature
 from pipeline.model import SupersededVersion
 
-_V = TypeVar("_V")
+# Most ids one hash, slug or cluster lists; the oldest go first.
+MAX_LISTED = 1024
+# Compaction waits for this many dead slots, and for a quarter of them to be dead.
+MIN_DEAD_TO_COMPACT = 4096
+# A 24-character doc id as a Python string.
+_ID_BYTES = sys.getsizeof("0" * 24)
 
 
 class StoryRecord(TypedDict):
-    """`stories`: the latest version decided for a doc id."""
+    """The latest decided version of one story: what every later decision needs of it."""
 
+    id: str
     sequence: int
     version: int | None
     versioncreated: str | None
@@ -50,134 +64,247 @@ class StoryRecord(TypedDict):
     similarity: float | None
     updates_of: str | None
     supersedes: list[SupersededVersion]
-    seen_at: float
-
-
-class HashRecord(TypedDict):
-    """`hashes`: the story that first had a text."""
-
-    id: str
-    seen_at: float
-
-
-class SketchRecord(TypedDict):
-    """`sketches`: what another partition needs to compare a story and join its cluster."""
-
+    # Its signature (None for a kill or an empty text) and shingle count.
     minhash: str | None
     shingle_count: int
-    cluster_id: str | None
     source: str
     guid: str | None
-    sequence: int
-    content_hash: str
-    updates_of: str | None
+    slug_key: str | None
+    # A kill: the founders of the clusters it withdrew.
+    withdraws: list[str]
     seen_at: float
-
-
-# One entry of `bands`: [doc id, seen_at], a list because that is what JSON gives back.
-BandEntry = list[str | float]
-
-
-class DedupStore(Protocol):
-    # Read-only: the engine changes a table's entries, never the table, so a store may
-    # declare its own mapping types (dicts, views over Faust tables).
-    @property
-    def stories(self) -> MutableMapping[str, StoryRecord]: ...
-    @property
-    def hashes(self) -> MutableMapping[str, HashRecord]: ...
-    @property
-    def bands(self) -> MutableMapping[str, list[BandEntry]]: ...
-    @property
-    def sketches(self) -> MutableMapping[str, SketchRecord]: ...
-
-
-@dataclass(slots=True)
-class MemoryDedupStore:
-    """Dict-backed state for one process: `wirepipe enrich`, tests, the benchmark."""
-
-    stories: dict[str, StoryRecord] = field(default_factory=dict)
-    hashes: dict[str, HashRecord] = field(default_factory=dict)
-    bands: dict[str, list[BandEntry]] = field(default_factory=dict)
-    sketches: dict[str, SketchRecord] = field(default_factory=dict)
-
-
-def _read_entry(entry: object) -> tuple[str, float] | None:
-    """(doc id, seen_at) of a well-formed band entry, else None."""
-    if (
-        isinstance(entry, list)
-        and len(entry) == 2
-        and isinstance(entry[0], str)
-        and isinstance(entry[1], int | float)
-        and not isinstance(entry[1], bool)
-    ):
-        return entry[0], entry[1]
-    return None
-
-
-def _entries(pairs: list[tuple[str, float]]) -> list[BandEntry]:
-    return [[doc_id, seen_at] for doc_id, seen_at in pairs]
 
 
 @dataclass(frozen=True, slots=True)
-class WindowedState:
-    """The store seen through the time window; values of unknown shape read as absent."""
+class Sketches:
+    """Live stories with a signature, one row each, for scoring in bulk."""
 
-    store: DedupStore
-    window_seconds: float
-    band_cap: int
+    ids: list[str]
+    signatures: Signature
+    shingle_counts: npt.NDArray[np.int64]
 
-    def live(self, table: Mapping[str, _V], key: str, now: float) -> _V | None:
-        value = table.get(key)
-        return value if self._is_live(value, now) else None
 
-    def _is_live(self, value: object, now: float) -> bool:
-        return isinstance(value, dict) and self._fresh(value.get("seen_at"), now)
+class _Listing:
+    """key -> ids in the order they were listed, at most MAX_LISTED each."""
 
-    def _fresh(self, seen_at: object, now: float) -> bool:
+    def __init__(self) -> None:
+        self._ids: dict[str, list[str]] = {}
+
+    def get(self, key: str) -> list[str]:
+        return self._ids.get(key, [])
+
+    def add(self, key: str, doc_id: str) -> None:
+        ids = self._ids.setdefault(key, [])
+        if doc_id not in ids:
+            ids.append(doc_id)
+            del ids[:-MAX_LISTED]
+
+    def remove(self, key: str, doc_id: str) -> None:
+        ids = self._ids.get(key)
+        if ids and doc_id in ids:
+            ids.remove(doc_id)
+            if not ids:
+                del self._ids[key]
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+class DedupStore:
+    def __init__(self) -> None:
+        self._records: dict[str, bytes] = {}
+        self._record_bytes = 0
+        self._slot_of: dict[str, int] = {}
+        self._ids: list[str | None] = []  # slot -> id; None once dead
+        self._seen = np.empty(0, dtype=np.float64)
+        self._shingles = np.empty(0, dtype=np.int64)
+        self._signed = np.empty(0, dtype=bool)
+        self._signatures: Signature | None = None  # rows of the first signature's width
+        self._bands = BandIndex()
+        self._dead = 0
+        self._hashes = _Listing()
+        self._slugs = _Listing()
+        self._copies = _Listing()
+        self._withdrawals = _Listing()
+
+    # -- questions ---------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def memory_bytes(self) -> int:
+        """Approximate bytes held: columns, band runs, records and the containers' own tables."""
+        columns = [self._seen, self._shingles, self._signed]
+        if self._signatures is not None:
+            columns.append(self._signatures)
+        containers = (self._records, self._slot_of, self._ids)
         return (
-            isinstance(seen_at, int | float)
-            and not isinstance(seen_at, bool)
-            and seen_at >= now - self.window_seconds
+            sum(column.nbytes for column in columns)
+            + self._bands.memory_bytes()
+            + self._record_bytes
+            + sum(sys.getsizeof(container) for container in containers)
+            # The id strings, each referenced from three places but stored once.
+            + len(self._records) * _ID_BYTES
         )
 
-    def _live_entries(self, key: str, now: float) -> list[tuple[str, float]]:
-        """A band's entries inside the window, as (doc id, seen_at), oldest first."""
-        entries = self.store.bands.get(key)
-        if not isinstance(entries, list):
-            return []
-        pairs = (_read_entry(e) for e in entries)
-        return sorted(
-            (p for p in pairs if p is not None and self._fresh(p[1], now)), key=lambda p: p[1]
+    def record(self, doc_id: str, since: float) -> StoryRecord | None:
+        """The latest record of `doc_id`, if decided since `since`."""
+        record = self._load(doc_id)
+        return record if record is not None and record["seen_at"] >= since else None
+
+    def near(self, bands: Keys, cap: int, since: float) -> list[str]:
+        """Ids sharing an LSH band key with `bands` (newest `cap` per key), seen since `since`."""
+        slots = self._bands.lookup(bands, cap)
+        slots = slots[self._seen[slots] >= since]
+        return [doc_id for slot in slots.tolist() if (doc_id := self._ids[slot]) is not None]
+
+    def sketches(self, ids: Iterable[str], since: float) -> Sketches:
+        """The signatures and shingle counts of those of `ids` seen since `since` that have one."""
+        slots = np.fromiter(
+            (slot for doc_id in ids if (slot := self._slot_of.get(doc_id)) is not None),
+            dtype=np.int64,
+        )
+        slots = slots[self._signed[slots] & (self._seen[slots] >= since)]
+        signatures = self._signatures
+        return Sketches(
+            ids=[cast(str, self._ids[slot]) for slot in slots.tolist()],
+            signatures=signatures[slots] if signatures is not None else np.empty((0, 0), "u2"),
+            shingle_counts=self._shingles[slots],
         )
 
-    def band_ids(self, key: str, now: float) -> list[str]:
-        """Ids in a band inside the window, oldest first."""
-        return [doc_id for doc_id, _ in self._live_entries(key, now)]
+    def with_hash(self, content_hash: str) -> list[str]:
+        """Ids whose text (now or in a superseded version) had this hash, first listed first."""
+        return self._hashes.get(content_hash)
 
-    def add_to_band(self, key: str, doc_id: str, now: float) -> None:
-        kept = [e for e in self._live_entries(key, now) if e[0] != doc_id]
-        kept.append((doc_id, now))
-        self.store.bands[key] = _entries(kept[-self.band_cap :])
+    def under_slug(self, slug_key: str) -> list[str]:
+        """Ids filed under this source and slug stem, oldest first."""
+        return self._slugs.get(slug_key)
 
-    def expire(self, now: float) -> int:
-        """Drop everything older than the window; the number of entries removed."""
-        removed = (
-            self._expire_records(self.store.stories, now)
-            + self._expire_records(self.store.hashes, now)
-            + self._expire_records(self.store.sketches, now)
+    def copies_of(self, founder: str) -> list[str]:
+        """Later copies in the cluster `founder` founded."""
+        return self._copies.get(founder)
+
+    def withdrawals_of(self, founder: str) -> list[str]:
+        """Kills that withdrew the cluster `founder` founded."""
+        return self._withdrawals.get(founder)
+
+    # -- changes -----------------------------------------------------------------
+
+    def put(self, record: StoryRecord, signature: Signature | None, bands: Keys) -> None:
+        """Store `record` as the latest of its story, replacing what it knew of it."""
+        doc_id = record["id"]
+        self._forget(doc_id)
+        slot = self._new_slot(record, signature)
+        self._slot_of[doc_id] = slot
+        stored = {key: value for key, value in record.items() if key != "minhash"}
+        data = orjson.dumps(stored)
+        self._records[doc_id] = data
+        self._record_bytes += sys.getsizeof(data)
+        if signature is not None:
+            self._bands.add(slot, bands)
+        for listing, key in self._listed_under(record):
+            listing.add(key, doc_id)
+
+    def expire(self, before: float) -> int:
+        """Drop every story last decided before `before`; the number dropped."""
+        used = len(self._ids)
+        old = np.flatnonzero(self._seen[:used] < before).tolist()
+        dropped = 0
+        for slot in old:
+            doc_id = self._ids[slot]
+            if doc_id is not None and self._slot_of.get(doc_id) == slot:
+                self._forget(doc_id)
+                dropped += 1
+        if self._dead >= MIN_DEAD_TO_COMPACT and self._dead * 4 >= len(self._ids):
+            self._compact()
+        return dropped
+
+    # -- internals ---------------------------------------------------------------
+
+    def _load(self, doc_id: str) -> StoryRecord | None:
+        data = self._records.get(doc_id)
+        if data is None:
+            return None
+        record = cast(dict[str, Any], orjson.loads(data))
+        record["minhash"] = None  # the signature lives in its column
+        return cast(StoryRecord, record)
+
+    def _listed_under(self, record: StoryRecord) -> Iterator[tuple[_Listing, str]]:
+        # A kill is found only as a withdrawal: its text, slug and cluster name the killed story.
+        for founder in record["withdraws"]:
+            yield self._withdrawals, founder
+        if record["kill"]:
+            return
+        yield self._hashes, record["content_hash"]
+        for version in record["supersedes"]:
+            if isinstance(earlier := version.get("content_hash"), str):
+                yield self._hashes, earlier
+        if record["slug_key"]:
+            yield self._slugs, record["slug_key"]
+        cluster_id = record["cluster_id"]
+        if cluster_id and cluster_id != record["id"]:
+            yield self._copies, cluster_id
+
+    def _forget(self, doc_id: str) -> None:
+        slot = self._slot_of.pop(doc_id, None)
+        if slot is None:
+            return
+        record = self._load(doc_id)
+        self._record_bytes -= sys.getsizeof(self._records.pop(doc_id))
+        if record is not None:
+            for listing, key in self._listed_under(record):
+                listing.remove(key, doc_id)
+        self._ids[slot] = None
+        self._seen[slot] = -np.inf
+        self._signed[slot] = False
+        self._dead += 1
+
+    def _new_slot(self, record: StoryRecord, signature: Signature | None) -> int:
+        slot = len(self._ids)
+        if slot == len(self._seen):
+            self._grow(max(1024, 2 * slot))
+        if signature is not None and self._signatures is None:
+            self._signatures = np.zeros((len(self._seen), len(signature)), dtype=signature.dtype)
+        signed = (
+            signature is not None
+            and self._signatures is not None
+            and signature.shape == self._signatures.shape[1:]
         )
-        for key, entries in list(self.store.bands.items()):
-            listed = len(entries) if isinstance(entries, list) else 1
-            kept = self._live_entries(key, now)
-            if not kept:
-                del self.store.bands[key]
-            elif len(kept) != listed:
-                self.store.bands[key] = _entries(kept)
-            removed += listed - len(kept)
-        return removed
+        self._ids.append(record["id"])
+        self._seen[slot] = record["seen_at"]
+        self._shingles[slot] = record["shingle_count"]
+        self._signed[slot] = signed
+        if signed and self._signatures is not None and signature is not None:
+            self._signatures[slot] = signature
+        return slot
 
-    def _expire_records(self, table: MutableMapping[str, _V], now: float) -> int:
-        expired = [k for k, v in list(table.items()) if not self._is_live(v, now)]
-        for key in expired:
-            del table[key]
-        return len(expired)
+    def _grow(self, size: int) -> None:
+        self._seen = _resized(self._seen, size, -np.inf)
+        self._shingles = _resized(self._shingles, size, 0)
+        self._signed = _resized(self._signed, size, False)
+        if self._signatures is not None:
+            self._signatures = _resized(self._signatures, size, 0)
+
+    def _compact(self) -> None:
+        """Renumber the live slots 0..n-1 in their order, dropping the dead."""
+        used = len(self._ids)
+        alive = np.fromiter((doc_id is not None for doc_id in self._ids), dtype=bool, count=used)
+        renumber = np.where(alive, np.cumsum(alive) - 1, -1).astype(np.int64)
+        self._bands.compact(renumber)
+        self._ids = [doc_id for doc_id in self._ids if doc_id is not None]
+        self._slot_of = {doc_id: slot for slot, doc_id in enumerate(self._ids) if doc_id}
+        size = max(1024, 2 * len(self._ids))
+        self._seen = _resized(self._seen[:used][alive], size, -np.inf)
+        self._shingles = _resized(self._shingles[:used][alive], size, 0)
+        self._signed = _resized(self._signed[:used][alive], size, False)
+        if self._signatures is not None:
+            self._signatures = _resized(self._signatures[:used][alive], size, 0)
+        self._dead = 0
+
+
+def _resized(column: npt.NDArray[Any], size: int, fill: object) -> npt.NDArray[Any]:
+    """`column` with `size` rows: its rows first, then `fill`."""
+    grown = np.full((size, *column.shape[1:]), fill, dtype=column.dtype)
+    kept = min(size, len(column))
+    grown[:kept] = column[:kept]
+    return grown

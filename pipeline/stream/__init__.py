@@ -1,13 +1,13 @@
 """The streaming shell around the pure stages: Faust app, agents, index stage, Kafka clients.
 
-    app.create_app(settings)     the Faust app: topics, tables, agents, index stage, pages
+    app.create_app(settings)     the Faust app: topics, agents, dedup state, index stage, pages
     worker                       running a worker process
     agents                       enrich and dedup: decode, call the pure stage, send on
     sandbox                      the enrich path in a child process, under a per-story budget
     records                      article records between stages, decoded strictly
     index_stage                  bulk-indexes wire.articles, commits after Elasticsearch acks
     index_consumer               the index stage's own Kafka consumer (manual commits)
-    tables                       dedup state over Faust tables (RocksDB + changelogs)
+    dedup_log                    the dedup state topic: restored at start, followed, published to
     transport                    Faust's Kafka transport, rewinding never-committed partitions
     dead_letters                 the dead-letter record: original bytes, stage, reason, attempt
     dead_letter_topic            listing, counting and replaying wire.dlq

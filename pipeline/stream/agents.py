@@ -28,11 +28,11 @@ from faust.types import StreamT, TopicT
 from pipeline.clock import utc_iso
 from pipeline.dedup import Deduplicator
 from pipeline.stream.dead_letters import make_dead_letter
+from pipeline.stream.dedup_log import DedupLog
 from pipeline.stream.logs import log_fields
 from pipeline.stream.metrics import PipelineMetrics
 from pipeline.stream.records import decode_article, encode_article
 from pipeline.stream.sandbox import EnrichSandbox
-from pipeline.stream.tables import FaustDedupStore
 
 log = logging.getLogger("wirepipe")
 
@@ -126,21 +126,26 @@ def enrich_agent(
 
 def dedup_agent(
     articles: TopicT,
-    store: FaustDedupStore,
+    state: DedupLog,
     deduplicator: Deduplicator,
     dead_letters: DeadLetterSender,
     metrics: PipelineMetrics,
     *,
     max_message_bytes: int,
 ) -> Agent:
-    """wire.enriched -> wire.articles: new, re-delivery, version, near-duplicate or kill."""
+    """wire.enriched -> wire.articles: new, re-delivery, version, near-duplicate or kill.
+
+    Each decision's record goes to the state topic (`state`) before its output,
+    and no story is decided before the state its partition had is restored.
+    """
 
     async def dedup(stream: StreamT[bytes]) -> None:
         async for event in stream.events():
+            partition = event.message.partition
+            await state.wait_caught_up(partition)
             with metrics.timed("dedup"):
                 try:
                     article = decode_article(event.value)
-                    store.bind_partition(event.message.partition)
                     now = time.time()
                     decision = deduplicator.decide(article, now=now)
                     deduplicator.expire_due(now=now)
@@ -159,6 +164,8 @@ def dedup_agent(
                 if decision.action == "skip":  # "replay" goes on: see DedupDecision
                     log.info("dedup skip %s: %s", article.get("id"), decision.reason)
                     continue
+                if decision.record is not None:
+                    await state.publish(partition, decision.record)
                 for key, value in outputs:
                     await articles.send(key=key, value=value)
 

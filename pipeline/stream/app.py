@@ -21,9 +21,10 @@ import faust
 from faust.types import TopicT
 
 from pipeline.config import Settings, Topics
-from pipeline.dedup import Deduplicator, DedupSettings
+from pipeline.dedup import Deduplicator, DedupSettings, DedupStore
 from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.stream.agents import DeadLetterSender, dedup_agent, enrich_agent
+from pipeline.stream.dedup_log import DedupLog, state_topic
 from pipeline.stream.health import ElasticsearchContact, WorkerHealth
 from pipeline.stream.index_stage import index_stage
 from pipeline.stream.kafka_security import faust_credentials
@@ -32,7 +33,6 @@ from pipeline.stream.metrics import PipelineMetrics
 from pipeline.stream.monitor import monitor_task
 from pipeline.stream.pages import add_pages
 from pipeline.stream.sandbox import Budget, EnrichSandbox
-from pipeline.stream.tables import FaustDedupStore
 from pipeline.stream.transport import RewindingApp
 
 
@@ -62,7 +62,8 @@ def faust_options(settings: Settings) -> dict[str, Any]:
     """The Faust configuration of a worker under `settings`."""
     return {
         "broker": ";".join(f"kafka://{server}" for server in settings.kafka_servers),
-        "store": "rocksdb://",
+        # No Faust tables: dedup state is an in-memory index over its own topic (dedup_log).
+        "store": "memory://",
         "datadir": str(settings.data_dir),
         "topic_partitions": settings.partitions,
         "topic_replication_factor": settings.replication_factor,
@@ -91,10 +92,30 @@ def create_app(settings: Settings) -> faust.App:
     metrics = PipelineMetrics()
     dead_letters = DeadLetterSender(channels.dlq, metrics)
 
-    store = FaustDedupStore.create(app, partitions=settings.partitions)
-    deduplicator = Deduplicator(
-        store, DedupSettings(window_seconds=settings.dedup_window_days * DAY_SECONDS)
+    window_seconds = settings.dedup_window_days * DAY_SECONDS
+    deduplicator = Deduplicator(DedupStore(), DedupSettings(window_seconds=window_seconds))
+    state = DedupLog(
+        settings,
+        deduplicator,
+        app.topic(
+            state_topic(settings),
+            key_type=bytes,
+            value_type=bytes,
+            partitions=settings.partitions,
+            replicas=settings.replication_factor,
+            compacting=True,
+            deleting=True,
+            # A day past the window: compaction and deletion work segment by segment.
+            retention=window_seconds + DAY_SECONDS,
+            config={
+                "max.message.bytes": str(settings.max_message_bytes),
+                "min.insync.replicas": str(settings.min_insync_replicas),
+            },
+        ),
     )
+    app.task(state.run)
+
+    app.on_partitions_assigned.connect(lambda *args, **kwargs: state.partitions_changed())
 
     sandbox = EnrichSandbox(
         Budget(
@@ -113,7 +134,7 @@ def create_app(settings: Settings) -> faust.App:
     app.agent(channels.raw, name="enrich", concurrency=1)(enrich)
     dedup = dedup_agent(
         channels.articles,
-        store,
+        state,
         deduplicator,
         dead_letters,
         metrics,
@@ -125,6 +146,7 @@ def create_app(settings: Settings) -> faust.App:
         ElasticsearchContact(metrics),
         assigned=lambda: app.assignor.assigned_actives(),
         rebalancing=lambda: bool(app.rebalancing),
+        dedup_restored=lambda: state.restored,
     )
     app.task(
         index_stage(
@@ -136,6 +158,6 @@ def create_app(settings: Settings) -> faust.App:
             state=health.index_stage,
         )
     )
-    app.task(monitor_task(settings, metrics, health.elasticsearch, tables=app.tables.values))
+    app.task(monitor_task(settings, metrics, health.elasticsearch, store=deduplicator.store))
     add_pages(app, metrics, health)
     return app

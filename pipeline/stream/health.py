@@ -1,7 +1,8 @@
 """Whether a worker can do its job right now: what its `/ready` page answers.
 
 A worker is ready when it holds partitions of the agents' consumer group and
-no rebalance is under way, its index stage is running, and Elasticsearch has
+no rebalance is under way, it has restored the dedup state (dedup_log), its
+index stage is running, and Elasticsearch has
 answered it within `Settings.ready_es_within` seconds. Each check that fails
 gives one reason, so a 503 says what is wrong. The answers come from what the
 worker already knows (its assignment, the index stage's state, the last bulk
@@ -100,6 +101,7 @@ class WorkerHealth:
     index_stage: IndexStageState = field(default_factory=IndexStageState)
     assigned: Callable[[], Set[object]] = frozenset
     rebalancing: Callable[[], bool] = lambda: False
+    dedup_restored: Callable[[], bool] = lambda: True
 
     def readiness(self) -> Readiness:
         reasons: list[str] = []
@@ -108,6 +110,9 @@ class WorkerHealth:
             reasons.append(
                 "rebalancing" if self.rebalancing() else "no partitions assigned to the agents"
             )
+        restored = self.dedup_restored()
+        if not restored:
+            reasons.append("dedup state not restored yet")
         if not self.index_stage.running:
             reasons.append(f"index stage not running: {self.index_stage.stopped}")
         contact = self.elasticsearch
@@ -122,6 +127,7 @@ class WorkerHealth:
             )
         checks = {
             "partitions_assigned": partitions,
+            "dedup_state_restored": restored,
             "index_stage_running": self.index_stage.running,
             "elasticsearch_reachable": reachable,
         }

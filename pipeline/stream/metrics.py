@@ -176,12 +176,12 @@ class PipelineMetrics:
         )
         self.dedup_state_entries = SnapshotGauge(
             "wirepipe_dedup_state_entries",
-            "Keys of each dedup table held by this worker (RocksDB's estimate)",
+            "Stories held in this worker's dedup state",
             ["table"],
         )
         self.dedup_state_bytes = SnapshotGauge(
             "wirepipe_dedup_state_bytes",
-            "Approximate bytes of each dedup table held by this worker (data and memtables)",
+            "Approximate bytes of memory held by this worker's dedup state",
             ["table"],
         )
         for collector in (self.consumer_lag, self.dedup_state_entries, self.dedup_state_bytes):

@@ -3,8 +3,8 @@
 What cannot be counted as messages pass is measured every
 `Settings.monitor_interval` seconds by a Faust task on each worker, never per
 message: the lag of the pipeline's consumer groups (`lag`, in a thread of
-its own, as kafka-python blocks), the size of the dedup tables this worker
-holds, and a cheap request to Elasticsearch, which notices an outage while
+its own, as kafka-python blocks), the size of the dedup state this worker
+holds in memory, and a cheap request to Elasticsearch, which notices an outage while
 no story is being indexed. A measurement that fails is logged and tried
 again at the next turn; the others go on.
 """
@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError, AsyncElasticsearch
 
 from pipeline.config import Settings
+from pipeline.dedup import DedupStore
 from pipeline.index.client import async_es_client
 from pipeline.stream.health import SERVER_ERROR, ElasticsearchContact
 from pipeline.stream.lag import LagProbe
@@ -29,9 +29,6 @@ from pipeline.stream.metrics import PipelineMetrics
 log = logging.getLogger("wirepipe")
 
 PROBE_TIMEOUT = 5.0
-# RocksDB's own estimates: cheap to read, unlike counting every key of a table.
-_KEYS = "rocksdb.estimate-num-keys"
-_DATA_BYTES = ("rocksdb.estimate-live-data-size", "rocksdb.cur-size-all-mem-tables")
 
 
 async def probe_elasticsearch(es: AsyncElasticsearch, contact: ElasticsearchContact) -> None:
@@ -48,23 +45,6 @@ async def probe_elasticsearch(es: AsyncElasticsearch, contact: ElasticsearchCont
         contact.answered()
 
 
-def table_size(table: Any) -> tuple[int, int]:
-    """Keys and approximate bytes of a Faust table's RocksDB partitions held by this worker.
-
-    Faust's RocksDB store keeps one database per partition (`_dbs`) and
-    offers no size of its own.
-    """
-    keys = size = 0
-    for database in list(getattr(table.data, "_dbs", {}).values()):
-        keys += database.property_int_value(_KEYS) or 0
-        size += sum(database.property_int_value(name) or 0 for name in _DATA_BYTES)
-    return keys, size
-
-
-def state_sizes(tables: Iterable[Any]) -> dict[str, tuple[int, int]]:
-    return {table.name: table_size(table) for table in tables}
-
-
 async def every(seconds: float, what: str, measure: Callable[[], Awaitable[None]]) -> None:
     """Run `measure` now and every `seconds` after it ends, whatever it raises."""
     while True:
@@ -79,9 +59,9 @@ def monitor_task(
     settings: Settings,
     metrics: PipelineMetrics,
     contact: ElasticsearchContact,
-    tables: Callable[[], Iterable[Any]],
+    store: DedupStore,
 ) -> Callable[[], Awaitable[None]]:
-    """The measurements as a Faust task; `tables` gives the app's tables when asked."""
+    """The measurements as a Faust task; `store` is the dedup state this worker holds."""
 
     async def monitor() -> None:
         loop = asyncio.get_running_loop()
@@ -100,7 +80,7 @@ def monitor_task(
             await probe_elasticsearch(es, contact)
 
         async def state() -> None:
-            metrics.record_state(state_sizes(tables()))
+            metrics.record_state({"stories": (len(store), store.memory_bytes())})
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirepipe-lag") as kafka_thread:
             try:

@@ -18,7 +18,7 @@ from pipeline.stream.app import create_app
 
 def prepare_data_dir(settings: Settings) -> None:
     try:
-        # The tables hold dedup state: readable by the worker's user alone.
+        # Faust keeps its own state of the worker here: readable by the worker's user alone.
         settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigurationError(

@@ -8,7 +8,7 @@ import pytest
 from pipeline.dedup import (
     Deduplicator,
     DedupSettings,
-    MemoryDedupStore,
+    DedupStore,
     Reason,
     dedup_stream,
 )
@@ -20,12 +20,12 @@ DAY = 86_400.0
 
 
 @pytest.fixture
-def store() -> MemoryDedupStore:
-    return MemoryDedupStore()
+def store() -> DedupStore:
+    return DedupStore()
 
 
 @pytest.fixture
-def dedup(store: MemoryDedupStore) -> Deduplicator:
+def dedup(store: DedupStore) -> Deduplicator:
     return Deduplicator(store)
 
 
@@ -266,13 +266,13 @@ def test_lifting_an_embargo_early_is_a_new_version(dedup: Deduplicator) -> None:
     assert (released.reason, released.article["pubstatus"]) == (Reason.NEW_VERSION, "usable")
 
 
-def test_state_beyond_the_window_expires(store: MemoryDedupStore) -> None:
+def test_state_beyond_the_window_expires(store: DedupStore) -> None:
     dedup = Deduplicator(store, DedupSettings(window_seconds=2 * DAY))
     dedup.decide(article(FERRY_STORY), NOW)
     assert dedup.expire(NOW + DAY) == 0
-    removed = dedup.expire(NOW + 3 * DAY)
-    assert removed > 0
-    assert not (store.stories or store.hashes or store.bands or store.sketches)
+    assert dedup.expire(NOW + 3 * DAY) == 1
+    assert len(store) == 0
+    assert not store.with_hash(article(FERRY_STORY)["dedup"]["content_hash"])
 
 
 def test_expired_original_is_no_longer_matched(dedup: Deduplicator) -> None:
@@ -281,39 +281,53 @@ def test_expired_original_is_no_longer_matched(dedup: Deduplicator) -> None:
     assert late_copy.reason == Reason.NEW_STORY
 
 
-def test_expire_due_runs_at_most_once_per_interval(store: MemoryDedupStore) -> None:
+def test_expire_due_runs_at_most_once_per_interval(store: DedupStore) -> None:
     settings = DedupSettings(window_seconds=DAY, expire_interval_seconds=3 * DAY)
     dedup = Deduplicator(store, settings)
     dedup.decide(article(FERRY_STORY), NOW)
     assert dedup.expire_due(NOW) == 0  # runs; nothing is old yet
     assert dedup.expire_due(NOW + 2 * DAY) == 0  # old state, but not due
-    assert store.stories
-    assert dedup.expire_due(NOW + 3 * DAY) > 0
-    assert not store.stories
+    assert len(store) == 1
+    assert dedup.expire_due(NOW + 3 * DAY) == 1
+    assert len(store) == 0
 
 
-def test_bands_keep_only_the_newest_entries(store: MemoryDedupStore) -> None:
+def test_bands_answer_with_only_the_newest_entries(store: DedupStore) -> None:
     dedup = Deduplicator(store, DedupSettings(band_cap=3))
     for number in range(6):
         copy = article(FERRY_STORY, guid=f"copy-{number}", source=f"agency{number}")
         copy["dedup"]["content_hash"] = f"distinct-{number}"  # defeat the exact-copy check
         dedup.decide(copy, NOW + number)
-    assert max(len(entries) for entries in store.bands.values()) == 3
-    newest = document_id("agency5", "copy-5")
-    assert all(entries[-1][0] == newest for key, entries in store.bands.items() if key[0] == "b")
+    hasher = dedup.hasher
+    signature = hasher.decode(article(FERRY_STORY)["dedup"]["minhash"])
+    assert signature is not None
+    bands = hasher.band_hashes(signature, dedup.settings.rows_per_band)
+    newest = {document_id(f"agency{n}", f"copy-{n}") for n in (3, 4, 5)}
+    assert set(store.near(bands, 3, since=0)) == newest
 
 
-def test_all_stored_state_survives_a_json_round_trip(store: MemoryDedupStore) -> None:
+def test_stored_records_restore_the_same_decisions(store: DedupStore) -> None:
+    """A worker rebuilds its state from the records decisions stored, as JSON (dedup_log)."""
     dedup = Deduplicator(store)
-    dedup.decide(article(FERRY_STORY), NOW)
-    dedup.decide(redistribution(), NOW + 60)
-    dedup.decide(article([*FERRY_STORY, "Towed."], version=2, versioncreated=None), NOW + 90)
-    dedup.decide(article("", guid="k", pubstatus="canceled", slugline="NORWAY-FERRY/"), NOW + 120)
-    for table in (store.stories, store.hashes, store.bands, store.sketches):
-        assert table
-        for key, value in table.items():
-            assert isinstance(key, str)
-            assert orjson.loads(orjson.dumps(value)) == value
+    decisions = [
+        dedup.decide(article(FERRY_STORY), NOW),
+        dedup.decide(redistribution(), NOW + 60),
+        dedup.decide(article([*FERRY_STORY, "Towed."], version=2, versioncreated=None), NOW + 90),
+        dedup.decide(article(MUSEUM_STORY, guid="m", slugline="MUSEUM/"), NOW + 100),
+        dedup.decide(article("", guid="k", pubstatus="canceled", slugline="MUSEUM/"), NOW + 120),
+    ]
+    restored = Deduplicator(DedupStore())
+    for decision in decisions:
+        assert decision.record is not None
+        restored.restore(orjson.loads(orjson.dumps(decision.record)))
+    assert len(restored.store) == len(store) == 4
+    later = [
+        redistribution(),
+        article(FERRY_STORY, guid="ferry-3", source="third"),
+        article([*MUSEUM_STORY, "Reopened."], guid="m2", slugline="MUSEUM/"),
+    ]
+    for story in later:
+        assert restored.decide(story, NOW + 200) == dedup.decide(story, NOW + 200)
 
 
 def test_decisions_need_no_fingerprint_from_enrich(dedup: Deduplicator) -> None:

@@ -49,7 +49,8 @@ def test_estimated_resemblance_tracks_the_exact_one(kept: int) -> None:
     b = shingle_hashes(words(" ".join(FERRY_STORY[:kept] + MUSEUM_STORY)), 5, settings.seed)
     sig_a, sig_b = hasher.decode(hasher.signature(a)), hasher.decode(hasher.signature(b))
     assert sig_a is not None and sig_b is not None
-    assert hasher.estimate_jaccard(sig_a, sig_b) == pytest.approx(exact_jaccard(a, b), abs=0.15)
+    estimate = hasher.estimate_jaccards(sig_a, sig_b[None, :])[0]
+    assert estimate == pytest.approx(exact_jaccard(a, b), abs=0.15)
 
 
 def test_signature_of_other_settings_is_refused() -> None:
@@ -57,18 +58,23 @@ def test_signature_of_other_settings_is_refused() -> None:
     theirs = minhasher(DedupSettings(num_perm=64))
     signature = theirs.signature({1, 2, 3})
     assert ours.decode(signature) is None
-    assert ours.band_keys(signature, 2) == []
     assert ours.decode("not a signature") is None and ours.decode(None) is None
 
 
-def test_one_band_key_per_band() -> None:
-    settings = DedupSettings()
+@pytest.mark.parametrize("rows", [2, 4])
+def test_one_band_key_per_band(rows: int) -> None:
+    settings = DedupSettings(rows_per_band=rows)
     hasher = minhasher(settings)
-    signature = hasher.signature(set(range(1, 500)))
-    keys = hasher.band_keys(signature, settings.rows_per_band)
-    bands = settings.num_perm // settings.rows_per_band
-    assert len(keys) == bands
-    assert len({key[:3] for key in keys}) == bands  # the band index is part of the key
+    signature = hasher.decode(hasher.signature(set(range(1, 500))))
+    assert signature is not None
+    keys = hasher.band_hashes(signature, rows).tolist()
+    bands = settings.num_perm // rows
+    assert len(keys) == len(set(keys)) == bands
+    assert sorted(key >> 56 for key in keys) == list(range(bands))  # the band's number leads
+    changed = signature.copy()
+    changed[rows] ^= 1  # one bin of the second band
+    moved = hasher.band_hashes(changed, rows).tolist()
+    assert [a != b for a, b in zip(keys, moved, strict=True)] == [b == 1 for b in range(bands)]
 
 
 def test_containment_lifts_an_update_that_adds_paragraphs() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.dedup import Deduplicator, MemoryDedupStore, Reason
+from pipeline.dedup import Deduplicator, DedupStore, Reason
 from tests.dedup.stories import FERRY_STORY, article
 
 NOW = 1_709_546_400.0  # 2024-03-04T10:00:00Z
@@ -19,7 +19,7 @@ NOW = 1_709_546_400.0  # 2024-03-04T10:00:00Z
 
 @pytest.fixture
 def dedup() -> Deduplicator:
-    return Deduplicator(MemoryDedupStore())
+    return Deduplicator(DedupStore())
 
 
 def copy(**fields: Any) -> dict[str, Any]:

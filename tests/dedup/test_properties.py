@@ -6,7 +6,7 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.dedup import Deduplicator, MemoryDedupStore, fingerprint_article
+from pipeline.dedup import Deduplicator, DedupStore, fingerprint_article
 
 NOW = 1_709_546_400.0
 
@@ -54,7 +54,7 @@ articles = st.fixed_dictionaries({}, optional=article_fields)
 def test_decide_never_raises_and_repeating_an_article_never_indexes_anew(
     history: list[dict], article: dict
 ) -> None:
-    dedup = Deduplicator(MemoryDedupStore())
+    dedup = Deduplicator(DedupStore())
     for number, earlier in enumerate(history):
         dedup.decide(earlier, NOW + number)
     first = dedup.decide(article, NOW + 10)

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.config import Settings, load_settings
-from pipeline.dedup import Deduplicator, MemoryDedupStore
+from pipeline.dedup import Deduplicator, DedupStore
 from pipeline.enrich import enrich_story
 from pipeline.index.bulk import BulkIndexer
 from pipeline.index.client import async_es_client, es_client
@@ -49,7 +49,7 @@ class WireIndex:
         self.alias = self.settings.index_alias
         self.es = es_client(self.settings, request_timeout=60)
         ensure_index(self.es, self.settings)
-        self.dedup = Deduplicator(MemoryDedupStore())
+        self.dedup = Deduplicator(DedupStore())
         self.articles: dict[str, Article] = {}
 
     def feed(self, stories: list[Story]) -> list[Article]:

@@ -40,6 +40,7 @@ def test_a_worker_with_partitions_a_running_index_stage_and_elasticsearch_is_rea
         "reasons": [],
         "checks": {
             "partitions_assigned": True,
+            "dedup_state_restored": True,
             "index_stage_running": True,
             "elasticsearch_reachable": True,
         },
@@ -117,3 +118,12 @@ def test_a_429_means_elasticsearch_answers() -> None:
     assert not contact.up and contact.problem == "bulk request answered HTTP 500"
     contact.request_finished(0.1, None)
     assert contact.problem == "bulk request unanswered"
+
+
+def test_a_worker_still_restoring_dedup_state_is_not_ready() -> None:
+    health = healthy(Clock())
+    health.dedup_restored = lambda: False
+    readiness = health.readiness()
+    assert not readiness.ready
+    assert readiness.reasons == ("dedup state not restored yet",)
+    assert readiness.checks["dedup_state_restored"] is False

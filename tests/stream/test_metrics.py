@@ -43,7 +43,7 @@ def value(metrics: PipelineMetrics, name: str, **labels: str) -> float | None:
 def test_every_family_is_on_the_page_with_its_type() -> None:
     metrics = PipelineMetrics()
     metrics.record_lag({("wirepipe", "wire.raw", 0): 3})
-    metrics.record_state({"dedup-stories": (1, 10)})
+    metrics.record_state({"stories": (1, 10)})
     page = metrics.exposition().decode()
     types = {family.name: family.type for family in text_string_to_metric_families(page)}
     assert {name: types.get(name) for name in FAMILIES} == FAMILIES
@@ -136,6 +136,6 @@ def test_a_measurement_replaces_the_last_one_whole() -> None:
     metrics.record_lag({("wirepipe", "wire.raw", 0): 0})
     lag = samples(metrics, "wirepipe_consumer_lag")
     assert lag == {(("group", "wirepipe"), ("partition", "0"), ("topic", "wire.raw")): 0}
-    metrics.record_state({"dedup-stories": (12, 4096)})
-    assert value(metrics, "wirepipe_dedup_state_entries", table="dedup-stories") == 12
-    assert value(metrics, "wirepipe_dedup_state_bytes", table="dedup-stories") == 4096
+    metrics.record_state({"stories": (12, 4096)})
+    assert value(metrics, "wirepipe_dedup_state_entries", table="stories") == 12
+    assert value(metrics, "wirepipe_dedup_state_bytes", table="stories") == 4096

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-import rocksdict
 from elastic_transport import ConnectionError as TransportConnectionError
 from kafka import TopicPartition
 
@@ -16,7 +14,7 @@ from pipeline.config import load_settings
 from pipeline.stream.health import ElasticsearchContact
 from pipeline.stream.lag import partition_lag, pipeline_groups
 from pipeline.stream.metrics import PipelineMetrics
-from pipeline.stream.monitor import every, probe_elasticsearch, state_sizes
+from pipeline.stream.monitor import every, probe_elasticsearch
 from tests.index.test_bulk_retries import api_error
 
 
@@ -42,28 +40,6 @@ def test_the_probe_sees_an_answer_a_refusal_and_silence() -> None:
     assert probed(api_error(401)).problem == "probe refused with HTTP 401"
     silent = probed(TransportConnectionError("refused"))
     assert not silent.up and silent.problem.startswith("probe unanswered")
-
-
-def test_table_sizes_come_from_rocksdb_estimates(tmp_path: Path) -> None:
-    databases = {}
-    for partition in (0, 1):
-        database = rocksdict.Rdict(str(tmp_path / f"p{partition}"))
-        for number in range(50):
-            database[f"{partition}|story-{number}"] = "x" * 100
-        databases[partition] = database
-    table = SimpleNamespace(name="dedup-stories", data=SimpleNamespace(_dbs=databases))
-    try:
-        [(name, (keys, size))] = state_sizes([table]).items()
-    finally:
-        for database in databases.values():
-            database.close()
-    assert (name, keys) == ("dedup-stories", 100)
-    assert size > 100 * 100  # memtables included: an estimate, never below the data
-
-
-def test_a_table_whose_store_is_not_open_has_nothing() -> None:
-    table = SimpleNamespace(name="dedup-bands", data=SimpleNamespace())
-    assert state_sizes([table]) == {"dedup-bands": (0, 0)}
 
 
 def test_a_failed_measurement_is_tried_again() -> None:

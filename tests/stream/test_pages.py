@@ -43,10 +43,11 @@ def test_ready_answers_503_with_every_reason_before_the_worker_runs(tmp_path: Pa
     assert document["ready"] is False
     assert document["checks"] == {
         "partitions_assigned": False,
+        "dedup_state_restored": False,
         "index_stage_running": False,
         "elasticsearch_reachable": False,
     }
-    assert len(document["reasons"]) == 3
+    assert len(document["reasons"]) == 4
 
 
 def test_metrics_are_served_in_the_text_format_prometheus_2_reads(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from pipeline.config import load_settings
 from pipeline.stream.app import create_app
 
-DEBUG_PAGES = ("/table/", "/table/dedup-stories/", "/router/")
+DEBUG_PAGES = ("/table/", "/router/")
 
 
 def statuses(app: faust.App, paths: tuple[str, ...]) -> dict[str, int]:
