@@ -2,15 +2,19 @@
 
 A story brings one 64-bit key per band of its signature (minhash.band_hashes)
 and each key is looked up once per story, so the index must answer 64
-look-ups in microseconds with 200k stories held, and hold them in a few
-hundred bytes each. A dict of lists would cost ~100 bytes per entry, 6 KB a
-story; instead entries live log-structured, as in an LSM tree:
+look-ups in microseconds with 200k stories held (12.8M entries), and hold
+them in a few hundred bytes a story. A dict of lists would cost ~100 bytes an
+entry, 6 KB a story; a binary search of a sorted array of that size costs a
+cache miss per level. Instead:
 
-* new entries go to a small dict (`_recent`);
-* when it holds `flush_entries`, it becomes a sorted run: a numpy array of
-  keys and one of slots, 12 bytes an entry;
-* runs of similar size are merged, so there are O(log n) of them and each
-  entry is merged O(log n) times; a look-up is one `searchsorted` per run.
+* keys are multiplied by an odd constant (a bijection: equal keys stay equal)
+  so their top bits are uniform whatever the signature scheme;
+* new entries go to a dict of ints (`_recent`);
+* when it holds `flush_entries`, they are sorted and merged into a middle
+  run, and the middle run into the main run once it reaches an eighth of it.
+  A run is a sorted array of keys, one of slots, and a directory giving where
+  each value of the top bits starts: a look-up reads one directory cell and
+  a bucket of a few entries, about two cache misses whatever the size.
 
 Stories are named by slot numbers, given in arrival order: within one key,
 a larger slot is a newer story, which is how `lookup` keeps the newest `cap`.
@@ -18,6 +22,8 @@ Dropped slots stay in the runs until `compact` renumbers the survivors.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -27,81 +33,126 @@ from pipeline.dedup.minhash import Keys
 Slots = npt.NDArray[np.int64]
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it is a bijection on 64 bits
+_EMPTY = np.empty(0, dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    keys: Keys  # mixed keys, sorted; slots ascending within a key
+    slots: Slots
+    directory: Slots  # directory[b]: where keys whose top `bits` bits are b start
+    bits: int
+
+    @classmethod
+    def sorted(cls, keys: Keys, slots: Slots) -> _Run:
+        bits = max(8, len(keys).bit_length() - 2)  # ~4 entries a bucket
+        buckets = (keys >> np.uint64(64 - bits)).astype(np.int64)
+        directory = np.zeros((1 << bits) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(buckets, minlength=1 << bits), out=directory[1:])
+        return cls(keys, slots, directory, bits)
+
+    @property
+    def nbytes(self) -> int:
+        return self.keys.nbytes + self.slots.nbytes + self.directory.nbytes
+
+    def lookup(self, keys: Keys, cap: int) -> Slots:
+        """The newest `cap` slots of each of `keys` (mixed), gathered without a Python loop."""
+        buckets = (keys >> np.uint64(64 - self.bits)).astype(np.int64)
+        starts, ends = self.directory[buckets], self.directory[buckets + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        if not total:
+            return _EMPTY
+        # Every position of every bucket, and which query key it is for.
+        query = np.repeat(np.arange(len(keys)), lengths)
+        positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        hit = self.keys[positions] == keys[query]
+        positions, query = positions[hit], query[hit]
+        # Entries of one key are contiguous and oldest first: keep the last `cap` of each.
+        group_ends = np.searchsorted(query, query, side="right")
+        newest = group_ends - np.arange(len(query)) <= cap
+        found: Slots = self.slots[positions[newest]]
+        return found
+
+
 class BandIndex:
-    def __init__(self, flush_entries: int = 1 << 16) -> None:
+    def __init__(self, flush_entries: int = 1 << 18) -> None:
         self.flush_entries = flush_entries
-        self._recent: dict[int, list[int]] = {}
+        # Recent entries: mixed key -> its first slot, and the later slots of the few
+        # keys that repeat; ints in dicts, so the garbage collector has nothing to walk.
+        self._recent: dict[int, int] = {}
+        self._repeats: dict[int, list[int]] = {}
         self._recent_entries = 0
-        self._runs: list[tuple[Keys, Slots]] = []
+        self._runs: list[_Run] = []  # the main run, then the middle run
 
     def __len__(self) -> int:
-        return self._recent_entries + sum(len(keys) for keys, _ in self._runs)
+        return self._recent_entries + sum(len(run.keys) for run in self._runs)
 
     def memory_bytes(self) -> int:
         """Approximate bytes held: the runs' arrays, and ~100 bytes a recent entry."""
-        runs = sum(keys.nbytes + slots.nbytes for keys, slots in self._runs)
-        return runs + 100 * self._recent_entries
+        return sum(run.nbytes for run in self._runs) + 100 * self._recent_entries
 
     def add(self, slot: int, keys: Keys) -> None:
-        for key in keys.tolist():
-            self._recent.setdefault(key, []).append(slot)
+        recent = self._recent
+        for key in (keys * _MIX).tolist():
+            if key in recent:
+                self._repeats.setdefault(key, []).append(slot)
+            else:
+                recent[key] = slot
         self._recent_entries += len(keys)
         if self._recent_entries >= self.flush_entries:
             self._flush()
 
     def lookup(self, keys: Keys, cap: int) -> Slots:
         """Slots filed under any of `keys`, at most the newest `cap` per key and per run."""
-        found: list[Slots] = []
-        for keys_run, slots_run in self._runs:
-            lows = np.searchsorted(keys_run, keys, side="left")
-            highs = np.searchsorted(keys_run, keys, side="right")
-            for hit in np.flatnonzero(highs > lows).tolist():
-                found.append(slots_run[max(lows[hit], highs[hit] - cap) : highs[hit]])
-        for key in keys.tolist():
-            if slots := self._recent.get(key):
-                found.append(np.asarray(slots[-cap:], dtype=np.int64))
-        if not found:
-            return np.empty(0, dtype=np.int64)
-        return np.unique(np.concatenate(found))
+        mixed = keys * _MIX
+        found: set[int] = set()
+        for run in self._runs:
+            found.update(run.lookup(mixed, cap).tolist())
+        for key in mixed.tolist():
+            if (first := self._recent.get(key)) is not None:
+                found.update([first, *self._repeats.get(key, [])][-cap:])
+        return np.fromiter(found, dtype=np.int64, count=len(found))
 
     def compact(self, renumber: Slots) -> None:
         """Renumber every slot s to renumber[s], dropping those mapped to -1, into one run."""
-        keys, slots = self._all_entries()
-        slots = renumber[slots]
-        kept = slots >= 0
-        self._recent, self._recent_entries = {}, 0
-        self._runs = [(keys[kept], slots[kept])] if kept.any() else []
-
-    def _all_entries(self) -> tuple[Keys, Slots]:
         self._flush()
-        if not self._runs:
-            return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
         while len(self._runs) > 1:
             self._merge_last_two()
-        return self._runs[0]
+        if self._runs:
+            run = self._runs[0]
+            slots = renumber[run.slots]
+            kept = slots >= 0
+            self._runs = [_Run.sorted(run.keys[kept], slots[kept])] if kept.any() else []
 
     def _flush(self) -> None:
         if not self._recent:
             return
-        keys = np.fromiter(
-            (key for key, slots in self._recent.items() for _ in slots),
-            dtype=np.uint64,
-            count=self._recent_entries,
-        )
-        slots = np.fromiter(
-            (slot for entries in self._recent.values() for slot in entries),
-            dtype=np.int64,
-            count=self._recent_entries,
-        )
-        order = np.argsort(keys, kind="stable")  # slots of one key stay oldest first
-        self._runs.append((keys[order], slots[order]))
-        self._recent, self._recent_entries = {}, 0
-        while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
+        keys = np.fromiter(self._recent.keys(), dtype=np.uint64, count=len(self._recent))
+        slots = np.fromiter(self._recent.values(), dtype=np.int64, count=len(self._recent))
+        if self._repeats:
+            later = [(key, slot) for key, repeats in self._repeats.items() for slot in repeats]
+            keys = np.concatenate((keys, np.array([k for k, _ in later], dtype=np.uint64)))
+            slots = np.concatenate((slots, np.array([s for _, s in later], dtype=np.int64)))
+        order = np.lexsort((slots, keys))  # by key, then oldest first
+        self._runs.append(_Run.sorted(keys[order], slots[order]))
+        self._recent, self._repeats, self._recent_entries = {}, {}, 0
+        if len(self._runs) == 3:  # main, middle, new: the new joins the middle
+            self._merge_last_two()
+        if len(self._runs) == 2 and 8 * len(self._runs[1].keys) >= len(self._runs[0].keys):
             self._merge_last_two()
 
     def _merge_last_two(self) -> None:
-        (older_keys, older_slots), (newer_keys, newer_slots) = self._runs[-2:]
-        keys = np.concatenate((older_keys, newer_keys))
-        slots = np.concatenate((older_slots, newer_slots))
-        order = np.argsort(keys, kind="stable")  # the older run's entries first within a key
-        self._runs[-2:] = [(keys[order], slots[order])]
+        """Merge the last run into the one before it, whose slots are all older."""
+        older, newer = self._runs[-2:]
+        # Each newer entry goes after the older entries of its key.
+        places = np.searchsorted(older.keys, newer.keys, side="right") + np.arange(len(newer.keys))
+        size = len(older.keys) + len(newer.keys)
+        keys = np.empty(size, dtype=np.uint64)
+        slots = np.empty(size, dtype=np.int64)
+        kept = np.ones(size, dtype=bool)
+        kept[places] = False
+        keys[places], slots[places] = newer.keys, newer.slots
+        keys[kept], slots[kept] = older.keys, older.slots
+        self._runs[-2:] = [_Run.sorted(keys, slots)]

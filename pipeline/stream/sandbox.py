@@ -130,6 +130,8 @@ DEFAULT_HANDLER = f"{__name__}:enrich_in_child"
 def _child(conn: Connection, memory_bytes: int, handler: str) -> None:
     """The child's loop: load once, then run `handler` on each request until the pipe closes."""
     _die_with_parent()
+    # Ctrl-C reaches the whole process group; the worker stops its sandbox itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     module_name, function_name = handler.split(":")
     work: Handler = getattr(importlib.import_module(module_name), function_name)
     if handler == DEFAULT_HANDLER:
