@@ -104,6 +104,14 @@ class BandIndex:
         if self._recent_entries >= self.flush_entries:
             self._flush()
 
+    def add_many(self, slots: Slots, keys: list[Keys]) -> None:
+        """`add` slots[i] under keys[i] for every i, as one sorted batch."""
+        if not len(slots):
+            return
+        self._flush()  # the batch's slots are newer than any recent one
+        lengths = [len(k) for k in keys]
+        self._push(np.concatenate(keys) * _MIX, np.repeat(slots, lengths))
+
     def lookup(self, keys: Keys, cap: int) -> Slots:
         """Slots filed under any of `keys`, at most the newest `cap` per key and per run."""
         mixed = keys * _MIX
@@ -135,9 +143,13 @@ class BandIndex:
             later = [(key, slot) for key, repeats in self._repeats.items() for slot in repeats]
             keys = np.concatenate((keys, np.array([k for k, _ in later], dtype=np.uint64)))
             slots = np.concatenate((slots, np.array([s for _, s in later], dtype=np.int64)))
+        self._recent, self._repeats, self._recent_entries = {}, {}, 0
+        self._push(keys, slots)
+
+    def _push(self, keys: Keys, slots: Slots) -> None:
+        """A new run of (mixed) entries, all newer than those held, then the merges due."""
         order = np.lexsort((slots, keys))  # by key, then oldest first
         self._runs.append(_Run.sorted(keys[order], slots[order]))
-        self._recent, self._repeats, self._recent_entries = {}, {}, 0
         if len(self._runs) == 3:  # main, middle, new: the new joins the middle
             self._merge_last_two()
         if len(self._runs) == 2 and 8 * len(self._runs[1].keys) >= len(self._runs[0].keys):

@@ -97,21 +97,23 @@ class MinHasher:
     def band_hashes(self, values: Signature, rows: int) -> Keys:
         """One 64-bit LSH key per band of `rows` consecutive bins, its number in the top byte.
 
+        `values` is one signature, or one per row (then one row of keys each).
         Two bins of 16 bits fit the low 32 bits exactly; wider bands are folded
         by FNV-1a, whose collisions at 56 bits are negligible next to LSH's own.
         """
-        bands = values.reshape(-1, rows).astype(np.uint64)
-        folded = np.zeros(len(bands), dtype=np.uint64)
+        bands = values.reshape(*values.shape[:-1], -1, rows).astype(np.uint64)
+        folded = np.zeros(bands.shape[:-1], dtype=np.uint64)
         if rows * self.value_bits <= 56:
             shift = np.uint64(self.value_bits)
-            for column in bands.T:
-                folded = (folded << shift) | column
+            for row in range(rows):
+                folded = (folded << shift) | bands[..., row]
         else:
             with np.errstate(over="ignore"):
-                for column in bands.T:
-                    folded = (folded ^ column) * _FNV_PRIME
-        number = np.arange(len(bands), dtype=np.uint64) << np.uint64(56)
-        return (folded & _LOW_56) | number
+                for row in range(rows):
+                    folded = (folded ^ bands[..., row]) * _FNV_PRIME
+        number = np.arange(bands.shape[-2], dtype=np.uint64) << np.uint64(56)
+        keys: Keys = (folded & _LOW_56) | number
+        return keys
 
     def estimate_jaccards(self, query: Signature, signatures: Signature) -> npt.NDArray[np.float64]:
         """Estimated Jaccard resemblance of `query` with each row of `signatures`.

@@ -30,7 +30,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypedDict, cast
+from typing import Any, NotRequired, TypedDict, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -67,6 +67,8 @@ class StoryRecord(TypedDict):
     # Its signature (None for a kill or an empty text) and shingle count.
     minhash: str | None
     shingle_count: int
+    # Its names and figures (pipeline.dedup.evidence); absent in records written before them.
+    evidence: NotRequired[str | None]
     source: str
     guid: str | None
     slug_key: str | None
@@ -85,26 +87,41 @@ class Sketches:
 
 
 class _Listing:
-    """key -> ids in the order they were listed, at most MAX_LISTED each."""
+    """key -> ids in the order they were listed, at most MAX_LISTED each.
+
+    Most keys list one id, kept as a bare string: a dict of strings is one
+    object to the garbage collector, a dict of lists is one per key, and
+    every full collection in the worker would walk them all.
+    """
 
     def __init__(self) -> None:
-        self._ids: dict[str, list[str]] = {}
+        self._ids: dict[str, str | list[str]] = {}
 
     def get(self, key: str) -> list[str]:
-        return self._ids.get(key, [])
+        ids = self._ids.get(key)
+        if ids is None:
+            return []
+        return [ids] if isinstance(ids, str) else list(ids)
 
     def add(self, key: str, doc_id: str) -> None:
-        ids = self._ids.setdefault(key, [])
-        if doc_id not in ids:
+        ids = self._ids.get(key)
+        if ids is None:
+            self._ids[key] = doc_id
+        elif isinstance(ids, str):
+            if ids != doc_id:
+                self._ids[key] = [ids, doc_id]
+        elif doc_id not in ids:
             ids.append(doc_id)
             del ids[:-MAX_LISTED]
 
     def remove(self, key: str, doc_id: str) -> None:
         ids = self._ids.get(key)
-        if ids and doc_id in ids:
+        if ids == doc_id:
+            del self._ids[key]
+        elif isinstance(ids, list) and doc_id in ids:
             ids.remove(doc_id)
-            if not ids:
-                del self._ids[key]
+            if len(ids) == 1:
+                self._ids[key] = ids[0]
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -192,6 +209,26 @@ class DedupStore:
 
     def put(self, record: StoryRecord, signature: Signature | None, bands: Keys) -> None:
         """Store `record` as the latest of its story, replacing what it knew of it."""
+        slot = self._put_record(record, signature)
+        if signature is not None:
+            self._bands.add(slot, bands)
+
+    def put_many(
+        self, records: list[StoryRecord], signatures: list[Signature | None], bands: list[Keys]
+    ) -> None:
+        """`put` each record in order; `bands` holds the keys of each record with a signature.
+
+        A worker restoring its state puts thousands at once: their band keys
+        then go to the index as one sorted batch rather than key by key.
+        """
+        signed = []
+        for record, signature in zip(records, signatures, strict=True):
+            slot = self._put_record(record, signature)
+            if signature is not None:
+                signed.append(slot)
+        self._bands.add_many(np.array(signed, dtype=np.int64), bands)
+
+    def _put_record(self, record: StoryRecord, signature: Signature | None) -> int:
         doc_id = record["id"]
         self._forget(doc_id)
         slot = self._new_slot(record, signature)
@@ -200,10 +237,9 @@ class DedupStore:
         data = orjson.dumps(stored)
         self._records[doc_id] = data
         self._record_bytes += sys.getsizeof(data)
-        if signature is not None:
-            self._bands.add(slot, bands)
         for listing, key in self._listed_under(record):
             listing.add(key, doc_id)
+        return slot
 
     def expire(self, before: float) -> int:
         """Drop every story last decided before `before`; the number dropped."""

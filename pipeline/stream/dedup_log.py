@@ -27,6 +27,7 @@ story, which then finds its own record and replays (see DedupDecision).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from typing import Any
@@ -141,9 +142,7 @@ class DedupLog:
             self._consumer = consumer
             while True:
                 batches = await consumer.getmany(timeout_ms=500, max_records=10_000)
-                for messages in batches.values():
-                    for message in messages:
-                        self._apply(message)
+                self._apply([m for messages in batches.values() for m in messages])
                 async with self._progress:
                     for tp in partitions:
                         self._read_to[tp.partition] = await consumer.position(tp)
@@ -151,6 +150,9 @@ class DedupLog:
                         self._read_to[tp.partition] >= end for tp, end in ends.items()
                     ):
                         self.restored = True
+                        # What start-up and the restore built lives as long as the worker:
+                        # out of the collector's sight, full collections stay short.
+                        gc.freeze()
                         log.info(
                             "dedup state restored: %d stories in %.1fs",
                             len(self.deduplicator.store),
@@ -165,23 +167,31 @@ class DedupLog:
         """Every partition of the topic: without a group, a subscription assigns them all."""
         consumer.subscribe([state_topic(self.settings)])
         while not (assigned := consumer.assignment()):
-            await asyncio.sleep(0.1)  # the topic's metadata arrives with the next refresh
+            # On a cluster, the broker asked just after the topic was made may not know it yet:
+            # ask again rather than wait for the next refresh (metadata_max_age_ms, 5 minutes).
+            await consumer._client.force_metadata_update()
+            await asyncio.sleep(0.1)
         return sorted(assigned)
 
-    def _apply(self, message: ConsumerRecord[Any, Any]) -> None:
-        record = read_record(message.value)
-        if record is None:
-            log.warning(
-                "dedup state: unreadable record at %s[%d]@%d skipped",
-                message.topic,
-                message.partition,
-                message.offset,
-            )
-            return
+    def _apply(self, messages: list[ConsumerRecord[Any, Any]]) -> None:
         since = time.time() - self.deduplicator.settings.window_seconds
-        known = self.deduplicator.store.record(record["id"], since)
-        if record["seen_at"] < since:
-            return
-        if known is not None and known["seen_at"] >= record["seen_at"]:
-            return  # this worker's own record coming back, or an older one
-        self.deduplicator.restore(record)
+        store = self.deduplicator.store
+        fresh: list[StoryRecord] = []
+        for message in messages:
+            record = read_record(message.value)
+            if record is None:
+                log.warning(
+                    "dedup state: unreadable record at %s[%d]@%d skipped",
+                    message.topic,
+                    message.partition,
+                    message.offset,
+                )
+                continue
+            known = store.record(record["id"], since)
+            if record["seen_at"] < since:
+                continue
+            if known is not None and known["seen_at"] >= record["seen_at"]:
+                continue  # this worker's own record coming back, or an older one
+            fresh.append(record)
+        if fresh:
+            self.deduplicator.restore(fresh)

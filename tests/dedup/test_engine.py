@@ -319,7 +319,7 @@ def test_stored_records_restore_the_same_decisions(store: DedupStore) -> None:
     restored = Deduplicator(DedupStore())
     for decision in decisions:
         assert decision.record is not None
-        restored.restore(orjson.loads(orjson.dumps(decision.record)))
+        restored.restore([orjson.loads(orjson.dumps(decision.record))])
     assert len(restored.store) == len(store) == 4
     later = [
         redistribution(),

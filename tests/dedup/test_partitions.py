@@ -34,7 +34,7 @@ def test_partitioned_workers_decide_as_one_process() -> None:
             published = orjson.loads(orjson.dumps(decision.record))
             for other in workers:
                 if other is not owner:
-                    other.restore(published)
+                    other.restore([published])
         spread.append(decision)
     alone = decide_all(stories)
     assert len({int(s.article["id"], 16) % PARTITIONS for s in stories}) == PARTITIONS
