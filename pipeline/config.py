@@ -202,7 +202,7 @@ ES_URL = variable(
 )
 APP_ID = variable(
     "WIREPIPE_APP_ID", "wirepipe", name_part,
-    "Faust app id: the consumer groups' and table changelogs' names",
+    "Faust app id: the consumer groups' and the dedup state topic's names",
 )
 TOPIC_PREFIX = variable(
     "WIREPIPE_TOPIC_PREFIX", "", prefix,
@@ -213,7 +213,7 @@ INDEX_ALIAS = variable(
 )
 PARTITIONS = variable(
     "WIREPIPE_PARTITIONS", 4, integer(1, 10_000),
-    "partitions of the pipeline topics and of the dedup table; the most workers that share work",
+    "partitions of the pipeline topics and of the dedup state topic; the most workers that share work",
 )
 REPLICATION_FACTOR = variable(
     "WIREPIPE_REPLICATION_FACTOR", 1, integer(1, 16), "replication of the pipeline topics"
@@ -235,7 +235,7 @@ STATE_DIR = variable(
 )
 DATA_DIR = variable(
     "WIREPIPE_DATA_DIR", None, path,
-    "the worker's RocksDB table state (created if missing)",
+    "the worker's own state folder, Faust's (created if missing)",
     documented_default="`worker-data/` under `WIREPIPE_STACK_DIR`",
 )
 WEB_PORT = variable(
@@ -551,6 +551,38 @@ KIBANA_PASSWORD_FILE = variable(
 )
 
 
+# Replication on a Kafka cluster, and the local cluster `wirepipe stack up --cluster` starts.
+def default_min_insync_replicas(replication_factor: int) -> int:
+    """Two copies of every message once there are three: one broker may then be down."""
+    return 2 if replication_factor >= 3 else 1
+
+
+MIN_INSYNC_REPLICAS = variable(
+    "WIREPIPE_MIN_INSYNC_REPLICAS", None, integer(1, 16),
+    "replicas that must hold a message before a producer (acks=all) counts it as written, "
+    "for the pipeline's topics; at most `WIREPIPE_REPLICATION_FACTOR`",
+    documented_default="2 when the replication factor is 3 or more, else 1",
+)
+CLUSTER_KAFKA_PORT = variable(
+    "WIREPIPE_CLUSTER_KAFKA_PORT", 29092, port,
+    "first of the local cluster's three Kafka listeners (the next two follow; their KRaft "
+    "controllers listen 100 above)", group="stack",
+)
+CLUSTER_ES_PORT = variable(
+    "WIREPIPE_CLUSTER_ES_PORT", 29200, port,
+    "first of the local cluster's three Elasticsearch HTTP ports (the next two follow; "
+    "transport 100 above)", group="stack",
+)
+CLUSTER_KAFKA_HEAP = variable(
+    "WIREPIPE_CLUSTER_KAFKA_HEAP", "384m", heap_size,
+    "JVM heap of each Kafka node of the local cluster", group="stack",
+)
+CLUSTER_ES_HEAP = variable(
+    "WIREPIPE_CLUSTER_ES_HEAP", "512m", heap_size,
+    "JVM heap of each Elasticsearch node of the local cluster", group="stack",
+)
+
+
 # ---- the pipeline's settings
 
 
@@ -609,6 +641,7 @@ class Settings:
     status_workers: tuple[str, ...] = (f"127.0.0.1:{WEB_PORT.default}",)
     kibana_username: str | None = None
     kibana_password: Secret | None = None
+    min_insync_replicas: int = 1
 
     def __repr__(self) -> str:
         # Secrets show as '***' by themselves; a URL may still carry a password.
@@ -719,7 +752,22 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             (KIBANA_PASSWORD, KIBANA_PASSWORD.read(env)),
             (KIBANA_PASSWORD_FILE, KIBANA_PASSWORD_FILE.read(env)),
         ),
+        min_insync_replicas=min_insync_replicas(env),
     )
+
+
+def min_insync_replicas(env: Mapping[str, str]) -> int:
+    """WIREPIPE_MIN_INSYNC_REPLICAS, or its default; never more than the replicas there are."""
+    replication_factor = REPLICATION_FACTOR.read(env)
+    chosen = MIN_INSYNC_REPLICAS.read(env)
+    if chosen is None:
+        return default_min_insync_replicas(replication_factor)
+    if chosen > replication_factor:
+        raise ConfigurationError(
+            f"{MIN_INSYNC_REPLICAS.name}={chosen}: must be at most "
+            f"{REPLICATION_FACTOR.name} ({replication_factor}), or no message could be written"
+        )
+    return chosen
 
 
 def settings_table() -> str:
