@@ -9,17 +9,16 @@ resemblance, as with independent permutations, at 1/num_perm of the cost.
 
 Only the low `value_bits` bits of each minimum are kept (b-bit minwise hashing)
 and signatures travel as base64 of little-endian unsigned ints: they ride in
-every Kafka message and in a replicated table, so size matters. The text is
-prefixed with the scheme (shingle size, bins, bits, seed) so a signature made
-under other settings is recognised and never compared bin by bin.
+every Kafka message and in the dedup state, so size matters. The text is
+prefixed with the scheme (shingle size, bins, bits, seed, and "p" for shingles
+hashed as polynomials of word hashes) so a signature made under other settings
+or by another version is recognised and never compared bin by bin.
 """
 
 from __future__ import annotations
 
 import base64
 import random
-import sys
-from array import array
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,8 +26,9 @@ import numpy as np
 import numpy.typing as npt
 
 from pipeline.dedup.settings import DedupSettings
+from pipeline.dedup.shingles import Shingles
 
-_EMPTY = 1 << 64
+_EMPTY = np.uint64(2**64 - 1)  # above any value: those are hashes divided by the bin count
 _FNV_PRIME = np.uint64(0x100000001B3)
 _LOW_56 = np.uint64((1 << 56) - 1)
 
@@ -45,35 +45,24 @@ class MinHasher:
     probes: tuple[tuple[int, ...], ...]
 
     @property
-    def typecode(self) -> str:
-        return "H" if self.value_bits <= 16 else "I"
-
-    @property
     def dtype(self) -> np.dtype[np.unsignedinteger]:
         # Little-endian whatever the machine: the encoded form is.
         return np.dtype("<u2" if self.value_bits <= 16 else "<u4")
 
-    def signature(self, shingles: set[int]) -> str | None:
-        """The encoded signature of a shingle set, None for an empty set."""
-        if not shingles:
+    def signature(self, shingles: Shingles) -> str | None:
+        """The encoded signature of a set of distinct shingle hashes, None for an empty set."""
+        if not len(shingles):
             return None
-        k = self.num_perm
-        mins = [_EMPTY] * k
-        for h in shingles:
-            value, slot = divmod(h, k)
-            if value < mins[slot]:
-                mins[slot] = value
-        mask = (1 << self.value_bits) - 1
-        filled = [self._borrow(mins, i) if m == _EMPTY else m for i, m in enumerate(mins)]
-        return self._encode(array(self.typecode, [m & mask for m in filled]))
+        k = np.uint64(self.num_perm)
+        mins = np.full(self.num_perm, _EMPTY, dtype=np.uint64)
+        np.minimum.at(mins, (shingles % k).astype(np.intp), shingles // k)
+        # The set is non-empty, so some bin holds a value and each probe order reaches it.
+        for slot in np.flatnonzero(mins == _EMPTY).tolist():
+            mins[slot] = next(mins[j] for j in self.probes[slot] if mins[j] != _EMPTY)
+        mask = np.uint64((1 << self.value_bits) - 1)
+        return self._encode((mins & mask).astype(self.dtype))
 
-    def _borrow(self, mins: list[int], slot: int) -> int:
-        # The set is non-empty, so some bin holds a value and a probe reaches it.
-        return next(mins[j] for j in self.probes[slot] if mins[j] != _EMPTY)
-
-    def _encode(self, values: array[int]) -> str:
-        if sys.byteorder == "big":
-            values.byteswap()
+    def _encode(self, values: Signature) -> str:
         return f"{self.scheme}:{base64.b64encode(values.tobytes()).decode('ascii')}"
 
     def _payload(self, encoded: object) -> bytes | None:
@@ -136,7 +125,7 @@ def minhasher(settings: DedupSettings) -> MinHasher:
         order = list(range(k))
         random.Random(f"{settings.seed}:{slot}").shuffle(order)
         probes.append(tuple(order))
-    scheme = f"{settings.shingle_words}w{k}x{settings.value_bits}b{settings.seed}"
+    scheme = f"{settings.shingle_words}w{k}x{settings.value_bits}b{settings.seed}p"
     return MinHasher(
         scheme=scheme, num_perm=k, value_bits=settings.value_bits, probes=tuple(probes)
     )

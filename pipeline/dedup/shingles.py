@@ -11,8 +11,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
+
+Shingles = npt.NDArray[np.uint64]
+
+# Odd, so the polynomial of a window's word hashes loses no information to overflow.
+_POLYNOMIAL = np.uint64(0x100000001B3)
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans(
@@ -49,28 +56,40 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise_text(text))
 
 
-def shingle_hashes(tokens: list[str], size: int, seed: int) -> set[int]:
-    """64-bit hashes, keyed by `seed`, of every run of `size` consecutive words.
+def shingle_hashes(tokens: list[str], size: int, seed: int) -> Shingles:
+    """Distinct 64-bit hashes, keyed by `seed`, of every run of `size` consecutive words.
 
     A text shorter than one shingle is a single shingle of all its words, so a
-    one-line flash still has a fingerprint. blake2b rather than `hash()`: the
-    values must agree between processes, workers and restarts.
+    one-line flash still has a fingerprint. Each distinct word is hashed once
+    with blake2b (not `hash()`: the values must agree between processes,
+    workers and restarts); a window's hash is a polynomial of its words'
+    hashes, computed for all windows at once and mixed (splitmix64) so that its
+    low bits, which pick a MinHash bin, are as random as its high ones.
     """
     if not tokens:
-        return set()
+        return np.empty(0, dtype=np.uint64)
+    hashed = np.fromiter((_word_hash(t, seed) for t in tokens), np.uint64, count=len(tokens))
+    width = min(size, len(hashed))
+    count = len(hashed) - width + 1
+    windows = np.zeros(count, dtype=np.uint64)
+    for offset in range(width):
+        windows = windows * _POLYNOMIAL + hashed[offset : offset + count]
+    return np.unique(_mix(windows))
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_hash(word: str, seed: int) -> int:
     key = seed.to_bytes(8, "little", signed=True)
-    # One window at a time: a long story's windows, all kept, would outweigh its text.
-    windows: Iterable[list[str]] = (
-        [tokens]
-        if len(tokens) <= size
-        else (tokens[i : i + size] for i in range(len(tokens) - size + 1))
-    )
-    return {
-        int.from_bytes(
-            hashlib.blake2b(" ".join(w).encode(), digest_size=8, key=key).digest(), "little"
-        )
-        for w in windows
-    }
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8, key=key).digest(), "little")
+
+
+def _mix(values: Shingles) -> Shingles:
+    """splitmix64's finaliser: every output bit depends on every input bit."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * np.uint64(0xBF58476D1CE4E5B9)
+    values = values ^ (values >> np.uint64(27))
+    values = values * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
 
 
 def content_hash(headline: str, body: str) -> str:
