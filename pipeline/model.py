@@ -92,6 +92,8 @@ class DedupDoc(TypedDict, total=False):
     primary: bool
     minhash: str | None
     shingle_count: int
+    # Names and figures the story reports (pipeline.dedup.evidence), encoded.
+    evidence: str | None
 
 
 class Article(TypedDict, total=False):
@@ -112,6 +114,9 @@ class Article(TypedDict, total=False):
     headline: str | None
     slugline: str | None
     byline: str | None
+    # The byline's affiliation as written ("AP Business Writer") and its agency ("AP").
+    byline_affiliation: str | None
+    byline_agency: str | None
     dateline: DatelineDoc | None
     body: str
     abstract: str | None
@@ -163,6 +168,9 @@ class Credit:
 class Caption:
     text: str
     credit: Credit | None = None
+    # Who holds the picture's copyright, as the format names it apart from the credit
+    # ("Kyodo News"): the cleaner takes the agency from it when the credit names none.
+    rights_holder: str | None = None
 
     def as_dict(self) -> CaptionDoc:
         return {"text": self.text, "credit": self.credit.as_dict() if self.credit else None}

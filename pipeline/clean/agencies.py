@@ -8,6 +8,8 @@ a canonical name, or None for an unknown name.
 
 from __future__ import annotations
 
+import functools
+
 _CANONICAL: dict[str, tuple[str, ...]] = {
     "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv"),
     "AP": (
@@ -29,7 +31,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
         "afp tv",
         "afptv",
     ),
-    "EPA": ("epa", "european pressphoto agency", "epa images"),
+    "EPA": ("epa", "european pressphoto agency", "epa images", "epa-efe"),
     "EFE": ("efe", "agencia efe", "efe.com"),
     "TASS": ("tass", "itar-tass", "tass.ru"),
     "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet"),
@@ -93,6 +95,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "BusinessDesk": ("businessdesk",),
     "Agencia Brasil": ("agencia brasil", "agência brasil"),
     "UPI": ("upi", "united press international"),
+    "Agerpres": ("agerpres",),
 }
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})
@@ -172,10 +175,26 @@ def _end_before_spaces(key: str, end: int) -> int:
     return end
 
 
+# Names are looked up again and again (every credit, byline and dateline names a few):
+# short ones are remembered.
+_REMEMBERED_LENGTH = 128
+
+
 def normalise_agency(name: str | None) -> str | None:
     """The canonical agency name, or None when the name is not a known agency."""
     if not name:
         return None
+    if len(name) <= _REMEMBERED_LENGTH:
+        return _remembered(name)
+    return _canonical(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered(name: str) -> str | None:
+    return _canonical(name)
+
+
+def _canonical(name: str) -> str | None:
     key = " ".join(name.strip().strip("()/").split()).lower()
     key = key.removeprefix("©").removeprefix("(c)").strip()
     if key in _LOOKUP:

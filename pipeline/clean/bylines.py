@@ -1,4 +1,4 @@
-"""Bylines: "By Jane Doe, Reuters" -> "Jane Doe, Reuters".
+"""Bylines: "By Jane Doe, Reuters" -> names "Jane Doe", affiliation "Reuters", agency "Reuters".
 
 A byline paragraph is short, opens with an introducer (By, Von, Par,
 Por, Door, Av, Af, Di, Da) and continues with names only: capitalised
@@ -7,15 +7,28 @@ optionally an affiliation after a comma. So "By contrast, the ..." or
 German "Von Berlin aus ..." are not bylines: the word after the
 introducer, or a later word, is not a name.
 
-Names in capitals ("By PAUL BYRNE and ALMUDENA CALATRAVA") are
-title-cased; agency acronyms (NTB-AFP-DPA, AP) are left alone.
+`split_byline` separates the people from their affiliation, which a desk
+filters on apart: the affiliation is what follows a comma ("Jane Doe,
+Associated Press", "..., AP Business Writer", "..., The San Diego
+Union-Tribune") or a slash naming an agency ("Anna Berg/TT") when it
+names an agency, starts with "The", or holds an organisation or job word
+(Press, News, Writer, Correspondent ...); a comma between two people keeps
+both as names. The agency is the known agency the affiliation starts with
+("AP Sports Writer" -> AP). A byline that only names an agency or an
+organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
+Several bylines joined by ";" (AP's list of bylines) share one field each.
+
+Names in capitals ("By PAUL BYRNE and ALMUDENA CALATRAVA", AFP's "Claire
+DUBOIS") are title-cased; a name of one word in capitals (NTB-AFP-DPA),
+agency names and affiliations are left as written.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.agencies import is_organisation, normalise_agency
 from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
@@ -70,6 +83,18 @@ _PARTICLES = frozenset(
 )
 _NAME = re.compile(r"^[A-ZÀ-ÞĀ-ſΑ-ΩА-Я][\w.'’-]*,?$|^[A-Z]\.?,?$")
 _MAX_WORDS = 16
+# Words that make what follows a byline's names a job or a newsroom, not another person.
+_AFFILIATION_WORDS = frozenset(
+    """writer writers correspondent correspondents editor editors reporter reporters journalist
+    journalists photographer columnist staff bureau desk contributor stringer redaktion
+    rédaction redacción redazione newsroom times post tribune journal herald gazette
+    telegraph""".split()
+)
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+_SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
+_GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
+_PREPOSITION = re.compile(r"\b(?:in|from|aus|à|a|con|with|mit|avec)\b", re.I)
+_AGENCY_PREFIX_WORDS = 4
 
 
 def _names_only(text: str) -> bool:
@@ -90,16 +115,28 @@ def _names_only(text: str) -> bool:
     )
 
 
-def _title_case(part: str) -> str:
-    """ "PAUL BYRNE and ALMUDENA CALATRAVA" -> "Paul Byrne and Almudena Calatrava";
-    single words ("NTB-AFP-DPA", "BBC") and agency names stay as written."""
-    words = part.split()
-    capitals = {w for w in words if any(c.isalpha() for c in w) and w.isupper()}
-    if len(capitals) < 2:
-        return part
-    return " ".join(
-        capitalise_words(w) if w in capitals and not normalise_agency(w) else w for w in words
-    )
+def _title_case_word(word: str) -> str:
+    scottish = _SCOTTISH.match(word)
+    if scottish:
+        return scottish.group(1) + capitalise_words(scottish.group(2))  # "McHUGH" -> "McHugh"
+    if (
+        word.isupper()
+        and sum(c.isalpha() for c in word) >= 2
+        and not normalise_agency(word.strip(","))
+        and not _ROMAN_NUMERAL.match(word.strip(","))
+    ):
+        return capitalise_words(word)
+    return word
+
+
+def _title_case(names: str) -> str:
+    """ "PAUL BYRNE and ALMUDENA CALATRAVA" -> "Paul Byrne and Almudena Calatrava", "Claire
+    DUBOIS" -> "Claire Dubois", "DAVID McHUGH" -> "David McHugh"; a single word
+    ("NTB-AFP-DPA"), agency names and roman numerals stay as written."""
+    words = names.split()
+    if len(words) < 2:
+        return names
+    return " ".join(_title_case_word(w) for w in words)
 
 
 def _separate_agency(text: str) -> str:
@@ -114,15 +151,107 @@ def _separate_agency(text: str) -> str:
 
 
 def tidy_byline(text: str) -> str | None:
-    """A byline without its introducer, names in capitals title-cased."""
+    """A byline without its introducer, run-together agency set off by a comma."""
     text = _separate_agency(_INTRODUCER.sub("", " ".join(text.split())).strip(" ,;="))
     if not text:
         return None
-    return ", ".join(_title_case(part.strip()) for part in text.split(",") if part.strip())
+    return ", ".join(part.strip() for part in text.split(",") if part.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    names: str | None
+    affiliation: str | None
+    agency: str | None
+
+
+def _leading_agency(text: str) -> tuple[str, int] | None:
+    """(canonical agency, words it takes) when `text` starts with a known agency."""
+    words = text.split()
+    for size in range(min(len(words), _AGENCY_PREFIX_WORDS), 0, -1):
+        agency = normalise_agency(" ".join(words[:size]))
+        if agency:
+            return agency, size
+    return None
+
+
+def _is_affiliation(part: str) -> bool:
+    words = part.split()
+    if not words:
+        return False
+    leading = _leading_agency(part)
+    if leading:
+        # "AP", "AP Sports Writer", "dpa correspondents": the agency, then a job
+        rest = words[leading[1] :]
+        return not rest or rest[-1].lower() in _AFFILIATION_WORDS
+    return (
+        words[0] in ("The", "the")
+        or is_organisation(part)
+        or any(w.lower() in _AFFILIATION_WORDS for w in words)
+    )
+
+
+def _split_entry(entry: str) -> tuple[str | None, str | None]:
+    """(names, affiliation) of one byline."""
+    if "," not in entry and _is_affiliation(entry):
+        return None, entry
+    parts = [p.strip() for p in entry.split(",")]
+    for index in range(1, len(parts)):
+        if _is_affiliation(parts[index]):
+            return ", ".join(parts[:index]), ", ".join(parts[index:])
+    head, slash, tail = entry.rpartition("/")
+    if slash and head.strip() and _leading_agency(tail.strip()):
+        return head.strip(), tail.strip()
+    return entry, None
+
+
+def split_byline(text: str | None) -> Byline:
+    """The people, their affiliation and its agency, from a tidied byline."""
+    if not text:
+        return Byline(names=None, affiliation=None, agency=None)
+    names: list[str] = []
+    affiliations: list[str] = []
+    for entry in text.split(";"):
+        entry_names, affiliation = _split_entry(entry.strip())
+        if entry_names:
+            names.append(_title_case(entry_names))
+        if affiliation:
+            affiliations.append(affiliation)
+    affiliations = list(dict.fromkeys(affiliations))
+    agency = next((found[0] for a in affiliations if (found := _leading_agency(a))), None)
+    return Byline(
+        names=" and ".join(dict.fromkeys(names)) or None,
+        affiliation="; ".join(affiliations) or None,
+        agency=agency,
+    )
+
+
+def split_glued_byline(line: str) -> tuple[str, str] | None:
+    """(headline, byline) of a headline line that ends with its byline, as flattened web
+    copy has it ("Kessler Freight to cut jobs By Oliver Grant"); None otherwise.
+
+    The byline must name people of two words or more (not "... Shot By Police
+    Officer", "... By Design, Officials Say") with no preposition among them, after
+    at least two words.
+    """
+    for match in reversed(list(_GLUED_INTRODUCER.finditer(line))):
+        head = line[: match.start()].strip()
+        byline = parse_byline(line[match.start() :].strip())
+        if not byline or len(head.split()) < 2:
+            continue
+        names = byline.partition(",")[0]
+        if (
+            len(names.split()) >= 2
+            and not _PREPOSITION.search(names)
+            and split_byline(byline).names
+        ):
+            return head, byline
+    return None
 
 
 def parse_byline(paragraph: str) -> str | None:
-    """The byline when the paragraph is one ("By Jane Doe, Reuters"), else None."""
+    """The byline when the paragraph is one ("By Jane Doe, Reuters" -> "Jane Doe, Reuters"),
+    else None."""
     if len(paragraph) > BYLINE_LIMIT:
         return None  # too long to be a byline: it stays in the body, whole
     text = " ".join(paragraph.split())

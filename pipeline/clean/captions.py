@@ -3,15 +3,22 @@
 A paragraph that ends with a credit line is a caption: its text is the
 caption, the credit is parsed. A paragraph that is only a credit line
 credits the paragraph before it when that one reads like a caption (it
-opens the story, or it has caption cues: "(L)", "FILE", "pictured", a
-full date at its end) and otherwise stands as a caption without text.
+opens the story, or it has caption cues: "(L)", "FILE", "pictured",
+"shows", a full date at its end) and otherwise stands as a caption
+without text. A credit that is only an agency in parentheses ("...
+in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
+with caption cues: a story's sentence may end that way too, and alone it
+signs the story off ("(BusinessDesk)").
+
+A caption the format delivers whose credit names no agency is credited to
+the agencies of the picture's copyright holder.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.clean.credits import parse_credit_line, split_credit_tail
+from pipeline.clean.credits import is_agency_in_parentheses, parse_credit_line, split_credit_tail
 from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
@@ -20,30 +27,43 @@ _MAX_CAPTION_WORDS = 300
 _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
     r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
-    r"|walks?|waves?|looks on|is seen|are seen)\b"
+    r"|walks?|waves?|looks on|is seen|are seen|shows?|speaks?)\b|\b[Pp]hoto\b"
     r"|\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\.?$"
 )
 
 
-def caption_dict(text: str, credit_raw: str | None) -> CaptionDoc:
+def caption_dict(text: str, credit_raw: str | None, holder: str | None = None) -> CaptionDoc:
+    """A caption; a credit naming no agency takes the agencies of the copyright holder."""
     credit = parse_credit_line(credit_raw) if credit_raw else None
+    if holder and not (credit and credit.agencies):
+        held = parse_credit_line(holder)
+        if credit is None:
+            credit = held if held.agencies else None
+        else:
+            credit.agencies = held.agencies
     return {"text": text, "credit": credit.as_dict() if credit else None}
+
+
+def _line(value: str | None) -> str | None:
+    """A delivered credit or holder: repaired, on one line, held to the credit limit."""
+    if not value:
+        return None
+    line = collapse_whitespace(repair_text(value[: CREDIT_LIMIT * RAW_READ_FACTOR]))
+    return bounded(line, CREDIT_LIMIT) or None
 
 
 def clean_caption(caption: Caption) -> CaptionDoc | None:
     """A format-delivered caption: repaired, its glued credit (preferred) or given credit parsed."""
     text = repair_text(caption.text or "")
-    credit_raw = None
-    if caption.credit:
-        delivered = caption.credit.raw[: CREDIT_LIMIT * RAW_READ_FACTOR]
-        credit_raw = bounded(collapse_whitespace(repair_text(delivered)), CREDIT_LIMIT)
+    credit_raw = _line(caption.credit.raw) if caption.credit else None
     tail = split_credit_tail(text)
     if tail:
         text, credit_raw = tail
     text = collapse_whitespace(text)
     if not text and not credit_raw:
         return None
-    return caption_dict(text, credit_raw or None)
+    holder = _line(caption.rights_holder)
+    return caption_dict(text, credit_raw or None, holder)
 
 
 def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
@@ -58,6 +78,11 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body_came_from.append(index)
             continue
         text, credit = tail
+        # "(Kyodo)" credits a caption; alone, or after a sentence, it signs the story off.
+        if is_agency_in_parentheses(credit) and not (text and _CAPTION_CUES.search(text)):
+            body.append(paragraph)
+            body_came_from.append(index)
+            continue
         if (
             not text
             and body

@@ -6,7 +6,8 @@ via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
 XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
 "(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
 "Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
-("A3576/_Name").
+("A3576/_Name"), PAP's "Fot. PAP/Name", and a known agency alone in
+parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)").
 
 Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
@@ -29,7 +30,7 @@ from pipeline.model import Credit
 
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf)\s*(?:by\b|:|-)"
+    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf)\s*(?:by\b|:|-)|Fot\."
     r"|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
@@ -58,9 +59,12 @@ _SLASH_CREDIT = re.compile(
     r"(?:\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\))?"
 )
 _INTRODUCED_CREDIT = re.compile(
-    r"\(?\s*(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    r"|Photo credit|Photographer)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))\s*[^()\n]{2,120}?\)?"
+    r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
+    r"|Photo credit|Photographer)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    r"\s*[^()\n]{2,120}?\)?"
 )
+_AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
+_PARENTHESES_AT_END = re.compile(r"\s*(\([^()]{2,40}\))$")
 _STANDALONE_CREDIT = re.compile(
     r"\(?(?:XINHUA|Xinhua|AFP PHOTO|HANDOUT|Handout|FILE PHOTO|File photo|EPA|ANADOLU AGENCY"
     r"|Anadolu Agency|AP Photo|REUTERS|TASS|SPUTNIK|KCNA|KCNA via KNS)\)?"
@@ -84,6 +88,8 @@ def _is_credit(text: str) -> bool:
         return False
     if _INTRODUCED_CREDIT.fullmatch(text) or _STANDALONE_CREDIT.fullmatch(text):
         return True
+    if is_agency_in_parentheses(text):
+        return True
     if not _SLASH_CREDIT.fullmatch(text):
         return False
     credit = parse_credit_line(text)
@@ -91,11 +97,27 @@ def _is_credit(text: str) -> bool:
     return bool(credit.pool or any(normalise_agency(a) for a in credit.agencies))
 
 
+def is_agency_in_parentheses(credit: str) -> bool:
+    """ "(Kyodo)": a known agency alone in parentheses."""
+    match = _AGENCY_IN_PARENTHESES.fullmatch(credit.strip())
+    return bool(match and normalise_agency(match.group(1)))
+
+
+def _agency_tail(text: str) -> tuple[str, str] | None:
+    """(text before, "(Kyodo)") when the text ends with a known agency in parentheses."""
+    match = _PARENTHESES_AT_END.search(text, max(0, len(text) - _MAX_CREDIT_LENGTH))
+    if match and is_agency_in_parentheses(match.group(1)):
+        return text[: match.start()], match.group(1)
+    return None
+
+
 def split_credit_tail(text: str) -> tuple[str, str] | None:
     """(text before, credit) when `text` ends with a credit line, else None."""
     stripped = text.rstrip()
-    if not stripped or not _CREDIT_HINT.search(stripped[-_CREDIT_WINDOW:]):
+    if not stripped:
         return None
+    if not _CREDIT_HINT.search(stripped[-_CREDIT_WINDOW:]):
+        return _agency_tail(stripped) if stripped.endswith(")") else None
     offset = max(0, len(stripped) - _CREDIT_WINDOW)
     window = stripped[offset:]
     # Longest credit first, from the few last places where one can start.
@@ -153,10 +175,10 @@ def parse_credit_line(text: str) -> Credit:
             continue
         names = [normalise_agency(x) for x in part.split("-")] if "-" in part else []
         canonical = normalise_agency(part)
-        if canonical:
-            agencies.append(canonical)
-        elif names and all(names):
+        if names and all(names):
             agencies.extend(n for n in names if n)  # "EPA-EFE" is two agencies
+        elif canonical:
+            agencies.append(canonical)
         elif (
             is_organisation(part)
             or _ACRONYM.match(part)

@@ -7,13 +7,18 @@ removed from the body) and in a format's dateline field:
   separator: Reuters, AP, AFP, EFE ("Tegucigalpa, Jan 2 (EFE).-"), dpa
   ("London (dpa) - ", "San Diego (tca/dpa) - "), "Jan 3 (Reuters) -";
 - "SEOUL, Nov 26 AFP -": a known agency in capitals without parentheses;
-- "København /ritzau/:": Ritzau;
+- "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
+- "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
+  /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres);
+- "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
 - "OTTAWA - ": a place in capitals and a dash, first paragraph only;
 - "(New York, NY - October 21) ...": place and date in parentheses.
 
 Place and date are told apart by the date words of English, French,
-German, Spanish, Italian and the Nordic languages (months, weekdays,
-numbers); the date is kept as written ("July 9", "8 juil 2022").
+German, Spanish, Italian, Portuguese, Romanian, Czech, Polish and the
+Nordic languages (months, weekdays, numbers), after a comma or, when it
+starts with a day ("Praha 9. října"), after the place; the date is kept
+as written ("July 9", "8 juil 2022") without a final full stop.
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ _MONTHS = (
     r"|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?"
     r"|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre)?|dez(?:ember|embro)?|d[eé]c(?:ember|embre)?"
     r"|dic(?:iembre|embre)?|maj|januar|februar|juni|juli|augusti?|desember|december"
+    r"|gen(?:naio)?|mag|giu|lug|ian(?:uarie)?|iun(?:ie)?|iul(?:ie)?|noi(?:embrie)?"
+    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
@@ -43,20 +52,29 @@ _DATE_PART = re.compile(
     re.I,
 )
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-)\s*"
+_DASH = r"(?:-{1,3}|–|—)"
+_TRAILING_DATE = re.compile(rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)$", re.I)
 _PLACE_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я0-9\"'(][\w.'’&()/-]*|de|del|la|le|les|am|an|im|upon|on|sur|sul|di|da"
     r"|do|dos|van|von|der|den|el|al|aux|en|y|i|og|och)$"
 )
 _PARENTHESISED = re.compile(
-    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[A-Za-z][\w&./ -]{{0,40}}?)\)"
+    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)"
     rf"(?P<sep>{_SEPARATOR}|$)"
+)
+_AGENCY_FIRST = re.compile(
+    rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*{_DASH}\s*"
+    rf"(?P<pre>[^\n()]{{1,80}}?)(?P<sep>\s+{_DASH}(?:\s+|$))"
 )
 _BARE_AGENCY = re.compile(
     rf"^(?P<pre>[^\n()]{{1,80}}?)\s+"
     rf"(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua|TT|NTB|STT)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
-_RITZAU = re.compile(r"^(?P<pre>[^\n/()]{1,60}?)\s*/(?P<agency>[A-Za-zæøåÆØÅ]{2,15})/:?(?:\s+|$)")
+_SLASHED = re.compile(
+    rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?P<agency>[^\W\d_][\w-]{{1,15}})/[.:]?"
+    rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
+)
 _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
@@ -72,13 +90,17 @@ def _is_place(text: str) -> bool:
 
 def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
     """Split "NUSA DUA, Indonesia, July 9" into place and date; None if it is neither."""
-    pre = pre.strip().strip(",").strip()
+    pre = pre.strip().rstrip("-–—").strip().strip(",").strip()
     if not pre:
         return None, None
     parts = [p.strip() for p in re.split(r",|\s+-\s+", pre) if p.strip()]
     date_parts: list[str] = []
-    while parts and _DATE_PART.match(parts[-1]):
-        date_parts.insert(0, parts.pop())
+    while parts and _DATE_PART.match(parts[-1].rstrip(".")):
+        date_parts.insert(0, parts.pop().rstrip("."))
+    trailing = _TRAILING_DATE.search(parts[-1]) if parts and not date_parts else None
+    if trailing:
+        parts[-1] = parts[-1][: trailing.start()].strip()
+        date_parts.insert(0, trailing.group(1).rstrip("."))
     place = ", ".join(parts) or None
     date = ", ".join(date_parts) or None
     if place and not _is_place(place):
@@ -99,6 +121,11 @@ def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
     return {"raw": raw.strip(), "place": place, "date": date, "agency": agency}
 
 
+def _slashed_agency(agency: str) -> bool:
+    """Between slashes, an agency is known or in capitals: "/ritzau/", "/TASS/", not "/or/"."""
+    return bool(normalise_agency(agency) or agency.isupper())
+
+
 def _plausible_agency(agency: str) -> bool:
     words = agency.split()
     return bool(
@@ -110,14 +137,25 @@ def _plausible_agency(agency: str) -> bool:
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
+    match = _AGENCY_FIRST.match(paragraph)
+    if match and _plausible_agency(match.group("agency")):
+        found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+        if found and found["date"]:
+            return found, paragraph[match.end() :]
     match = _PARENTHESISED.match(paragraph)
     if match and match.group("sep") and _plausible_agency(match.group("agency")):
         found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
         if found:
             return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _RITZAU):
+    for pattern in (_BARE_AGENCY, _SLASHED):
         match = pattern.match(paragraph)
-        if match and (pattern is _RITZAU or match.group("sep") or match.end() == len(paragraph)):
+        if not match:
+            continue
+        if pattern is _SLASHED:
+            plausible = _slashed_agency(match.group("agency"))
+        else:
+            plausible = bool(match.group("sep")) or match.end() == len(paragraph)
+        if plausible:
             found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
             if found:
                 return found, paragraph[match.end() :]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.credits import split_credit_tail
+from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^(?:[*•·▪●◦‣-]|\d{1,2}[.)])\s+\S")
@@ -247,7 +247,9 @@ def _caption_ends_before(lines: list[str], line: str) -> bool:
     text = " ".join(_last_lines(lines))
     if text.count("(") > text.count(")"):
         return False  # "(Photo by Jane Roe/AFP via Getty" goes on in the next line
-    if split_credit_tail(text) is None:
+    tail = split_credit_tail(text)
+    # An agency alone in parentheses ends a dateline ("SEOUL, Nov 26 (AFP)") as often as a caption.
+    if tail is None or is_agency_in_parentheses(tail[1]):
         return False
     # The credit may wrap: "Foto: Max" + "Muster/dpa", "AFP PHOTO / ANNE" + "DUPONT".
     short_name = len(line.split()) <= _WRAPPED_NAME_WORDS and not _SENTENCE_END.search(line)

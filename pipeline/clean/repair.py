@@ -6,6 +6,9 @@
   (see markup.py); text in angle brackets that is no markup stays;
 - mojibake (UTF-8 read as Latin-1: "DÃ©cÃ¨s") is fixed with ftfy, only
   when its tell-tale sequences are present, which keeps clean text fast;
+  a closing quote whose last byte was lost or is an invisible control
+  ("â€" + space, as web pages show it) is restored first, because ftfy
+  would read the space as part of a dagger ("†");
 - control characters go, line breaks become "\\n", exotic spaces become
   spaces, zero-width characters and soft hyphens go;
 - quotes: typographic and teletype (``, '') double quotes become ", single
@@ -14,7 +17,9 @@
 - runs of spaces inside a line collapse; indentation at the start of a line
   is kept, because paragraph unwrapping reads it.
 
-Every step reads the text a bounded number of times, whatever it holds.
+Every step reads the text a bounded number of times, whatever it holds,
+and a step whose characters the text does not contain is skipped: most copy
+is clean, and the cleaner repairs every field of every story.
 """
 
 from __future__ import annotations
@@ -25,45 +30,64 @@ import ftfy
 
 from pipeline.clean.markup import DROPPED, strip_markup
 
+# Every mojibake sequence below starts with one of these.
+_MOJIBAKE_LEADS = ("Ã", "Â", "â")
 _MOJIBAKE = re.compile(
     r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
     r"\xa0-\xbf]|â€|â[\x80-\x9f]|Ã[©¨ªº¶¼¤§]"
 )
+# "”" read as Windows-1252 is "â€" and the control 0x9D, which copy often loses.
+_LOST_CLOSING_QUOTE = re.compile(r"â€(?:\x9d|(?=[\s\"'.,;:!?)\]]|$))")
 # Fixing mojibake can reveal more of it (a control character dropped between
 # two halves of a sequence); copy that needs more passes than this is left as it is.
 _MOJIBAKE_PASSES = 4
-_LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_SPACE = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAK = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _INNER_SPACES = re.compile(r"(?<=\S) {2,}")
-_DOUBLE_QUOTES = re.compile(r"``|''|[\u201c\u201d\u201e\u201f\u2033]")
-_SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b]")
+# Exotic spaces, curly single and double quotes: what each becomes.
+_PLAIN = {
+    **dict.fromkeys("\xa0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))), " "),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+}
+_TYPOGRAPHY = re.compile(f"[{''.join(_PLAIN)}]")
 
 
 def _characters(text: str) -> str:
     """Markup, controls and line breaks repaired."""
-    return _LINE_BREAK.sub("\n", strip_markup(DROPPED.sub("", text)))
+    text = strip_markup(DROPPED.sub("", text))
+    return _LINE_BREAK.sub("\n", text.replace("\r\n", "\n"))
+
+
+def _plain(match: re.Match[str]) -> str:
+    return _PLAIN[match.group()]
 
 
 def _without_trailing_spaces(text: str) -> str:
+    if " \n" not in text and not text.endswith(" "):
+        return text
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
 def repair_text(text: str) -> str:
     """Repair one text: markup, mojibake, controls, spaces and quotes (idempotent)."""
+    if "â€" in text:
+        text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
     text = _characters(text)
     for _ in range(_MOJIBAKE_PASSES):
-        if not _MOJIBAKE.search(text):
+        if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE.search(text):
             break
         fixed = ftfy.fix_encoding(text)
         if fixed == text:
             break
         text = _characters(fixed)
-    text = _SPACE.sub(" ", text.replace("\t", "    "))
-    # Single quotes first: two curly singles in a row become teletype '' and then ".
-    text = _SINGLE_QUOTES.sub("'", text)
-    text = _DOUBLE_QUOTES.sub('"', text)
-    text = _INNER_SPACES.sub(" ", text)
+    text = text.replace("\t", "    ")
+    if not text.isascii():
+        text = _TYPOGRAPHY.sub(_plain, text)
+    # Curly singles first: two of them in a row become teletype '' and then ".
+    text = text.replace("``", '"').replace("''", '"')
+    if "  " in text:
+        text = _INNER_SPACES.sub(" ", text)
     return _without_trailing_spaces(text)
 
 

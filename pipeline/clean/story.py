@@ -6,19 +6,22 @@ Order matters, each step working on what the previous one left:
    hard-wrapped lines into paragraphs;
 2. split out captions glued anywhere in the text, and clean the captions
    the format delivered;
-3. a plain-text story without headline takes its first paragraph as the
+3. take the byline from the first paragraphs ("By ...", preferred to the
+   format's byline because it is what the story says; in plain text also
+   off the end of the headline line it is glued to) and split it into
+   names, affiliation and agency;
+4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
    and the index shows the first sentence;
-4. take the byline from the first paragraphs ("By ...", preferred to the
-   format's byline because it is what the story says), then the dateline
-   (body first, else the format's dateline field);
-5. move trailers and editorial notes to boilerplate;
-6. language from the format, else detected; source: the first known
-   agency among the format's source, the dateline's agency and the agencies
-   of the first credit from last (the distributor) to first, else the
-   format's source as given;
-7. short fields are held to their limits (limits.py).
+5. the dateline: body first, else the format's dateline field;
+6. move trailers and editorial notes to boilerplate;
+7. language: the format's unless the text (body, else caption, else
+   headline) is plainly in another, else detected (language.py); source:
+   the first known agency among the format's source, the dateline's agency
+   and the agencies of the first credit from last (the distributor) to
+   first, else the format's source as given;
+8. short fields are held to their limits (limits.py).
 """
 
 from __future__ import annotations
@@ -27,10 +30,16 @@ import re
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import split_boilerplate
-from pipeline.clean.bylines import parse_byline, tidy_byline
+from pipeline.clean.bylines import (
+    Byline,
+    parse_byline,
+    split_byline,
+    split_glued_byline,
+    tidy_byline,
+)
 from pipeline.clean.captions import clean_caption, split_captions, unique_captions
 from pipeline.clean.datelines import parse_dateline, split_dateline
-from pipeline.clean.language import detect_language
+from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
     BYLINE_LIMIT,
     DATELINE_LIMIT,
@@ -85,7 +94,14 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     return first
 
 
-def _take_byline(paragraphs: list[str]) -> str | None:
+def _take_byline(paragraphs: list[str], *, glued: bool) -> str | None:
+    """The byline among the opening paragraphs, taken out of them; with `glued`, also one
+    that ends the first paragraph (a headline line)."""
+    if glued and paragraphs:
+        split = split_glued_byline(paragraphs[0])
+        if split:
+            paragraphs[0] = split[0]
+            return split[1]
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         byline = parse_byline(paragraph)
         if byline:
@@ -118,9 +134,23 @@ def _source(raw: RawStory, dateline: DatelineDoc | None, captions: list[CaptionD
     return next((line for line in lines if line), None)
 
 
+def _language_text(body: str, captions: list[CaptionDoc], headline: str | None) -> str:
+    """What the language is told from: the body, else a picture's caption, else the headline."""
+    return body or next((c["text"] for c in captions if c["text"]), None) or headline or ""
+
+
 def _delivered_byline(value: str | None) -> str | None:
     byline = tidy_byline(_line(value, BYLINE_LIMIT) or "")
     return bounded(byline, BYLINE_LIMIT) if byline else None
+
+
+def _bounded_byline(byline: Byline) -> Byline:
+    """Names joined from several bylines may grow past the limit a delivered one was held to."""
+    return Byline(
+        names=bounded(byline.names, BYLINE_LIMIT) if byline.names else None,
+        affiliation=bounded(byline.affiliation, BYLINE_LIMIT) if byline.affiliation else None,
+        agency=byline.agency,
+    )
 
 
 def clean_story(raw: RawStory) -> Article:
@@ -132,14 +162,16 @@ def clean_story(raw: RawStory) -> Article:
     captions = unique_captions([c for c in delivered if c]) + glued_captions
 
     headline = _line(raw.headline, HEADLINE_LIMIT)
-    if headline is None and raw.format == "text":
+    derive_headline = headline is None and raw.format == "text"
+    byline_text = _take_byline(paragraphs, glued=derive_headline)
+    byline = _bounded_byline(split_byline(byline_text or _delivered_byline(raw.byline)))
+    if derive_headline:
         headline = _derive_headline(paragraphs)
         if headline:
             paragraphs.pop(0)
     elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
-    byline = _take_byline(paragraphs) or _delivered_byline(raw.byline)
     dateline = _take_dateline(paragraphs)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
@@ -152,10 +184,12 @@ def clean_story(raw: RawStory) -> Article:
         "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
         "source": _source(raw, dateline, captions),
-        "language": raw.language or detect_language(body or headline or ""),
+        "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
         "slugline": _line(raw.slugline, SLUGLINE_LIMIT),
-        "byline": byline,
+        "byline": byline.names,
+        "byline_affiliation": byline.affiliation,
+        "byline_agency": byline.agency,
         "dateline": dateline,
         "body": body,
         "abstract": _text_block(raw.abstract),

@@ -2,8 +2,8 @@
 
 Every word of a story's text (body and delivered caption texts, after the same
 character repair and unwrapping the cleaner applies) must end up in
-exactly one of body, captions (text or credit), dateline, byline,
-boilerplate or headline. Only byline introducers ("By", "Von" ...) are
+exactly one of body, captions (text or credit), dateline, byline (names
+or affiliation), boilerplate or headline. Only byline introducers ("By", "Von" ...) are
 consumed: the article stores bylines without them.
 """
 
@@ -37,7 +37,7 @@ def story_words(raw: RawStory) -> Counter[str]:
 def article_words(article: Article) -> Counter[str]:
     """The words in the fields a story's text may be routed to."""
     counted = words(article.get("body")) + words(article.get("headline"))
-    counted += words(article.get("byline"))
+    counted += words(article.get("byline")) + words(article.get("byline_affiliation"))
     dateline = article.get("dateline")
     if dateline:
         counted += words(dateline.get("raw"))

@@ -10,7 +10,10 @@ Cancer Beauty,466"), the headline, photo references ("AP Photo XNP101"),
 editors' notes ("Eds: ...", "EDITOR'S NOTE _ ..."), the byline and its
 title ("By PAUL BYRNE and ALMUDENA CALATRAVA=", "Associated Press="). A
 header line after the headline that is none of these is the summary.
-Paragraphs start with a tab. AP writes a dash as " _ ", made " — " here.
+Paragraphs start with a tab. Some systems drop the "^" and "=" marks:
+when no line before the first paragraph carries a "^", every line there
+is a header line, and a short line right after the byline ("Associated
+Press", "AP Sports Writer") is the byline's title. AP writes a dash as " _ ", made " — " here.
 When the second format byte is 0x12 the text is preformatted (agate,
 tables): every line is kept as its own paragraph.
 """
@@ -38,6 +41,8 @@ _KEYWORD_LINE = re.compile(r"^(?:\s*(\S+(?:\s+\S+)*?))\s+\d\d-\d\d\s+\d+\s*$")
 _TRAILER = re.compile(r"([A-Z]{2,4})-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT")
 _WORD_COUNT = re.compile(r",\s*\d+\s*$")
 _ANPA_DASH = re.compile(r"(?<=\S) _ (?=\S)")
+# A byline's title line: a few words, not a sentence.
+_TITLE_WORDS = 5
 _NOTE = re.compile(
     r"^\(?\s*(?:Eds?:|EDITOR'?S NOTE|AP Photos?\b|With AP Photos?|AP Video|AP Graphic)", re.I
 )
@@ -45,6 +50,23 @@ _NOTE = re.compile(
 
 def _header_text(line: str) -> str:
     return line.lstrip("^").rstrip().rstrip("<=").strip()
+
+
+def _unmarked_header(lines: list[str]) -> bool:
+    """No line before the first paragraph (tab-indented) is marked with "^"."""
+    for line in lines:
+        if line.startswith("\t"):
+            return True
+        if line.startswith("^"):
+            return False
+    return False
+
+
+def _is_byline_title(line: str, value: str) -> bool:
+    """The line after a byline is its title when marked "=" or when it is a few words."""
+    return line.rstrip().endswith("=") or (
+        len(value.split()) <= _TITLE_WORDS and not value.endswith(".")
+    )
 
 
 def parse_anpa(data: bytes) -> RawStory:
@@ -68,16 +90,22 @@ def parse_anpa(data: bytes) -> RawStory:
             paragraphs.append(" ".join(current) if not preformatted else "\n".join(current))
             current.clear()
 
-    in_body = False
-    for raw_line in body.split("\n"):
-        line = strip_controls(raw_line)
-        if not in_body and line.startswith("^"):
+    lines = [strip_controls(raw_line) for raw_line in body.split("\n")]
+    unmarked = _unmarked_header(lines)
+    in_body = after_byline = False
+    for line in lines:
+        header = line.startswith("^") or (unmarked and line.strip() and line[:1] != "\t")
+        if not in_body and header:
             value = _header_text(line)
+            byline_line = value.startswith("By ") or (
+                after_byline and _is_byline_title(line, value)
+            )
+            after_byline = byline_line or line.rstrip().endswith("=")
             if slugline is None:
                 slugline = _WORD_COUNT.sub("", value)
             elif _NOTE.match(value):
                 notes.append(value)
-            elif value.startswith("By ") or line.rstrip().endswith("="):
+            elif byline_line or line.rstrip().endswith("="):
                 by_parts.append(value)
             elif headline is None:
                 headline = value

@@ -11,7 +11,14 @@ producers that batch unrelated stories (AP) should split them upstream.
 
 Body: inlineXML holding NITF or XHTML, or inlineData holding plain text.
 A text item's "descRole:caption" is Reuters' "SLUG:headline" index line,
-not a photo caption, so only picture items contribute captions.
+not a photo caption, so only picture items contribute captions; a
+picture's copyright holder travels with its caption, for a credit that
+names the photographer alone.
+
+Byline: contentMeta/by, else the names of contentMeta/creator (several
+joined by "and"; an agency as creator is left for the cleaner to tell
+apart from people; a login such as "degenhardt.sandra" is no name), else
+the NITF byline.
 """
 
 from __future__ import annotations
@@ -73,6 +80,26 @@ def _description(meta: Element | None, *roles: str) -> str | None:
     return None
 
 
+def _rights_holder(item: Element) -> str | None:
+    holder = child(item, "rightsInfo", "copyrightHolder")
+    qcode = attr(holder, "qcode") or ""
+    return (
+        text_of(child(holder, "name"))
+        or attr(holder, "literal")
+        or (qcode.split(":", 1)[1] if qcode.startswith("nprov:") else None)
+    )
+
+
+def _creators(content_meta: Element | None) -> str | None:
+    """The creators' names; a name without a capital is a login ("degenhardt.sandra"), not
+    a byline."""
+    names = unique(
+        text_of(child(creator, "name")) or attr(creator, "literal")
+        for creator in children(content_meta, "creator")
+    )
+    return " and ".join(n for n in names if not n.islower()) or None
+
+
 def _picture_caption(item: Element) -> Caption | None:
     meta = child(item, "contentMeta")
     text = _description(meta, "caption") or text_of(child(meta, "headline"))
@@ -85,7 +112,7 @@ def _picture_caption(item: Element) -> Caption | None:
         credit = creditline or by
     if not text and not credit:
         return None
-    return Caption(text or "", Credit(credit) if credit else None)
+    return Caption(text or "", Credit(credit) if credit else None, _rights_holder(item))
 
 
 def _body(item: Element) -> tuple[MarkupText, Element | None]:
@@ -118,7 +145,7 @@ def _source(root: Element, item: Element) -> str | None:
         text_of(child(provider, "name")),
         qcode.split(":", 1)[1] if qcode.startswith("nprov:") else None,
         creditline if creditline and "/" not in creditline else None,
-        attr(child(item, "rightsInfo", "copyrightHolder"), "literal"),
+        _rights_holder(item),
     ]
     return next((c for c in candidates if c), None)
 
@@ -174,7 +201,9 @@ def parse_newsml_g2(root: Element) -> RawStory:
         slugline=text_of(child(content_meta, "slugline")),
         byline=None
         if _is_picture(item)
-        else text_of(child(content_meta, "by")) or (nitf_body.byline if nitf_body else None),
+        else text_of(child(content_meta, "by"))
+        or _creators(content_meta)
+        or (nitf_body.byline if nitf_body else None),
         dateline=dateline or (nitf_body.dateline if nitf_body else None) or markup.dateline,
         abstract=_description(content_meta, "summary", "abstract")
         or (nitf_body.abstract if nitf_body else None),

@@ -6,7 +6,8 @@
 - Pictures and graphics are stories without body: the caption (description
   role caption/text, description_text, else the text body) becomes
   captions[0], credited to by/byline, the creditline description or the
-  photographer in authors.
+  photographer in authors; its copyrightholder travels with it, for a
+  credit that names the photographer alone.
 - Associated pictures (associations, a dict in 1.x and a list in 2.x)
   become captions of the story.
 - An "embargoed" time makes the story withheld; pubstatus "canceled"
@@ -123,7 +124,8 @@ def picture_caption(item: JsonObject) -> Caption | None:
     credit = _credit(item)
     if not text and not credit:
         return None
-    return Caption(text or "", Credit(credit) if credit else None)
+    holder = as_text(item.get("copyrightholder"))
+    return Caption(text or "", Credit(credit) if credit else None, holder)
 
 
 def _associations(item: JsonObject) -> Iterable[JsonObject]:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import parse_credit_line, split_credit_tail
+from pipeline.clean import parse_credit_line, split_captions, split_credit_tail
+from pipeline.clean.captions import clean_caption
+from pipeline.model import Caption, Credit
 
 CONVENTIONS = [
     ("EPA/DITA ALANGKARA / POOL / TASS", ["EPA", "TASS"], ["Dita Alangkara"], True),
@@ -34,6 +36,8 @@ CONVENTIONS = [
     ("Karben", [], ["Karben"], False),
     ("Foto: NTB / Scanpix, montasje av Faktisk.no", ["NTB", "Scanpix"], [], False),
     ("Acme/John Smith", ["Acme"], ["John Smith"], False),
+    ("Fot. PAP/Łukasz Gągulski", ["PAP"], ["Łukasz Gągulski"], False),
+    ("(Kyodo)", ["Kyodo"], [], False),
 ]
 
 
@@ -56,6 +60,8 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("A file photo.", "(Photo by John Doe/Something/AP, File)")),
         ("Rome (Italy), October 27th 2020\nPhoto Samantha Zucchi /Insidefoto/Sipa USA)",
          ("Rome (Italy), October 27th 2020", "Photo Samantha Zucchi /Insidefoto/Sipa USA)")),
+        ("A man walks in Seoul. (PHOTO NOT FOR SALE) (Yonhap)",
+         ("A man walks in Seoul. (PHOTO NOT FOR SALE)", "(Yonhap)")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -75,3 +81,52 @@ def test_credit_tail_is_split_off(text, expected):
 )
 def test_story_sentences_are_not_credits(text):
     assert split_credit_tail(text) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "agency"),
+    [
+        ("Photo taken May 16, 2025, shows a bus terminal in Maebashi. (Kyodo)",
+         "Photo taken May 16, 2025, shows a bus terminal in Maebashi.", "Kyodo"),
+        ("Prime Minister Taro Sato speaks in Tokyo on May 16, 2025. (Kyodo)",
+         "Prime Minister Taro Sato speaks in Tokyo on May 16, 2025.", "Kyodo"),
+        ("This file photo shows a gas station in Seoul. (Yonhap)",
+         "This file photo shows a gas station in Seoul.", "Yonhap"),
+    ],
+)
+def test_a_caption_credited_only_by_the_agency_is_a_caption(paragraph, caption, agency):
+    body, captions = split_captions(["Story text.", paragraph, "More story text."])
+    assert body == ["Story text.", "More story text."]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [(caption, [agency])]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministry confirmed the figures to the agency (Kyodo)",
+        "(BusinessDesk)",
+        "(©NTB)",
+        "The talks will resume on Monday, officials said (Yonhap)",
+    ],
+)
+def test_an_agency_in_parentheses_without_caption_cues_stays_in_the_text(paragraph):
+    assert split_captions([paragraph]) == ([paragraph], [])
+
+
+@pytest.mark.parametrize(
+    ("credit", "holder", "agencies", "photographers"),
+    [
+        ("Hiroshi Tanaka", "Kyodo News", ["Kyodo"], ["Hiroshi Tanaka"]),
+        ("CLEMENS BILAN", "EPA-EFE", ["EPA", "EFE"], ["Clemens Bilan"]),
+        (None, "AAP", ["AAP"], []),
+        ("REUTERS/Jane Doe", "Thomson Reuters", ["Reuters"], ["Jane Doe"]),
+        ("Jane Roe", "Jane Roe Photography", [], ["Jane Roe"]),
+    ],
+)
+def test_a_credit_naming_no_agency_takes_the_copyright_holder(
+    credit, holder, agencies, photographers
+):
+    caption = clean_caption(Caption("A picture.", Credit(credit) if credit else None, holder))
+    assert caption is not None and caption["credit"] is not None
+    assert (caption["credit"]["agencies"], caption["credit"]["photographers"]) == (
+        agencies, photographers)

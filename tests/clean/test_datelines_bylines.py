@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import parse_byline, parse_dateline, split_dateline
+from pipeline.clean import parse_byline, parse_dateline, split_byline, split_dateline
+from pipeline.clean.bylines import Byline, split_glued_byline, tidy_byline
 
 
 def _dateline(raw, place, date, agency):
@@ -35,6 +36,20 @@ def _dateline(raw, place, date, agency):
         ("Gaza City, Palestinian Territories, May 16, 2021 (AFP) - Israel",
          _dateline("Gaza City, Palestinian Territories, May 16, 2021 (AFP) -",
                    "Gaza City, Palestinian Territories", "May 16, 2021", "AFP"), "Israel"),
+        ("(ANSA) - ROMA, 2 OTT - Metropolitane chiuse",
+         _dateline("(ANSA) - ROMA, 2 OTT -", "ROMA", "2 OTT", "ANSA"), "Metropolitane chiuse"),
+        ("(ANSA) - MILAN, OCT 14 - Milanese fashion",
+         _dateline("(ANSA) - MILAN, OCT 14 -", "MILAN", "OCT 14", "ANSA"), "Milanese fashion"),
+        ("MOSCOW, October 14. /TASS/. Russia has",
+         _dateline("MOSCOW, October 14. /TASS/.", "MOSCOW", "October 14", "TASS"), "Russia has"),
+        ("Bucureşti, 9 oct /AGERPRES/ - Guvernul a",
+         _dateline("Bucureşti, 9 oct /AGERPRES/ -", "Bucureşti", "9 oct", "Agerpres"),
+         "Guvernul a"),
+        ("Praha 9. října (ČTK) - Pražská doprava",
+         _dateline("Praha 9. října (ČTK) -", "Praha", "9. října", "CTK"), "Pražská doprava"),
+        ("RENO, Nev.--(BUSINESS WIRE)--Korvan Battery",
+         _dateline("RENO, Nev.--(BUSINESS WIRE)--", "RENO, Nev.", None, "Business Wire"),
+         "Korvan Battery"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -48,6 +63,7 @@ def test_split_dateline(paragraph, dateline, rest):
         "The company (NTRI) - said nothing.",
         "U.S. officials (speaking anonymously) - said the talks failed.",
         "Von den Plänen des Senats ist wenig zu sehen.",
+        "Prices of and/or fees for the service rose.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -61,23 +77,78 @@ def test_format_dateline_fields():
         "FORT WASHINGTON, Pa.", "FORT WASHINGTON, Pa.", None, None)
     assert parse_dateline("MOSCOW, Monday (Reuters)")["date"] == "Monday"
     assert parse_dateline("Försvar TT") == _dateline("Försvar TT", "Försvar", None, "TT")
+    assert parse_dateline("(ANSA) - GENOVA, 16 MAG -") == _dateline(
+        "(ANSA) - GENOVA, 16 MAG -", "GENOVA", "16 MAG", "ANSA")
+    assert parse_dateline("MOSCOW, October 14. /TASS/.") == _dateline(
+        "MOSCOW, October 14. /TASS/.", "MOSCOW", "October 14", "TASS")
+    assert parse_dateline("Bucureşti, 9 oct /AGERPRES/ -") == _dateline(
+        "Bucureşti, 9 oct /AGERPRES/ -", "Bucureşti", "9 oct", "Agerpres")
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "byline"),
+    ("paragraph", "names", "affiliation", "agency"),
     [
-        ("By Jane Doe, Reuters", "Jane Doe, Reuters"),
-        ("By PAUL BYRNE and ALMUDENA CALATRAVA", "Paul Byrne and Almudena Calatrava"),
-        ("Von Christian Hollmann, dpa", "Christian Hollmann, dpa"),
-        ("By Sam Lister, Press Association Political Correspondent",
-         "Sam Lister, Press Association Political Correspondent"),
-        ("By JANE MORALES and TOM BECKER Associated Press",
-         "Jane Morales and Tom Becker, Associated Press"),
-        ("Par Jean-Luc Martin, AFP", "Jean-Luc Martin, AFP"),
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters", "Reuters"),
+        ("By PAUL BYRNE and ALMUDENA CALATRAVA", "Paul Byrne and Almudena Calatrava", None, None),
+        ("Von Christian Hollmann, dpa", "Christian Hollmann", "dpa", "dpa"),
+        ("By Sam Lister, Press Association Political Correspondent", "Sam Lister",
+         "Press Association Political Correspondent", "PA"),
+        ("By JANE MORALES and TOM BECKER Associated Press", "Jane Morales and Tom Becker",
+         "Associated Press", "AP"),
+        ("Par Jean-Luc Martin, AFP", "Jean-Luc Martin", "AFP", "AFP"),
+        ("By Bernard Condon, AP Business Writer", "Bernard Condon", "AP Business Writer", "AP"),
+        ("Par Claire DUBOIS", "Claire Dubois", None, None),
+        ("By Tom Krasovic, The San Diego Union-Tribune", "Tom Krasovic",
+         "The San Diego Union-Tribune", None),
+        ("By Jane Doe, John Roe and Mary Poe", "Jane Doe, John Roe and Mary Poe", None, None),
     ],
 )
-def test_parse_byline(paragraph, byline):
-    assert parse_byline(paragraph) == byline
+def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agency):
+    assert split_byline(parse_byline(paragraph)) == Byline(names, affiliation, agency)
+
+
+@pytest.mark.parametrize(
+    ("delivered", "names", "affiliation", "agency"),
+    [
+        ("Anna Berg/TT", "Anna Berg", "TT", "TT"),
+        ("NTB", None, "NTB", "NTB"),
+        ("Kyodo News", None, "Kyodo News", "Kyodo"),
+        ("By dpa correspondents", None, "dpa correspondents", "dpa"),
+        ("The Sports Network", None, "The Sports Network", None),
+        ("Ken Albright, AP Sports Writer; Lisa Moreno, AP Sports Writer",
+         "Ken Albright and Lisa Moreno", "AP Sports Writer", "AP"),
+        ("Geir Molnes / Faktisk.no", "Geir Molnes / Faktisk.no", None, None),
+        ("NTB-AFP-DPA", "NTB-AFP-DPA", None, None),
+    ],
+)
+def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
+    assert split_byline(tidy_byline(delivered)) == Byline(names, affiliation, agency)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "byline"),
+    [
+        ("Kessler Freight to cut 1,200 jobs as orders slump By Oliver Grant",
+         "Kessler Freight to cut 1,200 jobs as orders slump", "Oliver Grant"),
+        ("Storm hits coast By JANE ROE, Associated Press", "Storm hits coast",
+         "JANE ROE, Associated Press"),
+    ],
+)
+def test_a_byline_glued_to_the_headline_line_is_split_off(line, headline, byline):
+    assert split_glued_byline(line) == (headline, byline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Man Shot By Police Officer In Denver",
+        "Talks Stall By Design, Officials Say",
+        "By Jane Doe",
+        "Rescued By Fishermen From Sinking Boat",
+    ],
+)
+def test_headlines_ending_in_by_phrases_keep_them(line):
+    assert split_glued_byline(line) is None
 
 
 @pytest.mark.parametrize(

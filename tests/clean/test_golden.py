@@ -27,8 +27,8 @@ GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("WIREPIPE_UPDATE_GOLDEN") == "1"
 CORPUS_GOLDENS = sorted((GOLDEN / "corpus").glob("*.json"))
 _STRUCTURED = ("format", "guid", "version", "source", "language", "slugline", "byline",
-               "dateline", "subjects", "urgency", "firstcreated", "versioncreated", "embargo",
-               "pubstatus", "signals")
+               "byline_affiliation", "byline_agency", "dateline", "subjects", "urgency",
+               "firstcreated", "versioncreated", "embargo", "pubstatus", "signals")
 
 
 def _digest(text: str | None) -> str | None:

@@ -21,9 +21,12 @@ from pipeline.clean.bylines import BYLINE_INTRODUCERS
 from pipeline.clean.words import words
 from pipeline.formats import StoryParseError, parse_story
 from pipeline.model import Caption, Credit, RawStory
+from tests.clean.evaluation import load_stories
 from tests.story_files import STORIES
 
 FIXTURE_BYTES = [path.read_bytes() for path in sorted(STORIES.iterdir())]
+# The cleaning evaluation's stories: every format, many agencies' styles and languages.
+EVALUATION_BYTES = [story.path.read_bytes() for story in load_stories()]
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow])
 
@@ -118,10 +121,11 @@ def _as_raw(article) -> RawStory:
     return RawStory(
         format=article["format"], type=article["type"], body=body, guid=article["guid"],
         version=article["version"], source=article["source"], headline=article["headline"], slugline=article["slugline"],
-        byline=article["byline"],
+        byline=", ".join(filter(None, [article["byline"], article["byline_affiliation"]])) or None,
         dateline=article["dateline"]["raw"] if article["dateline"] else None,
         abstract=article["abstract"], language=article["language"],
-        captions=[Caption(c["text"], Credit(c["credit"]["raw"]) if c["credit"] else None)
+        captions=[Caption(c["text"], Credit(c["credit"]["raw"]) if c["credit"] else None,
+                          "/".join(c["credit"]["agencies"]) if c["credit"] else None)
                   for c in article["captions"]],
         subjects=article["subjects"], urgency=article["urgency"],
         firstcreated=article["firstcreated"], versioncreated=article["versioncreated"],
@@ -172,7 +176,7 @@ def test_repair_and_unwrap_are_idempotent(text):
 
 
 def test_fixtures_lose_no_word_and_clean_idempotently():
-    for data in FIXTURE_BYTES:
+    for data in FIXTURE_BYTES + EVALUATION_BYTES:
         raw = parse_story(data)
         article = clean_story(raw)
         # Formats may repeat text in metadata (a headline as the body's first line, a

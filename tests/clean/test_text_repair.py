@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import detect_language, repair_text, split_boilerplate, unwrap_paragraphs
+from pipeline.clean import (
+    checked_language,
+    detect_language,
+    repair_text,
+    split_boilerplate,
+    unwrap_paragraphs,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,6 +108,69 @@ def test_glued_reuters_trailer_is_cut_off():
     assert boilerplate == ["(Reporting by David Bailey; Editing by Dan Grebler)"]
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "- Redaktion: Jens Petersen, Tel.: +49 40 4113 32851",
+        "Kontakt: Landesbüro Sachsen, Tel. +49 351 4864 2210",
+        "Rédaction : service Economie, tél. +33 1 40 41 46 46",
+        "Redacción: Laura Gómez (lgomez@efe.example)",
+        "Redacción Economía: Javier Ortega",
+        "Media Contact: Felix Brenner, +49 89 555 0199",
+        "==Kyodo",
+        "(END)",
+        "jhpark@yna.co.kr (END)",
+        "Enditem",
+        "(ANSA).",
+        "Anna Kowalska (PAP)",
+        "akw/ mrr/",
+        "dpa kmö yyzz n1 jp",
+    ],
+)
+def test_agency_trailers_in_the_languages_of_the_wire(trailer):
+    assert split_boilerplate(["The story.", trailer]) == (["The story."], [trailer])
+
+
+def test_everything_after_a_contacts_heading_is_boilerplate():
+    paragraphs = ["The plant employs 240 people.", "Contacts", "Korvan Battery Systems",
+                  "Media: Evan Marsh, +1 775 555 0142"]
+    assert split_boilerplate(paragraphs) == (paragraphs[:1], paragraphs[1:])
+
+
+def test_a_contacts_heading_far_from_the_end_is_story_text():
+    paragraphs = ["The club opened its doors.", "Contact", *[f"Paragraph {i}." for i in range(6)]]
+    assert split_boilerplate(paragraphs) == (paragraphs, [])
+
+
+def test_ap_taglines_after_a_rule_are_boilerplate():
+    paragraphs = ["The findings were published Thursday.", "___",
+                  "The AP Health and Science Department receives support from a foundation. "
+                  "The AP is solely responsible for all content."]
+    assert split_boilerplate(paragraphs) == (paragraphs[:1], paragraphs[1:])
+
+
+def test_an_agency_sign_off_glued_to_the_last_paragraph_is_cut_off():
+    body, boilerplate = split_boilerplate(["The deal is the third this year. (ANSA)."])
+    assert (body, boilerplate) == (["The deal is the third this year."], ["(ANSA)."])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kontakt zu den Entführern gebe es nicht, sagte der Sprecher der Polizei am Abend.",
+        "The ministry said the figures were preliminary (Reuters).",
+        "Jane Doe (Democrat) won the seat.",
+    ],
+)
+def test_story_sentences_that_look_like_trailers_stay(paragraph):
+    assert split_boilerplate(["The story.", paragraph]) == (["The story.", paragraph], [])
+
+
+def test_closing_quotes_that_lost_their_last_byte_are_restored():
+    assert repair_text("â€œWeâ€™re ready,â€ she said. â€œNow.â€") == '"We\'re ready," she said. "Now."'
+    assert repair_text("caf\u00c3\u00a9 â€œopenâ€\x9d") == 'café "open"'
+
+
 def test_copyright_word_in_a_sentence_is_not_boilerplate():
     paragraphs = ["Copyright infringement cases rose sharply last year."]
     assert split_boilerplate(paragraphs) == (paragraphs, [])
@@ -126,8 +195,37 @@ def test_copyright_word_in_a_sentence_is_not_boilerplate():
         ("Министр заявил во вторник, что правительство не изменит свои планы и что это "
          "окончательно.", "ru"),
         ("該公司最近被評選為最酷供應商", "zh"),
+        ("Minister powiedział we wtorek, że rząd nie zmieni swoich planów.", "pl"),
+        ("Ministr v úterý řekl, že vláda své plány nezmění.", "cs"),
+        ("Bakan salı günü hükümetin planlarını değiştirmeyeceğini söyledi.", "tr"),
+        ("Menteri mengatakan pada hari Selasa bahwa pemerintah tidak akan mengubah rencananya.",
+         "id"),
+        ("A miniszter kedden azt mondta, hogy a kormány nem változtat a tervein.", "hu"),
+        ("Ministrul a declarat marți că guvernul nu își va schimba planurile.", "ro"),
+        ("Міністр заявив у вівторок, що уряд не змінить своїх планів.", "uk"),
         ("Short", None),
+        ("12345 67890 !!!", None),
     ],
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+SPANISH = ("México recibió 31,2 millones de turistas internacionales entre enero y agosto, "
+           "la mayor cifra de su historia para ese periodo, informó este martes la Secretaría.")
+
+
+@pytest.mark.parametrize(
+    ("stated", "text", "language"),
+    [
+        ("en", SPANISH, "es"),  # a feed's label is no evidence about the words
+        ("es", SPANISH, "es"),
+        (None, SPANISH, "es"),
+        ("fr", "Hurricane Delia", "fr"),  # too short to overrule anything
+        ("en", "", "en"),
+        (None, "", None),
+        ("no", "Strømprisen i Sør-Norge blir onsdag den høyeste siden februar.", "no"),
+    ],
+)
+def test_a_stated_language_stands_unless_the_text_is_plainly_another(stated, text, language):
+    assert checked_language(stated, text) == language

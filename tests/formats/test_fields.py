@@ -115,6 +115,28 @@ def test_anpa_header_lines_and_take_key(story_bytes):
     assert story.body.startswith("DALLAS (AP) — Severe thunderstorms")
 
 
+def test_anpa_header_lines_without_marks(story_bytes):
+    story = parse_story(story_bytes("anpa_no_caret_header.tst"))
+    assert story.slugline == "BC-US-Bridge-Collapse"
+    assert story.headline == "Bridge collapse closes river traffic in Pittsburgh"
+    assert story.byline == "By DANA KOWALSKI, Associated Press"
+    assert story.body.startswith("PITTSBURGH (AP) — A section of a pedestrian bridge")
+
+
+def test_g2_creator_names_the_byline_and_a_picture_keeps_its_rights_holder(story_bytes):
+    story = parse_story(story_bytes("g2_creator_byline_picture_holder.xml"))
+    assert story.byline == "Tobias Lenz"  # the login "lenz.tobias" is no name
+    assert [(c.text, c.credit.raw if c.credit else None, c.rights_holder)
+            for c in story.captions] == [
+        ("Radfahrer im Alten Elbtunnel in Hamburg.", "Marcus Brandt", "dpa")]
+
+
+def test_ninjs_picture_keeps_its_copyright_holder(story_bytes):
+    story = parse_story(story_bytes("ninjs_picture_copyrightholder.json"))
+    assert [(c.credit.raw if c.credit else None, c.rights_holder) for c in story.captions] == [
+        ("Joel Carrett", "AAP")]
+
+
 def test_anpa_kill(story_bytes):
     story = parse_story(story_bytes("anpa_storms_kill.tst"))
     assert story.pubstatus == "canceled"

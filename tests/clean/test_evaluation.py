@@ -1,0 +1,43 @@
+"""The cleaning evaluation set is well formed, and the cleaner stays above floors on it.
+
+The floors guard against regressions; they sit at or just below what the cleaner
+scores (figures and commands in tests/clean/eval/README.md). The held-out split is
+never used to tune the rules.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.formats import FORMAT_NAMES, parse_story
+from tests.clean.evaluation import EVAL_DIR, FIELDS, SPLITS, Report, evaluate, load_stories
+
+FLOORS = {"tuning": 0.99, "heldout": 0.97}
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_the_split_lists_every_story_file_once(split: str) -> None:
+    listed = [entry["file"] for entry in json.loads((EVAL_DIR / f"{split}.json").read_text())]
+    assert len(listed) == len(set(listed))
+    assert sorted(listed) == sorted(p.name for p in (EVAL_DIR / split).iterdir())
+
+
+def test_the_set_is_large_varied_and_well_formed() -> None:
+    stories = load_stories()
+    assert len(stories) >= 60
+    assert sum(story.split == "heldout" for story in stories) >= 30
+    formats = {parse_story(story.path.read_bytes()).format for story in stories}
+    assert formats == set(FORMAT_NAMES)
+    assert len({story.expect["language"] for story in stories}) >= 3
+    for story in stories:
+        assert story.origin, story.file
+        assert set(story.expect) <= FIELDS, story.file
+        assert {"headline", "byline", "language", "source", "body"} <= set(story.expect)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_the_cleaner_stays_above_its_floor(split: str) -> None:
+    report: Report = evaluate(load_stories(split))
+    assert report.score >= FLOORS[split], report.failures
