@@ -36,10 +36,11 @@ from typing import Literal
 
 import numpy as np
 
+from pipeline.dedup.evidence import Evidence, candidate_keys
 from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or_none
-from pipeline.dedup.minhash import Signature, minhasher
+from pipeline.dedup.minhash import Keys, Signature, minhasher
 from pipeline.dedup.settings import DedupSettings
-from pipeline.dedup.similarity import story_similarity
+from pipeline.dedup.similarity import story_similarity, verified_similarity
 from pipeline.dedup.store import DedupStore, StoryRecord
 from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
 from pipeline.model import Article, DedupDoc, PubStatus, SupersededVersion
@@ -127,6 +128,7 @@ class Deduplicator:
         self.settings = settings or DedupSettings()
         self.store = store
         self.hasher = minhasher(self.settings)
+        self.rows = self.settings.rows_per_band
         self._next_expiry: float | None = None
 
     def decide(self, article: Article, now: float) -> DedupDecision:
@@ -150,10 +152,15 @@ class Deduplicator:
             return self._new_version(story, stored, sequence, now)
         return self._new_story(story, sequence, now)
 
-    def restore(self, record: StoryRecord) -> None:
-        """Store a record decided earlier (by this worker or another) as `decide` stored it."""
-        signature = self.hasher.decode(record.get("minhash"))
-        self._store(record, signature)
+    def restore(self, records: list[StoryRecord]) -> None:
+        """Store records decided earlier (by this worker or another) as `decide` stored them."""
+        signatures = [self.hasher.decode(record.get("minhash")) for record in records]
+        signed = [(r, s) for r, s in zip(records, signatures, strict=True) if s is not None]
+        keys: list[Keys] = []
+        if signed:
+            bands = self.hasher.band_hashes(np.stack([s for _, s in signed]), self.rows)
+            keys = [self._candidate_keys(r, row) for (r, _), row in zip(signed, bands, strict=True)]
+        self.store.put_many(records, signatures, keys)
 
     def expire(self, now: float) -> int:
         """Forget the stories decided before the window; returns how many."""
@@ -386,7 +393,9 @@ class Deduplicator:
         if story.signature is None:
             return []
         since = self._since(now)
-        near = self.store.near(story.bands, self.settings.band_cap, since)
+        # Other agencies' rewrites share names and figures, not wording (evidence.py).
+        keys = np.concatenate((story.bands, story.evidence_keys))
+        near = self.store.near(keys, self.settings.band_cap, since)
         thresholds = dict.fromkeys(near, self.settings.threshold)
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of
@@ -402,11 +411,16 @@ class Deduplicator:
         for candidate, jaccard, shingle_count in zip(
             sketches.ids, jaccards.tolist(), sketches.shingle_counts.tolist(), strict=True
         ):
-            score = story_similarity(
+            surface = story_similarity(
                 jaccard, story.shingle_count, shingle_count, self.settings.min_containment_shingles
             )
-            sketch = self._sketch(candidate, now) if score >= thresholds[candidate] else None
-            if sketch is not None:
+            sketch = self._sketch(candidate, now)
+            if sketch is None:
+                continue
+            evidence = Evidence.decode(sketch.get("evidence"))
+            hours = (now - sketch["seen_at"]) / 3600
+            score = verified_similarity(surface, story.evidence, evidence, hours)
+            if score >= thresholds[candidate]:
                 matches.append(
                     _Match(
                         id=candidate,
@@ -514,6 +528,7 @@ class Deduplicator:
             # A kill is never matched: it keeps no signature.
             "minhash": None if kill else story.minhash,
             "shingle_count": story.shingle_count,
+            "evidence": None if kill else story.evidence.encode(),
             "source": story.source,
             "guid": story.guid,
             "slug_key": story.slug_key,
@@ -525,11 +540,16 @@ class Deduplicator:
 
     def _store(self, record: StoryRecord, signature: Signature | None) -> None:
         bands = (
-            self.hasher.band_hashes(signature, self.settings.rows_per_band)
+            self._candidate_keys(record, self.hasher.band_hashes(signature, self.rows))
             if signature is not None
             else _NO_BANDS
         )
         self.store.put(record, signature, bands)
+
+    def _candidate_keys(self, record: StoryRecord, lsh_bands: Keys) -> Keys:
+        """The keys a later story finds this one under: its LSH bands and its evidence."""
+        evidence = candidate_keys(Evidence.decode(record.get("evidence")))
+        return np.concatenate((lsh_bands, evidence))
 
 
 def dedup_stream(

@@ -1,33 +1,40 @@
-"""What a story is about, compactly: the names and figures that say which event it reports.
+"""What a story reports, compactly: the names and figures that say which event it is.
 
 Word overlap alone cannot tell news apart. Two agencies writing up one event
 share its people, places, figures and quotes but few five-word phrases
-(resemblance 0.05-0.3), while two stories written from one template (two
-companies' results, two central banks' decisions, two weather warnings,
-two match reports) share most phrases and differ only in the names and
-figures. So each story carries its evidence:
+(resemblance mostly below 0.1), while two stories written from one template
+(two companies' results, two central banks' decisions, two weather warnings,
+two match reports) share most phrases and differ only in names and figures.
+So each story carries its evidence:
 
 * names: the words of the names the tagger found (people, organisations,
-  places, events), most mentioned first. Words, not whole names, because
-  agencies name one company "Kerkhof", "Kerkhof Semiconductors" or "Kerkhof
-  Semiconductors NV", and the tagger's type for a name is less stable than the
-  name itself. Generic words of names ("Ministry", "Group", titles) and the
-  agencies' own names say nothing about the event and are left out.
-* numbers: the figures of the text in order of appearance, as values (2.4
+  places, the dateline's among them, events), most mentioned first. Words,
+  not whole names, because agencies name one company "Kerkhof", "Kerkhof
+  Semiconductors" or "Kerkhof Semiconductors NV", and the tagger's type for a
+  name is less stable than the name itself. Generic words of names
+  ("Ministry", "Group", titles) and the agencies' own names say nothing about
+  the event and are left out.
+* figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln, 12% = 12 percent), scores ("2-1") and
-  race times. Years, small counts that agencies spell out ("two"), dates
-  and clock times (local or GMT, at the writer's choice) are left out.
+  race times. Years, small counts that agencies spell out ("two"), days of
+  the month and clock times (local or GMT, at the writer's choice) are left
+  out. Each keeps how specific it is: "58.3" turns up by chance far less
+  often than "20".
 
-Each is kept as 16-bit hashes, the most salient first, in about 70
-characters: small enough to travel in the dedup state with every story.
-A chance collision of two hashes (1 in 65,536 per pair) is far rarer than the
-tagger's own misses, which the scoring (similarity.py) already has to tolerate.
+Both are kept as 16-bit values, at most 16 of each, in under 100 characters:
+small enough to travel in the dedup state with every story. A chance
+collision of two hashes (1 in 16,384 per pair at worst) is far rarer than the
+tagger's own misses, which the scoring (similarity.py) has to tolerate anyway.
+`candidate_keys` lets the dedup index find a story by its evidence as it finds
+it by its LSH bands.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import re
+import struct
 import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
@@ -75,16 +82,20 @@ _SCALES = {
     "trln": 1e12,
 }
 _PERCENT = frozenset({"%", "percent", "pct"})
-_NUMBER = re.compile(
-    r"(?<![\w.,:-])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?"
-    r"(?P<ordinal>st|nd|rd|th)?"
+# A run of digits and separators: where a figure may start. One cheap scan finds
+# them; each is then read by _FIGURE, anchored, instead of scanning the text once
+# per kind of figure.
+_DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
+_NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
+_FIGURE = re.compile(
+    r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?!\w)"
+    r"|(?P<clock>\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
+    r"|(?P<high>\d{1,3})-(?P<low>\d{1,3})(?![\w-]|[.,:]\d)"
+    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:st|nd|rd|th)?"
     r"(?:\s*(?P<unit>%|per\s?cent|pct|(?:thousand|million|mln|billion|bln|bn|trillion|trln)\b))?"
-    r"(?![\w])",
+    r"(?!\w)",
     re.IGNORECASE,
 )
-_SCORE = re.compile(r"(?<![\w.,:-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,:]\d)")
-_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?![\w])")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{3,4}\s*(?:GMT|UTC|ET|CET)\b")
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours\b|h\b)", re.IGNORECASE)
@@ -92,12 +103,14 @@ _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours\b|h\b)", re.IGNO
 
 def fold(text: str) -> str:
     """Lower case without accents: "Krško" and "Krsko" are one place."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _hash16(kind: str, token: str) -> int:
-    return zlib.crc32(f"{kind}:{token}".encode()) & 0xFFFF
+def _name_hash(word: str) -> int:
+    return zlib.crc32(f"n:{word}".encode()) & 0xFFFF
 
 
 def _figure_hash(token: str) -> int:
@@ -105,13 +118,15 @@ def _figure_hash(token: str) -> int:
     return (zlib.crc32(f"d:{token}".encode()) & 0x3FFF) | (specificity(token) << 14)
 
 
+_NOT_DIGITS = str.maketrans("", "", "st.:-")
+
+
 def specificity(token: str) -> int:
     """How rarely a figure turns up by chance: its significant digits, 1 to 3.
 
     "4" and "20" are in every other story; "58.3", "1,840" or a score of 34-30 are not.
     """
-    mantissa = token.split("e")[0]
-    digits = "".join(ch for ch in mantissa if ch.isdigit()).strip("0")
+    digits = token.partition("e")[0].translate(_NOT_DIGITS).strip("0")
     return max(1, min(3, len(digits)))
 
 
@@ -145,24 +160,24 @@ class Evidence:
 
 
 def _pack(values: tuple[int, ...]) -> str:
-    return base64.b64encode(b"".join(v.to_bytes(2, "little") for v in values)).decode("ascii")
+    return base64.b64encode(struct.pack(f"<{len(values)}H", *values)).decode("ascii")
 
 
 def _unpack(text: str) -> tuple[int, ...] | None:
     try:
-        raw = base64.b64decode(text, validate=True)
-    except ValueError:
+        raw = binascii.a2b_base64(text, strict_mode=True)
+    except (binascii.Error, ValueError):
         return None
     if len(raw) % 2:
         return None
-    return tuple(int.from_bytes(raw[i : i + 2], "little") for i in range(0, len(raw), 2))
+    return struct.unpack(f"<{len(raw) // 2}H", raw)
 
 
 def story_evidence(article: Mapping[str, object]) -> Evidence:
     """The evidence of an enriched article (its `entities` and text); no state, no I/O."""
     body = text_field(article, "body")
     text = body if body.strip() else text_field(article, "headline")
-    names = _unique(_hash16("n", word) for word in name_words(article))[:MAX_NAMES]
+    names = _unique(_name_hash(word) for word in name_words(article))[:MAX_NAMES]
     numbers = _unique(_figure_hash(token) for token in number_tokens(text))[:MAX_NUMBERS]
     return Evidence(tuple(names), tuple(numbers))
 
@@ -208,28 +223,22 @@ def name_words(article: Mapping[str, object]) -> list[str]:
 
 def number_tokens(text: str) -> list[str]:
     """The figures of `text` as canonical tokens, in order of appearance (see the docstring)."""
-    tokens: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = [m.span() for m in _CLOCK.finditer(text)]
-    for match in _RACE_TIME.finditer(text):
-        tokens.append((match.start(), "t" + match.group(1)))
-        taken.append(match.span())
-    for match in _SCORE.finditer(text):
-        if _overlaps(match.span(), taken):
+    tokens = []
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
             continue
-        high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
-        tokens.append((match.start(), f"s{high}-{low}"))
-        taken.append(match.span())
-    for match in _NUMBER.finditer(text):
-        if _overlaps(match.span(), taken):
+        match = _FIGURE.match(text, start)
+        if match is None or match.group("clock"):
             continue
-        token = _number_token(match, text)
-        if token is not None:
-            tokens.append((match.start(), token))
-    return [token for _, token in sorted(tokens)]
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
+        if match.group("race"):
+            tokens.append("t" + match.group("race"))
+        elif match.group("high"):
+            high, low = sorted((int(match.group("high")), int(match.group("low"))), reverse=True)
+            tokens.append(f"s{high}-{low}")
+        elif (token := _number_token(match, text)) is not None:
+            tokens.append(token)
+    return tokens
 
 
 def _number_token(match: re.Match[str], text: str) -> str | None:
@@ -244,10 +253,11 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
             return None  # "two", "three": spelled out by some, written in digits by others
         if "," not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             return None  # a year
-        before, after = text[: match.start()], text[match.end() :]
-        if _DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after[:12]):
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
             return None  # a day of the month
-        if _TIME_AFTER.match(after[:8]):
+        if _TIME_AFTER.match(after):
             return None
     return f"{value * scale:.6g}"
 
@@ -256,7 +266,7 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
 # space of their own (top byte 0xFF; LSH band keys carry their band number).
 KEY_NAMES = 5
 KEY_NUMBERS = 4
-_KEY_SPACE = np.uint64(0xFF << 56)
+_KEY_SPACE = 0xFF << 56
 
 
 def candidate_keys(evidence: Evidence | None) -> Keys:
@@ -269,9 +279,7 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     """
     if evidence is None:
         return np.empty(0, dtype=np.uint64)
-    pairs = {
-        (name << 16) | number
-        for name in evidence.names[:KEY_NAMES]
-        for number in evidence.numbers[:KEY_NUMBERS]
-    }
-    return np.fromiter(sorted(pairs), dtype=np.uint64, count=len(pairs)) | _KEY_SPACE
+    numbers = evidence.numbers[:KEY_NUMBERS]
+    names = evidence.names[:KEY_NAMES]
+    keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
+    return np.array(keys, dtype=np.uint64)

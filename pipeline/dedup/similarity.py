@@ -1,11 +1,18 @@
-"""When two stories count as the same story, from their MinHash signatures.
+"""When two stories count as the same story: their wording, checked against their evidence.
 
-Jaccard resemblance alone punishes the commonest duplicate of all, the update
-that adds paragraphs: a six-paragraph story and its twelve-paragraph update
-share every shingle of the first yet resemble each other at about 0.5. The score
-is therefore the larger of resemblance and containment (the share of the
-shorter story found in the longer), estimated from the resemblance and the two
-shingle counts: |A∩B| = J(|A| + |B|) / (1 + J).
+Surface similarity, from the MinHash signatures: Jaccard resemblance alone
+punishes the commonest duplicate of all, the update that adds paragraphs: a
+six-paragraph story and its twelve-paragraph update share every shingle of
+the first yet resemble each other at about 0.5. The score is therefore the
+larger of resemblance and containment (the share of the shorter story found
+in the longer), estimated from the resemblance and the two shingle counts:
+|A∩B| = J(|A| + |B|) / (1 + J).
+
+Verification, from the names and figures each story reports (evidence.py):
+wording is vetoed when the evidence says another story (a template filled in
+with another company's name and results), and the evidence alone confirms a
+rewrite that shares no wording but the same people, places and figures
+(another agency's report of the event, a brief of a long story).
 """
 
 from __future__ import annotations
@@ -32,17 +39,23 @@ EVIDENCE_HOURS = 12.0
 # Above this, the wording alone says copy: an edit that corrects the figures
 # keeps nearly every sentence, and no template is this close.
 VERBATIM = 0.8
-# How much of the smaller story's evidence the other must share.
+# Shares of the smaller story's names and figures found in the other: most of
+# the actors, the same actors; most of the figures, hardly any.
 NAMES_AGREE = 0.5
 NAMES_SAME = 0.8
 NUMBERS_AGREE = 0.5
 NUMBERS_DISAGREE = 1 / 3
+# Three exact figures, nearly all of the smaller story's, never agree by chance.
 STRONG_FIGURES = 3
+FIGURES_SAME = 0.8
+# A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
 SUMMARY_NAMES_SHARE = 0.75
+# A brief naming at most this many things needs its one figure to be specific.
 BRIEF_NAMES = 2
 SPECIFIC = 3
-# The score of a story confirmed by evidence alone: above the default threshold.
+# The score of a story confirmed by evidence alone, reported as its similarity:
+# above the default threshold (a threshold above it turns confirmation off).
 CONFIRMED = 0.75
 
 
@@ -79,7 +92,7 @@ class Agreement:
     @property
     def same_figures(self) -> bool:
         """Several exact figures in common: no chance agreement, whatever the tagger found."""
-        return self.numbers_shared >= STRONG_FIGURES and self.numbers >= NAMES_SAME
+        return self.numbers_shared >= STRONG_FIGURES and self.numbers >= FIGURES_SAME
 
     def conflict(self, surface: float) -> bool:
         """Different actors, or different figures for the same actors: another story.

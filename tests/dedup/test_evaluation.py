@@ -1,7 +1,12 @@
-"""The labelled set meets the targets: pairwise precision >= 0.98, recall >= 0.95.
+"""Both labelled splits stay above their floors; the tuning split has the cases the issue asks for.
 
-A regression here means a change to shingles, signatures, thresholds or the
-engine made dedup merge different stories or miss copies it used to find.
+A regression here means a change to shingles, signatures, evidence,
+thresholds or the engine made dedup merge different stories or miss copies
+it used to find. The tuning split (eval/) is held to the targets, pairwise
+precision >= 0.98 and recall >= 0.95; the held-out split (eval_heldout/),
+never tuned on, to the figures it scored when the current rules were
+frozen (see its README), so that a change is measured on copy it was not
+fitted to.
 """
 
 from __future__ import annotations
@@ -11,30 +16,51 @@ from pathlib import Path
 
 import pytest
 
-from tests.dedup.evaluation import load_labelled_set, pairwise_scores, score_labelled_set
+from tests.dedup.evaluation import (
+    LabelledStory,
+    load_labelled_set,
+    pairwise_scores,
+    score_labelled_set,
+)
 
-EVAL_SET = Path(__file__).parent / "eval"
+TUNING_SET = Path(__file__).parent / "eval"
+HELD_OUT_SET = Path(__file__).parent / "eval_heldout"
+# Under what the held-out split scored once, when the rules were frozen (1.000 / 0.927),
+# with three pairs of room for the tagger's changes: dedup reads its entities.
+HELD_OUT_PRECISION = 0.98
+HELD_OUT_RECALL = 0.90
+# split -> (precision floor, recall floor)
+FLOORS = {TUNING_SET: (0.98, 0.95), HELD_OUT_SET: (HELD_OUT_PRECISION, HELD_OUT_RECALL)}
 
 
-@pytest.fixture(scope="module")
-def stories() -> list:
-    return load_labelled_set(EVAL_SET)
+@pytest.fixture(scope="module", params=[TUNING_SET, HELD_OUT_SET], ids=["tuning", "held-out"])
+def split(request: pytest.FixtureRequest) -> tuple[Path, list[LabelledStory]]:
+    return request.param, load_labelled_set(request.param)
 
 
-def test_labelled_set_has_the_cases_the_issue_asks_for(stories: list) -> None:
-    assert len(stories) >= 60
+def test_both_splits_have_the_cases_the_issue_asks_for(
+    split: tuple[Path, list[LabelledStory]],
+) -> None:
+    _, stories = split
+    assert len(stories) >= 100
     kinds = Counter(story.kind for story in stories)
-    for kind in ("redistribution", "edit", "update", "correction", "negative"):
-        assert kinds[kind] >= 2, kind
+    for kind in ("rewrite", "summary", "redistribution", "update", "correction", "kill"):
+        assert kinds[kind] >= 1, kind
+    assert kinds["negative"] >= 15
     sizes = Counter(story.cluster for story in stories)
-    assert sum(1 for size in sizes.values() if size >= 3) >= 5
+    assert sum(1 for size in sizes.values() if size >= 3) >= 10
     assert len({story.article["id"] for story in stories}) == len(stories)
+    # Stories written for the evaluation carry their agency's style and its entities as tagged.
+    assert len({story.article["source"] for story in stories}) >= 6
+    assert sum(1 for story in stories if story.article["entities"]) >= 0.9 * len(stories)
 
 
-def test_default_settings_meet_the_targets(stories: list) -> None:
+def test_default_settings_stay_above_the_floors(split: tuple[Path, list[LabelledStory]]) -> None:
+    folder, stories = split
+    precision, recall = FLOORS[folder]
     scores = score_labelled_set(stories)
-    assert scores.precision >= 0.98, scores
-    assert scores.recall >= 0.95, scores
+    assert scores.precision >= precision, scores
+    assert scores.recall >= recall, scores
 
 
 def test_pairwise_scores() -> None:

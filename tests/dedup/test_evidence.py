@@ -1,0 +1,166 @@
+"""Evidence of a story (names and figures), and how it vetoes or confirms a candidate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dedup.evidence import (
+    MAX_NAMES,
+    Evidence,
+    candidate_keys,
+    name_words,
+    number_tokens,
+    story_evidence,
+)
+from pipeline.dedup.similarity import EVIDENCE_HOURS, verified_similarity
+
+
+def entity(name: str, kind: str = "PERSON", mentions: int = 1, sources: Any = None) -> dict:
+    return {"name": name, "type": kind, "mentions": mentions, "sources": sources or ["body"]}
+
+
+def test_figures_are_values_whatever_the_house_style() -> None:
+    assert number_tokens("2.4 billion euros") == number_tokens("2,400 million euros")
+    assert number_tokens("2.4 bln euros") == number_tokens("EUR 2.4bn")
+    assert number_tokens("rose 12%") == number_tokens("rose 12 percent") == ["12"]
+    assert number_tokens("rose 12 pct") == number_tokens("rose 12 per cent") == ["12"]
+    assert number_tokens("cut to 7.00%") == number_tokens("cut to 7%") == ["7"]
+    assert number_tokens("won 3-1 on Saturday") == number_tokens("lost 1-3") == ["s3-1"]
+    assert number_tokens("in 12:51.30, ahead of 12:52.05") == ["t12:51.30", "t12:52.05"]
+
+
+def test_years_dates_clock_times_and_small_counts_are_not_figures() -> None:
+    text = (
+        "Two people died at about 7:05 a.m. (0505 GMT) on June 4, 2024, and three on "
+        "14 June; 31 were hurt and 1,900 people left."
+    )
+    assert number_tokens(text) == ["31", "1900"]
+    assert number_tokens("Covid-19 cases rose in 2023") == []
+
+
+def test_name_words_skip_titles_legal_forms_the_agency_and_credits() -> None:
+    article = {
+        "source": "meridian",
+        "dateline": {"agency": "Meridian"},
+        "entities": [
+            entity("Governor Adam Wrona", mentions=2),
+            entity("Kerkhof Semiconductors NV", "ORG", mentions=3),
+            entity("Meridian", "ORG", sources=["body"]),
+            entity("Jane Doe", sources=["credit"]),
+            entity("Swedish", "NORP"),
+        ],
+    }
+    assert name_words(article) == ["kerkhof", "semiconductors", "adam", "wrona"]
+
+
+def test_evidence_round_trips_and_stays_small() -> None:
+    article = {
+        "body": " ".join(f"{n} million" for n in range(10, 60)),
+        "entities": [entity(f"Person{'x' * n} Name{n}") for n in range(30)],
+    }
+    evidence = story_evidence(article)
+    assert len(evidence.names) == MAX_NAMES
+    encoded = evidence.encode()
+    assert len(encoded) <= 100
+    assert Evidence.decode(encoded) == evidence
+    for damaged in (None, 7, "", "ev1:", "ev1:!!:AA==", "ev0:AAAA:AAAA", encoded + ":x"):
+        assert Evidence.decode(damaged) is None
+
+
+def test_flash_without_body_uses_its_headline() -> None:
+    flash = story_evidence({"headline": "Quake of magnitude 6.4 kills 12", "body": ""})
+    assert len(flash.numbers) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    article=st.fixed_dictionaries(
+        {},
+        optional={
+            "body": st.text() | st.none() | st.integers(),
+            "headline": st.text() | st.none(),
+            "source": st.text() | st.none() | st.lists(st.text()),
+            "dateline": st.none()
+            | st.text()
+            | st.dictionaries(st.sampled_from(["agency", "place"]), st.text() | st.integers()),
+            "entities": st.none()
+            | st.text()
+            | st.lists(
+                st.dictionaries(
+                    st.sampled_from(["name", "type", "mentions", "sources"]),
+                    st.none()
+                    | st.text()
+                    | st.integers()
+                    | st.booleans()
+                    | st.sampled_from(["PERSON", "ORG", "PLACE"])
+                    | st.lists(st.text() | st.lists(st.text())),
+                )
+            ),
+        },
+    )
+)
+def test_evidence_of_any_article_never_raises_and_round_trips(article: dict) -> None:
+    evidence = story_evidence(article)
+    assert Evidence.decode(evidence.encode()) == evidence
+    orjson.dumps(evidence.encode())
+    candidate_keys(evidence)
+
+
+def story(names: list[str], body: str) -> Evidence:
+    return story_evidence({"body": body, "entities": [entity(n) for n in names]})
+
+
+DEAL = story(
+    ["Kerkhof Semiconductors", "Aurent Sensorik", "Marieke Dijkstra", "Dresden"],
+    "Kerkhof agreed to buy Aurent for 2.4 billion euros, 36.50 euros per share, "
+    "a premium of 31%. Aurent employs 1,900 people.",
+)
+REWRITE = story(
+    ["Aurent Sensorik", "Kerkhof Semiconductors", "Dresden", "Marieke Dijkstra"],
+    "The Dutch firm will pay 36.50 euros a share, or 2.4 billion euros in all.",
+)
+OTHER_DEAL = story(
+    ["Norrvolt", "Katoda", "Erik Sandberg", "Wroclaw"],
+    "Norrvolt agreed to buy Katoda for 640 million euros, 52.00 zlotys per share, "
+    "a premium of 24%. Katoda employs 700 people.",
+)
+FOLLOW_UP = story(
+    ["Aurent Sensorik", "Kerkhof Semiconductors", "Elbe Capital", "Moritz Falk"],
+    "Elbe Capital, with 8.2%, wants 42 euros a share, against the 36.50 euros offered.",
+)
+
+
+def test_same_names_and_figures_confirm_a_rewrite_that_shares_no_wording() -> None:
+    assert verified_similarity(0.02, DEAL, REWRITE, hours_apart=3) >= 0.6
+    assert set(candidate_keys(DEAL).tolist()) & set(candidate_keys(REWRITE).tolist())
+
+
+def test_a_rewrite_a_day_later_needs_wording_of_its_own() -> None:
+    assert verified_similarity(0.02, DEAL, REWRITE, hours_apart=EVIDENCE_HOURS + 12) == 0.02
+
+
+def test_a_template_with_other_names_and_figures_is_vetoed() -> None:
+    assert verified_similarity(0.55, DEAL, OTHER_DEAL, hours_apart=1) == 0.0
+    assert not set(candidate_keys(DEAL).tolist()) & set(candidate_keys(OTHER_DEAL).tolist())
+
+
+def test_a_follow_up_recapping_one_figure_is_not_confirmed() -> None:
+    assert verified_similarity(0.05, DEAL, FOLLOW_UP, hours_apart=2) == 0.05
+
+
+def test_an_update_with_new_figures_for_the_same_names_keeps_its_wording_score() -> None:
+    names = ["Gerhard Kainz", "Villach", "Klagenfurt", "Wernberg"]
+    first = story(names, "Two killed and 31 injured of 140 passengers near Villach.")
+    update = story(names, "Three killed and 34 injured of 146 passengers near Villach.")
+    assert verified_similarity(0.5, first, update, hours_apart=3) == 0.5
+    elsewhere = story(["Marko Zupan", "Maribor", "Pesnica", "Spielfeld"], body="")
+    assert verified_similarity(0.5, first, elsewhere, hours_apart=3) == 0.0
+
+
+def test_near_verbatim_text_is_never_vetoed_and_no_evidence_means_wording_alone() -> None:
+    assert verified_similarity(0.9, DEAL, OTHER_DEAL, hours_apart=1) == 0.9
+    assert verified_similarity(0.4, DEAL, None, hours_apart=1) == 0.4
