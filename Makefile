@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_clean.py
 	$(BIN)/python benchmarks/bench_entities.py
 	$(BIN)/python benchmarks/bench_dedup.py
+	$(BIN)/wirepipe bench --stories 300 --burst 500 --steady-seconds 10 --skip dedup
 
 down:
 	@if [ -x $(BIN)/wirepipe ]; then $(BIN)/wirepipe stack down; else echo "nothing installed, nothing to stop"; fi

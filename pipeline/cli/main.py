@@ -12,12 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from pipeline.cli import demo, dlq, enrich, produce, search, setup, stack, status, worker
+from pipeline.cli import bench, demo, dlq, enrich, produce, search, setup, stack, status, worker
 from pipeline.config import LOG_FORMAT
 from pipeline.errors import ConfigurationError, StackError
 from pipeline.stream.logs import configure_logging
 
-COMMANDS = (enrich, produce, setup, worker, search, dlq, status, stack, demo)
+COMMANDS = (enrich, produce, setup, worker, search, dlq, status, stack, demo, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
