@@ -113,15 +113,15 @@ class BandIndex:
         self._push(np.concatenate(keys) * _MIX, np.repeat(slots, lengths))
 
     def lookup(self, keys: Keys, cap: int) -> Slots:
-        """Slots filed under any of `keys`, at most the newest `cap` per key and per run."""
+        """Slots filed under `keys`, once per key they share: at most the newest `cap` a key."""
         mixed = keys * _MIX
-        found: set[int] = set()
-        for run in self._runs:
-            found.update(run.lookup(mixed, cap).tolist())
+        found = [run.lookup(mixed, cap) for run in self._runs]
+        recent: list[int] = []
         for key in mixed.tolist():
             if (first := self._recent.get(key)) is not None:
-                found.update([first, *self._repeats.get(key, [])][-cap:])
-        return np.fromiter(found, dtype=np.int64, count=len(found))
+                recent.extend([first, *self._repeats.get(key, [])][-cap:])
+        found.append(np.array(recent, dtype=np.int64))
+        return np.concatenate(found)
 
     def compact(self, renumber: Slots) -> None:
         """Renumber every slot s to renumber[s], dropping those mapped to -1, into one run."""

@@ -393,9 +393,10 @@ class Deduplicator:
         if story.signature is None:
             return []
         since = self._since(now)
+        cap, limit = self.settings.band_cap, self.settings.candidate_limit
+        near = self.store.near(story.bands, cap, since, limit)
         # Other agencies' rewrites share names and figures, not wording (evidence.py).
-        keys = np.concatenate((story.bands, story.evidence_keys))
-        near = self.store.near(keys, self.settings.band_cap, since)
+        near += self.store.near(story.evidence_keys, cap, since, limit)
         thresholds = dict.fromkeys(near, self.settings.threshold)
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of

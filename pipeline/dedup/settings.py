@@ -49,6 +49,10 @@ class DedupSettings:
     # Most ids kept per band key; the oldest go first. Bounds the cost of very
     # common passages (boilerplate, templates) that land in one band.
     band_cap: int = 48
+    # Most candidates verified per story, from the LSH bands and from the evidence
+    # keys each: those sharing the most keys. Keeps a decision's cost flat as the
+    # window fills; a copy shares ~64*J^2 of its original's 64 bands (10 at J=0.4).
+    candidate_limit: int = 64
     # Most earlier versions carried in `dedup.supersedes`.
     supersedes_cap: int = 32
     # How many `updates_of` links a kill follows to reach earlier versions of

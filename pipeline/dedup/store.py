@@ -169,11 +169,18 @@ class DedupStore:
         record = self._load(doc_id)
         return record if record is not None and record["seen_at"] >= since else None
 
-    def near(self, bands: Keys, cap: int, since: float) -> list[str]:
-        """Ids sharing an LSH band key with `bands` (newest `cap` per key), seen since `since`."""
-        slots = self._bands.lookup(bands, cap)
-        slots = slots[self._seen[slots] >= since]
-        return [doc_id for slot in slots.tolist() if (doc_id := self._ids[slot]) is not None]
+    def near(self, bands: Keys, cap: int, since: float, limit: int) -> list[str]:
+        """The `limit` ids sharing most of `bands`, newest first on ties, seen since `since`.
+
+        A key answers with its newest `cap` stories. Passages common to many
+        stories fill their keys as the window fills, so without `limit` the
+        candidates, and the cost of a decision, would grow with the window.
+        """
+        slots, shared = np.unique(self._bands.lookup(bands, cap), return_counts=True)
+        live = self._seen[slots] >= since
+        slots, shared = slots[live], shared[live]
+        best = np.lexsort((-slots, -shared))[:limit]
+        return [doc_id for slot in slots[best].tolist() if (doc_id := self._ids[slot]) is not None]
 
     def sketches(self, ids: Iterable[str], since: float) -> Sketches:
         """The signatures and shingle counts of those of `ids` seen since `since` that have one."""

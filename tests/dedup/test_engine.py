@@ -303,7 +303,7 @@ def test_bands_answer_with_only_the_newest_entries(store: DedupStore) -> None:
     assert signature is not None
     bands = hasher.band_hashes(signature, dedup.settings.rows_per_band)
     newest = {document_id(f"agency{n}", f"copy-{n}") for n in (3, 4, 5)}
-    assert set(store.near(bands, 3, since=0)) == newest
+    assert set(store.near(bands, 3, since=0, limit=10)) == newest
 
 
 def test_stored_records_restore_the_same_decisions(store: DedupStore) -> None:

@@ -72,10 +72,10 @@ def test_expiry_forgets_stories_and_everything_listed_under_them() -> None:
     bands = np.array([1, 2, 3, 4], dtype=np.uint64)
     store.put(record("old", 100.0, slug_key="s:a:ferry"), signature, bands)
     store.put(record("new", 200.0, slug_key="s:a:ferry", cluster_id="old"), signature, bands)
-    assert store.near(bands, 8, since=0) == ["old", "new"]
+    assert store.near(bands, 8, since=0, limit=10) == ["new", "old"]  # newest first on ties
     assert store.copies_of("old") == ["new"]
     assert store.expire(before=150.0) == 1
-    assert store.near(bands, 8, since=0) == ["new"]
+    assert store.near(bands, 8, since=0, limit=10) == ["new"]
     assert store.record("old", since=0) is None
     assert store.under_slug("s:a:ferry") == ["new"]
     assert store.with_hash("hash-old") == []
@@ -93,7 +93,7 @@ def test_compaction_renumbers_without_changing_answers() -> None:
     for n in (6_000, 9_999, 11_999):
         doc_id = f"s{n}"
         signature = signatures[doc_id]
-        assert doc_id in store.near(signature[:4].astype(np.uint64), 48, since=0)
+        assert doc_id in store.near(signature[:4].astype(np.uint64), 48, since=0, limit=10)
         sketches = store.sketches([doc_id, "s1"], since=0)
         assert sketches.ids == [doc_id]
         assert (sketches.signatures[0] == signature).all()
@@ -109,3 +109,16 @@ def test_memory_estimate_follows_the_stories_held() -> None:
     assert held - empty > 2_000 * (256 + 64 * 12)  # at least the signatures and band entries
     store.expire(before=1_000.0)
     assert store.memory_bytes() < held
+
+
+def test_candidates_are_those_sharing_the_most_keys() -> None:
+    store = DedupStore()
+    signature = np.arange(8, dtype=np.uint16)
+    common = np.array([1], dtype=np.uint64)  # a passage every story shares
+    for n in range(100):
+        store.put(record(f"s{n}", float(n)), signature, common)
+    store.put(record("copy-source", 50.5), signature, np.array([1, 2, 3, 4], dtype=np.uint64))
+    query = np.array([1, 2, 3, 4], dtype=np.uint64)
+    found = store.near(query, 48, since=0, limit=3)
+    assert found[0] == "copy-source"  # four keys shared, against one
+    assert found[1:] == ["s99", "s98"]  # then the newest of the rest
