@@ -396,8 +396,8 @@ class Deduplicator:
         cap, limit = self.settings.band_cap, self.settings.candidate_limit
         near = self.store.near(story.bands, cap, since, limit)
         # Other agencies' rewrites share names and figures, not wording (evidence.py).
-        near += self.store.near(story.evidence_keys, cap, since, limit)
-        thresholds = dict.fromkeys(near, self.settings.threshold)
+        by_evidence = set(self.store.near(story.evidence_keys, cap, since, limit))
+        thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of
             # the same source names its predecessor; less text needs to agree.
@@ -415,6 +415,10 @@ class Deduplicator:
             surface = story_similarity(
                 jaccard, story.shingle_count, shingle_count, self.settings.min_containment_shingles
             )
+            if surface < thresholds[candidate] and candidate not in by_evidence:
+                # Only evidence could lift it, and a story whose names and figures agree
+                # shares evidence keys: reading its record would change nothing.
+                continue
             sketch = self._sketch(candidate, now)
             if sketch is None:
                 continue
