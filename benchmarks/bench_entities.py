@@ -1,8 +1,9 @@
 """Entity tagging benchmark: accuracy on the evaluation set and speed on one core.
 
     python benchmarks/bench_entities.py                 # all stories
-    python benchmarks/bench_entities.py --split test    # held-out stories only
+    python benchmarks/bench_entities.py --split held-out    # held-out stories only
     python benchmarks/bench_entities.py --errors        # list misses and spurious entities
+    python benchmarks/bench_entities.py --language de,fr,es,pl   # stories in these languages
 
 Accuracy: per-type precision, recall and F1 on canonical entities (same type,
 same canonical name ignoring case and diacritics; see tests/entities/evaluation.py),
@@ -56,12 +57,15 @@ def stories_per_second(stories: list[dict], repeat: int) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
+    parser.add_argument("--split", choices=("all", "tuning", "held-out"), default="all")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the stories for timing")
     parser.add_argument("--errors", action="store_true", help="print misses and spurious entities")
+    parser.add_argument("--language", help="only stories in these languages (codes, with commas)")
     args = parser.parse_args()
 
     stories = load_stories(split=args.split)
+    if args.language:
+        stories = [s for s in stories if s.get("language") in args.language.split(",")]
     if not stories:
         print("no evaluation stories found", file=sys.stderr)
         return 1
@@ -69,7 +73,8 @@ def main() -> int:
     report = evaluate(stories, tag_article)
     first_pass = time.perf_counter() - started
 
-    print(f"evaluation: {report.stories} stories, split={args.split}")
+    languages = f", language={args.language}" if args.language else ""
+    print(f"evaluation: {report.stories} stories, split={args.split}{languages}")
     print(f"{'type':<8}{'gold':>6}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}")
     for label, c in [*((t, report.by_type[t]) for t in TYPES), ("micro", report.micro)]:
         print(f"{label:<8}{c.tp + c.fn:>6}{c.tp + c.fp:>7}", end="")

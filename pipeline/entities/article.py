@@ -2,16 +2,20 @@
 
 The body is tagged first; the other texts are read with what the body taught
 (a title-case headline such as "Blinken Says Russia Shows No Signs" keeps only
-known names and names the story already has). Non-English copy is tagged with
-known names only: capitalisation is no evidence of a name in German or French.
+known names and names the story already has). Copy in French, Spanish, German
+and Polish is read with that language's words (lexicons.load_lexicons); copy
+in another language is tagged with known names only, since its capitals may
+say nothing of names.
 
 What goes into the flat lists used for aggregations:
 
 - `persons`, `organizations`, `places` hold every entity the story itself
-  mentions, captions and the dateline place included;
+  mentions, captions, the dateline place and the dateline's agencies included
+  ("(Reuters) -", "(APA/dpa) -": the agency that files the story is an
+  organisation of the story, and a desk searches by it);
 - they leave out provenance: a credit line's photographers (PERSON entities
-  with source "credit" and role "photographer") and agencies, and the agency
-  of the dateline, unless the story also names them;
+  with source "credit" and role "photographer") and picture agencies, unless
+  the story also names them;
 - `place_locations` and `countries` come from the story's PLACE entities.
 """
 
@@ -25,13 +29,16 @@ from contextlib import contextmanager
 from pipeline.entities.candidates import find_candidates, find_known_names
 from pipeline.entities.canonical import canonicalise, name_words
 from pipeline.entities.gazetteer import lookup_place
-from pipeline.entities.lexicons import load_lexicons
+from pipeline.entities.lexicons import language_code, load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.tokens import fold
 from pipeline.model import Article, CaptionDoc, EntityDoc
 
-_ENGLISH = re.compile(r"^(en|eng)([-_].*)?$", re.IGNORECASE)
-_PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit", "dateline"}}
+# Languages read in full; copy in others is tagged with known names only.
+READ_LANGUAGES = frozenset(("en", "eng", "fr", "es", "de", "pl"))
+_PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit"}}
+# Desk codes after an agency's name in a dateline ("dpa/lby", "dpa/th"): not agencies.
+_DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 
 
 def _text(value: object) -> str:
@@ -65,24 +72,12 @@ def _credit_mentions(captions: list[CaptionDoc]) -> list[Mention]:
         for name in credit.get("photographers") or []:
             if isinstance(name, str) and name.strip():
                 mentions.append(
-                    Mention(
-                        _title(name),
-                        0,
-                        0,
-                        "credit",
-                        "PERSON",
-                        roles=["photographer"],
-                        provenance=True,
-                    )
+                    Mention(_title(name), 0, 0, "credit", "PERSON", roles=["photographer"])
                 )
         for name in credit.get("agencies") or []:
             if isinstance(name, str) and name.strip():
                 canonical = agencies.get(fold(name.strip()), name.strip())
-                mentions.append(
-                    Mention(
-                        name.strip(), 0, 0, "credit", "ORG", canonical=canonical, provenance=True
-                    )
-                )
+                mentions.append(Mention(name.strip(), 0, 0, "credit", "ORG", canonical=canonical))
     return mentions
 
 
@@ -112,37 +107,46 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
             mentions.append(
                 Mention(part, 0, 0, "dateline", "PLACE", canonical=place.name, place=place)
             )
-    agency = _text(dateline.get("agency")).strip()
-    if agency:
-        canonical = load_lexicons().agencies.get(fold(agency), agency)
-        mentions.append(
-            Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical, provenance=True)
-        )
+    for agency in dateline_agencies(_text(dateline.get("agency"))):
+        canonical = load_lexicons().agencies.get(fold(agency))
+        mentions.append(Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical))
     return mentions
+
+
+def dateline_agencies(text: str) -> list[str]:
+    """The agencies of a dateline's agency field: "APA/dpa" is two; "dpa/lby" is dpa, as
+    two or three lower-case letters beside a name are a desk's code (dpa's Bavarian desk)."""
+    known = load_lexicons().agencies
+    parts = [part.strip() for part in text.split("/") if part.strip()]
+    return [
+        part
+        for part in parts
+        if fold(part) in known or not _DESK_CODE.match(part) or len(parts) == 1
+    ]
 
 
 def _story_names(mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Names the body gives, as word keys; people also by each word ("Blinken")."""
     names: set[tuple[str, ...]] = set()
-    for mention in mentions:
-        if mention.type is None:
-            continue
-        words = name_words(mention.text)
+    said = {(m.text, m.type == "PERSON") for m in mentions if m.type is not None}
+    for text, person in said:
+        words = name_words(text)
         names.add(words)
-        if mention.type == "PERSON":
+        if person:
             names.update((word,) for word in words if len(word) > 2)
     names.discard(())
     return names
 
 
 def _story_mentions(article: Article) -> list[Mention]:
-    language = article.get("language")
-    english = not isinstance(language, str) or bool(_ENGLISH.match(language))
+    code = language_code(article.get("language"))
+    read = code in READ_LANGUAGES
+    lexicons = load_lexicons(code)
     body_text = _text(article.get("body"))
     body = (
-        find_candidates(body_text, "body")
-        if english
-        else find_known_names(body_text, "body", set())
+        find_candidates(body_text, "body", lexicons)
+        if read
+        else find_known_names(body_text, "body", set(), lexicons)
     )
     story_names = _story_names(body)
     mentions = list(body)
@@ -151,10 +155,12 @@ def _story_mentions(article: Article) -> list[Mention]:
     texts: list[tuple[Source, str]] = [("headline", _text(article.get("headline")))]
     texts += [("caption", _text(c.get("text"))) for c in captions if isinstance(c, dict)]
     for source, text in texts:
-        if not english or (source == "headline" and _capitals_say_nothing(text)):
-            mentions += find_known_names(text, source, story_names)
+        if not read or (source == "headline" and _capitals_say_nothing(text)):
+            mentions += find_known_names(
+                text, source, story_names, lexicons, towns_named=source == "headline"
+            )
         else:
-            mentions += find_candidates(text, source)
+            mentions += find_candidates(text, source, lexicons)
     mentions += _credit_mentions(captions)
     mentions += _dateline_mentions(article.get("dateline"))
     return mentions

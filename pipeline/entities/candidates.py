@@ -6,71 +6,123 @@ reads each run (`_Reader._read_run`), first rule that applies:
 1. a run that fills a quotation is a title of a work: skipped;
 2. the whole run is a known name (gazetteer, agencies, institutions, peoples);
    known names side by side are read one by one ("U.S. Federal Reserve"), a
-   nationality before an institution joins it ("Palestinian Red Crescent");
-3. the word before "of"/"for", or else the last word, heads an organisation,
-   place or event ("Bank of England", "... Logistics Group", "... River",
-   "... Film Festival"): the whole run is that (laws are skipped);
-4. it holds a title with a name after it: affiliation + title (a role) + PERSON
-   ("U.S. Secretary of State Antony Blinken");
-5. a compass word before an unknown place ("East Palestine, Ohio") is one place;
+   nationality before an institution joins it ("Palestinian Red Crescent"), an
+   institution before a country is its branch there ("Greenpeace Hungary");
+3. a title with a name after it and an affiliation before it: affiliation +
+   role + PERSON, whatever heads the affiliation ("Reserve Bank of India Deputy
+   Governor Poonam Gupta"); a title that ends the run with no name after it
+   leaves only the affiliation ("RBI Deputy Governor says ...");
+4. the word before "of"/"for", or else the last word, heads an organisation,
+   place or event ("Bank of England", "... Logistics Group", "... Energie",
+   "Maasvlakte Shipping B.V.", "... River", "Simplon Pass", "... Film
+   Festival"): the whole run is that (laws are skipped); a known company with
+   its legal form is that company ("Vale SA");
+5. it holds a title with a name after it: affiliation + title (a role) + PERSON
+   ("U.S. Secretary of State Antony Blinken", "Treasurer Jane Doe");
+6. a compass word before an unknown place ("East Palestine, Ohio") is one place;
    a leading title word without a title ("Former ...") is dropped;
-6. its first word heads a name ("University of Graz", "Conseil du Cafe-Cacao");
-7. a role before it ("chief executive Ingrid Solbakken") or a given name first
+7. its first word heads a name ("University of Graz", "Societe des Eaux du Niger");
+8. a role before it ("chief executive Ingrid Solbakken") or a given name first
    ("Summer McIntosh") makes a person; a word for an organisation before it
    ("chipmaker Nvidia"), a role after it ("Halvorsen chief executive ...") or an
    acronym with a place ("Africa CDC") make an organisation;
-8. otherwise it is cut into known phrases and unknown stretches, and an unknown
+9. otherwise it is cut into known phrases and unknown stretches, and an unknown
    stretch is typed from its context (context.py): a place context ("in Nusa
    Dua", ", Bali") makes a place, an employer or spelled-out acronym an
    organisation, common words inside an organisation, two or more bare name
    words a person.
 
 A run of more than `_MAX_RUN_WORDS` words (a shouted paragraph, a table) is
-no name: only its known phrases and the stretches between them are read (8).
+no name: only its known phrases and the stretches between them are read (9).
+A line that is a byline the cleaner left ("By Jane Doe") is not read.
 
 A lone unknown word gets no type here: canonicalisation links it to a fuller
 name ("Blinken" -> "Antony Blinken", "Veltrana" -> "Veltrana Logistics Group")
-or types it from its `cue`.
+or types it from its `cue`. A one-word place that speaks ("Lima said") is cued
+"speaker": canonicalisation gives it to the story's person of that surname.
 
 Capitals used for their governments ("Washington saw no signs") are read as
 the country, capitals named as places ("talks in Moscow") stay cities; the
 evidence for both is in context.py.
+
+The story's language (lexicons.Language) changes what counts as evidence:
+
+- German capitalises every noun, so capitals prove nothing: a person needs a
+  given name or a title ("Betriebsratschef Uwe Kästner"), an organisation a
+  head, a legal form, a word for its kind before it ("Chemiekonzern ...") or a
+  federal body's name ("Bundesnetzagentur"), a town a preposition ("in Riesa");
+  a genitive is its place ("Sachsens");
+- French elides articles onto names ("l'AFP") and writes institutions with one
+  capital ("Organisation mondiale de la santé"), read to their end (runs.py);
+- Polish declines names: a declined word is looked up in its nominative forms
+  ("w Płocku", "na Dolnym Śląsku"), a man's declined name is named in the
+  nominative ("premiera Donalda Tuska" -> Donald Tusk), and a declined
+  affiliation follows the title ("Prezes Orlenu Ireneusz Fąfara");
+- outside English, two capitalised words are a person only after a given name;
+  otherwise an organisation (or, in German, nothing).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, product
 
 from pipeline.entities.context import COMPASS, Context
-from pipeline.entities.gazetteer import Place, load_gazetteer
-from pipeline.entities.lexicons import Lexicons, is_acronym, load_lexicons
+from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
+from pipeline.entities.inflection import (
+    german_genitive_stem,
+    polish_man_name,
+    polish_place_forms,
+)
+from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
-from pipeline.entities.runs import NAME_PARTICLES, PhraseMatcher, Unit, build_runs, head_of
+from pipeline.entities.runs import (
+    NAME_PARTICLES,
+    TOPIC_WORDS,
+    PhraseMatcher,
+    Unit,
+    build_runs,
+    head_of,
+    is_federal_body,
+    is_org_noun,
+)
 from pipeline.entities.titles import (
     TitleSplit,
     is_address_only,
     keeps_title_in_name,
     role_before,
     split_title,
+    trailing_title,
 )
-from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token, fold, tokenize
 from pipeline.model import EntityType
 
 _ADMIN_WORDS = frozenset(
     "prefecture province region oblast county district governorate state".split()
 )
 _SPEECH = frozenset("said says told added wrote stated argued warned explained tweeted".split())
+# Legal forms of companies: after a known company's name they leave it that company.
+_LEGAL_FORMS = frozenset(
+    """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
+    oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa""".split()
+)
+# Endings of words for peoples and nationalities the lexicon may not know: "Bavarian",
+# "Tyrolean", "Flemish", "Aragonese".
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+_CURRENCY_SIGNS = frozenset("$€£¥")
+_DECLINED_FORMS = 4
+_MAX_BYLINE_TOKENS = 12
+_BYLINE_WORDS = frozenset(", and & of the".split())
+# Titles whose holders have portfolios: an unknown word before them is the portfolio.
+_PORTFOLIO_TITLES = frozenset("minister ministers secretary commissioner".split())
+# Letters after a name that are not part of it: "Nicholas Dean KC", "Jane Smith MP".
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP MHA OBE MBE CBE KBE DBE PhD".split())
 _EVENT_CODE = re.compile(r"^COP-?\d{1,2}$")
 _CATALOGUE_NUMBER = re.compile(r"\d")
 _MAX_PERSON_WORDS = 5
 _MAX_RUN_WORDS = 32
 # A one-word town smaller than this needs context ("in", "the town of") to count.
 _LARGE_CITY = 100_000
-
-
-def _text(tokens: list[Token], start: int, end: int, text: str) -> str:
-    return text[tokens[start].start : tokens[end - 1].end]
 
 
 class _Reader:
@@ -80,28 +132,54 @@ class _Reader:
         self.text = text
         self.source = source
         self.lex = lexicons
-        self.tokens = tokenize(text)
+        self.tokens = tokenize(text, lexicons.language.elisions)
         self.match = PhraseMatcher(self.tokens, lexicons)
         self.mentions: list[Mention] = []
         # One copy of each name as written, however often the text repeats it.
         self._names: dict[str, str] = {}
         self.context = Context(self.tokens, self.match, lexicons, source, self.mentions)
 
-    def _add(self, start: int, end: int, type_: EntityType | None, **fields: object) -> Mention:
+    def _add(
+        self,
+        start: int,
+        end: int,
+        type_: EntityType | None,
+        canonical: str | None = None,
+        place: Place | None = None,
+        country_code: str | None = None,
+        roles: list[str] | None = None,
+        cue: str | None = None,
+    ) -> None:
         tokens = self.tokens
-        text = _text(tokens, start, end, self.text)
-        mention = Mention(
-            self._names.setdefault(text, text),
-            tokens[start].start,
-            tokens[end - 1].end,
-            self.source,
-            type_,
-            **fields,  # type: ignore[arg-type]
+        if type_ == "PERSON":
+            while end - start > 1 and tokens[end - 1].text in _POST_NOMINALS:
+                end -= 1
+            if canonical is None and self.lex.language.declines_names:
+                nominative = polish_man_name(
+                    [t.text for t in tokens[start:end]], self.lex.given_names
+                )
+                canonical = " ".join(nominative) if nominative else None
+        last = tokens[end - 1]
+        first_offset, end_offset = tokens[start].start, last.start + len(last.text)
+        text = self.text[first_offset:end_offset]
+        self.mentions.append(
+            Mention(
+                self._names.setdefault(text, text),
+                first_offset,
+                end_offset,
+                self.source,
+                type_,
+                canonical,
+                place,
+                country_code,
+                roles if roles is not None else [],
+                cue,
+            )
         )
-        self.mentions.append(mention)
-        return mention
 
     def _choose_place(self, places: list[Place], start: int, end: int) -> Place:
+        if len(places) == 1:
+            return places[0]  # most names: nothing to choose
         chain = self.context.place_chain_after(end)
         if chain is not None and chain.country_code:
             in_country = [
@@ -109,13 +187,19 @@ class _Reader:
             ]
             if in_country:
                 places = in_country
-        return min(places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population))
+        return most_likely(places)
 
     def _emit_known(self, unit: Unit) -> bool:
         """Emit a known phrase; False when it is too doubtful to count (a small town's name)."""
-        known = unit.known
-        org = next((k for k in known if k.type == "ORG"), None)
-        norp = next((k for k in known if k.type == "NORP"), None)
+        org = norp = None
+        places: list[Place] = []
+        for k in unit.known:
+            if k.type == "ORG" and org is None:
+                org = k
+            elif k.type == "NORP" and norp is None:
+                norp = k
+            elif k.type == "PLACE":
+                places += k.places
         if org is not None:
             self._add(unit.start, unit.end, "ORG", canonical=org.canonical)
             return True
@@ -128,9 +212,10 @@ class _Reader:
                 country_code=norp.country_code,
             )
             return True
-        places = [p for k in known if k.type == "PLACE" for p in k.places]
         if not places:
             return False
+        if self._is_currency(unit.end):
+            return False  # "US$310 million", "NZ$2 billion"
         place = self._choose_place(places, unit.start, unit.end)
         first = self.tokens[unit.start]
         single_word = unit.end - unit.start == 1
@@ -148,16 +233,30 @@ class _Reader:
                 place = country
             elif reading == "either":
                 cue = "capital"
+        if single_word and self.context.speaks_or_is_described(unit.end):
+            cue = "speaker"  # "Lima said": the story's Maria Lima, if it has one
         self._add(unit.start, unit.end, "PLACE", canonical=place.name, place=place, cue=cue)
         return True
 
+    def _is_currency(self, end: int) -> bool:
+        """A currency sign right after a country's code: "US$", "NZ$", "HK$"."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text not in _CURRENCY_SIGNS:
+            return False
+        return tokens[end].start == tokens[end - 1].end
+
     def _is_doubtful_place(self, place: Place, first: Token, single_word: bool) -> bool:
         """A town's name that needs context to count: small towns, and one-word towns
-        that are words, given names or sentence openers ("Union", "Shelby")."""
+        that are words, given names or sentence openers ("Union", "Shelby"). A shouted
+        city ("MUMBAI, Mar 4") is a dateline's, whatever opens the sentence."""
         if place.minor:
             return True
+        if first.text.isupper() and len(first.text) > 3 and place.kind == "city":
+            return False
         if not single_word or place.kind != "city" or place.capital_of:
             return False
+        if self.lex.language.nouns_capitalised:
+            return True  # "Essen", "Halle", "Hof": German nouns before they are towns
         return (
             place.population < _LARGE_CITY
             or first.sentence_start
@@ -192,6 +291,15 @@ class _Reader:
             country = next((p.country_code for p in inner if p.country_code), None)
             self._add(start, end, "PLACE", country_code=country)
             return
+        known_org = next((k for k in units[0].known if k.type == "ORG"), None) if units else None
+        if (
+            head == "ORG"
+            and known_org is not None
+            and all(t.key in _LEGAL_FORMS for t in tokens[units[0].end : end])
+        ):
+            # "Vale SA", "Glencore Plc": the known company with its legal form.
+            self._add(start, end, "ORG", canonical=known_org.canonical)
+            return
         self._add(start, end, head)  # type: ignore[arg-type]
 
     def _emit_person(self, start: int, end: int) -> None:
@@ -205,7 +313,8 @@ class _Reader:
         England", "Centre for Policy Dialogue"), or else its last word does."""
         tokens = self.tokens
         for k in range(start + 1, end - 1):
-            if tokens[k].key in ("of", "for"):
+            key = tokens[k].key
+            if key in ("of", "for") or tokens[k - 1].key in TOPIC_WORDS.get(key, ()):
                 head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(
                     tokens[k - 1].key
                 )
@@ -219,9 +328,41 @@ class _Reader:
             return head_of(tokens[last], self.lex)
         return None
 
+    def _byline_lines(self) -> set[int]:
+        """Tokens of lines that are a byline the cleaner left in the text ("By Jane Doe",
+        "By JANE DOE, Associated Press"): who wrote the story, not what it is about."""
+        tokens = self.tokens
+        skipped: set[int] = set()
+        if not (
+            self.text.startswith(("By ", "BY ")) or "\nBy " in self.text or "\nBY " in self.text
+        ):
+            return skipped  # most stories: no line starts with "By"
+        for i, token in enumerate(tokens):
+            if (
+                token.key != "by"
+                or not token.text[0].isupper()
+                or not (i == 0 or token.after_break)
+            ):
+                continue
+            end = i + 1
+            while end < len(tokens) and not tokens[end].after_break:
+                end += 1
+            line = tokens[i + 1 : end]
+            if 1 < len(line) <= _MAX_BYLINE_TOKENS and all(
+                t.capitalised or t.key in _BYLINE_WORDS for t in line
+            ):
+                skipped.update(range(i, end))
+        return skipped
+
     def read(self) -> list[Mention]:
+        bylines = self._byline_lines() if self.source == "body" else set()
         for run in build_runs(self.tokens, self.lex, self.match):
-            self._read_run(run.start, run.end, run.units)
+            if run.start in bylines:
+                continue
+            if run.institution:
+                self._add(run.start, run.end, "ORG")  # "Organisation mondiale de la santé"
+            else:
+                self._read_run(run.start, run.end, run.units)
         return self.mentions
 
     def _read_run(self, start: int, end: int, units: list[Unit]) -> None:
@@ -233,17 +374,49 @@ class _Reader:
             return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
             return
+        if end - start == 1:
+            self._read_unknown(start, end)  # no rule below reads one word otherwise
+            return
+        if (
+            self.lex.language.nouns_capitalised
+            and not units[0].known
+            and units[0].end - units[0].start == 1
+            and is_org_noun(tokens[start], self.lex)
+        ):
+            self._read_named_organisation(units[1].start, end, units[1:])
+            return  # "Chemiekonzern Elbtal Chemie GmbH", "Gewerkschaft IG BCE"
         if self._nationality_and_org(units):
             self._add(start, end, "ORG")  # "Palestinian Red Crescent"
             return
+        if self._org_and_country(units):
+            org = next(k for k in units[0].known if k.type == "ORG")
+            self._add(start, end, "ORG", canonical=f"{org.canonical} {self._unit_text(units[1])}")
+            return  # "Greenpeace Hungary": the organisation's branch in that country
         if len(units) > 1 and self._names_side_by_side(units):
             self._read_pieces(units)  # "U.S. Federal Reserve"
+            return
+        split = split_title(tokens[start:end], self.lex)
+        if split is None and len(units) > 1 and tokens[start].key not in self.lex.given_names:
+            title_start = trailing_title(tokens[start:end], self.lex)  # not "Aaron Judge"
+            if title_start:
+                # "RBI Deputy Governor says ...": a title with no name; its affiliation stays.
+                self._read_affiliation(
+                    start, start + title_start, [u for u in units if u.end <= start + title_start]
+                )
+                return
+        if (
+            split is not None
+            and split.title_start > 0
+            and self._names_a_person(start + split.title_end, end)
+        ):
+            # "Reserve Bank of India Deputy Governor Poonam Gupta": the head names the
+            # affiliation, not the run.
+            self._read_titled(start, end, units, split)
             return
         head = self._run_head(start, end)
         if head:
             self._emit_headed(start, end, head, units)
             return
-        split = split_title(tokens[start:end], self.lex)
         if split is not None:
             self._read_titled(start, end, units, split)
             return
@@ -283,6 +456,80 @@ class _Reader:
                 return
         self._read_pieces(units)
 
+    def _read_named_organisation(self, start: int, end: int, units: list[Unit]) -> None:
+        """What follows a word for a kind of organisation: the organisation it names."""
+        if len(units) == 1 and units[0].known and self._emit_known(units[0]):
+            return
+        head = self._run_head(start, end)
+        if head and head != "ORG":
+            self._read_run(start, end, units)
+            return
+        cue = "acronym" if end - start == 1 and is_acronym(self.tokens[start].text) else None
+        self._add(start, end, "ORG", cue=cue)
+
+    def _declined_place(self, token: Token) -> Place | None:
+        """The place a declined word names ("Płocku", "Sachsens"), if it is a known one
+        and no mere town: a wrong guess would otherwise make a place of a word."""
+        language = self.lex.language
+        if language.declines_names:
+            forms = polish_place_forms(token.text)
+        elif language.nouns_capitalised:
+            stem = german_genitive_stem(token.text)
+            forms = [stem] if stem else []
+        else:
+            return None
+        gazetteer = load_gazetteer()
+        for form in forms:
+            places = [p for p in gazetteer.candidates(form) if not p.minor]
+            if places:
+                return most_likely(places)
+        return None
+
+    def _given_name_first(self, words: list[Token]) -> bool:
+        """Whether a name starts with a given name, declined or not ("Donalda Tuska")."""
+        return words[0].key in self.lex.given_names or (
+            self.lex.language.declines_names
+            and polish_man_name([t.text for t in words], self.lex.given_names) is not None
+        )
+
+    def _read_declined_affiliation(self, index: int) -> None:
+        """A declined word naming where someone works: a place ("Poznania") or a known
+        organisation ("Orlenu"); left out when it is neither."""
+        token = self.tokens[index]
+        place = self._declined_place(token)
+        if place is not None:
+            self._add(index, index + 1, "PLACE", canonical=place.name, place=place)
+            return
+        for form in polish_place_forms(token.text):
+            org = next((k for k in self.lex.phrases.word(fold(form)) if k.type == "ORG"), None)
+            if org is not None:
+                self._add(index, index + 1, "ORG", canonical=org.canonical)
+                return
+
+    def _declined_place_name(self, start: int, end: int) -> Place | None:
+        """A declined name of two or three words the gazetteer knows ("Dolnym Śląsku")."""
+        words = [t.text for t in self.tokens[start:end]]
+        if not self.lex.language.declines_names or not 1 < len(words) <= 3:
+            return None
+        gazetteer = load_gazetteer()
+        # A few forms of each word: declension changes the ending, and the product of
+        # every form of three words would cost more than the story.
+        forms = ([word, *polish_place_forms(word)[:_DECLINED_FORMS]] for word in words)
+        for name in product(*forms):
+            places = gazetteer.candidates(" ".join(name))
+            if places:
+                return most_likely(places)
+        return None
+
+    def _names_a_person(self, start: int, end: int) -> bool:
+        """Whether tokens[start:end] can be a person's name: no word of it heads an
+        organisation or place, and no "of" joins it to one."""
+        lex = self.lex
+        return end - start <= _MAX_PERSON_WORDS and not any(
+            t.key in ("of", "for") or head_of(t, lex) or t.key in lex.first_heads
+            for t in self.tokens[start:end]
+        )
+
     def _nationality_and_org(self, units: list[Unit]) -> bool:
         return (
             len(units) == 2
@@ -290,6 +537,18 @@ class _Reader:
             and any(k.type == "ORG" for k in units[1].known)
             and units[1].start == units[0].end
         )
+
+    def _org_and_country(self, units: list[Unit]) -> bool:
+        return (
+            len(units) == 2
+            and units[1].start == units[0].end
+            and any(k.type == "ORG" for k in units[0].known)
+            and any(p.kind == "country" for k in units[1].known for p in k.places)
+            and not any(k.type != "PLACE" for k in units[1].known)
+        )
+
+    def _unit_text(self, unit: Unit) -> str:
+        return self.text[self.tokens[unit.start].start : self.tokens[unit.end - 1].end]
 
     def _names_side_by_side(self, units: list[Unit]) -> bool:
         """Known names next to each other, none of them a word that merely is a town's name."""
@@ -340,27 +599,52 @@ class _Reader:
         name_start = title_end
         if title_start > start:
             affiliation_units = [u for u in units if u.end <= title_start]
-            self._read_affiliation(start, title_start, affiliation_units)
+            minister = tokens[title_start].key in _PORTFOLIO_TITLES
+            self._read_affiliation(start, title_start, affiliation_units, minister)
         roles: list[str] = []
         if not is_address_only(split):
             roles.append(self.text[tokens[start].start : tokens[title_end - 1].end])
         name_tokens = tokens[name_start:end]
+        if (
+            self.lex.language.declines_names
+            and len(name_tokens) >= 3
+            and name_tokens[0].key not in self.lex.given_names
+            and name_tokens[1].key in self.lex.given_names
+        ):
+            # "Prezes Orlenu Ireneusz Fąfara": the affiliation, declined, after the title.
+            self._read_declined_affiliation(name_start)
+            name_start += 1
+            name_tokens = name_tokens[1:]
         if keeps_title_in_name(split, name_tokens):
             self._add(title_start, end, "PERSON", roles=[])
             return
         if name_tokens and all(t.key in NAME_PARTICLES or t.capitalised for t in name_tokens):
             self._add(name_start, end, "PERSON", roles=roles)
 
-    def _read_affiliation(self, start: int, end: int, units: list[Unit]) -> None:
-        """The words before a title: "U.S.", "Kremlin", "Russian Foreign Ministry"."""
+    def _read_affiliation(
+        self, start: int, end: int, units: list[Unit], minister: bool = False
+    ) -> None:
+        """The words before a title: "U.S.", "Kremlin", "Russian Foreign Ministry".
+
+        `minister`: the title is a minister's or secretary's, whose one-word unknown
+        affiliation is the portfolio ("Electricity Minister")."""
         head = self._run_head(start, end) or head_of(self.tokens[end - 1], self.lex)
         if head and end - start >= 2:
             self._emit_headed(start, end, head, units)
             return
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
             return
+        if end - start == 1 and (place := self._declined_place(self.tokens[start])) is not None:
+            self._add(start, end, "PLACE", canonical=place.name, place=place)
+            return  # "Thüringens Ministerpräsident"
         if all(not u.known for u in units):
-            cue = "acronym" if end - start == 1 and is_acronym(self.tokens[start].text) else None
+            word = self.tokens[start]
+            if end - start == 1 and word.text.endswith(_DEMONYM_ENDINGS):
+                self._add(start, end, "NORP")  # "Bavarian Economy Minister ..."
+                return
+            if end - start == 1 and minister and not is_acronym(word.text):
+                return  # "Electricity Minister ...": the portfolio, part of the title
+            cue = "acronym" if end - start == 1 and is_acronym(word.text) else None
             self._add(start, end, "ORG", cue=cue)
             return
         self._read_pieces(units)
@@ -398,7 +682,7 @@ class _Reader:
         if len(words) == 1:
             self._read_lone_word(start, end)
             return
-        if self.context.in_place_context(start, end):
+        if self.context.in_place_context(start, end) and not self.lex.language.nouns_capitalised:
             chain = self.context.place_chain_after(end)
             country = chain.country_code if chain else None
             self._add(start, end, "PLACE", country_code=country, cue="guess")
@@ -409,6 +693,16 @@ class _Reader:
             or self.context.workplace(start)
         ):
             self._add(start, end, "ORG")
+        elif self.lex.language is not ENGLISH:
+            # Outside English a person's name is told by its given name ("Maren Ulbrich");
+            # other capitalised words side by side are German nouns ("Hamburger Hafen")
+            # or, in the other languages, an institution's name ("Wody Polskie").
+            if self._given_name_first(words) and len(words) <= _MAX_PERSON_WORDS:
+                self._add(start, end, "PERSON", cue="guess")
+            elif (place := self._declined_place_name(start, end)) is not None:
+                self._add(start, end, "PLACE", canonical=place.name, place=place)
+            elif not self.lex.language.nouns_capitalised:
+                self._add(start, end, "ORG", cue="guess")
         elif any(t.text.lower() in self.lex.common_words for t in words):
             self._add(start, end, "ORG", cue="guess")
         elif len(words) <= _MAX_PERSON_WORDS:
@@ -417,8 +711,8 @@ class _Reader:
     def _read_lone_word(self, start: int, end: int) -> None:
         token = self.tokens[start]
         text = token.text
-        if len(text.rstrip(".")) < 2:
-            return  # "(C)", an initial
+        if len(text.rstrip(".")) < 2 or self._is_currency(end):
+            return  # "(C)", an initial; "US$"
         if _EVENT_CODE.match(text):
             self._add(start, end, "EVENT")
             return
@@ -426,11 +720,23 @@ class _Reader:
             if token.key not in self.lex.non_entities and not _CATALOGUE_NUMBER.search(text):
                 self._add(start, end, "ORG", cue="acronym")
             return
-        if _is_camel_case(text) or self.context.org_noun_before(start):
-            self._add(start, end, "ORG")
+        declined = self._declined_place(token)
+        if declined is not None:
+            self._add(start, end, "PLACE", canonical=declined.name, place=declined)
+            return
+        if (
+            _is_camel_case(text)
+            or self.context.org_noun_before(start)
+            or (self.lex.language.nouns_capitalised and is_federal_body(token.key))
+            or _is_bank(token)
+        ):
+            self._add(start, end, "ORG")  # also "Bundesnetzagentur", "Riksbank"
             return
         if token.key in self.lex.non_entities or not text[0].isalpha():
             self._add(start, end, None, cue="never")
+            return
+        if self.lex.language.nouns_capitalised:
+            self._add(start, end, None)  # a German noun, unless the story names it so
             return
         if self.context.in_place_context(start, end):
             chain = self.context.place_chain_after(end)
@@ -444,15 +750,22 @@ class _Reader:
             token.possessive and after is not None and after.key in self.lex.role_nouns
         ):
             cue = "org"
-        elif after is not None and after.key in _SPEECH:
+        elif after is not None and (after.key in _SPEECH or after.key in self.lex.language.speech):
             cue = "speech"
         else:
             cue = None
         self._add(start, end, None, cue=cue)
 
 
+def _is_bank(token: Token) -> bool:
+    """A one-word name of a bank: "Riksbank", "Bundesbank", "Nationalbank"."""
+    return len(token.key) > 7 and token.key.endswith("bank")
+
+
 def _is_camel_case(word: str) -> bool:
     """Company-style capitals: "PitchBook", "OpenAI", "TikTok"; not "McIntosh" or "DeSantis"."""
+    if word[1:].islower():
+        return False  # no capital after the first letter: most words, settled at once
     if "-" in word or "'" in word or "’" in word or word[:2] in ("Mc", "Di", "De", "Le", "La"):
         return False
     if word.startswith("Mac"):
@@ -461,13 +774,19 @@ def _is_camel_case(word: str) -> bool:
 
 
 def find_known_names(
-    text: str, source: Source, story_names: set[tuple[str, ...]], lexicons: Lexicons | None = None
+    text: str,
+    source: Source,
+    story_names: set[tuple[str, ...]],
+    lexicons: Lexicons | None = None,
+    towns_named: bool = False,
 ) -> list[Mention]:
     """Only the names a lexicon knows, or that the story has already named.
 
     For texts whose capitals say nothing: title-case headlines ("Blinken Says
-    Russia Shows No Signs") and languages that capitalise nouns. A story name
-    found here is left untyped for canonicalisation to link.
+    Russia Shows No Signs") and languages the tagger does not read. A story name
+    found here is left untyped for canonicalisation to link. `towns_named`: a
+    one-word town counts only if the story names it ("Vale Weighs Sale of Unit" is
+    no story from Sale), as a headline's capitals do not say it is a name.
     """
     if not text:
         return []
@@ -488,7 +807,14 @@ def find_known_names(
             i += 1
             continue
         length, known = reader.match(i)
-        if length and reader._emit_known(Unit(i, i + length, known)):
+        unnamed_town = (
+            towns_named
+            and length == 1
+            and (token.key,) not in story_names
+            and all(k.type == "PLACE" for k in known)
+            and all(p.kind == "city" and not p.capital_of for k in known for p in k.places)
+        )
+        if length and not unnamed_town and reader._emit_known(Unit(i, i + length, known)):
             i += length
             continue
         size = next(

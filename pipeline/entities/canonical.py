@@ -31,6 +31,7 @@ dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from pipeline.entities.gazetteer import Place
@@ -50,12 +51,12 @@ _MAX_NAME_LENGTH = 200  # characters, for names and roles alike
 _Key = TypeVar("_Key")
 
 
-def display_name(mention: Mention) -> str:
+def display_name(text: str, canonical: str | None, person: bool) -> str:
     """The name a mention gives its entity: the known canonical name, else the text tidied."""
-    if mention.canonical:
-        return mention.canonical
-    name = " ".join(mention.text.replace("’", "'").split())
-    if mention.type != "PERSON" and name.lower().startswith("the ") and len(name) > 4:
+    if canonical:
+        return canonical
+    name = " ".join(text.replace("’", "'").split())
+    if not person and name.lower().startswith("the ") and len(name) > 4:
         name = name[4:]
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and (" " in name or len(letters) > 5):
@@ -63,6 +64,14 @@ def display_name(mention: Mention) -> str:
             word.capitalize() if "-" not in word else word.title() for word in name.split()
         )
     return name
+
+
+@lru_cache(maxsize=16384)
+def _named(text: str, canonical: str | None, person: bool) -> tuple[str, tuple[str, ...]]:
+    """(display name, name words) of what a mention says; stories name the same things
+    again and again ("Reuters", "United States"), so each is worked out once."""
+    name = display_name(text, canonical, person)
+    return name, name_words(name)
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -108,6 +117,7 @@ class _Story:
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self._by_key: dict[tuple[str, str], _Entity] = {}
+        self._by_words: dict[tuple[str, tuple[str, ...]], _Entity] = {}
         # People: for each part of a name ("any"), each first and each last word, the
         # person with the most mentions that has it (the first created on a tie).
         self._people: dict[tuple[str, tuple[str, ...]], _Entity] = {}
@@ -116,18 +126,11 @@ class _Story:
         self._orgs_by_last: dict[str, list[_Entity]] = {}
         self._by_initials: dict[str, list[_Entity]] = {}
         self._created = 0
-        # The name and words of what a mention says, worked out once per spelling: a
-        # long story names the same things again and again.
-        self._names: dict[tuple[str, str | None, bool], tuple[str, tuple[str, ...]]] = {}
 
-    def name_of(self, mention: Mention) -> tuple[str, tuple[str, ...]]:
+    @staticmethod
+    def name_of(mention: Mention) -> tuple[str, tuple[str, ...]]:
         """(display name, name words) of a mention."""
-        said = (mention.text, mention.canonical, mention.type == "PERSON")
-        found = self._names.get(said)
-        if found is None:
-            name = display_name(mention)
-            found = self._names[said] = (name, name_words(name))
-        return found
+        return _named(mention.text, mention.canonical, mention.type == "PERSON")
 
     def new(self, mention: Mention, type_: EntityType) -> _Entity:
         name, words = self.name_of(mention)
@@ -136,6 +139,7 @@ class _Story:
         self._created += 1
         self.entities.append(entity)
         self._by_key[(type_, fold(name))] = entity
+        self._by_words.setdefault((type_, words), entity)  # "US Navy" is "U.S. Navy"
         if type_ == "PERSON":
             entity.person_keys = [("any", part) for part in _parts(words)]
             if words:
@@ -200,6 +204,12 @@ class _Story:
             )
         return self._people.get(("any", words))
 
+    def person_named(self, text: str) -> _Entity | None:
+        """The story's person whose last name is `text`, as written ("Lima" of "Maria Lima")."""
+        words = name_words(text)
+        person = self._people.get(("last", words)) if len(words) == 1 else None
+        return person if person is not None and len(person.words) > 1 else None
+
     def add_person(self, mention: Mention) -> None:
         person = self.person_for(self.name_of(mention)[1])
         if person is None:
@@ -228,7 +238,7 @@ class _Story:
 
     def add_named(self, mention: Mention, type_: EntityType) -> None:
         name, words = self.name_of(mention)
-        entity = self.by_name(type_, name)
+        entity = self.by_name(type_, name) or self._by_words.get((type_, words))
         if entity is None and mention.canonical is None:
             entity = self.starting_with(words, (type_,))
         if entity is None:
@@ -327,7 +337,10 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     acronyms, then lone words, so that each can join what the story already holds."""
     notable_people = load_lexicons().notable_people
     mentions = [m for m in mentions if _name_length_fits(story, m)]
-    strong = [m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym")]
+    strong = [
+        m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym", "speaker")
+    ]
+    speakers = [m for m in mentions if m.cue == "speaker"]
     guessed = [m for m in mentions if m.cue == "guess"]
     acronyms = [m for m in mentions if m.cue == "acronym"]
     lone = [m for m in mentions if m.type is None]
@@ -339,6 +352,13 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         story.add_person(mention)
     for mention in strong:
         if mention.type != "PERSON" and mention.type is not None:
+            story.add_named(mention, mention.type)
+    for mention in speakers:
+        # "Lima said" after "Maria Lima": the person, not the city (or Peru).
+        person = story.person_named(mention.text)
+        if person is not None:
+            story.absorb(person, mention)
+        elif mention.type is not None:
             story.add_named(mention, mention.type)
     for mention in sorted(guessed, key=lambda m: -len(story.name_of(m)[1])):
         name, words = story.name_of(mention)
@@ -379,16 +399,16 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             person.name, person.words = full_name, name_words(full_name)
 
 
-def _record(entity: _Entity) -> EntityDoc:
-    mentions = sorted(entity.mentions, key=_order)
-    body = [m for m in mentions if m.source == "body"]
+def _record(entity: _Entity, mentions: list[Mention]) -> EntityDoc:
+    """The entity's record; `mentions` are its mentions in reading order."""
+    sources = {m.source for m in mentions}
     record: EntityDoc = {
         "name": entity.name,
         "type": entity.type,
         "mentions": len(mentions),
-        "offsets": [[m.start, m.end] for m in body],
+        "offsets": [[m.start, m.end] for m in mentions if m.source == "body"],
         "roles": _roles(mentions) if entity.type == "PERSON" else [],
-        "sources": [s for s in SOURCES if any(m.source == s for m in mentions)],
+        "sources": [s for s in SOURCES if s in sources],
         "aliases": list(dict.fromkeys(m.text for m in mentions)),
     }
     if entity.type == "PLACE":
@@ -413,6 +433,6 @@ def canonicalise(mentions: list[Mention]) -> list[EntityDoc]:
     """Entity records (see the article schema) for the mentions of one story, in reading order."""
     story = _Story()
     _resolve(story, sorted(mentions, key=_order))
-    entities = [e for e in story.entities if e.mentions]
-    entities.sort(key=lambda e: min(_order(m) for m in e.mentions))
-    return [_record(e) for e in entities]
+    found = [(e, sorted(e.mentions, key=_order)) for e in story.entities if e.mentions]
+    found.sort(key=lambda pair: _order(pair[1][0]))
+    return [_record(entity, in_order) for entity, in_order in found]

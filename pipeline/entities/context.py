@@ -10,7 +10,7 @@ below are the evidence each question weighs.
 
 from __future__ import annotations
 
-from pipeline.entities.gazetteer import Place
+from pipeline.entities.gazetteer import Place, most_likely
 from pipeline.entities.lexicons import Lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import PhraseMatcher
@@ -22,7 +22,7 @@ _LOCATIVE = frozenset(
     on over off visit visits visited visiting""".split()
 )
 # Before an unknown name, these make it a place ("in Nusa Dua").
-_PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout off".split())
 # Words before a capital that make it the government: "pressed Beijing", "ties with Moscow".
 _GOVERNMENT_OBJECT_OF = frozenset(
     """with against between by of to pressed pressing urged urging asked asking accused accusing
@@ -66,7 +66,7 @@ _KNOWN_PLACE_PREPOSITIONS = frozenset(
 _PLACE_NOUNS_AFTER = frozenset(
     """region province district state county area oblast prefecture governorate city town
     village municipality residents streets mayor airport resort camp estate valley river lake
-    sea island bay coast""".split()
+    sea island bay coast park""".split()
 )
 # "flew to Moscow" is the city; "a message to Moscow" is the government.
 _TRAVEL = frozenset(
@@ -79,12 +79,19 @@ _ORG_NOUNS = frozenset(
     operator maker chipmaker automaker carmaker drugmaker startup start-up regulator broker
     brokerage insurer union party body watchdog club team newspaper daily broadcaster network
     journal magazine consultancy retailer conglomerate giant bloc coalition alliance militia
-    manufacturer producer supplier exchange fund investor""".split()
+    manufacturer producer supplier exchange fund investor utility miner refiner shipbuilder
+    steelmaker developer cooperative co-operative subsidiary insurer reinsurer""".split()
 )
 # After a name: "the Wagner group", "the Viv Ansanm gang coalition".
 _ORG_NOUNS_AFTER = frozenset(
     """group gang coalition militia movement party company firm consortium alliance network
     cartel faction organisation organization""".split()
+)
+# After a one-word name, these make it someone: "Lima said", "Lima told Reuters".
+_SPEAKER_VERBS = frozenset(
+    """said says told added asked urged wrote noted insisted argued warned explained stated
+    declared replied recalled acknowledged admitted conceded confirmed denied testified
+    tweeted""".split()
 )
 _OPEN_QUOTES = frozenset("\"“‘'«")
 _CLOSE_QUOTES = frozenset("\"”’'»")
@@ -130,9 +137,7 @@ class Context:
             length, known = self.match(end + 1)
             places = [p for k in known if k.type == "PLACE" for p in k.places]
             if length and places:
-                return min(
-                    places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population)
-                )
+                return most_likely(places)
         return None
 
     def in_place_context(self, start: int, end: int, known: bool = False) -> bool:
@@ -142,6 +147,9 @@ class Context:
         if before is not None:
             if before.key in (_KNOWN_PLACE_PREPOSITIONS if known else _PLACE_PREPOSITIONS):
                 return True
+            language = self.lex.language
+            if before.key in (language.locatives if known else language.place_prepositions):
+                return True  # "nach Lissabon" for a known town; "à Saint-Émilion" for any
             if before.key in ("and", "or") and self.place_ends_at(start - 2):
                 return True  # "in Berlin and Venice"
             if before.key == "of":
@@ -245,6 +253,20 @@ class Context:
             return True
         return self.place_chain_after(end) is not None or self.source == "dateline"
 
+    def speaks_or_is_described(self, end: int) -> bool:
+        """A one-word name that speaks ("Lima said") or is described as a person is
+        ("Paris, of Stockport,", "Florence, 52,"): a surname, if the story has its owner."""
+        tokens = self.tokens
+        after = self.word_after(end)
+        if after is not None:
+            return after.key in _SPEAKER_VERBS or after.key in self.lex.language.speech
+        if end + 2 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].after_break:
+            described = tokens[end + 1]
+            return described.key == "of" or (
+                described.text.isdigit() and tokens[end + 2].text == ","
+            )
+        return False
+
     def followed_by_role(self, end: int) -> bool:
         """Whether a role and a name follow: "Halvorsen chief executive Ingrid Solbakken"."""
         k = end
@@ -277,7 +299,13 @@ class Context:
         before = self.word_before(start)
         if before is None and start >= 2 and self.tokens[start - 1].text == ",":
             before = self.word_before(start - 1)
-        if before is None or before.key not in _ORG_NOUNS:
+        org_nouns = self.lex.language.org_nouns
+        if before is not None and org_nouns and before.key not in org_nouns:
+            # "la estatal chilena Codelco": an adjective may stand between them.
+            further = self.word_before(start - 1)
+            if further is not None and further.key in org_nouns and not before.capitalised:
+                before = further
+        if before is None or (before.key not in _ORG_NOUNS and before.key not in org_nouns):
             return False
         return not before.capitalised or before.sentence_start  # "Startup Vantor Orbital ..."
 

@@ -7,7 +7,10 @@ Sources, all local:
 - `data/country_names.tsv` and `data/city_names.tsv` give the names wire copy
   uses ("U.S.", "Britain", "Kiev") and rename a few entries ("New York");
 - `data/regions.tsv` adds what GeoNames' city list lacks: continents, seas,
-  provinces and states, islands, rivers and landmarks, with coordinates.
+  provinces and states, islands, rivers and landmarks, with coordinates;
+- `data/place_names.tsv` adds the names other languages give known places
+  ("Deutschland", "Varsovie", "Warszawa"), so copy in any of them finds the place
+  under its one canonical name.
 
 A country is mapped at its capital, the point Kibana shows for it. Cities of
 fewer than 15,000 people are `minor`: a word that merely matches one is not
@@ -89,6 +92,12 @@ class Gazetteer:
         return min(found, key=lambda p: (_KIND_ORDER[p.kind], -p.population))
 
 
+def most_likely(places: list[Place]) -> Place:
+    """Of the places a name may be, the one a story means without other evidence: a
+    country, else a region, else the largest city."""
+    return min(places, key=lambda p: (p.kind != "country", p.kind != "region", -p.population))
+
+
 def _parse_float(text: str) -> float | None:
     return float(text) if text.strip() else None
 
@@ -145,6 +154,17 @@ def _load_regions(gazetteer: Gazetteer) -> None:
         gazetteer.add([name, *split_aliases(other_names)], place)
 
 
+def _load_other_names(gazetteer: Gazetteer) -> None:
+    for canonical, iso, other_names in data_rows("place_names.tsv", 3):
+        places = [
+            p
+            for p in gazetteer.candidates(canonical)
+            if fold(p.name) == fold(canonical) and p.country_code == (iso or None)
+        ]
+        for place in places:
+            gazetteer.add(split_aliases(other_names), place)
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about half a second)."""
@@ -155,6 +175,7 @@ def load_gazetteer() -> Gazetteer:
     capitals = _load_countries(gazetteer, cities)
     _load_regions(gazetteer)
     _load_cities(gazetteer, cities, capitals)
+    _load_other_names(gazetteer)
     return gazetteer
 
 

@@ -4,7 +4,12 @@
   nationality or group (NORP), or candidate places (PLACE, from the gazetteer).
 - `PhraseIndex`: longest-match lookup of known phrases over tokens.
 - `Lexicons`: the phrase index plus the word lists the rules use (titles, role
-  nouns, name heads, given names, common and never-entity words).
+  nouns, name heads, given names, common and never-entity words), and the
+  `Language` of the story.
+- `load_lexicons(language)`: the lexicons for copy in that language: the names
+  are the same in every language (one phrase index); the words around them are
+  English plus, for French, Spanish, German and Polish (`data/language_words.tsv`),
+  that language's.
 
 Acronyms ("WHO", "AP", "US") match only in capitals, so "Who" and "us" don't.
 """
@@ -12,13 +17,13 @@ Acronyms ("WHO", "AP", "US") match only in capitals, so "Who" and "us" don't.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
 from pipeline.entities.gazetteer import Place, load_gazetteer
 from pipeline.entities.lexicon_files import data_rows, data_words, split_aliases
-from pipeline.entities.tokens import Token, fold
+from pipeline.entities.tokens import Token, elided, fold
 from pipeline.model import EntityType
 
 HeadType = Literal["ORG", "PLACE", "EVENT", "LAW"]
@@ -73,6 +78,24 @@ class _Entry:
     keys: tuple[str, ...]
     surface: str | None  # set for acronyms: the exact capitals that must appear
     known: list[Known]
+    # Positions after the first whose word every spelling capitalises: "Lee On" is a
+    # town, "Lee on Tuesday" is not.
+    capitals: frozenset[int]
+
+
+def _split_elisions(keys: tuple[str, ...]) -> tuple[str, ...]:
+    split: list[str] = []
+    for key in keys:
+        size = elided(key)
+        split += [key[:size], key[size:]] if size else [key]
+    return tuple(split)
+
+
+def _capitalised_positions(phrase: str, keys: tuple[str, ...]) -> frozenset[int]:
+    words = phrase.split()
+    if len(words) != len(keys):
+        return frozenset()  # a spelling whose words do not line up with its keys
+    return frozenset(k for k, word in enumerate(words) if k and word[:1].isupper())
 
 
 class PhraseIndex:
@@ -86,14 +109,31 @@ class PhraseIndex:
         keys = phrase_keys(phrase)
         if not keys:
             return
+        split = _split_elisions(keys)
+        if split != keys:
+            self._add(phrase, split, known)  # "Côte d'Ivoire" as French copy is tokenised
+        self._add(phrase, keys, known)
+
+    def _add(self, phrase: str, keys: tuple[str, ...], known: Known) -> None:
         surface = phrase if is_acronym(phrase) else None
+        capitals = _capitalised_positions(phrase, keys)
         entry = self._entries.get((keys, surface))
         if entry is None:
-            entry = self._entries[(keys, surface)] = _Entry(keys, surface, [])
+            entry = self._entries[(keys, surface)] = _Entry(keys, surface, [], capitals)
             bucket = self._buckets.setdefault((keys[0], keys[1] if len(keys) > 1 else None), [])
             bucket.append(entry)
+        else:
+            entry.capitals &= capitals
         if known not in entry.known:
             entry.known.append(known)
+
+    def word(self, key: str) -> list[Known]:
+        """What a one-word phrase of this key names, whatever its capitals ("orlen")."""
+        found: list[Known] = []
+        for entry in self._buckets.get((key, None), ()):
+            if len(entry.keys) == 1:
+                found += [k for k in entry.known if k not in found]
+        return found
 
     def sort(self) -> None:
         """Put longer phrases first in every bucket (call once, after the last `add`)."""
@@ -103,18 +143,18 @@ class PhraseIndex:
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, list[Known]]:
         """Longest known phrase starting at tokens[i]: (token count, what it names) or (0, [])."""
         first = tokens[i].key
+        buckets = self._buckets
         if i + 1 < len(tokens) and not tokens[i + 1].after_break:
-            found = self._longest(self._buckets.get((first, tokens[i + 1].key)), tokens, i)
-            if found[0]:
-                return found
-        return self._longest(self._buckets.get((first, None)), tokens, i)
+            bucket = buckets.get((first, tokens[i + 1].key))
+            if bucket is not None:
+                found = self._longest(bucket, tokens, i)
+                if found[0]:
+                    return found
+        bucket = buckets.get((first, None))
+        return _NOTHING if bucket is None else self._longest(bucket, tokens, i)
 
     @staticmethod
-    def _longest(
-        bucket: list[_Entry] | None, tokens: Sequence[Token], i: int
-    ) -> tuple[int, list[Known]]:
-        if not bucket:
-            return _NOTHING
+    def _longest(bucket: list[_Entry], tokens: Sequence[Token], i: int) -> tuple[int, list[Known]]:
         found_length = 0
         found: list[Known] = []
         for entry in bucket:
@@ -134,10 +174,49 @@ class PhraseIndex:
             written = tokens[i].text if n == 1 else " ".join(t.text for t in tokens[i : i + n])
             if written != entry.surface:
                 return False
+        if entry.capitals and not all(tokens[i + k].text[:1].isupper() for k in entry.capitals):
+            return False
         return all(
             tokens[i + k].key == entry.keys[k] and not tokens[i + k].after_break
             for k in range(2, n)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """How a language writes names, and its words around them (see language_words.tsv)."""
+
+    code: str = "en"
+    # German capitalises every noun: a capital is no evidence of a name there.
+    nouns_capitalised: bool = False
+    # French and Italian elide articles onto names: "l'AFP", "d'Airbus".
+    elisions: bool = False
+    # French writes institutions with one capital: "Organisation mondiale de la santé".
+    lower_case_institutions: bool = False
+    # Polish declines names: "w Płocku", "premiera Donalda Tuska".
+    declines_names: bool = False
+    speech: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
+    title_endings: tuple[str, ...] = ()
+    org_endings: tuple[str, ...] = ()
+
+
+ENGLISH = Language()
+_LANGUAGES = {
+    "fr": Language("fr", elisions=True, lower_case_institutions=True),
+    "es": Language("es"),
+    "de": Language("de", nouns_capitalised=True),
+    "pl": Language("pl", declines_names=True),
+}
+
+
+def language_code(language: object) -> str:
+    """The two-letter code of a language tag ("fr-FR" -> "fr"); English when absent."""
+    if not isinstance(language, str) or not language.strip():
+        return "en"
+    return language.strip().lower().replace("_", "-").split("-")[0]
 
 
 @dataclass(slots=True)
@@ -157,6 +236,7 @@ class Lexicons:
     lower_case_names: frozenset[str] = frozenset()
     # People the news names by surname: folded name or surname -> full name.
     notable_people: dict[str, str] = field(default_factory=dict)
+    language: Language = ENGLISH
 
 
 def _add_places(index: PhraseIndex) -> None:
@@ -212,8 +292,38 @@ def _heads() -> tuple[dict[str, HeadType], dict[str, HeadType]]:
 
 
 @cache
-def load_lexicons() -> Lexicons:
-    """All lexicons, built once per process."""
+def load_lexicons(language: str = "en") -> Lexicons:
+    """The lexicons for copy in `language` (a two-letter code), built once per process."""
+    base = _english_lexicons()
+    profile = _LANGUAGES.get(language)
+    if profile is None:
+        return base
+    words: dict[str, list[str]] = {}
+    for code, kind, listed in data_rows("language_words.tsv", 3):
+        if code == language:
+            words.setdefault(kind, []).extend(listed.split())
+    titles = dict(base.title_words)
+    for word in words.get("titles", []):
+        titles[fold(word)] = "head"
+    return replace(
+        base,
+        title_words=titles,
+        role_nouns=base.role_nouns | {fold(w) for w in words.get("roles", [])},
+        common_words=base.common_words | {w.lower() for w in words.get("common", [])},
+        language=replace(
+            profile,
+            speech=frozenset(fold(w) for w in words.get("speech", [])),
+            locatives=frozenset(fold(w) for w in words.get("locatives", [])),
+            place_prepositions=frozenset(fold(w) for w in words.get("place_prepositions", [])),
+            org_nouns=frozenset(fold(w) for w in words.get("org_nouns", [])),
+            title_endings=tuple(fold(w) for w in words.get("title_endings", [])),
+            org_endings=tuple(fold(w) for w in words.get("org_endings", [])),
+        ),
+    )
+
+
+@cache
+def _english_lexicons() -> Lexicons:
     index = PhraseIndex()
     agencies: dict[str, str] = {}
     lower_case: set[str] = set()

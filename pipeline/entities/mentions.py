@@ -37,5 +37,3 @@ class Mention:
     # "sentence-start", "never" (a word that is never a name on its own), "capital" (a
     # capital whose sentence says neither city nor government).
     cue: str | None = None
-    # Credit lines and the dateline's agency say who made the story, not what it is about.
-    provenance: bool = False

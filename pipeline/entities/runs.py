@@ -29,11 +29,48 @@ from pipeline.entities.lexicons import Known, Lexicons
 from pipeline.entities.tokens import ROMAN_NUMERALS, Token
 
 NAME_PARTICLES = frozenset(
-    """von van der den de da do dos das du del della di la le bin ibn bint al el y ter ten zu
-    af""".split()
+    """von van der den de da do dos das du del della di la le bin ibn bint al el ter ten zu
+    af d' l' des""".split()
 )
-_OF_WORDS = frozenset(("of", "for"))
-_AND_WORDS = frozenset(("and", "&"))
+# "and" in the languages wire copy uses ("Codelco y SQM" is two companies).
+# "of" after a head, in the languages wire copy uses: "Bundesagentur für Arbeit".
+_OF_WORDS = frozenset(("of", "for", "fur"))
+_AND_WORDS = frozenset(("and", "&", "und", "et", "y"))
+# "on"/"in" inside a body's name, after the words whose names go on with them.
+TOPIC_WORDS = {
+    "on": frozenset(
+        "committee commission council conference panel forum convention board task".split()
+    ),
+    "in": frozenset("force mission".split()),
+}
+_BODY_ENDINGS = (
+    "agentur",
+    "amt",
+    "bank",
+    "gericht",
+    "anstalt",
+    "institut",
+    "behorde",
+    "kammer",
+    "ministerium",
+)
+# Words that open sentences and never a name, whatever follows them.
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those his her its their our my your some any no every each
+    all both many most several such other another and but or nor so yet for if when while
+    as at by in on of to from with without after before since because although though
+    during despite until unless than then there here now also still even only just
+    he she it we they you i who what which where why how not""".split()
+)
+# Small words inside a French institution's name: "Conseil d'État", "Banque centrale des
+# États de l'Afrique de l'Ouest", "Haut Commissariat des Nations unies pour les réfugiés".
+_INSTITUTION_PARTICLES = frozenset("de du des d' l' la le les pour aux".split())
+# Endings of French adjectives that follow an institution's first word: "Programme
+# alimentaire mondial", "Compagnie nationale", "Conseil interprofessionnel".
+_ADJECTIVE_ENDINGS = (
+    "al ale aux ales ique iques aire aires el elle els elles ien ienne iens iennes ais aise ois"
+    " oise e ee es ees if ive ifs ives eux euse ier iere iers ieres ain aine"
+).split()
 
 
 class PhraseMatcher:
@@ -65,20 +102,74 @@ class Run:
     start: int
     end: int
     units: list[Unit]
+    # Goes on in lower case after its capitals, as a French institution's name does.
+    institution: bool = False
 
 
 def head_of(token: Token, lexicons: Lexicons) -> str | None:
     """The entity type a word gives the name it ends ("Bank" -> ORG), if any."""
-    return lexicons.last_heads.get(token.key) or lexicons.last_heads.get(token.key.rstrip("."))
+    key = token.key
+    found = lexicons.last_heads.get(key) or lexicons.last_heads.get(key.rstrip("."))
+    if found is None and lexicons.language.nouns_capitalised and is_federal_body(key):
+        return "ORG"
+    return found
+
+
+def is_federal_body(key: str) -> bool:
+    """A German federal or state body: "Bundesnetzagentur", "Bundesverwaltungsgericht",
+    "Landesamt"; not "Bundesregierung", the government of whichever party."""
+    return key.startswith(("bundes", "landes")) and key.endswith(_BODY_ENDINGS)
+
+
+def is_org_noun(token: Token, lexicons: Lexicons) -> bool:
+    """A German noun for a kind of organisation before its name: "Chemiekonzern",
+    "Reederei", "Gewerkschaft" (data/language_words.tsv, org_endings)."""
+    return token.capitalised and token.key.endswith(lexicons.language.org_endings)
 
 
 def _can_precede_of(token: Token, lexicons: Lexicons) -> bool:
     key = token.key
     return (
-        key in lexicons.last_heads
+        head_of(token, lexicons) is not None
         or key in lexicons.first_heads
         or lexicons.title_words.get(key) in ("head", "modifier")
     )
+
+
+def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head: bool) -> int:
+    """Where a French institution's name that goes on in lower case after tokens[j - 1]
+    ends; j when it does not go on.
+
+    Its words are adjectives right after the head (`after_head`: "Programme alimentaire
+    mondial"),
+    small words, capitalised words, and a word after a small word ("de la santé"); a
+    lower-case word after a capitalised one counts only if the name goes on after it
+    ("Nations unies pour les réfugiés"), so "Conseil d'État genevois s'inquiète" ends
+    at "État". A common word (a verb, a pronoun) ends it.
+    """
+    end = j
+    adjectives = after_head  # adjectives follow the head word: "Conseil d'État genevois" ends
+    after_small_word = tentative = False
+    k = j
+    while k < len(tokens) and k - j < 14:
+        token = tokens[k]
+        if not token.is_word or token.after_break:
+            break
+        key = token.key
+        if key in _INSTITUTION_PARTICLES:
+            after_small_word, adjectives, tentative = True, False, False
+        elif token.capitalised:
+            end, after_small_word, adjectives, tentative = k + 1, False, False, False
+        elif key.endswith("'") or token.text.lower() in lexicons.common_words:
+            break
+        elif after_small_word or (adjectives and key.endswith(tuple(_ADJECTIVE_ENDINGS))):
+            end, after_small_word = k + 1, False
+        elif not tentative and not adjectives and tokens[k - 1].capitalised:
+            tentative = True  # "unies" of "Nations unies ...", kept if the name goes on
+        else:
+            break
+        k += 1
+    return end
 
 
 def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
@@ -123,16 +214,33 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         after = j + 1
         while after < len(tokens) and tokens[after].key in NAME_PARTICLES:
             after += 1
-        return _next_is_capitalised(tokens, after)
+        if not _next_is_capitalised(tokens, after):
+            return False
+        if key != "von":
+            return True
+        # "Stefan Linz von der Erste Group": "von der" before an organisation's name is
+        # "of the", no particle of the name before it.
+        return head_of(_capitalised_stretch(tokens, after)[-1], lexicons) != "ORG"
     if key in _OF_WORDS:
         if not _can_precede_of(before, lexicons):
             return False
         after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key == "the" else j + 1
-        return _next_is_capitalised(tokens, after)
+        if not _next_is_capitalised(tokens, after):
+            return False
+        # "Ridgeline Health Partners of Nashville": a company's home town follows a word
+        # that only ends names; "Bank of England", "University of Geneva" start with theirs,
+        # and "Communist Party of China" names its country.
+        ends_only = before.key not in lexicons.first_heads and head_of(before, lexicons)
+        places = [p for k in match(after)[1] if k.type == "PLACE" for p in k.places]
+        town = all(p.kind == "city" for p in places) and any(not p.minor for p in places)
+        return not (ends_only and town)
     if key == "the":
         return before.key in _OF_WORDS and _next_is_capitalised(tokens, j + 1)
+    if key in TOPIC_WORDS and before.key in TOPIC_WORDS[key]:
+        # "Basel Committee on Banking Supervision", "UN Interim Force in Lebanon"
+        return _next_is_capitalised(tokens, j + 1)
     if key in _AND_WORDS:
-        if not _next_is_capitalised(tokens, j + 1) or match(j + 1)[0]:
+        if not _next_is_capitalised(tokens, j + 1) or _names_something(match(j + 1)[1]):
             return False
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
             return True
@@ -147,6 +255,12 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     return False
 
 
+def _names_something(known: list[Known]) -> bool:
+    """Whether a known phrase is a name to keep apart, not a word that is some small
+    town's name too ("Industry", California, of "Commerce and Industry")."""
+    return any(k.type != "PLACE" or any(not p.minor for p in k.places) for k in known)
+
+
 def _continues_after_possessive(
     tokens: list[Token], j: int, unit: Unit, lexicons: Lexicons, match: PhraseMatcher
 ) -> bool:
@@ -158,33 +272,44 @@ def _continues_after_possessive(
     return _stretch_ends_in_head(tokens, j, lexicons)
 
 
-def _is_sentence_word(token: Token, lexicons: Lexicons) -> bool:
-    """A common word capitalised only because it starts a sentence or quotation
-    (but a title word may start a name: "Foreign Minister Sergei Lavrov")."""
-    return (
+def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
+    """A common word capitalised only because it starts a sentence or quotation (but a
+    title word may start a name: "Foreign Minister Sergei Lavrov"; and so may a word that
+    is no function word, when the name it starts has a head: "Government House said")."""
+    token = tokens[i]
+    if not (
         token.sentence_start
         and token.text.lower() in lexicons.common_words
         and token.key not in lexicons.title_words
+    ):
+        return False
+    if lexicons.language.code != "en" or token.key in _FUNCTION_WORDS:
+        return True  # the other languages list only their function words as common
+    return not (
+        len(_capitalised_stretch(tokens, i)) > 1 and _stretch_ends_in_head(tokens, i, lexicons)
     )
 
 
 def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> Iterator[Run]:
     """All capitalised runs of a tokenised text, in order, one at a time."""
     n = len(tokens)
+    lower_case_names = lexicons.lower_case_names
+    # Where a run can start: a capitalised word, or a name written in lower case. Most
+    # words are neither, and are passed over here at the speed of a comprehension.
+    starts = [k for k, t in enumerate(tokens) if t.capitalised or t.key in lower_case_names]
     i = 0
-    while i < n:
+    for i_start in starts:
+        if i_start < i:
+            continue  # inside the run just read
+        i = i_start
         token = tokens[i]
-        if token.is_word and not token.capitalised and token.key in lexicons.lower_case_names:
+        if not token.capitalised:
             length, known = match(i)
             if length:  # "told dpa"
                 yield Run(i, i + length, [Unit(i, i + length, known)])
                 i += length
-                continue
-        if not (token.is_word and token.capitalised):
-            i += 1
             continue
-        if not match(i)[0] and _is_sentence_word(token, lexicons):
-            i += 1
+        if not match(i)[0] and _is_sentence_word(tokens, i, lexicons):
             continue
         units: list[Unit] = []
         j = i
@@ -192,9 +317,9 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
             current = tokens[j]
             if units and current.after_break:
                 break
-            if current.is_word and current.capitalised:
+            if current.capitalised:
                 length, known = match(j)
-                unit = Unit(j, j + length, known) if length else Unit(j, j + 1)
+                unit = Unit(j, j + (length or 1), known)  # an unknown word knows nothing
                 units.append(unit)
                 j = unit.end
                 if tokens[j - 1].possessive and not _continues_after_possessive(
@@ -202,10 +327,25 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 ):
                     break
                 continue
-            after_known_name = units and units[-1].known and current.key in _AND_WORDS
+            after_known_name = (
+                current.key in _AND_WORDS and units and _names_something(units[-1].known)
+            )
             if units and not after_known_name and _joins(tokens, j, lexicons, match):
                 j += 1
                 continue
             break
-        yield Run(i, units[-1].end, units)
-        i = units[-1].end
+        end = units[-1].end
+        if lexicons.language.lower_case_institutions and any(
+            lexicons.first_heads.get(tokens[u.start].key) == "ORG" for u in units
+        ):
+            after_head = lexicons.first_heads.get(tokens[end - 1].key) == "ORG"
+            institution_end = _institution_end(tokens, end, lexicons, after_head)
+            if institution_end > end:
+                units += [
+                    Unit(k, k + 1) for k in range(end, institution_end) if tokens[k].capitalised
+                ]
+                yield Run(i, institution_end, units, institution=True)
+                i = institution_end
+                continue
+        yield Run(i, end, units)
+        i = end

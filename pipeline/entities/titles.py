@@ -47,7 +47,12 @@ def _title_kind_at(tokens: list[Token], k: int, lexicons: Lexicons) -> tuple[int
             n = len(keys)
             if tuple(t.key for t in tokens[k : k + n]) == keys:
                 return n, kind
-    return 1, lexicons.title_words.get(tokens[k].key)
+    token = tokens[k]
+    word_kind = lexicons.title_words.get(token.key)
+    endings = lexicons.language.title_endings
+    if word_kind is None and endings and token.capitalised and token.key.endswith(endings):
+        return 1, "head"  # "Betriebsratschef", "Finanzministerin", "Verdi-Verhandlungsführerin"
+    return 1, word_kind
 
 
 def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
@@ -60,6 +65,8 @@ def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
     best: TitleSplit | None = None
     k = 0
     n = len(tokens)
+    if n < 2:
+        return None  # a title needs a name after it
     while k < n:
         length, kind = _title_kind_at(tokens, k, lexicons)
         if kind is None:
@@ -83,6 +90,20 @@ def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
         if kinds - {"modifier"} and has_name_after:
             best = TitleSplit(start, k, frozenset(kinds))
     return best
+
+
+def trailing_title(tokens: list[Token], lexicons: Lexicons) -> int:
+    """Where a title block that ends the run starts ("RBI Deputy Governor" -> 1), if the
+    run ends in a title with no name after it and has words before the title; else 0."""
+    k = len(tokens)
+    kinds: set[TitleKind] = set()
+    while k > 1:
+        kind = _title_kind_at(tokens, k - 1, lexicons)[1]
+        if kind is None:
+            break
+        kinds.add(kind)
+        k -= 1
+    return k if k < len(tokens) and "head" in kinds else 0
 
 
 def keeps_title_in_name(split: TitleSplit, name_tokens: list[Token]) -> bool:

@@ -30,7 +30,10 @@ from functools import lru_cache
 _WORD = r"[^\W_]+(?:[-‐'’./&][^\W_]+)*\+?"
 # Dotted abbreviations: "U.S.", "U.N.", "a.m.", "D.C."
 _DOTTED = r"(?:[^\W\d_]\.){2,}"
-_TOKEN_RE = re.compile(rf"(?P<dotted>{_DOTTED})|(?P<word>{_WORD})|(?P<punct>\S)")
+# The dotted form is tried only where a period follows the first character: tried
+# everywhere, it would cost more than the rest of the pattern.
+_TOKEN_RE = re.compile(rf"(?=.\.)({_DOTTED})|({_WORD})|(\S)")
+_DOTTED_GROUP, _PUNCT_GROUP = 1, 3
 
 # Words that keep a following period: titles, company forms, months, initials.
 ABBREVIATIONS = frozenset(
@@ -54,6 +57,8 @@ _ENDERS = frozenset(".!?")
 # Lower-case particles that start a capitalised surname ("al-Burhan", "bin-Salman").
 _NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
 _APOSTROPHES = "'’"
+# What French and Italian elide before a vowel: l', d', qu', and the pronouns of "c'est", "n'a".
+_ELIDING = frozenset("l d qu j n s c m t".split())
 # Short words that end a hyphenated modifier rather than a name ("Kremlin-run").
 _COMPOUND_TAILS = frozenset(
     "run era war day old led wide born made held only free like sized long".split()
@@ -145,78 +150,124 @@ def is_name_word(word: str) -> bool:
     )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split `text` into tokens with offsets; see the module docstring for what is marked."""
+# What may follow a word and join it (bit flags): a plural possessive's apostrophe
+# ("Ministers’"), the period of an abbreviation ("Gov.", "Calif.", "J.", "Ms.").
+_JOINS_APOSTROPHE, _JOINS_PERIOD = 1, 2
+_Shape = tuple[str, str, bool, bool, int]
+
+
+# Shapes of the words seen, kept across stories: most words of a story ("the", "said",
+# "Reuters") were in the one before. A dotted abbreviation ends in a period and no other
+# word does, so the word as matched is key enough. Emptied when full.
+_SHAPES: dict[str, _Shape] = {}
+_MAX_SHAPES = 65536
+
+
+def _shape(matched: str, dotted: bool) -> _Shape:
+    """(word, key, capitalised, possessive, what may join it) of a word as matched."""
+    word, possessive, joins = matched, False, 0
+    if dotted:
+        pass  # "U.S." is whole as it stands
+    elif len(matched) > 2 and matched[-1] in "sS" and matched[-2] in _APOSTROPHES:
+        word, possessive = matched[:-2], True
+    else:
+        if matched[-1] in "sS":
+            joins |= _JOINS_APOSTROPHE
+        if (
+            matched.lower() in ABBREVIATIONS
+            or matched in STATE_ABBREVIATIONS
+            or (len(matched) == 1 and matched.isupper())
+        ):
+            joins |= _JOINS_PERIOD
+    key = word.lower() if word.isascii() else fold(word)
+    capitalised = is_name_word(word) if "-" in word or "‐" in word else word[0].isupper()
+    return word, key, capitalised, possessive, joins
+
+
+def elided(word: str) -> int:
+    """Length of an elided article or pronoun that starts `word` ("l'AFP", "d'Airbus",
+    "qu'il"): 2 or 3, or 0 when there is none."""
+    for size in (2, 3):
+        if (
+            len(word) > size
+            and word[size - 1] in _APOSTROPHES
+            and word[: size - 1].lower() in _ELIDING
+            and word[size].isalpha()
+        ):
+            return size
+    return 0
+
+
+def tokenize(text: str, elisions: bool = False) -> list[Token]:
+    """Split `text` into tokens with offsets; see the module docstring for what is marked.
+
+    `elisions`: the text elides articles onto words, as French does ("l'AFP" is "l'" and
+    "AFP"); the article is a word of its own, and what follows it is not a sentence start.
+
+    Every story passes through here word by word, so the loop does the least it can
+    per token: what a word as matched gives is worked out once (`_SHAPES`), and the
+    next line break is looked up once per break.
+    """
     tokens: list[Token] = []
     append = tokens.append
     size = len(text)
     at_start = True
     previous_period_word = False
     previous_end = 0
-    # What a word as written gives: one shared copy of it, its key and whether it can be
-    # part of a name. Stories repeat their words, so each is worked out and stored once.
-    seen: dict[str, tuple[str, str, bool]] = {}
+    next_break = text.find("\n")
+    if next_break < 0:
+        next_break = size
     for match in _TOKEN_RE.finditer(text):
         start, end = match.span()
         if start < previous_end:
-            continue  # the period an abbreviation already took
-        after_break = start > previous_end and text.find("\n", previous_end, start) >= 0
-        previous_end = end
+            continue  # the period or apostrophe a word already took
+        # A token holds no line break: the next one is either before the token or after it.
+        after_break = next_break < start
         if after_break:
             at_start = True
-        kind = match.lastgroup
-        if kind == "punct":
+            next_break = text.find("\n", end)
+            if next_break < 0:
+                next_break = size
+        kind = match.lastindex
+        if kind == _PUNCT_GROUP:
             ch = text[start]
             append(Token(ch, start, ch, False, False, False, False, after_break))
+            previous_end = end
             if ch in _ENDERS or ch in _OPENERS:
                 at_start = True
             previous_period_word = False
             continue
-        word = text[start:end]
-        possessive = False
-        if kind == "word" and end < size:
+        matched = text[start:end]
+        if elisions and kind != _DOTTED_GROUP and (size_of_article := elided(matched)):
+            article = matched[:size_of_article]
+            append(Token(article, start, fold(article), True, False, at_start, False, after_break))
+            start += size_of_article
+            matched = matched[size_of_article:]
+            at_start = after_break = False
+        shape = _SHAPES.get(matched)
+        if shape is None:
+            if len(_SHAPES) >= _MAX_SHAPES:
+                _SHAPES.clear()
+            shape = _SHAPES[matched] = _shape(matched, kind == _DOTTED_GROUP)
+        word, key, capitalised, possessive, joins = shape
+        if joins and end < size:
             following = text[end]
-            if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-                word, possessive = word[:-2], True
-            elif (
-                following in _APOSTROPHES
-                and word[-1] in "sS"
+            if (
+                joins & _JOINS_APOSTROPHE
+                and following in _APOSTROPHES
                 and (end + 1 == size or not text[end + 1].isalnum())
             ):
-                possessive = True  # plural possessive: "Ministers’ Meeting"
-                end += 1  # the apostrophe belongs to the word, not to the punctuation
-            elif following == "." and (
-                word.lower() in ABBREVIATIONS
-                or word in STATE_ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-            ):
-                word += "."
+                possessive = True  # the apostrophe belongs to the word, not to the punctuation
                 end += 1
-        elif kind == "word" and len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-            word, possessive = word[:-2], True
-        previous_end = max(previous_end, end)
-        known = seen.get(word)
-        if known is None:
-            hyphenated = "-" in word or "‐" in word
-            key = word.lower() if word.isascii() else fold(word)
-            name_word = is_name_word(word) if hyphenated else word[0].isupper()
-            known = seen[word] = (word, key, name_word)
-        word, key, capitalised = known
+            elif joins & _JOINS_PERIOD and following == ".":
+                word += "."
+                key += "."
+                end += 1
+        previous_end = end
         # After "U.S." or "Inc." a common word may start the next sentence;
         # the caller checks the word itself, here it is only flagged.
         sentence_start = at_start or (previous_period_word and word[0].isupper())
-        append(
-            Token(
-                word,
-                start,
-                key,
-                True,
-                capitalised,
-                sentence_start,
-                possessive,
-                after_break,
-            )
-        )
+        append(Token(word, start, key, True, capitalised, sentence_start, possessive, after_break))
         previous_period_word = word[-1] == "."
         at_start = False
     return tokens

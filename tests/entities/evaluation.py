@@ -2,14 +2,22 @@
 
 An evaluation story is a JSON file (tests/entities/eval/*.json)::
 
-    {"id": "002_...", "split": "dev" | "test", "style": "AP",
+    {"id": "002_...", "split": "tuning" | "held-out", "style": "AP",
+     "origin": "...", "language": "en",
      "headline": ..., "dateline": {...} | null, "captions": [...], "body": "...",
      "gold": [{"name": "The Associated Press", "type": "ORG", "canonical": "AP"}, ...]}
 
-`gold` lists every entity the story mentions once, by canonical name. A file
-with `"seed_file"` instead of a body names a story in the shared folder
-(WIREPIPE_SHARED): `seed_article` builds its clean article by hand, and the story
-is skipped when the folder is absent.
+`gold` lists every entity the story mentions once, by canonical name. The story
+itself comes in one of three ways:
+
+- its clean article (`body`, `headline`, `captions`, `dateline`), as the cleaner
+  is meant to produce it;
+- `"wire_file"`: a payload in a wire format under `eval/wire/` (ninjs, NewsML-G2,
+  NITF, IPTC 7901, ANPA, plain text), read by `parse_story` and `clean_story` as
+  the pipeline reads it, so what the tagger sees is what it would see in service;
+- `"seed_file"`: a story in the shared folder (WIREPIPE_SHARED): `seed_article`
+  builds its clean article by hand, and the story is skipped when the folder is
+  absent.
 
 Matching rule: an entity is found when the tagger has one of the same type
 whose canonical name equals the gold one, ignoring case and diacritics.
@@ -29,11 +37,13 @@ from typing import Any
 from pipeline.entities.article import is_provenance
 from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.tokens import fold, tokenize
-from tests.story_files import SHARED
+from tests.story_files import SHARED, document
 
 TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
+SPLITS = ("tuning", "held-out")
+ARTICLE_FIELDS = ("body", "headline", "captions", "dateline", "language")
 # The shared folder of third-party samples: read in place, never copied.
 SHARED_DIR = SHARED
 SEED_CREDIT = "EPA/DITA ALANGKARA / POOL / TASS"
@@ -74,8 +84,15 @@ def seed_article(text: str) -> dict[str, Any]:
     }
 
 
+def wire_article(path: Path) -> dict[str, Any]:
+    """The clean article of a payload in a wire format, as the pipeline reads it."""
+    article = document(path.read_bytes())
+    return {name: article.get(name) for name in ARTICLE_FIELDS}
+
+
 def load_stories(directory: Path = EVAL_DIR, split: str = "all") -> list[dict[str, Any]]:
-    """Evaluation stories of `split` ("dev", "test" or "all"), seed included when available."""
+    """Evaluation stories of `split` ("tuning", "held-out" or "all"), seed included when
+    available, wire payloads parsed and cleaned."""
     stories = []
     for path in sorted(directory.glob("*.json")):
         story = json.loads(path.read_text(encoding="utf-8"))
@@ -86,14 +103,15 @@ def load_stories(directory: Path = EVAL_DIR, split: str = "all") -> list[dict[st
             if not seed.is_file():
                 continue
             story = {**seed_article(seed.read_text(encoding="utf-8")), **story}
+        elif "wire_file" in story:
+            story = {**wire_article(directory / story["wire_file"]), **story}
         stories.append(story)
     return stories
 
 
 def article_of(story: dict[str, Any]) -> dict[str, Any]:
     """A fresh article dict for the tagger (it mutates what it gets)."""
-    fields = ("body", "headline", "captions", "dateline", "language")
-    return {name: json.loads(json.dumps(story.get(name))) for name in fields}
+    return {name: json.loads(json.dumps(story.get(name))) for name in ARTICLE_FIELDS}
 
 
 def is_listed(name: str) -> bool:

@@ -1,66 +1,116 @@
-"""The evaluation set runs, and the tagger stays above a floor on it (a regression guard).
+"""The evaluation set is what it claims to be, and the tagger stays above a floor on each split.
 
-The floors sit a little below what the tagger scores (see benchmarks/bench_entities.py for
-the figures); a change that loses more than that breaks this test. Speed is measured by the
-benchmark, never here.
+The set: at least 150 stories, 60 of them held out (never tuned on), 40 sent in wire
+formats other than plain text and read through the parser and the cleaner, stories in
+German, French, Spanish and Polish, and 30 whose people and companies no shipped list
+knows. Every gold name occurs in its story.
+
+The floors sit a little below what the tagger scores on each split (the figures, with
+the command that prints them, are in eval/README.md); a change that loses more than that
+breaks this test. Speed is measured by the benchmarks, never here.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from collections import Counter
+from typing import Any
 
 import pytest
 
 from pipeline.entities import tag_article
-from tests.entities.evaluation import EVAL_DIR, TYPES, Report, evaluate, load_stories
+from tests.entities.evaluation import (
+    EVAL_DIR,
+    SPLITS,
+    TYPES,
+    Report,
+    evaluate,
+    is_listed,
+    load_stories,
+)
 
-F1_FLOORS = {"PERSON": 0.95, "ORG": 0.93, "PLACE": 0.95, "NORP": 0.95, "EVENT": 0.75}
-MICRO_F1_FLOOR = 0.95
+F1_FLOORS = {
+    "tuning": {"PERSON": 0.975, "ORG": 0.94, "PLACE": 0.96, "NORP": 0.98, "EVENT": 0.88},
+    # The held-out split names two events only, both missed: no floor for EVENT there.
+    "held-out": {"PERSON": 0.90, "ORG": 0.805, "PLACE": 0.88, "NORP": 0.85},
+}
+MICRO_F1_FLOORS = {"tuning": 0.96, "held-out": 0.855}
 
 
 @pytest.fixture(scope="module")
-def report() -> Report:
-    return evaluate(load_stories(), tag_article)
+def reports() -> dict[str, Report]:
+    return {split: evaluate(load_stories(split=split), tag_article) for split in SPLITS}
 
 
-def test_the_evaluation_set_is_large_and_well_formed() -> None:
-    files = sorted(EVAL_DIR.glob("*.json"))
-    assert len(files) >= 41  # 40 stories of the project's own plus the seed
-    long_stories = 0
-    for path in files:
-        story = json.loads(path.read_text(encoding="utf-8"))
-        assert story["split"] in ("dev", "test")
-        assert story["gold"], path.name
-        for gold in story["gold"]:
-            assert gold["type"] in TYPES and gold["name"] and gold["canonical"]
+def _files() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EVAL_DIR.glob("*.json"))]
+
+
+def _texts(story: dict[str, Any]) -> list[str]:
+    """Where a gold name may occur: the payload as sent, or the clean article's texts."""
+    if "wire_file" in story:
+        raw = (EVAL_DIR / story["wire_file"]).read_bytes().decode("utf-8", errors="replace")
+        return [" ".join(html.unescape(raw).split())]
+    dateline = story.get("dateline") or {}
+    texts = [story["body"], story.get("headline") or "", dateline.get("place") or ""]
+    texts += [dateline.get("agency") or ""]
+    return texts + [c["text"] for c in story.get("captions") or []]
+
+
+def test_the_evaluation_set_is_large_varied_and_well_formed() -> None:
+    stories = _files()
+    assert len(stories) >= 150
+    assert sum(s["split"] == "held-out" for s in stories) >= 60
+    assert sum(s.get("format", "text") != "text" for s in stories) >= 40
+    languages = Counter(s["language"] for s in stories)
+    assert all(languages[code] >= 8 for code in ("de", "fr", "es", "pl")), languages
+    for story in stories:
+        assert story["split"] in SPLITS and story["style"] and story["origin"], story["id"]
+        assert story["gold"], story["id"]
         if "seed_file" in story:
             continue
-        long_stories += len(story["body"].encode()) >= 4000
-        texts = [
-            story["body"],
-            story.get("headline") or "",
-            (story.get("dateline") or {}).get("place") or "",
-        ]
-        texts += [c["text"] for c in story.get("captions") or []]
+        texts = _texts(story)
         for gold in story["gold"]:
+            assert gold["type"] in TYPES and gold["name"] and gold["canonical"]
             pattern = r"(?<!\w)" + re.escape(gold["name"]) + r"(?!\w)"
             assert any(re.search(pattern, t, re.IGNORECASE) for t in texts), (
-                path.name,
+                story["id"],
                 gold["name"],
             )
-    assert long_stories >= 8
 
 
-def test_every_story_is_scored(report: Report) -> None:
-    assert report.stories == len(load_stories())
-    assert report.micro.tp > 0
+def test_thirty_stories_name_people_and_companies_no_list_knows() -> None:
+    unknown_names = 0
+    for story in _files():
+        names = [g for g in story["gold"] if g["type"] in ("PERSON", "ORG")]
+        unlisted = [g for g in names if not (is_listed(g["name"]) or is_listed(g["canonical"]))]
+        unknown_names += len(unlisted) >= 3
+    assert unknown_names >= 30
 
 
-@pytest.mark.parametrize("type_", TYPES)
-def test_f1_per_type_stays_above_its_floor(report: Report, type_: str) -> None:
-    assert report.by_type[type_].f1 >= F1_FLOORS[type_]
+def test_wire_payloads_are_read_by_the_pipeline() -> None:
+    for story in load_stories():
+        if "wire_file" in story:
+            assert story["body"], story["id"]  # parsed and cleaned into a body
 
 
-def test_micro_f1_stays_above_its_floor(report: Report) -> None:
-    assert report.micro.f1 >= MICRO_F1_FLOOR
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_story_is_scored(reports: dict[str, Report], split: str) -> None:
+    assert reports[split].stories == len(load_stories(split=split))
+    assert reports[split].micro.tp > 0
+
+
+@pytest.mark.parametrize(
+    ("split", "type_"), [(split, type_) for split in SPLITS for type_ in F1_FLOORS[split]]
+)
+def test_f1_per_type_stays_above_its_floor(
+    reports: dict[str, Report], split: str, type_: str
+) -> None:
+    assert reports[split].by_type[type_].f1 >= F1_FLOORS[split][type_]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_micro_f1_stays_above_its_floor(reports: dict[str, Report], split: str) -> None:
+    assert reports[split].micro.f1 >= MICRO_F1_FLOORS[split]

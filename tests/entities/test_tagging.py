@@ -223,17 +223,66 @@ def test_captions_dateline_and_credits() -> None:
     assert set(entity(article, "Nusa Dua")["sources"]) == {"caption", "dateline"}
     assert "Indonesia" in article["places"]
     assert entity(article, "Reuters", "ORG")["sources"] == ["dateline"]
-    assert article["organizations"] == []  # credit and dateline agencies are provenance
+    # The agency that files the story is one of its organisations; picture agencies are not.
+    assert article["organizations"] == ["Reuters"]
 
 
-def test_non_english_copy_is_tagged_with_known_names_only() -> None:
+@pytest.mark.parametrize(
+    ("agency", "expected"),
+    [("APA/dpa", ["APA", "dpa"]), ("dpa/lby", ["dpa"]), ("Europa Press", ["Europa Press"])],
+)
+def test_every_agency_of_a_dateline_is_an_organisation(agency: str, expected: list[str]) -> None:
     article = tag(
-        "Die Bundesregierung in Berlin will den Haushalt der Ukraine mit der Europäischen Union abstimmen.",
+        "Prices rose.", dateline={"raw": f"({agency}) -", "place": None, "agency": agency}
+    )
+    assert article["organizations"] == expected
+
+
+def test_copy_in_a_language_not_read_is_tagged_with_known_names_only() -> None:
+    article = tag(
+        "Regeringen i Stockholm vil drøfte budgettet med Ukraine og Europeiske Hansen.",
+        language="no",
+    )
+    assert {"Stockholm", "Ukraine"} <= set(article["places"])
+    assert article["persons"] == [] and article["organizations"] == []
+
+
+def test_german_capitals_need_evidence_of_a_name() -> None:
+    article = tag(
+        "Die Bundesregierung in Berlin will den Haushalt mit der Europäischen Union abstimmen. "
+        "Der Chemiekonzern Saalfelder Farben GmbH streicht Stellen, sagte Betriebsratschef "
+        "Jens Oberdorf. Thüringens Wirtschaftsministerin Anja Kroll kritisierte die Pläne. "
+        "Die Gewerkschaft Verdi rief zum Streik im Hafen auf.",
         language="de",
     )
-    assert {"Berlin", "Ukraine"} <= set(article["places"])
-    assert article["persons"] == []
+    assert names(article, "PERSON") == {"Jens Oberdorf", "Anja Kroll"}
+    assert {"Saalfelder Farben GmbH", "EU", "Verdi"} <= names(article, "ORG")
     assert "Bundesregierung" not in article["organizations"]
+    assert {"Berlin", "Thuringia"} <= names(article, "PLACE")
+
+
+def test_french_institutions_elisions_and_place_names() -> None:
+    article = tag(
+        "L'Organisation mondiale de la santé a alerté l'Union européenne, a indiqué à l'AFP "
+        "le directeur du Conseil régional du tourisme d'Alsace, Marc Ottmarsheim. Les "
+        "exportations vers l'Allemagne ont chuté à Mulhouse.",
+        language="fr",
+    )
+    assert {"WHO", "EU", "AFP", "Conseil régional du tourisme d'Alsace"} <= names(article, "ORG")
+    assert names(article, "PERSON") == {"Marc Ottmarsheim"}
+    assert {"Germany", "Mulhouse"} <= names(article, "PLACE")
+
+
+def test_polish_declined_places_and_names() -> None:
+    article = tag(
+        "Premier spotkał się w Warszawie z wojewodą. Rząd premiera Donalda Tuska wesprze "
+        "inwestycję w Gdańsku, a dostawy z Litwy ruszą na Dolnym Śląsku. "
+        "Prezes Gazpromu Marek Brzeg powiedział, że plan jest gotowy.",
+        language="pl",
+    )
+    assert {"Warsaw", "Gdańsk", "Lithuania", "Lower Silesia"} <= names(article, "PLACE")
+    assert {"Donald Tusk", "Marek Brzeg"} <= names(article, "PERSON")
+    assert "Gazprom" in names(article, "ORG")
 
 
 def test_empty_and_missing_fields() -> None:

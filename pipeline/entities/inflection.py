@@ -1,0 +1,109 @@
+"""Word forms of names in languages that inflect them, back to the form a lexicon holds.
+
+The gazetteer and the lexicons hold names in the nominative ("Płock", "Sachsen",
+"Donald Tusk"); copy declines them ("w Płocku", "Sachsens Ministerpräsident",
+"rząd premiera Donalda Tuska"). These functions propose the nominative forms a
+declined word may have; the caller keeps a form only if a lexicon knows it (or,
+for people, if a given name confirms it), so a wrong guess costs nothing.
+
+- Polish: the case endings of places (genitive, locative, dative) and of men's
+  names in the genitive or accusative;
+- German: the genitive "-s" of places ("Hamburgs", "Thüringens").
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.tokens import fold
+
+# Polish case endings of place names and the nominative endings they replace, longest
+# first: "Warszawie" -> "Warszawa", "Krakowa" -> "Kraków", "Polsce" -> "Polska",
+# "Płocku" -> "Płock", "Hiszpanii" -> "Hiszpania", "Odrze" -> "Odra", "Łodzi" -> "Łódź".
+_POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # adjectives of two-word names: "Dolnym Śląsku" -> "Dolny Śląsk", "Nowej Hucie"
+    ("iego", ("i",)),
+    ("ego", ("y", "e")),
+    ("iej", ("ia",)),
+    ("ej", ("a",)),
+    ("ym", ("y",)),
+    ("im", ("i",)),
+    ("ą", ("a",)),
+    ("owie", ("ów",)),
+    ("owa", ("ów",)),
+    ("sce", ("ska",)),
+    ("ckiem", ("cko",)),
+    ("ice", ("ica",)),
+    ("iach", ("ie",)),
+    ("ach", ("e", "y")),
+    ("ii", ("ia",)),
+    ("ji", ("ja",)),
+    ("rze", ("ra", "r")),
+    ("dzi", ("dź",)),
+    ("ie", ("a", "")),
+    ("iu", ("",)),
+    ("u", ("", "o")),
+    ("y", ("a", "")),
+    ("i", ("ia", "a", "")),
+    ("a", ("", "o")),
+    ("ę", ("a",)),
+    ("e", ("a", "")),
+)
+# Men's surnames in the genitive or accusative: "Domańskiego" -> "Domański".
+_POLISH_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("skiego", "ski"),
+    ("ckiego", "cki"),
+    ("dzkiego", "dzki"),
+    ("iego", "i"),
+    ("ego", "y"),
+    ("a", ""),
+)
+_VOWEL_SHIFTS = {"o": "ó"}  # "Krakowa" -> "Kraków": an o before the last consonant
+
+
+def polish_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Polish place name may have ("Płocku" -> "Płock", ...)."""
+    forms: list[str] = []
+    for ending, replacements in _POLISH_PLACE_ENDINGS:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            stem = word[: -len(ending)]
+            forms += [stem + replacement for replacement in replacements]
+    # "Łodzi" -> "Łódź", "Krakowa" -> "Kraków": the o of the last syllable comes back as ó.
+    forms += [_shift_last_vowel(form) for form in list(forms)]
+    return list(dict.fromkeys(form for form in forms if form and form != word))
+
+
+def _shift_last_vowel(word: str) -> str:
+    for index in range(len(word) - 1, 0, -1):
+        shifted = _VOWEL_SHIFTS.get(word[index])
+        if shifted:
+            return word[:index] + shifted + word[index + 1 :]
+        if word[index] in "aeiouyąęó":
+            return word
+    return word
+
+
+def polish_man_name(words: list[str], given_names: frozenset[str]) -> list[str] | None:
+    """A man's name in the genitive or accusative, in the nominative: "Donalda Tuska" ->
+    "Donald Tusk"; None when the first word is no declined given name. `given_names`
+    are folded (tokens.fold)."""
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if fold(first) in given_names or not first.endswith("a"):
+        return None  # "Anna Nowak" is a woman's name in the nominative
+    if fold(first[:-1]) not in given_names:
+        return None
+    nominative = [first[:-1]]
+    for word in words[1:]:
+        for ending, replacement in _POLISH_SURNAME_ENDINGS:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[: -len(ending)] + replacement
+                break
+        nominative.append(word)
+    return nominative
+
+
+def german_genitive_stem(word: str) -> str | None:
+    """The name a German genitive is of: "Hamburgs" -> "Hamburg", "Thüringens" -> "Thüringen"."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
