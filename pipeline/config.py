@@ -213,7 +213,7 @@ INDEX_ALIAS = variable(
 )
 PARTITIONS = variable(
     "WIREPIPE_PARTITIONS", 4, integer(1, 10_000),
-    "partitions of the pipeline topics and of the dedup state topic; the most workers that share work",
+    "partitions of the pipeline and dedup state topics; the most workers that share work",
 )
 REPLICATION_FACTOR = variable(
     "WIREPIPE_REPLICATION_FACTOR", 1, integer(1, 16), "replication of the pipeline topics"

@@ -8,15 +8,22 @@ Used by `wirepipe stack up|down|status` and by the integration test session::
     down()                    # stops what `up` started, leaves no process behind
 
 Servers named by KAFKA_BOOTSTRAP / ES_URL are used instead of starting local ones.
+`cluster_up()` / `cluster_down()` / `cluster_status()` do the same for the local cluster
+(three Kafka and three Elasticsearch nodes, `pipeline.stack.cluster`), which runs beside.
 Settings come from the environment: see `pipeline.config` and `StackSettings.from_env`.
 """
 
 from pipeline.errors import StackError
+from pipeline.stack.cluster import LocalCluster
 from pipeline.stack.elasticsearch import es_has_english_analyzer
 from pipeline.stack.lifecycle import (
+    ClusterStatus,
     Endpoints,
     ServerStatus,
     StackStatus,
+    cluster_down,
+    cluster_status,
+    cluster_up,
     down,
     is_running,
     status,
@@ -26,11 +33,16 @@ from pipeline.stack.lifecycle import (
 from pipeline.stack.settings import StackSettings
 
 __all__ = [
+    "ClusterStatus",
     "Endpoints",
+    "LocalCluster",
     "ServerStatus",
     "StackError",
     "StackSettings",
     "StackStatus",
+    "cluster_down",
+    "cluster_status",
+    "cluster_up",
     "down",
     "es_has_english_analyzer",
     "is_running",

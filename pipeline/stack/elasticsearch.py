@@ -1,4 +1,8 @@
-"""The local single-node Elasticsearch: start, health, capabilities."""
+"""The local Elasticsearch nodes: start, health, capabilities.
+
+`local_node` describes the stack's own single node; `start_node` starts any `EsNode`, so the
+three nodes of the local cluster (`cluster`) run from the same code and distribution.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import base64
 import os
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
@@ -30,9 +35,52 @@ ES_MAIN_CLASS = "org.elasticsearch.bootstrap.Elasticsearch"
 PRODUCT_HEADER = "X-Elastic-Product"
 
 
+@dataclass(frozen=True)
+class EsNode:
+    """One Elasticsearch node: its runtime, ports, heap, and the template of its settings.
+
+    `template_values` fill the template's own placeholders beyond the paths and ports (a
+    cluster node's name and the addresses of the others).
+    """
+
+    name: str
+    runtime: ServerRuntime
+    dist_dir: Path
+    http_port: int
+    transport_port: int
+    heap: str
+    java_home: Path | None
+    pid_file: Path
+    template: str = "elasticsearch/elasticsearch.yml"
+    template_values: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def log_paths(self) -> tuple[Path, Path]:
+        """The JVM's own output (start-up failures), then the node's log."""
+        logs_dir = self.runtime.logs_dir
+        return logs_dir / "stdout.log", logs_dir / "elasticsearch.log"
+
+
 def es_runtime(settings: StackSettings) -> ServerRuntime:
     dist = es_dist_dir(settings)
     return server_runtime(settings, "elasticsearch", dist, settings.es_service_user)
+
+
+def local_node(settings: StackSettings) -> EsNode:
+    return EsNode(
+        name="Elasticsearch",
+        runtime=es_runtime(settings),
+        dist_dir=es_dist_dir(settings),
+        http_port=settings.es_port,
+        transport_port=settings.es_transport_port,
+        heap=settings.es_heap,
+        java_home=settings.es_java_home,
+        pid_file=settings.stack_dir / "run" / "elasticsearch.pid",
+    )
 
 
 def es_config_dir(runtime: ServerRuntime) -> Path:
@@ -40,43 +88,48 @@ def es_config_dir(runtime: ServerRuntime) -> Path:
     return runtime.home / "config"
 
 
-def es_process(settings: StackSettings) -> ServerProcess:
-    runtime = es_runtime(settings)
+def node_process(node: EsNode) -> ServerProcess:
+    # The nodes share one distribution (es.path.home); the temp folder is each node's own.
     return ServerProcess(
-        name="Elasticsearch",
-        pid_file=settings.stack_dir / "run" / "elasticsearch.pid",
+        name=node.name,
+        pid_file=node.pid_file,
         main_class=ES_MAIN_CLASS,
-        marker=f"-Des.path.home={runtime.home}",
+        marker=f"-Djava.io.tmpdir={node.runtime.tmp_dir}",
     )
 
 
+def es_process(settings: StackSettings) -> ServerProcess:
+    return node_process(local_node(settings))
+
+
 def es_log_paths(settings: StackSettings) -> tuple[Path, Path]:
-    """The JVM's own output (start-up failures), then the node's log."""
-    logs_dir = es_runtime(settings).logs_dir
-    return logs_dir / "stdout.log", logs_dir / "elasticsearch.log"
+    return local_node(settings).log_paths
 
 
-def node_settings(settings: StackSettings, runtime: ServerRuntime) -> dict[str, str]:
+def node_settings(node: EsNode) -> dict[str, str]:
+    runtime = node.runtime
     return flat_settings(
         render_template(
-            "elasticsearch/elasticsearch.yml",
+            node.template,
             {
+                **node.template_values,
                 "home": runtime.home,
                 "data_dir": runtime.data_dir,
                 "logs_dir": runtime.logs_dir,
-                "http_port": settings.es_port,
-                "transport_port": settings.es_transport_port,
+                "http_port": node.http_port,
+                "transport_port": node.transport_port,
             },
         )
     )
 
 
-def jvm_options(settings: StackSettings, runtime: ServerRuntime) -> list[str]:
+def jvm_options(node: EsNode) -> list[str]:
+    runtime = node.runtime
     return option_lines(
         render_template(
             "elasticsearch/jvm.options",
             {
-                "heap": settings.es_heap,
+                "heap": node.heap,
                 "home": runtime.home,
                 "config_dir": es_config_dir(runtime),
                 "logs_dir": runtime.logs_dir,
@@ -89,45 +142,58 @@ def jvm_options(settings: StackSettings, runtime: ServerRuntime) -> list[str]:
 
 
 def start_elasticsearch(settings: StackSettings) -> ServerProcess:
+    return start_node(local_node(settings))
+
+
+def start_node(node: EsNode) -> ServerProcess:
     """Start the node detached, as the launcher would: JVM options, then ServerArgs on stdin."""
-    runtime = es_runtime(settings)
-    prepare_runtime(runtime, es_dist_dir(settings))
-    java_home = find_java_home(
-        settings.es_java_home, ES_MINIMUM_JAVA, "Elasticsearch", needs_jdk=False
-    )
-    server = es_process(settings)
+    runtime = node.runtime
+    prepare_runtime(runtime, node.dist_dir)
+    java_home = find_java_home(node.java_home, ES_MINIMUM_JAVA, "Elasticsearch", needs_jdk=False)
+    server = node_process(node)
     start_detached(
         [
             str(java_executable(java_home)),
-            *jvm_options(settings, runtime),
+            *jvm_options(node),
             "--module",
             ES_MAIN_MODULE,
         ],
         cwd=runtime.home,
         # The node checks that libffi has a private temp folder, as the launcher sets it up.
         env={**os.environ, "LIBFFI_TMPDIR": str(runtime.tmp_dir)},
-        log_path=runtime.logs_dir / "stdout.log",
+        log_path=node.log_paths[0],
         pid_file=server.pid_file,
         stdin_bytes=encode_server_args(
-            node_settings(settings, runtime), es_config_dir(runtime), runtime.logs_dir
+            node_settings(node), es_config_dir(runtime), runtime.logs_dir
         ),
         user=runtime.service_user,
     )
     return server
 
 
-def es_probe(es_url: str) -> str | None:
-    """None when the cluster is yellow or green and answers as Elasticsearch; why not otherwise."""
+def es_probe(es_url: str, *, green: bool = False, nodes: int | None = None) -> str | None:
+    """None when the cluster answers as Elasticsearch and is healthy; why not otherwise.
+
+    Healthy: yellow or green (only green with `green`: every replica allocated), and with
+    `nodes` nodes in the cluster when that is given.
+    """
     shown = redact(es_url)
+    wanted = ("green",) if green else ("yellow", "green")
+    query = f"wait_for_status={wanted[0]}&timeout=1s"
+    if nodes is not None:
+        query += f"&wait_for_nodes={nodes}"
     try:
-        response = _request(es_url, "GET", "/_cluster/health?wait_for_status=yellow&timeout=1s")
+        response = _request(es_url, "GET", f"/_cluster/health?{query}")
     except OSError as error:
         return f"no answer from {shown}: {error}"
     if response.headers.get(PRODUCT_HEADER) != "Elasticsearch":
         return f"{shown} does not answer as Elasticsearch (no {PRODUCT_HEADER} header)"
-    status = response.body.get("status") if isinstance(response.body, dict) else None
-    if status not in ("yellow", "green"):
+    body = response.body if isinstance(response.body, dict) else {}
+    status = body.get("status")
+    if status not in wanted:
         return f"cluster health of {shown} is {status}"
+    if nodes is not None and body.get("number_of_nodes") != nodes:
+        return f"the cluster of {shown} has {body.get('number_of_nodes')} of {nodes} nodes"
     return None
 
 

@@ -149,4 +149,3 @@ def _link_system_zstd(home: Path) -> None:
     target = home / "lib" / "platform" / platform_dir / "libzstd.so"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(library)
-

@@ -1,8 +1,9 @@
-"""The local Apache Kafka broker: a single KRaft process that is broker and controller.
+"""The local Apache Kafka brokers: KRaft processes that are each broker and controller.
 
 `local_broker` describes the stack's own broker, PLAINTEXT on 127.0.0.1; `start_broker`
 renders and starts any `KafkaBroker`, so a broker with TLS and SASL on its client listener
-(the integration tests start one) runs from the same code and the same distribution.
+(the integration tests start one) and the three nodes of the local cluster (`cluster`) run
+from the same code and the same distribution.
 """
 
 from __future__ import annotations
@@ -41,13 +42,17 @@ HEALTH_GROUP = "wirepipe-stack-health"
 
 @dataclass(frozen=True)
 class KafkaBroker:
-    """One single-node KRaft broker: its runtime, ports, and its client listener's security.
+    """One KRaft broker: its runtime, ports, and its client listener's security.
 
     The stack's own broker (`local_broker`) listens with PLAINTEXT. A broker with TLS or
     SASL names that protocol as its `listener` and gives the server properties it needs
     (keystore, SASL mechanisms, the broker's own login) as `listener_properties`; its SCRAM
     users are created when its storage is formatted (`scram_users`, as `kafka-storage
     format --add-scram` takes them, e.g. `SCRAM-SHA-512=[name=alice,password=...]`).
+
+    A node of a cluster renders another `template`, names the quorum's `quorum_voters`
+    (`id@host:port,...`) and formats its storage with the `cluster_id` all nodes share;
+    alone, a broker is node 1 and its own quorum.
     """
 
     runtime: ServerRuntime
@@ -60,6 +65,11 @@ class KafkaBroker:
     listener: str = "PLAINTEXT"
     listener_properties: Mapping[str, str] = field(default_factory=dict)
     scram_users: tuple[str, ...] = ()
+    name: str = "Kafka"
+    node_id: int = 1
+    quorum_voters: str | None = None
+    template: str = "kafka/server.properties"
+    cluster_id: str | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -106,7 +116,7 @@ def start_kafka(settings: StackSettings) -> ServerProcess:
 
 def broker_process(broker: KafkaBroker) -> ServerProcess:
     return ServerProcess(
-        name="Kafka",
+        name=broker.name,
         pid_file=broker.pid_file,
         main_class=KAFKA_MAIN_CLASS,
         marker=str(broker.server_properties),
@@ -116,12 +126,15 @@ def broker_process(broker: KafkaBroker) -> ServerProcess:
 def server_properties(broker: KafkaBroker) -> str:
     """The broker's server.properties: the template, then its listener's security."""
     rendered = render_template(
-        "kafka/server.properties",
+        broker.template,
         {
             "listener": broker.listener,
             "port": broker.port,
             "controller_port": broker.controller_port,
             "data_dir": broker.runtime.data_dir,
+            "node_id": broker.node_id,
+            "quorum_voters": broker.quorum_voters
+            or f"{broker.node_id}@127.0.0.1:{broker.controller_port}",
         },
     )
     if not broker.listener_properties:
@@ -171,7 +184,11 @@ def start_broker(broker: KafkaBroker) -> ServerProcess:
 
 
 def kafka_probe(
-    bootstrap: str, *, exercise: bool, client_options: Mapping[str, Any] | None = None
+    bootstrap: str,
+    *,
+    exercise: bool,
+    client_options: Mapping[str, Any] | None = None,
+    brokers: int = 1,
 ) -> str | None:
     """None when the broker answers; why not otherwise.
 
@@ -179,15 +196,27 @@ def kafka_probe(
     creates a topic and finds a consumer-group coordinator, which needs __consumer_offsets: that
     is what tests and workers need first, and what lags behind a bare open port.
     `client_options` (TLS, SASL) are the admin client's, for a broker that asks for them.
+    A cluster of `brokers` is exercised with a topic of as many replicas, and is healthy only
+    when every partition has all its replicas in sync: after a broker came back, not before
+    it has caught up.
     """
-    host, _, port = bootstrap.split(",")[0].rpartition(":")
-    if port.isdigit() and not accepts_connections(host.strip("[]") or "127.0.0.1", int(port)):
+    addresses = [address.strip() for address in bootstrap.split(",") if address.strip()]
+    if not any(_accepts_connections(address) for address in addresses):
         return f"nothing accepts connections on {bootstrap}"
     with _quiet_kafka_client():
-        return _ask_broker(bootstrap, exercise=exercise, client_options=client_options or {})
+        return _ask_broker(
+            bootstrap, exercise=exercise, client_options=client_options or {}, brokers=brokers
+        )
 
 
-def _ask_broker(bootstrap: str, *, exercise: bool, client_options: Mapping[str, Any]) -> str | None:
+def _accepts_connections(address: str) -> bool:
+    host, _, port = address.rpartition(":")
+    return not port.isdigit() or accepts_connections(host.strip("[]") or "127.0.0.1", int(port))
+
+
+def _ask_broker(
+    bootstrap: str, *, exercise: bool, client_options: Mapping[str, Any], brokers: int
+) -> str | None:
     try:
         admin = KafkaAdminClient(
             bootstrap_servers=bootstrap,
@@ -201,12 +230,31 @@ def _ask_broker(bootstrap: str, *, exercise: bool, client_options: Mapping[str, 
         admin.list_topics()
         if exercise:
             with contextlib.suppress(TopicAlreadyExistsError):
-                admin.create_topics([NewTopic(HEALTH_TOPIC, 1, 1)])
+                admin.create_topics([NewTopic(HEALTH_TOPIC, 1, brokers)])
             admin.describe_groups([HEALTH_GROUP])
+        if exercise and brokers > 1:
+            return _replication_lag(admin, brokers)
     except (KafkaError, OSError) as error:
         return f"broker on {bootstrap} is not ready: {error!r}"
     finally:
         admin.close()
+    return None
+
+
+def _replication_lag(admin: KafkaAdminClient, brokers: int) -> str | None:
+    """Why a cluster of `brokers` is not fully replicated, or None when it is."""
+    registered = len(admin.describe_cluster()["brokers"])
+    if registered < brokers:
+        return f"{registered} of {brokers} brokers are registered"
+    lagging = [
+        f"{topic['name']}-{partition['partition_index']}"
+        for topic in admin.describe_topics()
+        for partition in topic["partitions"]
+        if len(partition["isr_nodes"]) < len(partition["replica_nodes"])
+    ]
+    if lagging:
+        shown = ", ".join(sorted(lagging)[:5]) + (" ..." if len(lagging) > 5 else "")
+        return f"{len(lagging)} partitions have replicas out of sync: {shown}"
     return None
 
 
@@ -248,7 +296,7 @@ def _format_storage(broker: KafkaBroker, java: str, jvm_options: list[str], clas
             "kafka.tools.StorageTool",
             "format",
             "--cluster-id",
-            new_cluster_id(),
+            broker.cluster_id or new_cluster_id(),
             "--config",
             str(broker.server_properties),
             *scram,

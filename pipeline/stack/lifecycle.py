@@ -1,4 +1,9 @@
-"""`up`, `down` and `status` of the local stack: Kafka and Elasticsearch on 127.0.0.1."""
+"""`up`, `down` and `status` of the local stack: Kafka and Elasticsearch on 127.0.0.1.
+
+`up`, `down` and `status` handle the single-node stack; `cluster_up`, `cluster_down` and
+`cluster_status` the local cluster (`pipeline.stack.cluster`). Both are started, waited for
+and stopped by the same code.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,33 @@ import contextlib
 import fcntl
 import logging
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import config
 from pipeline.config import load_settings, redact
 from pipeline.errors import StackError
+from pipeline.stack.cluster import LocalCluster, cluster_folder, ensure_kafka_cluster_id
 from pipeline.stack.distributions import ensure_distributions
-from pipeline.stack.elasticsearch import es_log_paths, es_probe, es_process, start_elasticsearch
-from pipeline.stack.kafka import kafka_log_paths, kafka_probe, kafka_process, start_kafka
+from pipeline.stack.elasticsearch import (
+    EsNode,
+    es_log_paths,
+    es_probe,
+    es_process,
+    node_process,
+    start_elasticsearch,
+    start_node,
+)
+from pipeline.stack.kafka import (
+    KafkaBroker,
+    broker_process,
+    kafka_log_paths,
+    kafka_probe,
+    kafka_process,
+    start_broker,
+    start_kafka,
+)
 from pipeline.stack.processes import ServerProcess, port_in_use, stop_all
 from pipeline.stack.settings import StackSettings
 from pipeline.stack.waiting import Probe, wait_until_healthy
@@ -26,16 +48,26 @@ log = logging.getLogger(__name__)
 # Kafka's controlled shutdown and Elasticsearch's node close both finish in seconds; a
 # server still alive after this is killed.
 STOP_TIMEOUT_S = 60.0
+# A KRaft node whose fellow voters stopped first cannot finish its controlled shutdown (no
+# controller is left to grant it) and keeps waiting: the cluster's nodes are killed
+# sooner. They all stop together, so most often each has finished within a few seconds.
+CLUSTER_STOP_TIMEOUT_S = 20.0
 
 
 @dataclass(frozen=True)
 class Endpoints:
     kafka_bootstrap: str
     es_url: str
+    # Further settings the pipeline needs on these servers (a cluster's replication).
+    pipeline_settings: Mapping[str, str] = field(default_factory=dict)
 
     def as_env(self) -> dict[str, str]:
         """The variables through which the app and the tests find the servers."""
-        return {config.KAFKA_BOOTSTRAP.name: self.kafka_bootstrap, config.ES_URL.name: self.es_url}
+        return {
+            config.KAFKA_BOOTSTRAP.name: self.kafka_bootstrap,
+            config.ES_URL.name: self.es_url,
+            **self.pipeline_settings,
+        }
 
     def redacted_env(self) -> dict[str, str]:
         """`as_env` to print: a password in the URL is masked."""
@@ -76,6 +108,32 @@ class StackStatus:
 
 
 @dataclass(frozen=True)
+class ClusterStatus:
+    """Each node of the local cluster, then each cluster's own health (None: healthy)."""
+
+    nodes: tuple[ServerStatus, ...]
+    clusters: tuple[tuple[str, str | None], ...]
+
+    @property
+    def running(self) -> bool:
+        return any(node.pid is not None for node in self.nodes)
+
+    @property
+    def healthy(self) -> bool:
+        return all(node.healthy for node in self.nodes) and all(
+            reason is None for _, reason in self.clusters
+        )
+
+    def summary(self) -> str:
+        lines = [node.summary() for node in self.nodes]
+        lines += [
+            f"{name:<21} {'healthy' if reason is None else 'not healthy: ' + reason}"
+            for name, reason in self.clusters
+        ]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
 class _Server:
     """One server as `up` and `status` see it: external, or managed by this stack."""
 
@@ -85,7 +143,9 @@ class _Server:
     process: ServerProcess | None = None
     log_paths: tuple[Path, ...] = ()
     ports: tuple[int, ...] = ()
-    start: Callable[[StackSettings], ServerProcess] | None = None
+    start: Callable[[], ServerProcess] | None = None
+    # Which distribution it runs from: "kafka" or "elasticsearch" (none when external).
+    distribution: str = ""
 
     @property
     def needs_start(self) -> bool:
@@ -109,43 +169,61 @@ def up(settings: StackSettings | None = None) -> Endpoints:
     stack that already run are reused, so a second call returns within a second.
     """
     settings = settings or StackSettings.from_env()
-    started: list[ServerProcess] = []
-    with _exclusive(settings):
-        deadline = time.monotonic() + settings.start_timeout_s
+    with _exclusive(_lock_path(settings)):
         kafka, elasticsearch = _servers(settings)
         # Elasticsearch first: it takes longest, and both JVMs start side by side.
-        to_start = [server for server in (elasticsearch, kafka) if server.needs_start]
-        for server in to_start:
-            _check_ports_are_free(server)
-        ensure_distributions(
-            settings,
-            kafka=any(server is kafka for server in to_start),
-            elasticsearch=any(server is elasticsearch for server in to_start),
-        )
-        try:
-            for server in to_start:
-                assert server.start is not None
-                log.info("starting %s on %s", server.name, server.endpoint)
-                started.append(server.start(settings))
-            for server in (kafka, elasticsearch):
-                wait_until_healthy(
-                    server.name,
-                    server.probe,
-                    deadline,
-                    server=server.process,
-                    log_paths=server.log_paths,
-                )
-        except BaseException:
-            stop_all(started, STOP_TIMEOUT_S)
-            raise
+        _start_and_wait(settings, [elasticsearch, kafka])
     return Endpoints(kafka_bootstrap=settings.kafka_bootstrap, es_url=settings.es_url)
 
 
 def down(settings: StackSettings | None = None) -> None:
     """Stop every server this stack started (whatever KAFKA_BOOTSTRAP / ES_URL say now)."""
     settings = settings or StackSettings.from_env()
-    with _exclusive(settings):
+    with _exclusive(_lock_path(settings)):
         stop_all([kafka_process(settings), es_process(settings)], STOP_TIMEOUT_S)
+
+
+def cluster_up(settings: StackSettings | None = None) -> Endpoints:
+    """Start the nodes of the local cluster that are not running; wait until it is whole.
+
+    Whole: every node answers, Kafka has all its brokers and every partition all its replicas
+    in sync, Elasticsearch is green with all its nodes. Idempotent, so it also brings back a
+    node that was stopped or killed, and returns once the others have caught it up.
+    """
+    settings = settings or StackSettings.from_env()
+    settings.check_cluster_ports()
+    with _exclusive(_lock_path(settings)):
+        # The cluster runs from the single stack's distributions, fetched under its lock.
+        ensure_distributions(settings, kafka=True, elasticsearch=True)
+    ensure_kafka_cluster_id(cluster_folder(settings))
+    cluster = LocalCluster.from_settings(settings)
+    with _exclusive(cluster.lock_path):
+        nodes = _cluster_nodes(cluster)
+        _start_and_wait(settings, nodes, _cluster_checks(cluster))
+    return Endpoints(
+        kafka_bootstrap=cluster.kafka_bootstrap,
+        es_url=cluster.es_url,
+        pipeline_settings=cluster.pipeline_settings(),
+    )
+
+
+def cluster_down(settings: StackSettings | None = None) -> None:
+    """Stop every node of the local cluster."""
+    cluster = LocalCluster.from_settings(settings or StackSettings.from_env())
+    with _exclusive(cluster.lock_path):
+        stop_all(
+            [server.process for server in _cluster_nodes(cluster) if server.process is not None],
+            CLUSTER_STOP_TIMEOUT_S,
+        )
+
+
+def cluster_status(settings: StackSettings | None = None) -> ClusterStatus:
+    cluster = LocalCluster.from_settings(settings or StackSettings.from_env())
+    nodes = tuple(server.describe() for server in _cluster_nodes(cluster))
+    checks: tuple[tuple[str, str | None], ...] = ()
+    if any(node.pid is not None for node in nodes):
+        checks = tuple((name, probe()) for name, probe in _cluster_checks(cluster))
+    return ClusterStatus(nodes=nodes, clusters=checks)
 
 
 def status(settings: StackSettings | None = None) -> StackStatus:
@@ -187,7 +265,8 @@ def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
             process=kafka_process(settings),
             log_paths=kafka_log_paths(settings),
             ports=(settings.kafka_port, settings.kafka_controller_port),
-            start=start_kafka,
+            start=lambda: start_kafka(settings),
+            distribution="kafka",
         )
     if settings.es_is_external:
         elasticsearch = _Server("Elasticsearch", redact(es_url), lambda: es_probe(es_url))
@@ -199,9 +278,90 @@ def _servers(settings: StackSettings) -> tuple[_Server, _Server]:
             process=es_process(settings),
             log_paths=es_log_paths(settings),
             ports=(settings.es_port, settings.es_transport_port),
-            start=start_elasticsearch,
+            start=lambda: start_elasticsearch(settings),
+            distribution="elasticsearch",
         )
     return kafka, elasticsearch
+
+
+def _cluster_nodes(cluster: LocalCluster) -> list[_Server]:
+    """Elasticsearch's nodes first, as in `up`."""
+    return [_es_node(node) for node in cluster.es_nodes] + [
+        _kafka_node(node) for node in cluster.kafka_nodes
+    ]
+
+
+def _es_node(node: EsNode) -> _Server:
+    return _Server(
+        node.name,
+        node.url,
+        lambda: es_probe(node.url),
+        process=node_process(node),
+        log_paths=node.log_paths,
+        ports=(node.http_port, node.transport_port),
+        start=lambda: start_node(node),
+        distribution="elasticsearch",
+    )
+
+
+def _kafka_node(node: KafkaBroker) -> _Server:
+    return _Server(
+        node.name,
+        node.bootstrap,
+        lambda: kafka_probe(node.bootstrap, exercise=False),
+        process=broker_process(node),
+        log_paths=node.log_paths,
+        ports=(node.port, node.controller_port),
+        start=lambda: start_broker(node),
+        distribution="kafka",
+    )
+
+
+def _cluster_checks(cluster: LocalCluster) -> list[tuple[str, Probe]]:
+    brokers, es_nodes = len(cluster.kafka_nodes), len(cluster.es_nodes)
+    return [
+        (
+            "Kafka cluster",
+            lambda: kafka_probe(cluster.kafka_bootstrap, exercise=True, brokers=brokers),
+        ),
+        ("Elasticsearch cluster", lambda: es_probe(cluster.es_url, green=True, nodes=es_nodes)),
+    ]
+
+
+def _start_and_wait(
+    settings: StackSettings,
+    servers: Sequence[_Server],
+    checks: Sequence[tuple[str, Probe]] = (),
+) -> None:
+    """Start those of `servers` not running, in order; wait for each, then each check.
+
+    Servers started here are stopped again if one of them is not healthy in time.
+    """
+    deadline = time.monotonic() + settings.start_timeout_s
+    to_start = [server for server in servers if server.needs_start]
+    for server in to_start:
+        _check_ports_are_free(server)
+    wanted = {server.distribution for server in to_start}
+    ensure_distributions(settings, kafka="kafka" in wanted, elasticsearch="elasticsearch" in wanted)
+    started: list[ServerProcess] = []
+    try:
+        for server in to_start:
+            assert server.start is not None
+            log.info("starting %s on %s", server.name, server.endpoint)
+            started.append(server.start())
+        for server in servers:
+            wait_until_healthy(
+                server.name,
+                server.probe,
+                deadline,
+                server=server.process,
+                log_paths=server.log_paths,
+            )
+        for name, probe in checks:
+            wait_until_healthy(name, probe, deadline)
+    except BaseException:
+        stop_all(started, STOP_TIMEOUT_S)
+        raise
 
 
 def _check_ports_are_free(server: _Server) -> None:
@@ -213,10 +373,13 @@ def _check_ports_are_free(server: _Server) -> None:
         )
 
 
+def _lock_path(settings: StackSettings) -> Path:
+    return settings.stack_dir / "run" / "stack.lock"
+
+
 @contextlib.contextmanager
-def _exclusive(settings: StackSettings) -> Iterator[None]:
-    """One `up` or `down` at a time per stack dir (parallel test sessions share it)."""
-    lock_path = settings.stack_dir / "run" / "stack.lock"
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """One `up` or `down` at a time per stack (parallel test sessions share it)."""
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_path.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

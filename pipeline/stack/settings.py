@@ -15,6 +15,11 @@ from pathlib import Path
 from pipeline import config
 from pipeline.errors import ConfigurationError, StackError
 
+# The local cluster (`pipeline.stack.cluster`): its nodes take ports in a row from the first
+# one set, and their controller or transport ports as many this far above.
+CLUSTER_NODES = 3
+CLUSTER_PORT_OFFSET = 100
+
 
 def assets_dir() -> Path:
     """Maven poms, configuration templates and launcher sources of the local stack.
@@ -35,7 +40,11 @@ class StackSettings:
     kafka_controller_port: int
     es_port: int
     es_transport_port: int
+    cluster_kafka_port: int
+    cluster_es_port: int
     kafka_heap: str
+    cluster_kafka_heap: str
+    cluster_es_heap: str
     es_heap: str
     kafka_version: str
     es_version: str
@@ -60,7 +69,11 @@ class StackSettings:
             kafka_controller_port=config.KAFKA_CONTROLLER_PORT.read(env) or kafka_port + 1,
             es_port=es_port,
             es_transport_port=config.ES_TRANSPORT_PORT.read(env) or es_port + 100,
+            cluster_kafka_port=config.CLUSTER_KAFKA_PORT.read(env),
+            cluster_es_port=config.CLUSTER_ES_PORT.read(env),
             kafka_heap=config.KAFKA_HEAP.read(env),
+            cluster_kafka_heap=config.CLUSTER_KAFKA_HEAP.read(env),
+            cluster_es_heap=config.CLUSTER_ES_HEAP.read(env),
             es_heap=config.ES_HEAP.read(env),
             kafka_version=config.KAFKA_VERSION.read(env),
             es_version=config.ES_VERSION.read(env),
@@ -94,14 +107,39 @@ class StackSettings:
         return self.external_es_url is not None
 
     def _check_ports_are_distinct(self) -> None:
-        ports = {
-            config.KAFKA_PORT.name: self.kafka_port,
-            config.KAFKA_CONTROLLER_PORT.name: self.kafka_controller_port,
-            config.ES_PORT.name: self.es_port,
-            config.ES_TRANSPORT_PORT.name: self.es_transport_port,
-        }
-        seen: dict[int, str] = {}
-        for name, port in ports.items():
-            if port in seen:
-                raise ConfigurationError(f"{name} and {seen[port]} are both {port}")
-            seen[port] = name
+        _check_distinct(self._single_node_ports())
+
+    def check_cluster_ports(self) -> None:
+        """The local cluster's ports are distinct, and apart from the single-node stack's."""
+        _check_distinct(
+            [
+                *self._single_node_ports(),
+                *(
+                    (f"{variable.name} + {offset}", first + offset)
+                    for variable, first in (
+                        (config.CLUSTER_KAFKA_PORT, self.cluster_kafka_port),
+                        (config.CLUSTER_ES_PORT, self.cluster_es_port),
+                    )
+                    for node in range(CLUSTER_NODES)
+                    for offset in (node, node + CLUSTER_PORT_OFFSET)
+                ),
+            ]
+        )
+
+    def _single_node_ports(self) -> list[tuple[str, int]]:
+        return [
+            (config.KAFKA_PORT.name, self.kafka_port),
+            (config.KAFKA_CONTROLLER_PORT.name, self.kafka_controller_port),
+            (config.ES_PORT.name, self.es_port),
+            (config.ES_TRANSPORT_PORT.name, self.es_transport_port),
+        ]
+
+
+def _check_distinct(ports: list[tuple[str, int]]) -> None:
+    seen: dict[int, str] = {}
+    for name, port in ports:
+        if port in seen:
+            raise ConfigurationError(f"{name} and {seen[port]} are both {port}")
+        if port > 65535:
+            raise ConfigurationError(f"{name} is {port}, beyond the last port")
+        seen[port] = name

@@ -71,6 +71,11 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "value_serializer": "raw",
         "consumer_auto_offset_reset": "earliest",
         "producer_max_request_size": settings.max_message_bytes,
+        # Every send waits for all in-sync replicas (at least WIREPIPE_MIN_INSYNC_REPLICAS), as
+        # by Faust's default. Faust makes its producer idempotent only for exactly-once
+        # processing: a retried send may repeat a message, which the dedup stage and
+        # Elasticsearch's external versions absorb.
+        "producer_acks": -1,
         "consumer_max_fetch_size": settings.max_message_bytes,
         "broker_commit_interval": 1.0,
         "broker_session_timeout": settings.session_timeout,

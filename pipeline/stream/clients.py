@@ -18,7 +18,11 @@ from pipeline.stream.kafka_security import kafka_client_options
 def kafka_producer(settings: Settings, *, client_id: str) -> KafkaProducer:
     return KafkaProducer(
         bootstrap_servers=settings.kafka_servers,
+        # Acknowledged once every in-sync replica (at least WIREPIPE_MIN_INSYNC_REPLICAS) has
+        # it; a send that meets a leader election is retried until delivery_timeout_ms, and
+        # idempotence keeps a retried batch from being written twice or out of order.
         acks="all",
+        enable_idempotence=True,
         linger_ms=20,
         max_request_size=settings.max_message_bytes,
         client_id=client_id,

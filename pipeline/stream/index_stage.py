@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
-from aiokafka.errors import CommitFailedError
+from aiokafka.errors import CommitFailedError, IllegalStateError
 from aiokafka.structs import OffsetAndMetadata
 
 from pipeline.config import Settings
@@ -132,12 +132,24 @@ async def index_records(
 async def commit_indexed(
     consumer: AIOKafkaConsumer, fetched: Mapping[TopicPartition, Sequence[ConsumerRecord]]
 ) -> None:
-    """Commit past the batch; every record in it is indexed, stale or dead-lettered."""
+    """Commit past the batch; every record in it is indexed, stale or dead-lettered.
+
+    A partition taken away by a rebalance while the batch was indexed is not committed
+    (aiokafka refuses it with IllegalStateError): its new owner re-sends those records,
+    which Elasticsearch's external versions make harmless.
+    """
+    assigned = consumer.assignment()
+    offsets = {
+        tp: OffsetAndMetadata(batch[-1].offset + 1, "")
+        for tp, batch in fetched.items()
+        if tp in assigned
+    }
+    if not offsets:
+        return
     try:
-        await consumer.commit(
-            {tp: OffsetAndMetadata(batch[-1].offset + 1, "") for tp, batch in fetched.items()}
-        )
-    except CommitFailedError as exc:  # rebalanced meanwhile: the new owner re-sends
+        await consumer.commit(offsets)
+    # Rebalanced meanwhile: the new owner re-sends.
+    except (CommitFailedError, IllegalStateError) as exc:
         log.warning(
             "index offsets not committed (%s); documents will be re-sent",
             exc,

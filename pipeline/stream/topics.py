@@ -18,7 +18,10 @@ def ensure_topics(settings: Settings) -> list[str]:
     admin = kafka_admin(settings, client_id="wirepipe-setup")
     try:
         existing = set(admin.list_topics())
-        config = {"max.message.bytes": str(settings.max_message_bytes)}
+        config = {
+            "max.message.bytes": str(settings.max_message_bytes),
+            "min.insync.replicas": str(settings.min_insync_replicas),
+        }
         wanted = [
             NewTopic(
                 name=name,

@@ -24,9 +24,9 @@ def block(key: str) -> str:
 
 
 def test_elasticsearch_runs_with_security_and_an_elastic_password() -> None:
-    elasticsearch = block("  elasticsearch")
-    assert 'xpack.security.enabled: "true"' in elasticsearch
-    assert "ELASTIC_PASSWORD: *elastic-password" in elasticsearch
+    for elasticsearch in (block("  elasticsearch"), block("x-es-node-environment")):
+        assert 'xpack.security.enabled: "true"' in elasticsearch
+        assert "ELASTIC_PASSWORD: *elastic-password" in elasticsearch
     assert 'xpack.security.enabled: "false"' not in COMPOSE
 
 
@@ -42,7 +42,10 @@ def test_kibana_and_the_pipeline_log_in_as_their_own_users() -> None:
     pipeline = block("x-wirepipe-environment")
     assert "WIREPIPE_ES_USERNAME: wirepipe" in pipeline
     assert "WIREPIPE_ES_PASSWORD: *wirepipe-es-password" in pipeline
-    security = block("  es-security")
+    # Both security jobs (the single node's and the cluster's) run the same script.
+    for job in ("  es-security", "  cluster-es-security"):
+        assert "<<: *es-security-job" in block(job)
+    security = block("x-es-security-job")
     assert "/_security/user/kibana_system/_password" in security
     assert "/_security/user/wirepipe " in security
     # The pipeline's role reaches its own indices only.
@@ -51,5 +54,5 @@ def test_kibana_and_the_pipeline_log_in_as_their_own_users() -> None:
 
 
 def test_the_pipeline_waits_for_its_user() -> None:
-    for service in ("  setup", "  kibana"):
+    for service in ("  setup", "  kibana", "  cluster-setup"):
         assert "es-security:\n        condition: service_completed_successfully" in block(service)

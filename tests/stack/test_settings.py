@@ -7,6 +7,7 @@ import stat
 import string
 import struct
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from pipeline.config import checkout_root
 from pipeline.errors import ConfigurationError
 from pipeline.stack import Endpoints, StackError, StackSettings
-from pipeline.stack.elasticsearch import jvm_options, node_settings
+from pipeline.stack.elasticsearch import EsNode, jvm_options, local_node, node_settings
 from pipeline.stack.es_server_args import encode_server_args
 from pipeline.stack.java import java_feature_version
 from pipeline.stack.kafka import local_broker, new_cluster_id, server_properties
@@ -36,6 +37,11 @@ def es_runtime_for_test(tmp_path: Path) -> ServerRuntime:
     (home / "lib" / "entitlement-bridge").mkdir(parents=True)
     (home / "lib" / "entitlement-bridge" / "elasticsearch-entitlement-bridge-9.5.3.jar").touch()
     return runtime_in(tmp_path, home, service_user=None)
+
+
+def es_node_for_test(tmp_path: Path, **environ: str) -> EsNode:
+    """The stack's node under `environ`, running from a distribution laid out in tmp_path."""
+    return replace(local_node(settings_from(**environ)), runtime=es_runtime_for_test(tmp_path))
 
 
 # --- settings from the environment ---
@@ -189,8 +195,9 @@ def test_kafka_cluster_ids_never_look_like_an_option() -> None:
 
 
 def test_elasticsearch_is_a_single_node_on_loopback(tmp_path: Path) -> None:
-    runtime = es_runtime_for_test(tmp_path)
-    node = node_settings(settings_from(WIREPIPE_ES_PORT="29200"), runtime)
+    es_node = es_node_for_test(tmp_path, WIREPIPE_ES_PORT="29200")
+    runtime = es_node.runtime
+    node = node_settings(es_node)
     assert node["discovery.type"] == "single-node"
     assert node["network.host"] == "127.0.0.1"
     assert (node["http.port"], node["transport.port"]) == ("29200", "29300")
@@ -202,8 +209,9 @@ def test_elasticsearch_is_a_single_node_on_loopback(tmp_path: Path) -> None:
 
 
 def test_elasticsearch_jvm_options_are_fully_rendered(tmp_path: Path) -> None:
-    runtime = es_runtime_for_test(tmp_path)
-    options = jvm_options(settings_from(WIREPIPE_ES_HEAP="768m"), runtime)
+    node = es_node_for_test(tmp_path, WIREPIPE_ES_HEAP="768m")
+    runtime = node.runtime
+    options = jvm_options(node)
     assert "-Xms768m" in options and "-Xmx768m" in options
     assert f"-Des.path.home={runtime.home}" in options
     assert f"-Djava.io.tmpdir={runtime.tmp_dir}" in options
