@@ -187,9 +187,9 @@ class DedupLog:
                     message.offset,
                 )
                 continue
-            known = store.record(record["id"], since)
             if record["seen_at"] < since:
                 continue
+            known = store.record(record["id"], since)
             if known is not None and known["seen_at"] >= record["seen_at"]:
                 continue  # this worker's own record coming back, or an older one
             fresh.append(record)
