@@ -2,6 +2,7 @@
 
     python benchmarks/bench_entities.py                 # all stories
     python benchmarks/bench_entities.py --split held-out    # held-out stories only
+    python benchmarks/bench_entities.py --split held-out-2  # the second held-out round
     python benchmarks/bench_entities.py --errors        # list misses and spurious entities
     python benchmarks/bench_entities.py --language de,fr,es,pl   # stories in these languages
 
@@ -27,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.entities import tag_article
-from tests.entities.evaluation import TYPES, article_of, evaluate, load_stories
+from tests.entities.evaluation import SPLITS, TYPES, article_of, evaluate, load_stories
 
 LONG_STORY_BYTES = 4000
 
@@ -57,7 +58,7 @@ def stories_per_second(stories: list[dict], repeat: int) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("all", "tuning", "held-out"), default="all")
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the stories for timing")
     parser.add_argument("--errors", action="store_true", help="print misses and spurious entities")
     parser.add_argument("--language", help="only stories in these languages (codes, with commas)")
