@@ -3,7 +3,10 @@
 `normalise_agency` maps the spellings found in metadata, datelines and
 credit lines ("REUTERS", "reuters.com", "Thomson Reuters", "AP Photo",
 "ASSOCIATED PRESS", "AFP PHOTO", "Agence France-Presse", "EPA-EFE" ...) to
-a canonical name, or None for an unknown name.
+a canonical name, or None for an unknown name. Names that datelines give
+follow the entity tagger's agency list (pipeline/entities/data/agencies.tsv),
+so that both name the same organisation: Keystone-SDA's German service
+"sda" is SDA, its French one "ats" is ATS, "EUROPA PRESS" is Europa Press.
 """
 
 from __future__ import annotations
@@ -75,8 +78,12 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "CP": ("cp", "the canadian press", "canadian press"),
     "Belga": ("belga",),
     "ANP": ("anp",),
-    "Keystone": ("keystone", "keystone-sda"),
-    "APA": ("apa",),
+    "Keystone": ("keystone",),
+    # Keystone-SDA's text services sign in German (sda) and French (ats).
+    "SDA": ("sda", "keystone-sda", "schweizerische depeschenagentur"),
+    "ATS": ("ats", "keystone-ats", "agence télégraphique suisse", "agence telegraphique suisse"),
+    "AWP": ("awp", "awp finanznachrichten"),
+    "APA": ("apa", "austria presse agentur"),
     "KCNA": ("kcna",),
     "SANA": ("sana",),
     "WAFA": ("wafa",),
@@ -96,6 +103,18 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "Agencia Brasil": ("agencia brasil", "agência brasil"),
     "UPI": ("upi", "united press international"),
     "Agerpres": ("agerpres",),
+    "Europa Press": ("europa press", "europapress", "europapress.es"),
+    "Servimedia": ("servimedia",),
+    "Lusa": ("lusa", "agência lusa", "agencia lusa"),
+    "PTI": ("pti", "press trust of india"),
+    "IANS": ("ians",),
+    "ANI": ("ani", "asian news international"),
+    "Jiji": ("jiji", "jiji press"),
+    "Interfax": ("interfax",),
+    "Ukrinform": ("ukrinform",),
+    "Telam": ("telam", "télam"),
+    "Notimex": ("notimex",),
+    "Prensa Latina": ("prensa latina",),
 }
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})

@@ -5,17 +5,18 @@ patterns, scanning back from the end: "(Reporting by ...; Editing by
 ...)", "Additional reporting by ...", "(c) Copyright ...", "Our Standards:
 ...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem", agency
 sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's "akw/ mrr/",
-"/ritzau/", "(BusinessDesk)", "(©NTB)", "(ANSA)."), an author signing with
-the agency ("Anna Kowalska (PAP)"), contact lines in the languages of the
-wire ("- Redaktion: ..., Tel.: ...", "Kontakt:", "Rédaction :",
-"Redacción:", "Media Contact:"). After a "___" rule, AP's taglines ("X
-contributed to this report.", "The AP is solely responsible ...") are
-boilerplate whatever they say, and so is what follows a press release's
-contacts heading ("Contacts", "Media Contact:"), when few paragraphs follow
-the rule or heading. A dpa notebook ("# Notebook", "* * * *", "The
-following information is not for publication") makes everything after it
-boilerplate. A Reuters trailer or an agency's
-"(ANSA)." glued to the last paragraph is cut off it.
+"/ritzau/", "(BusinessDesk)", "(©NTB)", "(ANSA)."), initials in capitals
+(PTI's "PTI SKM RHL", Lusa's "TQ // EA"), an author signing with the
+agency ("Anna Kowalska (PAP)", "Autorka: ..."), contact lines in the
+languages of the wire ("- Redaktion: ..., Tel.: ...", "Kontakt:",
+"Rédaction :", "Redacción:", "Media Contact:"). After a "___" rule, AP's
+taglines ("X contributed to this report.", "The AP is solely responsible
+...") are boilerplate whatever they say, and so is what follows a press
+release's contacts heading ("Contacts", "Media Contact:"), when few
+paragraphs follow the rule or heading. A dpa notebook ("# Notebook",
+"* * * *", "The following information is not for publication") makes
+everything after it boilerplate. A Reuters trailer or an agency's "(ANSA)." glued to
+the last paragraph is cut off it.
 
 Leading editorial notes such as "(Adds comments, detail)" or "(In Jan. 3
 story, corrects ...)" are boilerplate too.
@@ -50,7 +51,7 @@ _TRAILER = re.compile(
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)|End\s?item"
-    r"|-?\s*(?:Redaktion|Kontakt|Rédaction|Redacción|Redazione|Redação"
+    r"|-?\s*(?:Redaktion|Kontakt|Rédaction|Redacción|Redazione|Redação|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
     r")$",
@@ -60,6 +61,7 @@ _TRAILER = re.compile(
 _SIGN_OFF = re.compile(
     r"^(?:(?:AFP|dpa|DPA|AP|ANSA|EFE|Reuters|AAP|NTB|TT|STT|Ritzau)"
     r"(?:\s+[a-z0-9à-öø-ÿ]{1,6}(?:[/-][a-z0-9à-öø-ÿ]{1,6})*){1,8}"
+    r"|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,6}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4})+"
     r"|[a-z]{1,5}(?:\s?[-/]\s?[a-z]{1,5}){1,10}/?"
     r"|/[A-Za-z]{2,15}/"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"

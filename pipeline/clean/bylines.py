@@ -1,7 +1,7 @@
 """Bylines: "By Jane Doe, Reuters" -> names "Jane Doe", affiliation "Reuters", agency "Reuters".
 
 A byline paragraph is short, opens with an introducer (By, Von, Par,
-Por, Door, Av, Af, Di, Da) and continues with names only: capitalised
+Por, Door, Av, Af, Di or di, Da) and continues with names only: capitalised
 words, name particles, "and"/"und"/"et"/"y"/"og"/"och" and commas, then
 optionally an affiliation after a comma. So "By contrast, the ..." or
 German "Von Berlin aus ..." are not bylines: the word after the
@@ -18,6 +18,12 @@ both as names. The agency is the known agency the affiliation starts with
 organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
+Without introducer, a byline is names then a known agency ("Jane Doe,
+AAP", "Jane Doe, AAP Political Reporter"), or names alone where the
+caller knows the story opens (AAP's "Jane Doe" under the headline):
+`parse_bare_byline`. An agency and job before the names ("by Xinhua writers
+Liu Wei, Zhang Min") are put after them, where an affiliation stands.
+
 Names in capitals ("By PAUL BYRNE and ALMUDENA CALATRAVA", AFP's "Claire
 DUBOIS") are title-cased; a name of one word in capitals (NTB-AFP-DPA),
 agency names and affiliations are left as written.
@@ -33,7 +39,7 @@ from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
 BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
-_INTRODUCER = re.compile(r"^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di|Da)\b[:\s]*")
+_INTRODUCER = re.compile(r"^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di|di|Da)\b[:\s]*")
 _JOINERS = frozenset(
     {
         "and",
@@ -95,6 +101,20 @@ _SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
 _GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
 _PREPOSITION = re.compile(r"\b(?:in|from|aus|à|a|con|with|mit|avec)\b", re.I)
 _AGENCY_PREFIX_WORDS = 4
+# A byline without introducer names people in plain name words: "Jane Doe", "Mary-Kate
+# O'Neill", "Tom J. Roe", "Ana de la Cruz"; two to four words each.
+_BARE_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Þ](?:[a-zà-ÿ]+|(?=['’-]))(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*|[A-Z]\.|Ma?c[A-Z][a-z]+)$"
+)
+_BARE_NAME_WORDS = range(2, 5)
+_BARE_BYLINE_LENGTH = 160
+# Kickers and section labels that look like names ("Federal Politics", "Market Wrap").
+_KICKER_WORDS = frozenset(
+    """update updated breaking exclusive analysis opinion comment politics business sport sports
+    world federal national local live latest market markets wrap weather editorial feature
+    preview review correction advisory urgent flash budget election elections economy finance
+    health science technology entertainment culture travel""".split()
+)
 
 
 def _names_only(text: str) -> bool:
@@ -110,6 +130,7 @@ def _names_only(text: str) -> bool:
         w[:1].isupper()
         or w[:1].isdigit()
         or w.lower() in _JOINERS | _PARTICLES
+        or w.lower() in _AFFILIATION_WORDS
         or normalise_agency(w)
         for w in affiliation.replace(",", " ").split()
     )
@@ -249,6 +270,65 @@ def split_glued_byline(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _bare_names(text: str) -> bool:
+    """ "Jane Doe", "Jane Doe and John Roe": people named in plain name words only."""
+    for person in re.split(r"\s+(?:and|&)\s+", text):
+        words = person.split()
+        if len(words) not in _BARE_NAME_WORDS or not _BARE_NAME_WORD.match(words[0]):
+            return False
+        for word in words:
+            lower = word.lower()
+            if lower in _PARTICLES:
+                continue
+            if (
+                not _BARE_NAME_WORD.match(word)
+                or lower in _KICKER_WORDS
+                or lower in _AFFILIATION_WORDS
+                or is_organisation(word)
+                or normalise_agency(word)
+            ):
+                return False
+    return True
+
+
+def parse_bare_byline(paragraph: str, *, alone: bool = False) -> str | None:
+    """A byline without introducer, as AAP files them at the top of a story: "Jane Doe,
+    AAP", "Jane Doe, AAP Political Reporter"; with `alone` (the caller knows the paragraph
+    opens the story), also the names alone ("Jane Doe"). None otherwise.
+
+    The affiliation must start with a known agency, which a headline or a first
+    sentence does not; names alone look like a short headline, so only their place
+    tells them apart, and words of kickers and newsrooms ("Federal Politics", "Breaking
+    News") are not names.
+    """
+    if len(paragraph) > _BARE_BYLINE_LENGTH or not paragraph[:1].isupper():
+        return None
+    text = " ".join(paragraph.split())
+    names, comma, affiliation = text.partition(",")
+    if not _bare_names(names.strip()):
+        return None
+    affiliation = affiliation.strip()
+    if comma:
+        known = _leading_agency(affiliation) and _is_affiliation(affiliation)
+        return f"{names.strip()}, {affiliation}" if known else None
+    return text if alone else None
+
+
+def _agency_before_names(rest: str) -> str:
+    """ "Xinhua writers Liu Wei, Zhang Min" -> "Liu Wei, Zhang Min, Xinhua writers": the
+    agency and the job put after the names, where an affiliation stands."""
+    leading = _leading_agency(rest)
+    if not leading:
+        return rest
+    words = rest.split()
+    size = leading[1]
+    while size < len(words) and words[size].lower() in _AFFILIATION_WORDS:
+        size += 1
+    if size == leading[1] or size == len(words):
+        return rest
+    return f"{' '.join(words[size:])}, {' '.join(words[:size])}"
+
+
 def parse_byline(paragraph: str) -> str | None:
     """The byline when the paragraph is one ("By Jane Doe, Reuters" -> "Jane Doe, Reuters"),
     else None."""
@@ -258,7 +338,7 @@ def parse_byline(paragraph: str) -> str | None:
     match = _INTRODUCER.match(text)
     if not match or not match.group(0).strip() or len(text.split()) > _MAX_WORDS:
         return None
-    rest = text[match.end() :]
+    rest = _agency_before_names(text[match.end() :])
     if not _names_only(rest):
         return None
-    return tidy_byline(text)
+    return tidy_byline(match.group(0) + rest)

@@ -5,7 +5,14 @@ removed from the body) and in a format's dateline field:
 
 - "PLACE[, REGION][, DATE] (AGENCY) -" with -, --, –, —, _, :, ".-" as the
   separator: Reuters, AP, AFP, EFE ("Tegucigalpa, Jan 2 (EFE).-"), dpa
-  ("London (dpa) - ", "San Diego (tca/dpa) - "), "Jan 3 (Reuters) -";
+  ("London (dpa) - ", "San Diego (tca/dpa) - "), "Jan 3 (Reuters) -"; the
+  region may stand in parentheses ("Zaragoza (Spain), Mar 4 (EFE).-": place
+  "Zaragoza, Spain"). Of two agencies the first known one is the dateline's
+  agency, the one that wrote the story ("Vienna (APA/dpa) -" -> APA, "Bern
+  (awp/sda) -" -> AWP); the raw dateline keeps both;
+- no separator after a known agency that follows a date or a place in
+  capitals: "MADRID, 4 (EUROPA PRESS) La ...", "New Delhi, Mar 4 (PTI) The
+  ...", "BRUXELLES 04/03 (BELGA) La ...";
 - "SEOUL, Nov 26 AFP -": a known agency in capitals without parentheses;
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
@@ -15,10 +22,12 @@ removed from the body) and in a format's dateline field:
 - "(New York, NY - October 21) ...": place and date in parentheses.
 
 Place and date are told apart by the date words of English, French,
-German, Spanish, Italian, Portuguese, Romanian, Czech, Polish and the
-Nordic languages (months, weekdays, numbers), after a comma or, when it
-starts with a day ("Praha 9. října"), after the place; the date is kept
-as written ("July 9", "8 juil 2022") without a final full stop.
+German, Spanish, Italian, Portuguese, Romanian, Czech, Polish, Dutch,
+Indonesian, Turkish and the Nordic languages (months, weekdays, numbers,
+"4 de marzo", "04/03", Europa Press's day alone in "MADRID, 4"), after a
+comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
+after the place; the date is kept as written ("July 9", "8 juil 2022")
+without a final full stop.
 """
 
 from __future__ import annotations
@@ -38,30 +47,38 @@ _MONTHS = (
     r"|gen(?:naio)?|mag|giu|lug|ian(?:uarie)?|iun(?:ie)?|iul(?:ie)?|noi(?:embrie)?"
     r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-    r"|listopada|grudnia"
+    r"|listopada|grudnia|januari|februari|maart|maret|mei|augustus|agustus"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
+# "4 mar", "4 de marzo de 2026", "March 4", "04/03", "4.3.", and Europa Press's bare day
+# ("MADRID, 4"), which only ever follows the place.
 _DATE_PART = re.compile(
-    rf"^(?:(?:{_WEEKDAYS})|(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?)"
-    rf"(?:\s+\d{{4}})?$",
+    rf"^(?:(?:{_WEEKDAYS})|(?:\d{{1,2}}\.?\s+(?:de\s+)?)?(?:{_MONTHS})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}})(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
-_TRAILING_DATE = re.compile(rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)$", re.I)
+_TRAILING_DATE = re.compile(
+    rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)$", re.I
+)
 _PLACE_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я0-9\"'(][\w.'’&()/-]*|de|del|la|le|les|am|an|im|upon|on|sur|sul|di|da"
     r"|do|dos|van|von|der|den|el|al|aux|en|y|i|og|och)$"
 )
+# The place may name its country in parentheses ("Zaragoza (Spain), Mar 4 (EFE).-"); the
+# separator may be missing ("MUMBAI, Mar 4 (PTI) Reserve Bank", "MADRID, 4 (EUROPA PRESS)").
 _PARENTHESISED = re.compile(
-    rf"^(?P<pre>[^\n()]{{0,100}}?)\s*\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)"
-    rf"(?P<sep>{_SEPARATOR}|$)"
+    rf"^(?P<pre>[^\n()]{{0,100}}?(?:\([^\n()]{{1,40}}\)[^\n()]{{0,60}}?)?)\s*"
+    rf"\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\s+|$)"
 )
+_REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
     rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*{_DASH}\s*"
     rf"(?P<pre>[^\n()]{{1,80}}?)(?P<sep>\s+{_DASH}(?:\s+|$))"
@@ -79,6 +96,7 @@ _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
 )
+_DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
 
@@ -91,6 +109,8 @@ def _is_place(text: str) -> bool:
 def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
     """Split "NUSA DUA, Indonesia, July 9" into place and date; None if it is neither."""
     pre = pre.strip().rstrip("-–—").strip().strip(",").strip()
+    if "(" in pre:
+        pre = _REGION.sub(r", \1", pre)  # "Zaragoza (Spain)" is "Zaragoza, Spain"
     if not pre:
         return None, None
     parts = [p.strip() for p in re.split(r",|\s+-\s+", pre) if p.strip()]
@@ -114,8 +134,10 @@ def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
         return None
     place, date = split
     if agency:
+        # The agency that wrote the story comes first ("APA/dpa", "awp/sda"); a partner's
+        # unknown name ("tca/dpa") or a desk's code ("dpa/lsw") gives way to a known one.
         known = [normalise_agency(a) for a in agency.split("/")]
-        agency = next((a for a in reversed(known) if a), None) or agency
+        agency = next((a for a in known if a), None) or agency
     if not (place or date or agency):
         return None
     return {"raw": raw.strip(), "place": place, "date": date, "agency": agency}
@@ -135,6 +157,18 @@ def _plausible_agency(agency: str) -> bool:
     )
 
 
+def _unseparated_agency(match: re.Match[str], paragraph: str) -> bool:
+    """A dateline may lack its separator ("MADRID, 4 (EUROPA PRESS) La ...") when a known
+    agency (with partners or a desk's code) is followed by a capital or the paragraph's end."""
+    agencies = match.group("agency").split("/")
+    rest = paragraph[match.end() :]
+    return (
+        bool(normalise_agency(agencies[0]))
+        and all(normalise_agency(a) or _DESK_CODE.match(a) for a in agencies[1:])
+        and (not rest or not rest[0].islower())
+    )
+
+
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
     match = _AGENCY_FIRST.match(paragraph)
@@ -143,10 +177,17 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
         if found and found["date"]:
             return found, paragraph[match.end() :]
     match = _PARENTHESISED.match(paragraph)
-    if match and match.group("sep") and _plausible_agency(match.group("agency")):
-        found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-        if found:
-            return found, paragraph[match.end() :]
+    if match:
+        separated = bool(match.group("sep").strip())
+        if (
+            _plausible_agency(match.group("agency"))
+            if separated
+            else _unseparated_agency(match, paragraph)
+        ):
+            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+            # Without a separator, only after a date or a place in capitals ("MADRID, 4").
+            if found and (separated or found["date"] or (found["place"] or "").isupper()):
+                return found, paragraph[match.end() :]
     for pattern in (_BARE_AGENCY, _SLASHED):
         match = pattern.match(paragraph)
         if not match:
@@ -173,6 +214,12 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
     return None, paragraph
 
 
+def _field_agency(name: str) -> bool:
+    """What ends a dateline field in parentheses is its agency when known or in capitals
+    ("Hanoi (VNA)"); else it names the place's region ("Zaragoza (Spain)")."""
+    return bool(any(normalise_agency(a) for a in name.split("/")) or name.isupper())
+
+
 def parse_dateline(text: str) -> DatelineDoc | None:
     """Parse a dateline on its own, as a format's dateline field gives it."""
     text = " ".join(text.split())
@@ -182,7 +229,7 @@ def parse_dateline(text: str) -> DatelineDoc | None:
     if found and not rest.strip():
         return found
     match = _PARENTHESISED.match(text)
-    if match and match.end() == len(text):
+    if match and match.end() == len(text) and _field_agency(match.group("agency")):
         return _dateline(text, match.group("pre"), match.group("agency"))
     split = _place_and_date(text.rstrip(" -–—_:"))
     if split is None:

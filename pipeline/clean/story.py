@@ -6,10 +6,11 @@ Order matters, each step working on what the previous one left:
    hard-wrapped lines into paragraphs;
 2. split out captions glued anywhere in the text, and clean the captions
    the format delivered;
-3. take the byline from the first paragraphs ("By ...", preferred to the
-   format's byline because it is what the story says; in plain text also
-   off the end of the headline line it is glued to) and split it into
-   names, affiliation and agency;
+3. take the byline from the first paragraphs ("By ...", "Jane Doe, AAP", or
+   names alone where the story opens; preferred to the format's byline
+   because it is what the story says; in plain text also off the end of
+   the headline line it is glued to) and split it into names, affiliation
+   and agency;
 4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
@@ -18,9 +19,9 @@ Order matters, each step working on what the previous one left:
 6. move trailers and editorial notes to boilerplate;
 7. language: the format's unless the text (body, else caption, else
    headline) is plainly in another, else detected (language.py); source:
-   the first known agency among the format's source, the dateline's agency
-   and the agencies of the first credit from last (the distributor) to
-   first, else the format's source as given;
+   the first known agency among the format's source, the dateline's agency,
+   the byline's agency and the agencies of the first credit from last (the
+   distributor) to first, else the format's source as given;
 8. short fields are held to their limits (limits.py).
 """
 
@@ -32,6 +33,7 @@ from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import split_boilerplate
 from pipeline.clean.bylines import (
     Byline,
+    parse_bare_byline,
     parse_byline,
     split_byline,
     split_glued_byline,
@@ -83,27 +85,42 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     if len(first) > HEADLINE_LIMIT:
         return None
     words = first.split()
+    following = paragraphs[1]
+    if len(following) < len(first) and len(paragraphs) > 2:
+        # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)") is not the text.
+        dateline, rest = split_dateline(following, first=False)
+        if dateline and not rest:
+            following = paragraphs[2]
     if (
         not 2 <= len(words) <= _HEADLINE_MAX_WORDS
         or _NOT_A_HEADLINE_END.search(first)
         or parse_byline(first)
         or split_dateline(first)[0]
-        or len(paragraphs[1]) < len(first)
+        or len(following) < len(first)
     ):
         return None
     return first
 
 
 def _take_byline(paragraphs: list[str], *, glued: bool) -> str | None:
-    """The byline among the opening paragraphs, taken out of them; with `glued`, also one
-    that ends the first paragraph (a headline line)."""
+    """The byline among the opening paragraphs, taken out of them; with `glued` (plain text
+    whose first paragraph may be its headline), also one that ends the first paragraph.
+
+    A byline without introducer ("Jane Doe, AAP") is looked for up to the paragraph after
+    the one that opens the story (the first, or with `glued` the one after a headline-like
+    first paragraph); names alone ("Jane Doe") only in the opening one, with text after it.
+    """
     if glued and paragraphs:
         split = split_glued_byline(paragraphs[0])
         if split:
             paragraphs[0] = split[0]
             return split[1]
+    top = 1 if glued and paragraphs and not _NOT_A_HEADLINE_END.search(paragraphs[0]) else 0
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         byline = parse_byline(paragraph)
+        if byline is None and index <= top + 1:
+            alone = index == top and index + 1 < len(paragraphs)
+            byline = parse_bare_byline(paragraph, alone=alone)
         if byline:
             del paragraphs[index]
             return byline
@@ -122,10 +139,12 @@ def _take_dateline(paragraphs: list[str]) -> DatelineDoc | None:
     return None
 
 
-def _source(raw: RawStory, dateline: DatelineDoc | None, captions: list[CaptionDoc]) -> str | None:
+def _source(
+    raw: RawStory, dateline: DatelineDoc | None, byline: Byline, captions: list[CaptionDoc]
+) -> str | None:
     credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
     dateline_agency = dateline["agency"] if dateline else None
-    candidates = [raw.source, dateline_agency, *reversed(credit_agencies)]
+    candidates = [raw.source, dateline_agency, byline.agency, *reversed(credit_agencies)]
     for candidate in candidates:
         known = normalise_agency(candidate)
         if known:
@@ -183,7 +202,7 @@ def clean_story(raw: RawStory) -> Article:
         "type": raw.type,
         "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
-        "source": _source(raw, dateline, captions),
+        "source": _source(raw, dateline, byline, captions),
         "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
         "slugline": _line(raw.slugline, SLUGLINE_LIMIT),

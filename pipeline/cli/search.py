@@ -51,6 +51,9 @@ def register(commands: Any) -> None:
     p.add_argument("--person", action="append", default=[], help="a person the story names")
     p.add_argument("--org", action="append", default=[], help="an organisation it names")
     p.add_argument("--place", action="append", default=[], help="a place it names")
+    p.add_argument(
+        "--byline", action="append", default=[], help="a name in its byline (repeatable)"
+    )
     p.add_argument("--lang", action="append", default=[], help="language code, e.g. en")
     p.add_argument(
         "--type",
@@ -78,6 +81,7 @@ def command(args: argparse.Namespace) -> int:
         persons=tuple(args.person),
         organizations=tuple(args.org),
         places=tuple(args.place),
+        bylines=tuple(args.byline),
         languages=tuple(lang.lower() for lang in args.lang),
         types=chosen_types(args.type),
     )

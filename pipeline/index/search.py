@@ -11,8 +11,8 @@ visibility filter, and count the same stories. `cluster_query` lists a
 whole cluster.
 
 The desk narrows a search by agency, time, person, organisation, place,
-language and item type (text unless asked otherwise, as in Kibana's default
-views); `facets` sums up the result set by agency, person and place.
+byline, language and item type (text unless asked otherwise, as in Kibana's
+default views); `facets` sums up the result set by agency, person and place.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class DeskFilters:
     places: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     types: ItemTypes = ("text",)
+    bylines: tuple[str, ...] = ()
 
 
 def visible_filter(now: str = "now") -> dict[str, Any]:
@@ -121,6 +122,12 @@ def entity_filter(entity_type: str, name: str) -> dict[str, Any]:
     }
 
 
+def byline_filter(name: str) -> dict[str, Any]:
+    """Stories signed by `name`: every word of it among the byline's names ("Doe" finds
+    "Jane Doe and John Roe"), as the desk types a colleague's name."""
+    return {"match": {"byline": {"query": name, "operator": "and"}}}
+
+
 def desk_filters(filters: DeskFilters) -> list[dict[str, Any]]:
     """Filter clauses of `filters` (all of them must hold)."""
     clauses: list[dict[str, Any]] = []
@@ -140,6 +147,8 @@ def desk_filters(filters: DeskFilters) -> list[dict[str, Any]]:
     ):
         if names:
             clauses.append(_any_of([entity_filter(entity_type, name) for name in names]))
+    if filters.bylines:
+        clauses.append(_any_of([byline_filter(name) for name in filters.bylines]))
     return clauses
 
 

@@ -94,6 +94,34 @@ def test_the_desk_filters_reach_the_request(
     assert request["collapse"]["field"] == "dedup.cluster_id"
 
 
+def test_byline_filters_match_every_word_of_each_name(es: FakeElasticsearch) -> None:
+    assert main(["search", "--byline", "Jane Doe", "--byline", "Roe", "rates"]) == 0
+    (request,) = es.requests
+    byline_clauses = [
+        clause for clause in request["query"]["bool"]["filter"] if "byline" in str(clause)
+    ]
+    assert byline_clauses == [
+        {
+            "bool": {
+                "should": [
+                    {"match": {"byline": {"query": "Jane Doe", "operator": "and"}}},
+                    {"match": {"byline": {"query": "Roe", "operator": "and"}}},
+                ]
+            }
+        }
+    ]
+
+
+def test_one_byline_is_a_plain_clause_and_none_adds_nothing(es: FakeElasticsearch) -> None:
+    assert main(["search", "--byline", "Anna Schäfer", "x"]) == 0
+    assert main(["search", "x"]) == 0
+    with_byline, without = es.requests
+    assert {"match": {"byline": {"query": "Anna Schäfer", "operator": "and"}}} in with_byline[
+        "query"
+    ]["bool"]["filter"]
+    assert "byline" not in filters_of(without)
+
+
 def test_the_output_has_a_facet_line_and_counts_stories(
     es: FakeElasticsearch, capsys: pytest.CaptureFixture[str]
 ) -> None:

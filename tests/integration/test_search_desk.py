@@ -117,6 +117,8 @@ def test_json_output_stays_machine_readable(wirepipe) -> None:
         (["--since", "2025-02-01", "--until", "2025-06-01"], ["AFP"]),
         (["--type", "picture"], ["AP", "Reuters"]),
         (["--type", "picture", "--source", "Reuters"], ["Reuters"]),
+        (["--byline", "Marta Oliveira"], ["AFP"]),
+        (["--byline", "Vries", "--byline", "Schäfer"], ["AP", "dpa"]),
     ],
 )
 def test_desk_filters(wirepipe, args: list[str], expected: list[str]) -> None:

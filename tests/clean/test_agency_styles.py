@@ -1,0 +1,335 @@
+"""Datelines, bylines and trailers in the house styles of agencies beyond the big three:
+EFE, Europa Press, PTI, Keystone-SDA/ATS, APA, AAP, Belga, Lusa, Anadolu, Xinhua, PAP.
+
+All copy is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import (
+    clean_story,
+    normalise_agency,
+    parse_byline,
+    parse_dateline,
+    split_boilerplate,
+    split_byline,
+    split_dateline,
+)
+from pipeline.clean.bylines import Byline, parse_bare_byline
+from pipeline.formats import parse_story
+from pipeline.model import Article
+
+
+def _dateline(raw: str, place: str | None, date: str | None, agency: str | None) -> dict:
+    return {"raw": raw, "place": place, "date": date, "agency": agency}
+
+
+def _clean(text: str) -> Article:
+    return clean_story(parse_story(text.encode()))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        (
+            "Zaragoza (Spain), Mar 4 (EFE).- The regional government",
+            _dateline("Zaragoza (Spain), Mar 4 (EFE).-", "Zaragoza, Spain", "Mar 4", "EFE"),
+            "The regional government",
+        ),
+        (
+            "Madrid, 4 mar (EFE).- El Gobierno aprobó",
+            _dateline("Madrid, 4 mar (EFE).-", "Madrid", "4 mar", "EFE"),
+            "El Gobierno aprobó",
+        ),
+        (
+            "Sevilla, 4 de marzo (EFE).- La Junta",
+            _dateline("Sevilla, 4 de marzo (EFE).-", "Sevilla", "4 de marzo", "EFE"),
+            "La Junta",
+        ),
+        (
+            "Bern (awp/sda) - Die Exporte",
+            _dateline("Bern (awp/sda) -", "Bern", None, "AWP"),
+            "Die Exporte",
+        ),
+        (
+            "Genève (ats) - Le Conseil fédéral",
+            _dateline("Genève (ats) -", "Genève", None, "ATS"),
+            "Le Conseil fédéral",
+        ),
+        (
+            "Basel (sda) - Der Konzern",
+            _dateline("Basel (sda) -", "Basel", None, "SDA"),
+            "Der Konzern",
+        ),
+        (
+            "MADRID, 4 (EUROPA PRESS) El Gobierno ha aprobado",
+            _dateline("MADRID, 4 (EUROPA PRESS)", "MADRID", "4", "Europa Press"),
+            "El Gobierno ha aprobado",
+        ),
+        (
+            "MADRID, 4 (EUROPA PRESS)",
+            _dateline("MADRID, 4 (EUROPA PRESS)", "MADRID", "4", "Europa Press"),
+            "",
+        ),
+        (
+            "New Delhi, Mar 4 (PTI) The Union Cabinet",
+            _dateline("New Delhi, Mar 4 (PTI)", "New Delhi", "Mar 4", "PTI"),
+            "The Union Cabinet",
+        ),
+        (
+            "Mumbai, Mar 4 (IANS) Shares of",
+            _dateline("Mumbai, Mar 4 (IANS)", "Mumbai", "Mar 4", "IANS"),
+            "Shares of",
+        ),
+        (
+            "Vienna (APA/dpa) - Austria's government",
+            _dateline("Vienna (APA/dpa) -", "Vienna", None, "APA"),
+            "Austria's government",
+        ),
+        (
+            "Stuttgart (dpa/lsw) - Die Landesregierung",
+            _dateline("Stuttgart (dpa/lsw) -", "Stuttgart", None, "dpa"),
+            "Die Landesregierung",
+        ),
+        (
+            "BRUXELLES 04/03 (BELGA) La SNCB",
+            _dateline("BRUXELLES 04/03 (BELGA)", "BRUXELLES", "04/03", "Belga"),
+            "La SNCB",
+        ),
+        (
+            "Lisboa, 04 mar 2026 (Lusa) - O Governo",
+            _dateline("Lisboa, 04 mar 2026 (Lusa) -", "Lisboa", "04 mar 2026", "Lusa"),
+            "O Governo",
+        ),
+        (
+            "İstanbul, 4 Mart (AA) - Türkiye'nin",
+            _dateline("İstanbul, 4 Mart (AA) -", "İstanbul", "4 Mart", "Anadolu"),
+            "Türkiye'nin",
+        ),
+        (
+            "Amsterdam, 4 maart (ANP) - Het kabinet",
+            _dateline("Amsterdam, 4 maart (ANP) -", "Amsterdam", "4 maart", "ANP"),
+            "Het kabinet",
+        ),
+        (
+            "TOKYO, March 4 (Kyodo) -- Japan's",
+            _dateline("TOKYO, March 4 (Kyodo) --", "TOKYO", "March 4", "Kyodo"),
+            "Japan's",
+        ),
+        (
+            "SEOUL, March 4 (Yonhap) -- South Korea's",
+            _dateline("SEOUL, March 4 (Yonhap) --", "SEOUL", "March 4", "Yonhap"),
+            "South Korea's",
+        ),
+        (
+            "Warszawa, 4 marca (PAP) - Rząd",
+            _dateline("Warszawa, 4 marca (PAP) -", "Warszawa", "4 marca", "PAP"),
+            "Rząd",
+        ),
+    ],
+)
+def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Zaragoza (Spain) is the fifth city of the country.",
+        "Prices rose (AP) after the report.",
+        "Acme Corp (Reuters) The company said nothing.",
+        "Police Chief Tom Roe (AFP) Later that day",
+        "MUMBAI (Reuters Breakingviews) The bank",
+        "ACME HOLDINGS (XYZ) The company",
+        "Jane Doe (AAP) The photographer",
+    ],
+)
+def test_openings_without_a_separator_need_a_known_agency_after_a_date_or_capitals(
+    paragraph: str,
+) -> None:
+    assert split_dateline(paragraph) == (None, paragraph)
+
+
+def test_a_format_dateline_field_keeps_the_writing_agency() -> None:
+    assert parse_dateline("Vienna (APA/dpa)") == _dateline(
+        "Vienna (APA/dpa)", "Vienna", None, "APA"
+    )
+    assert parse_dateline("San Diego (tca/dpa) -") == _dateline(
+        "San Diego (tca/dpa) -", "San Diego", None, "dpa"
+    )
+
+
+def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
+    assert parse_dateline("Zaragoza (Spain)") == _dateline(
+        "Zaragoza (Spain)", "Zaragoza, Spain", None, None
+    )
+    assert parse_dateline("Hanoi (VNA)") == _dateline("Hanoi (VNA)", "Hanoi", None, "VNA")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("APA", "APA"),
+        ("dpa", "dpa"),
+        ("sda", "SDA"),
+        ("Keystone-SDA", "SDA"),
+        ("ats", "ATS"),
+        ("awp", "AWP"),
+        ("EUROPA PRESS", "Europa Press"),
+        ("PTI", "PTI"),
+        ("Press Trust of India", "PTI"),
+        ("Agência Lusa", "Lusa"),
+        ("KEYSTONE", "Keystone"),
+    ],
+)
+def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:
+    assert normalise_agency(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline"),
+    [
+        ("Jane Doe, AAP", "Jane Doe, AAP"),
+        ("Jane Doe, AAP Political Reporter", "Jane Doe, AAP Political Reporter"),
+        ("Jane Doe and Tom Roe, AAP", "Jane Doe and Tom Roe, AAP"),
+        ("Ana de la Cruz ,  EFE", "Ana de la Cruz, EFE"),
+        ("Mary-Kate O'Neill, AAP", "Mary-Kate O'Neill, AAP"),
+    ],
+)
+def test_bylines_without_by_that_name_an_agency(paragraph: str, byline: str) -> None:
+    assert parse_bare_byline(paragraph) == byline
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jane Doe, Sydney",
+        "Jane Doe, AAP said on Tuesday",
+        "Anthony Roe, Prime Minister",
+        "Federal Politics",
+        "Breaking News",
+        "Canberra",
+        "The Reserve Bank held rates.",
+    ],
+)
+def test_other_short_paragraphs_are_not_bylines(paragraph: str) -> None:
+    assert parse_bare_byline(paragraph, alone=True) is None
+
+
+def test_names_alone_are_a_byline_only_where_the_caller_says_the_story_opens() -> None:
+    assert parse_bare_byline("Jane Doe") is None
+    assert parse_bare_byline("Jane Doe", alone=True) == "Jane Doe"
+
+
+def test_xinhua_writers_before_the_names() -> None:
+    byline = parse_byline("by Xinhua writers Liu Wei, Zhang Min")
+    assert byline == "Liu Wei, Zhang Min, Xinhua writers"
+    assert split_byline(byline) == Byline("Liu Wei, Zhang Min", "Xinhua writers", "Xinhua")
+
+
+def test_italian_byline_in_lower_case() -> None:
+    assert parse_byline("di Mario Rossi") == "Mario Rossi"
+
+
+AAP_NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><docdata><doc-id regsrc="AAP" id-string="AAP-1"/></docdata></head>
+<body><body.head><hedline><hl1>Senate inquiry to examine supermarket pricing</hl1></hedline>
+</body.head><body.content>{first}<p>A Senate inquiry will examine how the chains set prices.</p>
+<p>The inquiry will report by the end of September.</p></body.content></body></nitf>"""
+
+
+@pytest.mark.parametrize(
+    ("first", "names", "affiliation", "agency"),
+    [
+        ("<p>Megan Tolhurst</p>", "Megan Tolhurst", None, None),
+        ("<p>Megan Tolhurst, AAP</p>", "Megan Tolhurst", "AAP", "AAP"),
+        (
+            "<p>Megan Tolhurst, AAP Political Reporter</p>",
+            "Megan Tolhurst",
+            "AAP Political Reporter",
+            "AAP",
+        ),
+    ],
+)
+def test_aap_bylines_at_the_top_of_the_story(
+    first: str, names: str, affiliation: str | None, agency: str | None
+) -> None:
+    article = _clean(AAP_NITF.format(first=first))
+    assert (article["byline"], article["byline_affiliation"], article["byline_agency"]) == (
+        names,
+        affiliation,
+        agency,
+    )
+    assert article["body"].startswith("A Senate inquiry")
+    assert "Tolhurst" not in article["body"]
+
+
+def test_a_plain_text_byline_of_names_alone_after_the_headline() -> None:
+    article = _clean(
+        "Treasurer flags relief in May budget\n\nDaniel Whitfield\n\n"
+        "CANBERRA, March 4 AAP - The Treasurer has flagged further relief in the budget.\n\n"
+        "The opposition said the government was spending too much.\n"
+    )
+    assert article["headline"] == "Treasurer flags relief in May budget"
+    assert article["byline"] == "Daniel Whitfield"
+    assert article["dateline"] == _dateline("CANBERRA, March 4 AAP -", "CANBERRA", "March 4", "AAP")
+    assert article["body"].startswith("The Treasurer has flagged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kicker over the story, not a byline
+        "Federal Politics\n\nThe Senate will sit on Friday.\n\nThe vote is close.\n",
+        # a name alone further down is the story's, not its byline
+        "The Senate will sit on Friday.\n\nJane Doe\n\nThe vote is close.\n",
+        # a name alone with nothing after it
+        "Jane Doe\n",
+    ],
+)
+def test_names_alone_elsewhere_stay_in_the_story(text: str) -> None:
+    article = _clean(text)
+    assert article["byline"] is None
+
+
+def test_the_byline_agency_gives_the_source_when_nothing_else_does() -> None:
+    article = _clean(
+        "Storm cuts power to homes in Brisbane\n\nHannah Kerslake, AAP\n\n"
+        "More than 40,000 homes were left without power after a storm on Tuesday.\n\n"
+        "Crews will work through the night.\n"
+    )
+    assert (article["byline"], article["byline_agency"], article["source"]) == (
+        "Hannah Kerslake",
+        "AAP",
+        "AAP",
+    )
+
+
+def test_a_headline_over_a_dateline_on_its_own_line() -> None:
+    article = _clean(
+        "La Comunidad licitará 2.000 plazas de residencias públicas\n\n"
+        "MADRID, 4 (EUROPA PRESS)\n\n"
+        "La consejera de Familia ha anunciado este martes la licitación de 2.000 plazas.\n"
+    )
+    assert article["headline"] == "La Comunidad licitará 2.000 plazas de residencias públicas"
+    assert article["dateline"] == _dateline(
+        "MADRID, 4 (EUROPA PRESS)", "MADRID", "4", "Europa Press"
+    )
+    assert article["body"].startswith("La consejera de Familia")
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["PTI SKM RHL", "TQ // EA", "Autorka: Anna Kowalska (PAP)", "Autor: Jan Nowak"],
+)
+def test_agency_sign_offs(trailer: str) -> None:
+    story = ["The cabinet approved the scheme on Tuesday.", trailer]
+    assert split_boilerplate(story) == (story[:1], [trailer])
+
+
+@pytest.mark.parametrize("last", ["PTI said the scheme would start in April.", "US // UK talks"])
+def test_sentences_that_start_like_sign_offs_stay(last: str) -> None:
+    story = ["The cabinet approved the scheme on Tuesday.", last]
+    assert split_boilerplate(story) == (story, [])
