@@ -424,7 +424,13 @@ class Deduplicator:
                 continue
             evidence = Evidence.decode(sketch.get("evidence"))
             hours = (now - sketch["seen_at"]) / 3600
-            score = verified_similarity(surface, story.evidence, evidence, hours)
+            score = verified_similarity(
+                surface,
+                story.evidence,
+                evidence,
+                hours,
+                confirmed=self.settings.confirmed_similarity,
+            )
             if score >= thresholds[candidate]:
                 matches.append(
                     _Match(

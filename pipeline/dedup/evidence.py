@@ -21,12 +21,23 @@ So each story carries its evidence:
   out. Each keeps how specific it is: "58.3" turns up by chance far less
   often than "20".
 
-Both are kept as 16-bit values, at most 16 of each, in under 100 characters:
-small enough to travel in the dedup state with every story. A chance
-collision of two hashes (1 in 16,384 per pair at worst) is far rarer than the
-tagger's own misses, which the scoring (similarity.py) has to tolerate anyway.
+* quotes: runs of four words inside quotation marks ("a wall against
+  chaos"). Agencies paraphrase a statement but quote its words as spoken, in
+  full or in part, so a rewrite without a single figure still shares them.
+  Each quoted passage gives all its four-word runs (a shorter one, itself);
+  the eight with the lowest hashes are kept, a sample that two stories
+  quoting the same passage draw alike.
+
+All are kept as 16-bit values, at most 16 names, 16 figures and 8 quoted
+runs, in under 130 characters: small enough to travel in the dedup state with
+every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
+is far rarer than the tagger's own misses, which the scoring (similarity.py)
+has to tolerate anyway.
 `candidate_keys` lets the dedup index find a story by its evidence as it finds
 it by its LSH bands.
+
+Encoded as "ev2:names:numbers:quotes"; "ev1:names:numbers", written before
+quotes were kept, still decodes (with no quotes).
 """
 
 from __future__ import annotations
@@ -37,18 +48,23 @@ import re
 import struct
 import unicodedata
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 
 from pipeline.dedup.markers import text_field
 from pipeline.dedup.minhash import Keys
 
-PREFIX = "ev1:"
+PREFIX = "ev2:"
+_PREFIX_WITHOUT_QUOTES = "ev1:"
 # Hashes kept of each kind: the top of a story carries its event.
 MAX_NAMES = 16
 MAX_NUMBERS = 16
+MAX_QUOTES = 8
+QUOTE_WORDS = 4
 
 _NAME_TYPES = frozenset({"PERSON", "ORG", "PLACE", "EVENT"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -82,6 +98,10 @@ _SCALES = {
     "trln": 1e12,
 }
 _PERCENT = frozenset({"%", "percent", "pct"})
+# A quoted passage within one paragraph, in straight, curly or angle quotes.
+_QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+_QUOTED = re.compile(rf"[{_QUOTE_MARKS}]([^{_QUOTE_MARKS}\n]+)[{_QUOTE_MARKS}]")
+_QUOTE_WORD = re.compile(r"\w+")
 # A run of digits and separators: where a figure may start. One cheap scan finds
 # them; each is then read by _FIGURE, anchored, instead of scanning the text once
 # per kind of figure.
@@ -109,10 +129,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Names and figures recur from story to story: each is hashed once in a while.
+@lru_cache(maxsize=1 << 14)
 def _name_hash(word: str) -> int:
     return zlib.crc32(f"n:{word}".encode()) & 0xFFFF
 
 
+@lru_cache(maxsize=1 << 14)
 def _figure_hash(token: str) -> int:
     """A figure's 14-bit hash under its specificity (1-3) in the top two bits."""
     return (zlib.crc32(f"d:{token}".encode()) & 0x3FFF) | (specificity(token) << 14)
@@ -137,26 +160,30 @@ def figure_specificity(figure: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Hashed name words and figures of a story, most salient first."""
+    """Hashed name words and figures of a story, most salient first, and a sample of its quotes."""
 
     names: tuple[int, ...]
     numbers: tuple[int, ...]
+    quotes: tuple[int, ...] = ()
 
     def encode(self) -> str:
-        return PREFIX + _pack(self.names) + ":" + _pack(self.numbers)
+        return PREFIX + ":".join(_pack(part) for part in (self.names, self.numbers, self.quotes))
 
     @staticmethod
     def decode(encoded: object) -> Evidence | None:
         """The evidence of an encoded string, None if absent or damaged."""
-        if not isinstance(encoded, str) or not encoded.startswith(PREFIX):
+        if not isinstance(encoded, str):
             return None
-        parts = encoded[len(PREFIX) :].split(":")
-        if len(parts) != 2:
+        if encoded.startswith(PREFIX):
+            expected = 3
+        elif encoded.startswith(_PREFIX_WITHOUT_QUOTES):
+            expected = 2
+        else:
             return None
-        names, numbers = (_unpack(part) for part in parts)
-        if names is None or numbers is None:
+        parts = [_unpack(part) for part in encoded.partition(":")[2].split(":")]
+        if len(parts) != expected or any(part is None for part in parts):
             return None
-        return Evidence(names, numbers)
+        return Evidence(*parts)  # type: ignore[arg-type]
 
 
 def _pack(values: tuple[int, ...]) -> str:
@@ -177,13 +204,32 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     """The evidence of an enriched article (its `entities` and text); no state, no I/O."""
     body = text_field(article, "body")
     text = body if body.strip() else text_field(article, "headline")
-    names = _unique(_name_hash(word) for word in name_words(article))[:MAX_NAMES]
-    numbers = _unique(_figure_hash(token) for token in number_tokens(text))[:MAX_NUMBERS]
-    return Evidence(tuple(names), tuple(numbers))
+    names = _first_unique(map(_name_hash, _name_words(article)), MAX_NAMES)
+    numbers = _first_unique(map(_figure_hash, _number_tokens(text)), MAX_NUMBERS)
+    return Evidence(names, numbers, quote_sample(text))
 
 
-def _unique(values: Iterable[int]) -> list[int]:
-    return list(dict.fromkeys(values))
+def quote_sample(text: str) -> tuple[int, ...]:
+    """The lowest 32-bit hashes of the quoted four-word runs, as 16-bit values, lowest first."""
+    runs = set()
+    for quoted in _QUOTED.findall(text):
+        words = _QUOTE_WORD.findall(fold(quoted))
+        if len(words) < 2:
+            continue  # a single word in quotes is a term, not a statement
+        width = min(QUOTE_WORDS, len(words))
+        runs.update(" ".join(words[i : i + width]) for i in range(len(words) - width + 1))
+    lowest = sorted(zlib.crc32(f"q:{run}".encode()) for run in runs)[:MAX_QUOTES]
+    return tuple(dict.fromkeys(value & 0xFFFF for value in lowest))
+
+
+def _first_unique(values: Iterable[int], limit: int) -> tuple[int, ...]:
+    """The first `limit` distinct values; reads no further (a long story has many figures)."""
+    kept: dict[int, None] = {}
+    for value in values:
+        kept[value] = None
+        if len(kept) == limit:
+            break
+    return tuple(kept)
 
 
 def _agency_words(article: Mapping[str, object]) -> set[str]:
@@ -197,9 +243,13 @@ def _agency_words(article: Mapping[str, object]) -> set[str]:
 
 def name_words(article: Mapping[str, object]) -> list[str]:
     """Folded words of the story's names, most mentioned name first."""
+    return list(_name_words(article))
+
+
+def _name_words(article: Mapping[str, object]) -> Iterator[str]:
     entities = article.get("entities")
     if not isinstance(entities, list):
-        return []
+        return
     ranked = []
     for position, entity in enumerate(entities):
         if not isinstance(entity, Mapping):
@@ -213,17 +263,18 @@ def name_words(article: Mapping[str, object]) -> list[str]:
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
         ranked.append((-weight, position, name))
     agency = _agency_words(article)
-    words = []
     for _, _, name in sorted(ranked):
         for word in _NAME_WORD.findall(fold(name)):
             if len(word) >= 3 and word not in _GENERIC_NAME_WORDS and word not in agency:
-                words.append(word)
-    return words
+                yield word
 
 
 def number_tokens(text: str) -> list[str]:
     """The figures of `text` as canonical tokens, in order of appearance (see the docstring)."""
-    tokens = []
+    return list(_number_tokens(text))
+
+
+def _number_tokens(text: str) -> Iterator[str]:
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
@@ -232,13 +283,12 @@ def number_tokens(text: str) -> list[str]:
         if match is None or match.group("clock"):
             continue
         if match.group("race"):
-            tokens.append("t" + match.group("race"))
+            yield "t" + match.group("race")
         elif match.group("high"):
             high, low = sorted((int(match.group("high")), int(match.group("low"))), reverse=True)
-            tokens.append(f"s{high}-{low}")
+            yield f"s{high}-{low}"
         elif (token := _number_token(match, text)) is not None:
-            tokens.append(token)
-    return tokens
+            yield token
 
 
 def _number_token(match: re.Match[str], text: str) -> str | None:
@@ -262,24 +312,30 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     return f"{value * scale:.6g}"
 
 
-# Candidate keys: one per pair of a leading name and a leading figure, in a key
-# space of their own (top byte 0xFF; LSH band keys carry their band number).
+# Candidate keys: one per pair of a leading name and a leading figure, and, for a
+# story that quotes anyone, one per pair of leading names, each in a key space of
+# its own (top byte 0xFF and 0xFE; LSH band keys carry their band number).
 KEY_NAMES = 5
 KEY_NUMBERS = 4
 _KEY_SPACE = 0xFF << 56
+_NAME_PAIR_SPACE = 0xFE << 56
 
 
 def candidate_keys(evidence: Evidence | None) -> Keys:
-    """Keys under which stories naming the same actor with the same figure meet.
+    """Keys under which stories naming the same actors with the same figure or quotes meet.
 
     Independent rewrites of one event share almost no five-word phrases, so
     LSH never proposes them; they do name the same people with the same
     figures ("Kerkhof" and "2.4 billion"), a pair that unrelated stories
-    rarely share.
+    rarely share. A rewrite without figures is confirmed by its names and
+    quotes (similarity.py), so a story with quotes is also found by each pair
+    of its leading names.
     """
     if evidence is None:
         return np.empty(0, dtype=np.uint64)
     numbers = evidence.numbers[:KEY_NUMBERS]
     names = evidence.names[:KEY_NAMES]
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
+    if evidence.quotes:
+        keys += [_NAME_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(names, 2)]
     return np.array(keys, dtype=np.uint64)

@@ -13,20 +13,19 @@ from pipeline.dedup.evidence import story_evidence
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import minhasher
 from pipeline.dedup.settings import DedupSettings
-from pipeline.dedup.shingles import content_hash, shingle_hashes, words
+from pipeline.dedup.shingles import StoryText, shingle_hashes
 from pipeline.model import Article, DedupDoc
 
 
 def fingerprint_article(article: Article, settings: DedupSettings | None = None) -> DedupDoc:
     """The initial `dedup` dict of an article; no state, no I/O."""
     settings = settings or DedupSettings()
-    headline = strip_headline_markers(text_field(article, "headline"))
-    body = text_field(article, "body")
-    # A flash or a kill may have no body: its headline is then all there is to compare.
-    tokens = words(body) or words(headline)
-    shingles = shingle_hashes(tokens, settings.shingle_words, settings.seed)
+    text = StoryText.of(
+        strip_headline_markers(text_field(article, "headline")), text_field(article, "body")
+    )
+    shingles = shingle_hashes(text.words(), settings.shingle_words, settings.seed)
     return {
-        "content_hash": content_hash(headline, body),
+        "content_hash": text.content_hash,
         "cluster_id": None,
         "duplicate_of": None,
         "similarity": None,

@@ -24,6 +24,12 @@ class DedupSettings:
     # of a market report may rewrite three paragraphs in four. Yesterday's report
     # under the same slug scores under 0.1.
     revision_threshold: float = 0.2
+    # The score of a story that evidence alone confirms (the same names and
+    # figures, or names and quotes; similarity.py): it shares next to no wording
+    # with its match, and this is what it reports as `dedup.similarity` and ranks
+    # by. Confirmation counts at any `threshold`: the score used is the higher of
+    # the two (`confirmed_similarity`). 0.75 ranks it under near-verbatim copies (0.8+).
+    evidence_similarity: float = 0.75
     # Words per shingle: 5 keeps template sentences that differ by one name or
     # figure apart while a few edited sentences still leave most shingles intact.
     shingle_words: int = 5
@@ -64,7 +70,14 @@ class DedupSettings:
             raise ValueError("num_perm must be a positive multiple of rows_per_band")
         if not (0.0 < self.threshold <= 1.0 and 0.0 < self.revision_threshold <= 1.0):
             raise ValueError("thresholds must be in (0, 1]")
+        if not 0.0 < self.evidence_similarity <= 1.0:
+            raise ValueError("evidence_similarity must be in (0, 1]")
         if not 8 <= self.value_bits <= 32:
             raise ValueError("value_bits must be between 8 and 32")
         if self.shingle_words <= 0 or self.window_seconds <= 0 or self.band_cap <= 0:
             raise ValueError("shingle_words, window_seconds and band_cap must be positive")
+
+    @property
+    def confirmed_similarity(self) -> float:
+        """The score of a candidate confirmed by evidence alone: it always reaches `threshold`."""
+        return max(self.threshold, self.evidence_similarity)

@@ -10,13 +10,18 @@ from hypothesis import strategies as st
 
 from pipeline.dedup.evidence import (
     MAX_NAMES,
+    MAX_QUOTES,
     Evidence,
     candidate_keys,
     name_words,
     number_tokens,
+    quote_sample,
     story_evidence,
 )
-from pipeline.dedup.similarity import EVIDENCE_HOURS, verified_similarity
+from pipeline.dedup.settings import DedupSettings
+from pipeline.dedup.similarity import EVIDENCE_HOURS, Agreement, verified_similarity
+
+CONFIRMED = DedupSettings().confirmed_similarity
 
 
 def entity(name: str, kind: str = "PERSON", mentions: int = 1, sources: Any = None) -> dict:
@@ -69,6 +74,29 @@ def test_evidence_round_trips_and_stays_small() -> None:
     assert Evidence.decode(encoded) == evidence
     for damaged in (None, 7, "", "ev1:", "ev1:!!:AA==", "ev0:AAAA:AAAA", encoded + ":x"):
         assert Evidence.decode(damaged) is None
+
+
+def test_quotes_are_sampled_small_and_evidence_without_them_still_decodes() -> None:
+    body = " ".join(f'"Statement number {n} said in full, word for word today."' for n in range(40))
+    quoted = story_evidence({"body": body})
+    assert len(quoted.quotes) == MAX_QUOTES
+    assert len(quoted.encode()) <= 130
+    assert Evidence.decode(quoted.encode()) == quoted
+    # Written before quotes were kept: names and figures only.
+    assert Evidence.decode("ev1:AQA=:AgA=") == Evidence((1,), (2,), ())
+
+
+def test_a_partial_quote_shares_runs_with_the_full_one_whatever_the_quote_marks() -> None:
+    full = quote_sample(
+        'Fajon said: "Slovenia will not accept insults against its people from a neighbour '
+        'and a partner in the European Union."'
+    )
+    partial = quote_sample(
+        "Her country \u201cwill not accept insults against its people from a neighbour\u201d."
+    )
+    assert set(full) & set(partial)
+    assert quote_sample('a so-called "expert" said') == ()
+    assert not set(full) & set(quote_sample('"Our region belongs at the table," she said.'))
 
 
 def test_flash_without_body_uses_its_headline() -> None:
@@ -135,32 +163,62 @@ FOLLOW_UP = story(
 
 
 def test_same_names_and_figures_confirm_a_rewrite_that_shares_no_wording() -> None:
-    assert verified_similarity(0.02, DEAL, REWRITE, hours_apart=3) >= 0.6
+    assert verified_similarity(0.02, DEAL, REWRITE, hours_apart=3, confirmed=CONFIRMED) >= 0.6
     assert set(candidate_keys(DEAL).tolist()) & set(candidate_keys(REWRITE).tolist())
 
 
 def test_a_rewrite_a_day_later_needs_wording_of_its_own() -> None:
-    assert verified_similarity(0.02, DEAL, REWRITE, hours_apart=EVIDENCE_HOURS + 12) == 0.02
+    assert (
+        verified_similarity(
+            0.02, DEAL, REWRITE, hours_apart=EVIDENCE_HOURS + 12, confirmed=CONFIRMED
+        )
+        == 0.02
+    )
 
 
 def test_a_template_with_other_names_and_figures_is_vetoed() -> None:
-    assert verified_similarity(0.55, DEAL, OTHER_DEAL, hours_apart=1) == 0.0
+    assert verified_similarity(0.55, DEAL, OTHER_DEAL, hours_apart=1, confirmed=CONFIRMED) == 0.0
     assert not set(candidate_keys(DEAL).tolist()) & set(candidate_keys(OTHER_DEAL).tolist())
 
 
 def test_a_follow_up_recapping_one_figure_is_not_confirmed() -> None:
-    assert verified_similarity(0.05, DEAL, FOLLOW_UP, hours_apart=2) == 0.05
+    assert verified_similarity(0.05, DEAL, FOLLOW_UP, hours_apart=2, confirmed=CONFIRMED) == 0.05
 
 
 def test_an_update_with_new_figures_for_the_same_names_keeps_its_wording_score() -> None:
     names = ["Gerhard Kainz", "Villach", "Klagenfurt", "Wernberg"]
     first = story(names, "Two killed and 31 injured of 140 passengers near Villach.")
     update = story(names, "Three killed and 34 injured of 146 passengers near Villach.")
-    assert verified_similarity(0.5, first, update, hours_apart=3) == 0.5
+    assert verified_similarity(0.5, first, update, hours_apart=3, confirmed=CONFIRMED) == 0.5
     elsewhere = story(["Marko Zupan", "Maribor", "Pesnica", "Spielfeld"], body="")
-    assert verified_similarity(0.5, first, elsewhere, hours_apart=3) == 0.0
+    assert verified_similarity(0.5, first, elsewhere, hours_apart=3, confirmed=CONFIRMED) == 0.0
 
 
 def test_near_verbatim_text_is_never_vetoed_and_no_evidence_means_wording_alone() -> None:
-    assert verified_similarity(0.9, DEAL, OTHER_DEAL, hours_apart=1) == 0.9
-    assert verified_similarity(0.4, DEAL, None, hours_apart=1) == 0.4
+    assert verified_similarity(0.9, DEAL, OTHER_DEAL, hours_apart=1, confirmed=CONFIRMED) == 0.9
+    assert verified_similarity(0.4, DEAL, None, hours_apart=1, confirmed=CONFIRMED) == 0.4
+
+
+MINISTER = ["Tanja Fajon", "Viktor Orban", "Ljubljana", "Szombathely"]
+SAID = '"Slovenia will not accept insults against its people," Fajon said.'
+
+
+def test_names_and_quotes_confirm_a_rewrite_without_figures_and_names_alone_do_not() -> None:
+    statement = story(MINISTER, SAID)
+    rewrite = story(list(reversed(MINISTER)), 'She "will not accept insults against its people".')
+    other_matter = story(MINISTER, '"Our region belongs at the table," Fajon said.')
+    assert Agreement.of(statement, rewrite).confirms_by_quotes()
+    assert verified_similarity(0.03, statement, rewrite, hours_apart=2, confirmed=0.75) == 0.75
+    assert verified_similarity(0.03, statement, other_matter, hours_apart=2, confirmed=0.75) == 0.03
+    # Same words quoted about other people: a template, vetoed.
+    template = story(["Marko Zupan", "Maribor", "Pesnica", "Spielfeld"], SAID)
+    assert verified_similarity(0.5, statement, template, hours_apart=2, confirmed=0.75) == 0.0
+    # Quoting stories meet under pairs of their leading names.
+    assert set(candidate_keys(statement).tolist()) & set(candidate_keys(rewrite).tolist())
+    assert not candidate_keys(story(MINISTER, "No figures, no quotes.")).size
+
+
+def test_figures_that_disagree_outweigh_a_shared_quote() -> None:
+    march = story(MINISTER, SAID + " Exports fell 12.4% to 840 million euros.")
+    april = story(MINISTER, SAID + " Exports rose 3.1% to 910 million euros.")
+    assert not Agreement.of(march, april).confirms()

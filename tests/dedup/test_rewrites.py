@@ -1,0 +1,218 @@
+"""Other agencies' rewrites that carry no figures, and the template stories they must not join.
+
+A political statement, an obituary without an age and a weather warning
+without a reading are reported by every agency in its own words: no
+five-word phrase and no figure in common, only the people, places,
+organisations and the words quoted. Each is run as dedup sees it: tagged,
+fingerprinted, decided in order of arrival. The negatives come from the same
+templates with another subject, and a second statement by the same minister
+on another matter the same day.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.dedup import Deduplicator, DedupSettings, DedupStore, fingerprint_article
+from pipeline.entities import tag_article
+from pipeline.model import document_id
+
+START = 1_716_000_000.0
+
+
+def story(source: str, guid: str, dateline: str, place: str, headline: str, body: str) -> dict:
+    agency = source.capitalize()
+    article: dict[str, Any] = {
+        "id": document_id(source, guid),
+        "guid": guid,
+        "version": 1,
+        "source": source,
+        "headline": headline,
+        "slugline": None,
+        "body": body,
+        "captions": [],
+        "byline": None,
+        "dateline": {
+            "raw": f"{dateline} ({agency}) -",
+            "place": place,
+            "date": None,
+            "agency": agency,
+        },
+        "pubstatus": "usable",
+        "embargo": None,
+        "signals": [],
+        "ednote": None,
+    }
+    tag_article(article)  # type: ignore[arg-type]
+    article["dedup"] = fingerprint_article(article)
+    return article
+
+
+STATEMENT = story(
+    "meridian",
+    "statement-1",
+    "LJUBLJANA, May 20",
+    "Ljubljana",
+    "Slovenia summons Hungarian ambassador over border fence remarks",
+    "Slovenian Foreign Minister Tanja Fajon summoned the Hungarian ambassador in Ljubljana on "
+    "Monday after Hungarian Prime Minister Viktor Orban described the border fence with "
+    'Slovenia as "a wall against chaos".\n\n'
+    '"Slovenia will not accept insults against its people from a neighbour and a partner in '
+    'the European Union," Fajon told reporters after a government session.\n\n'
+    "The foreign ministry in Budapest did not respond to a request for comment. Orban made the "
+    "remarks at a rally in Szombathely near the Austrian border on Sunday.",
+)
+STATEMENT_REWRITE = story(
+    "lumen",
+    "statement-lu",
+    "Ljubljana",
+    "Ljubljana",
+    "Slovenia angered by Orban's fence comments, calls in envoy",
+    "Slovenia called in Hungary's ambassador on Monday to protest against comments by Viktor "
+    'Orban, who had called the fence on the border between the two countries "a wall against '
+    'chaos".\n\n'
+    'Foreign Minister Tanja Fajon said in Ljubljana that her country "will not accept insults '
+    'against its people from a neighbour" and fellow member of the European Union.\n\n'
+    "Orban spoke on Sunday at a rally of his party in Szombathely, close to Austria.",
+)
+# The same minister the same day, on another matter: same people and places, other words.
+STATEMENT_OTHER = story(
+    "meridian",
+    "statement-2",
+    "LJUBLJANA, May 20",
+    "Ljubljana",
+    "Slovenia backs Croatian bid to join OECD",
+    "Slovenian Foreign Minister Tanja Fajon said on Monday Ljubljana would support Croatia's "
+    "bid to join the Organisation for Economic Co-operation and Development.\n\n"
+    '"Our region belongs at the table where the rules of the world economy are written," '
+    "Fajon said after meeting her Croatian counterpart Gordan Grlic Radman in Ljubljana.\n\n"
+    "Hungarian Prime Minister Viktor Orban has also backed the bid, diplomats in the European "
+    "Union said.",
+)
+
+OBITUARY = story(
+    "meridian",
+    "obit-1",
+    "AMSTERDAM, May 21",
+    "Amsterdam",
+    "Dutch sculptor Anneke Vos, maker of the Harlingen sea gates, dies",
+    "Dutch sculptor Anneke Vos, whose bronze sea gates in Harlingen became a landmark of the "
+    "Frisian coast, has died, the Stedelijk Museum said on Tuesday.\n\n"
+    "Vos, who was born in Leeuwarden, studied at the Rijksakademie in Amsterdam and taught "
+    "there for most of her career.\n\n"
+    '"She made the sea something you could touch," museum director Rein Wolfs said in a '
+    'statement. King Willem-Alexander unveiled her last work, "The Tide Reader", in Harlingen.',
+)
+OBITUARY_REWRITE = story(
+    "alpenpress",
+    "obit-alp",
+    "Amsterdam, May 21",
+    "Amsterdam",
+    "Anneke Vos, sculptor of the Frisian coast, has died",
+    "The Dutch artist Anneke Vos has died, Amsterdam's Stedelijk Museum announced on Tuesday. "
+    "The sculptor from Leeuwarden was best known for the bronze gates of the harbour of "
+    "Harlingen.\n\n"
+    'Director Rein Wolfs said Vos "made the sea something you could touch". She trained and '
+    "later taught at the Rijksakademie.\n\n"
+    'Her final piece, "The Tide Reader", was unveiled by King Willem-Alexander.',
+)
+OBITUARY_TEMPLATE = story(
+    "meridian",
+    "obit-2",
+    "BRUSSELS, May 21",
+    "Brussels",
+    "Belgian painter Luc Peeters, chronicler of the Ghent docks, dies",
+    "Belgian painter Luc Peeters, whose canvases of the Ghent docks became a landmark of "
+    "Flemish realism, has died, the Royal Museum of Fine Arts Antwerp said on Tuesday.\n\n"
+    "Peeters, who was born in Bruges, studied at the Royal Academy in Brussels and taught there "
+    "for most of his career.\n\n"
+    '"He made the harbour something you could smell," museum director Carmen Willems said in a '
+    'statement. King Philippe opened his last exhibition, "The Night Shift", in Ghent.',
+)
+
+WARNING = story(
+    "meridian",
+    "storm-1",
+    "VIENNA, May 22",
+    "Vienna",
+    "Austria warns of violent thunderstorms in Styria and Carinthia",
+    "Austria's weather service GeoSphere Austria issued a red warning on Wednesday for violent "
+    "thunderstorms with hail in Styria and Carinthia, urging people to stay indoors in the "
+    "afternoon.\n\n"
+    "The storms were expected to reach Graz and Klagenfurt in the early evening, the service "
+    "said, and rivers in the Mur valley could burst their banks overnight.\n\n"
+    '"Do not drive through flooded underpasses," the Styrian civil protection office said.',
+)
+WARNING_REWRITE = story(
+    "nordwire",
+    "storm-nw",
+    "Vienna",
+    "Vienna",
+    "Red storm alert for southern Austria",
+    "GeoSphere Austria has put Styria and Carinthia on red alert for violent storms with "
+    "hailstones from Wednesday afternoon, telling residents to remain inside.\n\n"
+    "Graz and Klagenfurt would be hit by evening, and the Mur valley faced flooding during the "
+    "night, according to the forecasters.\n\n"
+    'Civil protection in Styria warned drivers: "Do not drive through flooded underpasses."',
+)
+WARNING_TEMPLATE = story(
+    "meridian",
+    "storm-2",
+    "VIENNA, May 22",
+    "Vienna",
+    "Austria warns of violent thunderstorms in Tyrol and Salzburg",
+    "Austria's weather service GeoSphere Austria issued a red warning on Wednesday for violent "
+    "thunderstorms with hail in Tyrol and Salzburg, urging people to stay indoors in the "
+    "afternoon.\n\n"
+    "The storms were expected to reach Innsbruck and Zell am See in the early evening, the "
+    "service said, and rivers in the Inn valley could burst their banks overnight.\n\n"
+    '"Do not drive through flooded underpasses," the Tyrolean civil protection office said.',
+)
+
+
+def decide(*stories: dict, settings: DedupSettings | None = None) -> list[str]:
+    """The cluster of each story, decided an hour apart in the order given."""
+    deduplicator = Deduplicator(DedupStore(), settings)
+    return [
+        deduplicator.decide(dict(s), START + 3600 * n).article["dedup"]["cluster_id"]
+        for n, s in enumerate(stories)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "rewrite"),
+    [(STATEMENT, STATEMENT_REWRITE), (OBITUARY, OBITUARY_REWRITE), (WARNING, WARNING_REWRITE)],
+    ids=["statement", "obituary", "warning"],
+)
+def test_a_rewrite_without_figures_joins_its_original(original: dict, rewrite: dict) -> None:
+    first, second = decide(original, rewrite)
+    assert first == second == original["id"]
+
+
+@pytest.mark.parametrize(
+    ("original", "negative"),
+    [(STATEMENT, STATEMENT_OTHER), (OBITUARY, OBITUARY_TEMPLATE), (WARNING, WARNING_TEMPLATE)],
+    ids=["same-minister-other-matter", "obituary-template", "warning-template"],
+)
+def test_another_story_of_the_same_people_or_template_stays_apart(
+    original: dict, negative: dict
+) -> None:
+    first, second = decide(original, negative)
+    assert first != second
+
+
+def test_confirmation_by_evidence_holds_at_any_threshold() -> None:
+    assert DedupSettings().confirmed_similarity == DedupSettings().evidence_similarity == 0.75
+    strict = DedupSettings(threshold=0.9)
+    assert strict.confirmed_similarity == 0.9
+    deduplicator = Deduplicator(DedupStore(), strict)
+    deduplicator.decide(dict(OBITUARY), START)
+    rewrite = deduplicator.decide(dict(OBITUARY_REWRITE), START + 1800).article["dedup"]
+    assert (rewrite["cluster_id"], rewrite["similarity"]) == (OBITUARY["id"], 0.9)
+    lower = DedupSettings(evidence_similarity=0.65)
+    assert decide(OBITUARY, OBITUARY_REWRITE, settings=lower)[1] == OBITUARY["id"]
+    for wrong in (0.0, 1.5):
+        with pytest.raises(ValueError, match="evidence_similarity"):
+            DedupSettings(evidence_similarity=wrong)
