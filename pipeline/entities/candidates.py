@@ -51,7 +51,8 @@ The story's language (lexicons.Language) changes what counts as evidence:
   given name or a title ("Betriebsratschef Uwe Kästner"), an organisation a
   head, a legal form, a word for its kind before it ("Chemiekonzern ...") or a
   federal body's name ("Bundesnetzagentur"), a town a preposition ("in Riesa");
-  a genitive is its place ("Sachsens");
+  a compound for a body starts its own name ("Landgericht Dortmund", "Sparkasse
+  Leipzig"); a genitive is its place ("Sachsens");
 - French elides articles onto names ("l'AFP") and writes institutions with one
   capital ("Organisation mondiale de la santé"), read to their end (runs.py);
 - Polish declines names: a declined word is looked up in its nominative forms
@@ -59,7 +60,12 @@ The story's language (lexicons.Language) changes what counts as evidence:
   nominative ("premiera Donalda Tuska" -> Donald Tusk), and a declined
   affiliation follows the title ("Prezes Orlenu Ireneusz Fąfara");
 - outside English, two capitalised words are a person only after a given name;
-  otherwise an organisation (or, in German, nothing).
+  otherwise an organisation (or, in German, nothing); a sentence that opens with
+  a word for a kind of company ("Firma Hydrotech Sp. z o.o.") names it after that.
+
+A city, region or country before unknown words starts a company's name ("Boston
+Scientific"); a guessed person whose first word opens the sentence is cued
+"opener", as that word may be an adjective ("Confident Assad says ...").
 """
 
 from __future__ import annotations
@@ -77,6 +83,7 @@ from pipeline.entities.inflection import (
 from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import (
+    LEGAL_FORMS,
     NAME_PARTICLES,
     TOPIC_WORDS,
     PhraseMatcher,
@@ -85,6 +92,7 @@ from pipeline.entities.runs import (
     head_of,
     is_federal_body,
     is_org_noun,
+    starts_body_name,
 )
 from pipeline.entities.titles import (
     TitleSplit,
@@ -101,11 +109,6 @@ _ADMIN_WORDS = frozenset(
     "prefecture province region oblast county district governorate state".split()
 )
 _SPEECH = frozenset("said says told added wrote stated argued warned explained tweeted".split())
-# Legal forms of companies: after a known company's name they leave it that company.
-_LEGAL_FORMS = frozenset(
-    """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
-    oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa""".split()
-)
 # Endings of words for peoples and nationalities the lexicon may not know: "Bavarian",
 # "Tyrolean", "Flemish", "Aragonese".
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
@@ -233,8 +236,10 @@ class _Reader:
                 place = country
             elif reading == "either":
                 cue = "capital"
-        if single_word and self.context.speaks_or_is_described(unit.end):
-            cue = "speaker"  # "Lima said": the story's Maria Lima, if it has one
+        if single_word and (
+            self.context.speaks_or_is_described(unit.end) or self.context.acts(unit.start, unit.end)
+        ):
+            cue = "speaker"  # "Lima said", "Lima expects": the story's Maria Lima, if any
         self._add(unit.start, unit.end, "PLACE", canonical=place.name, place=place, cue=cue)
         return True
 
@@ -295,7 +300,7 @@ class _Reader:
         if (
             head == "ORG"
             and known_org is not None
-            and all(t.key in _LEGAL_FORMS for t in tokens[units[0].end : end])
+            and all(t.key in LEGAL_FORMS for t in tokens[units[0].end : end])
         ):
             # "Vale SA", "Glencore Plc": the known company with its legal form.
             self._add(start, end, "ORG", canonical=known_org.canonical)
@@ -381,10 +386,21 @@ class _Reader:
             self.lex.language.nouns_capitalised
             and not units[0].known
             and units[0].end - units[0].start == 1
-            and is_org_noun(tokens[start], self.lex)
         ):
+            # "Landgericht Dortmund", "Sparkasse Leipzig"; "Gewerkschaft der Lokomotivführer"
+            # is named by its kind, "Chemiekonzern Elbtal Chemie GmbH" after it.
+            org_noun = is_org_noun(tokens[start], self.lex)
+            if starts_body_name(tokens[start], self.lex) or (
+                org_noun and units[1].start > units[0].end
+            ):
+                self._add(start, end, "ORG")
+                return
+            if org_noun:
+                self._read_named_organisation(units[1].start, end, units[1:])
+                return  # also "Gewerkschaft IG BCE"
+        if self._opens_with_kind_of_org(units):
             self._read_named_organisation(units[1].start, end, units[1:])
-            return  # "Chemiekonzern Elbtal Chemie GmbH", "Gewerkschaft IG BCE"
+            return  # "Firma Hydrotech Polska Sp. z o.o. wygrała ...": "firma" is "the company"
         if self._nationality_and_org(units):
             self._add(start, end, "ORG")  # "Palestinian Red Crescent"
             return
@@ -450,6 +466,9 @@ class _Reader:
                 or self._acronym_and_places(units)
             ):
                 self._add(start, end, "ORG")
+                return
+            if self._place_starts_company(units):
+                self._add(start, end, "ORG", cue="guess")  # "Boston Scientific"
                 return
             if self._one_unknown_name(units):
                 self._read_unknown(start, end)
@@ -530,6 +549,20 @@ class _Reader:
             for t in self.tokens[start:end]
         )
 
+    def _opens_with_kind_of_org(self, units: list[Unit]) -> bool:
+        """A sentence that opens with a word for a kind of organisation before its name, in a
+        language whose copy names companies so ("Firma ...", "Koncern ..."); a word that
+        starts names itself ("Bank ...", "Grupa Azoty") is part of the name."""
+        first = self.tokens[units[0].start]
+        return (
+            len(units) > 1
+            and first.sentence_start
+            and not units[0].known
+            and units[1].start == units[0].end == units[0].start + 1
+            and first.key in self.lex.language.org_nouns
+            and first.key not in self.lex.first_heads
+        )
+
     def _nationality_and_org(self, units: list[Unit]) -> bool:
         return (
             len(units) == 2
@@ -573,6 +606,27 @@ class _Reader:
             len(unknown) == 1
             and is_acronym(self.tokens[unknown[0].start].text)
             and all(k.type == "PLACE" for u in units if u.known for k in u.known)
+        )
+
+    def _place_starts_company(self, units: list[Unit]) -> bool:
+        """A city, region or country, then unknown words: a company named for where it
+        is ("Boston Scientific", "Lisbon Tram Operators"), not a person, whose given name
+        would be a small town's at most ("Shelby Cranwell")."""
+        first = units[0]
+        if (
+            not first.known
+            or self.lex.language.nouns_capitalised
+            or self.tokens[first.start].key in self.lex.given_names
+            or any(u.known for u in units[1:])
+            or units[1].start != first.end
+            or any(k.type != "PLACE" for k in first.known)
+        ):
+            return False
+        place = most_likely([p for k in first.known for p in k.places])
+        return (
+            place.kind != "city"
+            or place.capital_of is not None
+            or (not place.minor and place.population >= _LARGE_CITY)
         )
 
     def _one_unknown_name(self, units: list[Unit]) -> bool:
@@ -706,7 +760,9 @@ class _Reader:
         elif any(t.text.lower() in self.lex.common_words for t in words):
             self._add(start, end, "ORG", cue="guess")
         elif len(words) <= _MAX_PERSON_WORDS:
-            self._add(start, end, "PERSON", cue="guess")
+            first = tokens[start]
+            opener = first.sentence_start and first.key not in self.lex.given_names
+            self._add(start, end, "PERSON", cue="opener" if opener else "guess")
 
     def _read_lone_word(self, start: int, end: int) -> None:
         token = self.tokens[start]

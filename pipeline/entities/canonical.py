@@ -30,7 +30,7 @@ dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -38,11 +38,13 @@ from pipeline.entities.gazetteer import Place
 from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import SOURCES, Mention
 from pipeline.entities.runs import NAME_PARTICLES
-from pipeline.entities.tokens import fold
+from pipeline.entities.tokens import NAME_PREFIXES, fold
 from pipeline.model import EntityDoc, EntityType
 
 _SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
+# Cues of mentions typed by shape alone or not at all: resolved after the sure names.
+_TENTATIVE_CUES = ("guess", "opener", "acronym", "speaker")
 _SMALL_TOWN = 100_000
 # Longer "names" are runs of capitalised words (a table, a shouted paragraph).
 _MAX_PERSON_WORDS = 8
@@ -144,6 +146,10 @@ class _Story:
             entity.person_keys = [("any", part) for part in _parts(words)]
             if words:
                 entity.person_keys += [("first", words[:1]), ("last", words[-1:])]
+                if words[-1].startswith(NAME_PREFIXES):
+                    # "Assad" is Bashar al-Assad: the surname without its particle.
+                    bare = (words[-1].split("-", 1)[1],)
+                    entity.person_keys += [("any", bare), ("last", bare)]
         else:
             self._index_name(entity)
         self.absorb(entity, mention)
@@ -337,11 +343,10 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     acronyms, then lone words, so that each can join what the story already holds."""
     notable_people = load_lexicons().notable_people
     mentions = [m for m in mentions if _name_length_fits(story, m)]
-    strong = [
-        m for m in mentions if m.type is not None and m.cue not in ("guess", "acronym", "speaker")
-    ]
+    strong = [m for m in mentions if m.type is not None and m.cue not in _TENTATIVE_CUES]
     speakers = [m for m in mentions if m.cue == "speaker"]
     guessed = [m for m in mentions if m.cue == "guess"]
+    openers = [m for m in mentions if m.cue == "opener"]
     acronyms = [m for m in mentions if m.cue == "acronym"]
     lone = [m for m in mentions if m.type is None]
 
@@ -373,6 +378,8 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
             story.add_person(mention)
         elif mention.type is not None:
             story.add_named(mention, mention.type)
+    for mention in openers:
+        _add_opener(story, mention, notable_people)
     story.merge_prefixes()
     story.settle_capitals()
     for mention in acronyms:
@@ -397,6 +404,31 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         full_name = notable_people.get(fold(person.name)) if len(person.words) == 1 else None
         if full_name:
             person.name, person.words = full_name, name_words(full_name)
+
+
+def _add_opener(story: _Story, mention: Mention, notable_people: dict[str, str]) -> None:
+    """A guessed person whose first word opens the sentence and is no given name: that word
+    may be an adjective ("Confident Assad says ...", "Upbeat Osei told ..."). When the rest
+    is a person the story names, or a newsmaker, the person is the rest."""
+    name, words = story.name_of(mention)
+    same = story.same_name(name) or story.person_for(words)
+    if same is not None:
+        story.absorb(same, mention)
+        return
+    cut = mention.text.find(" ")
+    rest = replace(
+        mention,
+        text=mention.text[cut + 1 :],
+        start=mention.start + cut + 1,
+        cue="guess",
+    )
+    owner = story.person_for(words[1:])
+    if owner is not None:
+        story.absorb(owner, rest)
+    elif " ".join(words[1:]) in notable_people:
+        story.add_person(rest)
+    else:
+        story.add_person(mention)
 
 
 def _record(entity: _Entity, mentions: list[Mention]) -> EntityDoc:

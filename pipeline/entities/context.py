@@ -267,6 +267,18 @@ class Context:
             )
         return False
 
+    def acts(self, start: int, end: int) -> bool:
+        """A name that does something ("Lima expects", "Chester warned"), not named as a
+        place: a surname as much as a town, if the story has someone of that name."""
+        after = self.word_after(end)
+        return (
+            after is not None
+            and not after.capitalised
+            and after.key not in _CITY_MODIFIED
+            and _reads_as_verb(after.key)
+            and not self.is_locative(start, end)
+        )
+
     def followed_by_role(self, end: int) -> bool:
         """Whether a role and a name follow: "Halvorsen chief executive Ingrid Solbakken"."""
         k = end

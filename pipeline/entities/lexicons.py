@@ -201,6 +201,7 @@ class Language:
     org_nouns: frozenset[str] = frozenset()
     title_endings: tuple[str, ...] = ()
     org_endings: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
 
 
 ENGLISH = Language()
@@ -318,6 +319,7 @@ def load_lexicons(language: str = "en") -> Lexicons:
             org_nouns=frozenset(fold(w) for w in words.get("org_nouns", [])),
             title_endings=tuple(fold(w) for w in words.get("title_endings", [])),
             org_endings=tuple(fold(w) for w in words.get("org_endings", [])),
+            body_endings=tuple(fold(w) for w in words.get("body_endings", [])),
         ),
     )
 

@@ -33,7 +33,8 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     # How sure the type is, or what an untyped mention may be: "guess" (typed by its
     # shape alone, so a fuller name of another type in the story wins), "acronym",
-    # "org" (it is somebody's employer), "speech" (followed by "said"),
+    # "opener" (a guessed person whose first word opens the sentence and may be no name:
+    # "Confident Assad says"), "org" (it is somebody's employer), "speech" (followed by "said"),
     # "sentence-start", "never" (a word that is never a name on its own), "capital" (a
     # capital whose sentence says neither city nor government).
     cue: str | None = None

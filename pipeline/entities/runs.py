@@ -32,6 +32,23 @@ NAME_PARTICLES = frozenset(
     """von van der den de da do dos das du del della di la le bin ibn bint al el ter ten zu
     af d' l' des""".split()
 )
+# Legal forms of companies: after a known company's name they leave it that company, and
+# after any name they close it ("Alpine Salt Holdings and Nordic Timber AG" are two).
+LEGAL_FORMS = frozenset(
+    """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
+    oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa""".split()
+)
+# Words that end a company's name and never name what a body deals with (unlike "Energy"
+# of "Senate Energy and Natural Resources Committee"): after them "and" starts a new name.
+_CLOSING_HEADS = LEGAL_FORMS | frozenset(
+    "group holdings holding partners corporation company ventures enterprises industries".split()
+)
+# Legal forms written in lower case after a company's name: "Volksbank Hohenlohe eG",
+# "Hydrobudowa Śląsk Sp. z o.o.", "Fabryka Mebli sp. z o.o.", "Freundeskreis Oper e.V.".
+_LOWER_CASE_LEGAL_FORMS = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",))
+_LEGAL_FORM_STARTS = frozenset(form[0] for form in _LOWER_CASE_LEGAL_FORMS)
+# German articles that are also name particles ("von der Leyen"): between nouns, articles.
+_GERMAN_ARTICLES = frozenset("der den des".split())
 # "and" in the languages wire copy uses ("Codelco y SQM" is two companies).
 # "of" after a head, in the languages wire copy uses: "Bundesagentur für Arbeit".
 _OF_WORDS = frozenset(("of", "for", "fur"))
@@ -127,6 +144,13 @@ def is_org_noun(token: Token, lexicons: Lexicons) -> bool:
     return token.capitalised and token.key.endswith(lexicons.language.org_endings)
 
 
+def starts_body_name(token: Token, lexicons: Lexicons) -> bool:
+    """A German compound that starts an institution's name, its place after it:
+    "Landgericht Dortmund", "Sparkasse Leipzig" (data/language_words.tsv, body_endings)."""
+    endings = lexicons.language.body_endings
+    return bool(endings) and token.capitalised and token.key.endswith(endings)
+
+
 def _can_precede_of(token: Token, lexicons: Lexicons) -> bool:
     key = token.key
     return (
@@ -156,7 +180,10 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
         if not token.is_word or token.after_break:
             break
         key = token.key
-        if key in _INSTITUTION_PARTICLES:
+        if key in _INSTITUTION_PARTICLES or (
+            # "Chambre de commerce et d'industrie", "Ministère de l'Économie et des Finances"
+            key == "et" and k + 1 < len(tokens) and tokens[k + 1].key in _INSTITUTION_PARTICLES
+        ):
             after_small_word, adjectives, tentative = True, False, False
         elif token.capitalised:
             end, after_small_word, adjectives, tentative = k + 1, False, False, False
@@ -216,6 +243,16 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             after += 1
         if not _next_is_capitalised(tokens, after):
             return False
+        if (
+            key in _GERMAN_ARTICLES
+            and lexicons.language.nouns_capitalised
+            and before.key not in NAME_PARTICLES
+            and not _can_precede_of(before, lexicons)
+            and not is_org_noun(before, lexicons)
+        ):
+            # "der Vorstand der Kesselbach AG": an article between two nouns, unless a
+            # name's head comes before it ("Verband der Chemischen Industrie").
+            return False
         if key != "von":
             return True
         # "Stefan Linz von der Erste Group": "von der" before an organisation's name is
@@ -243,7 +280,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         if not _next_is_capitalised(tokens, j + 1) or _names_something(match(j + 1)[1]):
             return False
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
-            return True
+            return not _closes_a_name(tokens, j)
         # "Minister of Foreign Affairs and Trade"
         return lexicons.title_words.get(before.key) == "modifier" and (
             lexicons.title_words.get(tokens[j + 1].key) == "modifier"
@@ -253,6 +290,34 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             tokens, j + 1, lexicons
         )
     return False
+
+
+def _legal_form_end(tokens: list[Token], end: int) -> int:
+    """Where a legal form in lower case that follows a name at tokens[end] ends; `end`
+    when none does."""
+    for form in _LOWER_CASE_LEGAL_FORMS:
+        stop = end + len(form)
+        if stop <= len(tokens) and all(
+            tokens[end + k].key == key and not tokens[end + k].after_break
+            for k, key in enumerate(form)
+        ):
+            return stop
+    return end
+
+
+def _closes_a_name(tokens: list[Token], j: int) -> bool:
+    """Whether "and" at tokens[j] stands between two companies' names, each of two words or
+    more, the first closed by a word that ends such names: "Alpine Salt Holdings and Nordic
+    Timber Partners"; not "Securities and Exchange Commission", "Morvan et Fils" or the legal
+    form "GmbH & Co. KG"."""
+    before = tokens[j - 1]
+    return (
+        before.key in _CLOSING_HEADS
+        and j >= 2
+        and tokens[j - 2].capitalised
+        and tokens[j + 1].key not in LEGAL_FORMS
+        and len(_capitalised_stretch(tokens, j + 1)) > 1
+    )
 
 
 def _names_something(known: list[Known]) -> bool:
@@ -290,6 +355,19 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     )
 
 
+def _article_before_headed_name(
+    tokens: list[Token], i: int, lexicons: Lexicons, match: PhraseMatcher
+) -> bool:
+    """An article before a name its head starts, though the two words name a town too:
+    "El Banco Santander" (El Banco, Colombia), "La Junta de Andalucía" (La Junta, Colorado)."""
+    length, known = match(i)
+    return (
+        length > 1
+        and lexicons.first_heads.get(tokens[i + 1].key) == "ORG"
+        and all(k.type == "PLACE" for k in known)
+    )
+
+
 def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> Iterator[Run]:
     """All capitalised runs of a tokenised text, in order, one at a time."""
     n = len(tokens)
@@ -309,7 +387,9 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 yield Run(i, i + length, [Unit(i, i + length, known)])
                 i += length
             continue
-        if not match(i)[0] and _is_sentence_word(tokens, i, lexicons):
+        if _is_sentence_word(tokens, i, lexicons) and (
+            not match(i)[0] or _article_before_headed_name(tokens, i, lexicons, match)
+        ):
             continue
         units: list[Unit] = []
         j = i
@@ -335,6 +415,8 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 continue
             break
         end = units[-1].end
+        if end < n and tokens[end].key in _LEGAL_FORM_STARTS and not tokens[end - 1].possessive:
+            end = _legal_form_end(tokens, end)
         if lexicons.language.lower_case_institutions and any(
             lexicons.first_heads.get(tokens[u.start].key) == "ORG" for u in units
         ):

@@ -29,6 +29,8 @@ _ROLE_STOP = frozenset(
     after before while when where than then also including according like said""".split()
 )
 _MAX_ROLE_WORDS = 6
+# Small words that link a body's name to the people it is of.
+_NAME_LINKS = frozenset("of the der des de du des".split())
 
 
 @dataclass(slots=True)
@@ -103,6 +105,8 @@ def trailing_title(tokens: list[Token], lexicons: Lexicons) -> int:
             break
         kinds.add(kind)
         k -= 1
+    if tokens[k - 1].key in _NAME_LINKS:
+        return 0  # "Gewerkschaft der Lokomotivführer": the holders name the body
     return k if k < len(tokens) and "head" in kinds else 0
 
 

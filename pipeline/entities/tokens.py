@@ -30,15 +30,17 @@ from functools import lru_cache
 _WORD = r"[^\W_]+(?:[-‐'’./&][^\W_]+)*\+?"
 # Dotted abbreviations: "U.S.", "U.N.", "a.m.", "D.C."
 _DOTTED = r"(?:[^\W\d_]\.){2,}"
+# Each match is the white space before a token, then the token: a dotted abbreviation,
+# a word or one other character. Taking the space in the match means the pattern never
+# fails between tokens, and `findall` hands back plain strings, with no match objects.
 # The dotted form is tried only where a period follows the first character: tried
 # everywhere, it would cost more than the rest of the pattern.
-_TOKEN_RE = re.compile(rf"(?=.\.)({_DOTTED})|({_WORD})|(\S)")
-_DOTTED_GROUP, _PUNCT_GROUP = 1, 3
+_TOKEN_RE = re.compile(rf"(\s*)(?:(?=.\.)({_DOTTED})|({_WORD})|(\S))")
 
 # Words that keep a following period: titles, company forms, months, initials.
 ABBREVIATIONS = frozenset(
     """st mt ft gov gen lt maj col adm capt sgt sen rep dr mr mrs ms prof rev jr sr
-    co corp inc ltd bros no vs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    co corp inc ltd bros sp no vs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # U.S. state abbreviations of AP style ("Clearlake Oaks, Calif."): kept with their period
@@ -55,7 +57,7 @@ ROMAN_NUMERALS = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
 _OPENERS = frozenset("\"“‘'([{:;—–-•")
 _ENDERS = frozenset(".!?")
 # Lower-case particles that start a capitalised surname ("al-Burhan", "bin-Salman").
-_NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
+NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
 _APOSTROPHES = "'’"
 # What French and Italian elide before a vowel: l', d', qu', and the pronouns of "c'est", "n'a".
 _ELIDING = frozenset("l d qu j n s c m t".split())
@@ -146,7 +148,7 @@ def is_name_word(word: str) -> bool:
         return False
     lower = word.lower()
     return (
-        lower.startswith(_NAME_PREFIXES) and len(word) > 4 and word[lower.index("-") + 1].isupper()
+        lower.startswith(NAME_PREFIXES) and len(word) > 4 and word[lower.index("-") + 1].isupper()
     )
 
 
@@ -205,50 +207,46 @@ def tokenize(text: str, elisions: bool = False) -> list[Token]:
     "AFP"); the article is a word of its own, and what follows it is not a sentence start.
 
     Every story passes through here word by word, so the loop does the least it can
-    per token: what a word as matched gives is worked out once (`_SHAPES`), and the
-    next line break is looked up once per break.
+    per token: what a word as matched gives is worked out once (`_SHAPES`), and a
+    line break is seen in the space before a token.
     """
     tokens: list[Token] = []
     append = tokens.append
     size = len(text)
+    shapes = _SHAPES
     at_start = True
     previous_period_word = False
-    previous_end = 0
-    next_break = text.find("\n")
-    if next_break < 0:
-        next_break = size
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
+    previous_end = position = 0
+    # Trailing white space starts no token; left in, each of its characters would be
+    # tried as the start of one, in time quadratic in its length.
+    for space, dotted, word_text, punct in _TOKEN_RE.findall(text, 0, len(text.rstrip())):
+        start = position + len(space)
+        position = end = start + len(dotted or word_text or punct)
         if start < previous_end:
             continue  # the period or apostrophe a word already took
-        # A token holds no line break: the next one is either before the token or after it.
-        after_break = next_break < start
+        # Tokens hold no line break: one before this token is in the space before it.
+        after_break = "\n" in space
         if after_break:
             at_start = True
-            next_break = text.find("\n", end)
-            if next_break < 0:
-                next_break = size
-        kind = match.lastindex
-        if kind == _PUNCT_GROUP:
-            ch = text[start]
-            append(Token(ch, start, ch, False, False, False, False, after_break))
+        if punct:
+            append(Token(punct, start, punct, False, False, False, False, after_break))
             previous_end = end
-            if ch in _ENDERS or ch in _OPENERS:
+            if punct in _ENDERS or punct in _OPENERS:
                 at_start = True
             previous_period_word = False
             continue
-        matched = text[start:end]
-        if elisions and kind != _DOTTED_GROUP and (size_of_article := elided(matched)):
+        matched = dotted or word_text
+        if elisions and not dotted and (size_of_article := elided(matched)):
             article = matched[:size_of_article]
             append(Token(article, start, fold(article), True, False, at_start, False, after_break))
             start += size_of_article
             matched = matched[size_of_article:]
             at_start = after_break = False
-        shape = _SHAPES.get(matched)
+        shape = shapes.get(matched)
         if shape is None:
-            if len(_SHAPES) >= _MAX_SHAPES:
-                _SHAPES.clear()
-            shape = _SHAPES[matched] = _shape(matched, kind == _DOTTED_GROUP)
+            if len(shapes) >= _MAX_SHAPES:
+                shapes.clear()
+            shape = shapes[matched] = _shape(matched, bool(dotted))
         word, key, capitalised, possessive, joins = shape
         if joins and end < size:
             following = text[end]
