@@ -26,6 +26,7 @@ from typing import Any
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
+from pipeline.bench.cpu import CpuMeter
 from pipeline.bench.stories import Story
 
 POLL_SECONDS = 0.25
@@ -72,6 +73,7 @@ class Feed:
         """Produce `stories` at once and time them until searchable."""
         already = self.searchable()
         adds = sum(story.adds_document for story in stories)
+        meter = CpuMeter.start()
         started = time.monotonic()
         for story in stories:
             self.send(story)
@@ -88,6 +90,7 @@ class Feed:
             "produce_seconds": round(produced, 3),
             "seconds": round(seconds, 3),
             "per_second": round(len(stories) / seconds, 1),
+            "cpu": meter.report(len(stories)),
         }
 
     def seen_now(self, doc_ids: Sequence[str]) -> list[str]:

@@ -211,7 +211,7 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
 
 def quote_sample(text: str) -> tuple[int, ...]:
     """The lowest 32-bit hashes of the quoted four-word runs, as 16-bit values, lowest first."""
-    runs = set()
+    runs: set[str] = set()
     for quoted in _QUOTED.findall(text):
         words = _QUOTE_WORD.findall(fold(quoted))
         if len(words) < 2:

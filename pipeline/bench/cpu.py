@@ -1,0 +1,85 @@
+"""Where the CPU went during a burst: the machine's busy share, the workers' and the rest's.
+
+A rate alone does not say why it is what it is. On a machine whose cores
+were all busy, a second worker has nothing to run on, and the servers'
+share (Kafka, Elasticsearch, on the same machine here) is what the workers
+could not have. So each burst reports the machine's busy share from
+/proc/stat, the CPU seconds of the processes the bench started (workers
+and their enrich children) and of everything else (the servers, the
+bench's own producer and searches), per story. Linux only;
+elsewhere the figures are absent.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PROC = Path("/proc")
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def machine_seconds() -> tuple[float, float] | None:
+    """(busy, total) CPU seconds of all cores since boot; idle and I/O wait are not busy."""
+    try:
+        fields = [int(value) for value in (PROC / "stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    total = sum(fields[:8])  # user nice system idle iowait irq softirq steal (guests are in user)
+    return (total - fields[3] - fields[4]) / TICKS, total / TICKS
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """pid -> (parent pid, CPU seconds used) of every process that can be read."""
+    table: dict[int, tuple[int, float]] = {}
+    for entry in PROC.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        table[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS)
+    return table
+
+
+def descendants_seconds(root: int) -> float:
+    """CPU seconds of the live processes below `root` (not counting `root` itself)."""
+    table = _processes()
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _) in table.items():
+        children.setdefault(parent, []).append(pid)
+    seconds, stack = 0.0, list(children.get(root, []))
+    while stack:
+        pid = stack.pop()
+        seconds += table[pid][1]
+        stack += children.get(pid, [])
+    return seconds
+
+
+@dataclass(frozen=True)
+class CpuMeter:
+    """Started before a burst; `report` after it tells where the CPU went meanwhile."""
+
+    machine: tuple[float, float] | None
+    workers: float
+
+    @classmethod
+    def start(cls) -> CpuMeter:
+        return cls(machine_seconds(), descendants_seconds(os.getpid()))
+
+    def report(self, stories: int) -> dict[str, Any]:
+        end = machine_seconds()
+        if self.machine is None or end is None or stories <= 0:
+            return {}
+        busy, total = end[0] - self.machine[0], end[1] - self.machine[1]
+        # Workers that ended during the burst take their seconds with them: a floor.
+        workers = max(0.0, descendants_seconds(os.getpid()) - self.workers)
+        return {
+            "cores": os.cpu_count(),
+            "machine_busy_share": round(busy / total, 3) if total > 0 else None,
+            "worker_ms_per_story": round(1000 * workers / stories, 2),
+            "other_ms_per_story": round(1000 * max(0.0, busy - workers) / stories, 2),
+        }
