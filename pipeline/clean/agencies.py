@@ -36,9 +36,9 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     ),
     "EPA": ("epa", "european pressphoto agency", "epa images", "epa-efe"),
     "EFE": ("efe", "agencia efe", "efe.com"),
-    "TASS": ("tass", "itar-tass", "tass.ru"),
+    "TASS": ("tass", "itar-tass", "tass.ru", "тасс", "итар-тасс"),
     "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet"),
-    "Anadolu": ("anadolu", "anadolu agency", "anadolu ajansi", "aa"),
+    "Anadolu": ("anadolu", "anadolu agency", "anadolu ajansi", "anadolu ajansı", "aa"),
     "Sputnik": ("sputnik", "ria novosti", "ria-novosti", "sputnik/ria novosti"),
     "Getty Images": (
         "getty images",

@@ -18,8 +18,29 @@ paragraphs follow the rule or heading. A dpa notebook ("# Notebook",
 everything after it boilerplate. A Reuters trailer or an agency's "(ANSA)." glued to
 the last paragraph is cut off it.
 
-Leading editorial notes such as "(Adds comments, detail)" or "(In Jan. 3
-story, corrects ...)" are boilerplate too.
+End marks in the languages of the wire ("ENDS", "(END)", "Ende",
+"(Schluss)", "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "-- more --",
+"MORE"), a notes-to-editors heading and a "For more information" or
+"Más información:" heading open a closing part near the end, all
+boilerplate: what follows them is contacts, initials and notes. Contact
+lines are recognised by their heading and a colon, or by a desk's name
+with a phone number or address ("Redakcja Kraków, tel. ..."); rights lines
+in several languages ("RIPRODUZIONE RISERVATA", "Tous droits réservés"),
+agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26"), a
+syndication note and an agency's name alone ("TT", "rtr") are trailers.
+
+Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
+"À lire aussi :", "Lees ook:", "Les også:" ...) are boilerplate wherever
+they stand: the heading with its headline on the same line, or a heading
+alone and the headline-like paragraphs after it.
+
+Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
+story, corrects ...)" or "EDITOR'S NOTE — ..." are boilerplate too;
+`split_editorial_notes` takes them off before the dateline is looked for.
+
+A sentence that merely mentions a contact or a copyright, or a quote that
+ends with "ends", is story text: trailers match whole short paragraphs of a
+fixed shape, never a word inside prose.
 """
 
 from __future__ import annotations
@@ -34,6 +55,32 @@ from pipeline.clean.agencies import normalise_agency
 _EMAIL = r"[\w.+-]++@[\w-]++\.[\w.-]++"
 _URL = r"https?://\S++"
 _ADDRESSES = rf"(?:{_EMAIL}|{_URL})(?:\s*+[/,;]?+\s*+(?:{_EMAIL}|{_URL}))*+"
+# A desk or contact heading, in the languages of the wire.
+_CONTACT_WORD = (
+    r"(?:Redaktion(?:en)?|Redazione|Redakcja|Redacción|Rédaction|Redação|Redakce|Redaksjonen"
+    r"|Kontakt|Contacto|Contatto|Pressestelle|Pressekontakt|Press office"
+    r"|(?:Media |Press )(?:contacts?|enquiries|inquiries|relations))"
+)
+_MORE_INFORMATION = (
+    r"(?:For (?:more|further) information|(?:More|Further) information|Para más información"
+    r"|Más información|Für (?:weitere|mehr) Informationen|Weitere Informationen|Rückfragehinweis"
+    r"|Pour (?:plus d'|de plus amples )informations?|Plus d'informations"
+    r"|Per (?:ulteriori |maggiori )?informazioni|(?:Para )?[Mm]ais informações"
+    r"|Więcej informacji|Další informace|Meer informatie|Mer informa(?:sjon|tion)"
+    r"|Mere information)"
+)
+_RIGHTS = (
+    r"(?:all rights reserved|alle Rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|riproduzione riservata|wszelkie prawa zastrzeżone"
+    r"|všechna práva vyhrazena|tüm hakları saklıdır|todos os direitos reservados)"
+)
+_END_WORD = r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more)"
+_NOTES_TO_EDITORS = (
+    r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
+    r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
+    r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
+    r"|da redação)|Nota dla redakcji)"
+)
 _TRAILER = re.compile(
     r"^(?:"
     r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Research|Graphics?"
@@ -44,14 +91,22 @@ _TRAILER = re.compile(
     r"|\(?\s*(?:©|\(c\)|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}|[A-Z][\w.-]*\s*\d{4})).*"
     r"|Our Standards:.*|Sign up (?:for|here|to)\b.*|Click (?:for|here)\b.*"
     r"|(?:-{1,3}|—)?\s*(?:ends?|END|ENDS|End)\s*(?:-{1,3}|—)?"
+    rf"|-?\s*{_CONTACT_WORD}\b.{{0,160}}?(?:@|\+\d|\b(?:tel|tél|phone|fax)\b).*"
+    rf"|{_MORE_INFORMATION}\b(?:[^:]{{0,60}}:.*|.{{0,120}}?(?:@|\+\d|https?://|www\.).*)"
+    rf"|{_NOTES_TO_EDITORS}\s*[:—–-].*"
+    # "RIPRODUZIONE RISERVATA ...", "© 2026 Example, all rights reserved"
+    r"|(?:[^.!?\n]{0,100}?(?:©|\(c\)|copyright|\d{4})[^.!?\n]{0,60}[.,]\s*)?"
+    rf"{_RIGHTS}\b.{{0,160}}"
+    r"|\+\d[\d ()./-]{6,20}\d|\(?0\d{1,4}\)?[ /.-]\d[\d ./-]{4,14}\d"
     r"|[-_=*~#]{2,}|(?:\*\s*){3,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
     r"|can be reached at|was first published|story was (?:generated|produced) by"
-    r"|is distributed by|Distributed by)\b.*"
+    r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
+    r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)|End\s?item"
-    r"|-?\s*(?:Redaktion|Kontakt|Rédaction|Redacción|Redazione|Redação|Autor(?:ka|zy|ki|ři)?"
+    rf"|-?\s*(?:{_CONTACT_WORD}|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
     r")$",
@@ -64,6 +119,9 @@ _SIGN_OFF = re.compile(
     r"|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,6}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4})+"
     r"|[a-z]{1,5}(?:\s?[-/]\s?[a-z]{1,5}){1,10}/?"
     r"|/[A-Za-z]{2,15}/"
+    # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
+    r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
+    r"|[A-Z][A-Za-z-]{1,12}\s+\d{6}\s+GMT\s+[A-Z]{3}\s+\d{2}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
 )
 # "Anna Kowalska (PAP)": an author signing with the agency's name.
@@ -75,9 +133,33 @@ _SECTION_START = re.compile(
     re.I,
 )
 # Near the end, these open a part that is all boilerplate: AP's taglines after a
-# rule, a press release's contacts.
-_CLOSING_SECTION = re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I)
-_CLOSING_REACH = 4
+# rule, a press release's contacts, what follows an end mark or a notes-to-editors
+# heading. Each reaches back as far as the part it opens runs long.
+_END_MARK = re.compile(
+    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end))"
+    r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
+    re.I,
+)
+_CLOSING_SECTIONS = (
+    (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I), 4),
+    (_END_MARK, 6),
+    (re.compile(rf"^{_NOTES_TO_EDITORS}\s*:?$", re.I), 6),
+    (re.compile(rf"^{_MORE_INFORMATION}[^:.]{{0,60}}:?$", re.I), 8),
+)
+# Related links: a heading, with a headline after its colon or in the paragraphs after it.
+_RELATED = re.compile(
+    r"^(?:Read (?:more|also)|Related(?: coverage| stories| articles| content)?|See also"
+    r"|Lesen Sie (?:auch|mehr)|Mehr zum Thema|(?:À|A) lire aussi|Lire aussi|Voir aussi"
+    r"|Lee (?:también|más)|Leia (?:também|mais)|Leggi anche|Czytaj (?:też|także|również)"
+    r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös)"
+    r"\s*(?::\s*(?P<headline>.*))?$",
+    re.I,
+)
+# Closing headings and marks are short; a paragraph longer than this is not one.
+_HEADING_LENGTH = 80
+_LINK_MAX_WORDS = 20
+_LINKS_AFTER_HEADING = 6
+_SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
     r"|(?<=[.!?\"»])\s+(\(([^\W\d_][\w-]{1,15})\)\.?)$"
@@ -88,14 +170,19 @@ _EDITORIAL_NOTE = re.compile(
     r"|In [^()]{1,120}? story,?)\b[^()]*\)$",
     re.I,
 )
+_LEADING_NOTE = re.compile(rf"^{_NOTES_TO_EDITORS}\s*[:—–-]\s*\S.*$", re.I | re.S)
+_FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w-]*)")
 _MAX_TRAILER_LENGTH = 600
+_AGENCY_ALONE_LENGTH = 40
 
 
 def _is_trailer(paragraph: str) -> bool:
     if len(paragraph) > _MAX_TRAILER_LENGTH:
         return False
-    if _TRAILER.match(paragraph) or _SIGN_OFF.match(paragraph):
+    if _TRAILER.match(paragraph) or _SIGN_OFF.match(paragraph) or _END_MARK.match(paragraph):
         return True
+    if len(paragraph) <= _AGENCY_ALONE_LENGTH and normalise_agency(paragraph.strip("()-–—=/. ")):
+        return True  # "TT", "rtr", "-- AFP --"
     signed = _SIGNED.match(paragraph)
     return bool(signed and normalise_agency(signed.group(1)))
 
@@ -108,17 +195,69 @@ def _glued_trailer(paragraph: str) -> re.Match[str] | None:
     return glued
 
 
+def split_editorial_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(paragraphs, the notes that open the story: "(Adds ...)", "EDITOR'S NOTE — ...")."""
+    index = 0
+    while index < len(paragraphs) and _is_leading_note(paragraphs[index]):
+        index += 1
+    return paragraphs[index:], paragraphs[:index]
+
+
+def _is_leading_note(paragraph: str) -> bool:
+    return bool(_EDITORIAL_NOTE.match(paragraph) or _LEADING_NOTE.match(paragraph))
+
+
+def _is_link_headline(paragraph: str) -> bool:
+    return (
+        len(paragraph.split()) <= _LINK_MAX_WORDS
+        and not _SENTENCE_END.search(paragraph)
+        and not _is_trailer(paragraph)
+    )
+
+
+def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(paragraphs, related-link lines), the first paragraph always kept."""
+    body = paragraphs[:1]
+    links: list[str] = []
+    index = 1
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        related = _RELATED.match(paragraph)
+        headline = related.group("headline") if related else None
+        if related is None or (headline and len(headline.split()) > _LINK_MAX_WORDS):
+            body.append(paragraph)
+            index += 1
+            continue
+        links.append(paragraph)
+        index += 1
+        if headline:
+            continue
+        last = min(len(paragraphs), index + _LINKS_AFTER_HEADING)
+        while index < last and _is_link_headline(paragraphs[index]):
+            links.append(paragraphs[index])
+            index += 1
+    return body, links
+
+
+def _closing_section(body: list[str]) -> int | None:
+    """Where a part near the end that is all boilerplate starts, if any."""
+    starts = (
+        index
+        for pattern, reach in _CLOSING_SECTIONS
+        for index in range(max(1, len(body) - reach), len(body))
+        if len(body[index]) <= _HEADING_LENGTH and pattern.match(body[index])
+    )
+    return min(starts, default=None)
+
+
 def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(story paragraphs, boilerplate lines in their original order)."""
-    body = list(paragraphs)
-    head: list[str] = []
-    while body and _EDITORIAL_NOTE.match(body[0]):
-        head.append(body.pop(0))
+    body, head = split_editorial_notes(list(paragraphs))
+    body, links = _split_related_links(body)
     tail: list[str] = []
     section = next((i for i, p in enumerate(body) if i and _SECTION_START.match(p)), None)
     if section is None:
-        closing = range(max(1, len(body) - _CLOSING_REACH), len(body))
-        section = next((i for i in closing if _CLOSING_SECTION.match(body[i])), None)
+        section = _closing_section(body)
     if section is not None:
         tail = body[section:]
         del body[section:]
@@ -133,4 +272,21 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 tail.insert(0, body.pop())
     while body and _EDITORIAL_NOTE.match(body[-1]):
         tail.insert(0, body.pop())
-    return body, head + tail
+    return body, head + links + tail
+
+
+def is_end_mark(paragraph: str) -> bool:
+    """ "ENDS", "Ende", "Lusa/Fim", "-- more --": the desk's mark that the story is over."""
+    return bool(_END_MARK.match(paragraph))
+
+
+def trailer_agency(lines: list[str]) -> str | None:
+    """The agency a sign-off names ("/ritzau/", "AAP jp/kw", "==Kyodo"), last line first."""
+    for line in reversed(lines):
+        if len(line) > _AGENCY_ALONE_LENGTH:
+            continue
+        first = _FIRST_WORD.match(line)
+        agency = normalise_agency(first.group(1)) if first else None
+        if agency:
+            return agency
+    return None

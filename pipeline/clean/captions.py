@@ -10,6 +10,10 @@ in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
 with caption cues: a story's sentence may end that way too, and alone it
 signs the story off ("(BusinessDesk)").
 
+A picture placeholder in brackets ("[IMAGE: ... Photo: Name/AFP]", "[BILD:
+...]") is a caption whatever it says; its label goes to boilerplate. A
+credit-only paragraph that is a desk's end mark ("Lusa/Fim") is no caption.
+
 A caption the format delivers whose credit names no agency is credited to
 the agencies of the picture's copyright holder.
 """
@@ -18,12 +22,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.boilerplate import is_end_mark
 from pipeline.clean.credits import is_agency_in_parentheses, parse_credit_line, split_credit_tail
 from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
 
 _MAX_CAPTION_WORDS = 300
+_PLACEHOLDER = re.compile(
+    r"^\[\s*(?P<label>IMAGE|IMG|PHOTO|PICTURE|PIC|FOTO|BILD|BILDE|BILLEDE|KUVA|ZDJĘCIE|IMAGEN"
+    r"|IMMAGINE|FOTOGRAF)\b\s*[:#-]?\s*(?P<inner>[^\[\]]*)\]$",
+    re.I,
+)
 _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
     r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
@@ -66,6 +76,26 @@ def clean_caption(caption: Caption) -> CaptionDoc | None:
     return caption_dict(text, credit_raw or None, holder)
 
 
+def split_placeholders(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc], list[str]]:
+    """(story paragraphs, captions of picture placeholders, the placeholders' labels)."""
+    body: list[str] = []
+    captions: list[CaptionDoc] = []
+    labels: list[str] = []
+    for paragraph in paragraphs:
+        placeholder = _PLACEHOLDER.match(paragraph)
+        if placeholder is None:
+            body.append(paragraph)
+            continue
+        labels.append(f"[{placeholder.group('label')}]")
+        inner = placeholder.group("inner").strip()
+        tail = split_credit_tail(inner)
+        if tail:
+            captions.append(caption_dict(tail[0], tail[1]))
+        elif inner:
+            captions.append(caption_dict(inner, None))
+    return body, captions, labels
+
+
 def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
     """(story paragraphs, captions found among them)."""
     body: list[str] = []
@@ -73,7 +103,7 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
     body_came_from: list[int] = []
     for index, paragraph in enumerate(paragraphs):
         tail = split_credit_tail(paragraph)
-        if tail is None or len(tail[0].split()) > _MAX_CAPTION_WORDS:
+        if tail is None or len(tail[0].split()) > _MAX_CAPTION_WORDS or is_end_mark(paragraph):
             body.append(paragraph)
             body_came_from.append(index)
             continue

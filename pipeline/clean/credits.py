@@ -30,7 +30,7 @@ from pipeline.model import Credit
 
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf)\s*(?:by\b|:|-)|Fot\."
+    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf)\s*(?:by\b|:|-)|Fot\."
     r"|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
@@ -60,7 +60,7 @@ _SLASH_CREDIT = re.compile(
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    r"|Photo credit|Photographer)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    r"|Photo credit|Photographer|Fotoğraf)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
 _AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")

@@ -23,7 +23,7 @@ removed from the body) and in a format's dateline field:
 
 Place and date are told apart by the date words of English, French,
 German, Spanish, Italian, Portuguese, Romanian, Czech, Polish, Dutch,
-Indonesian, Turkish and the Nordic languages (months, weekdays, numbers,
+Indonesian, Turkish, Russian and the Nordic languages (months, weekdays, numbers,
 "4 de marzo", "04/03", Europa Press's day alone in "MADRID, 4"), after a
 comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
 after the place; the date is kept as written ("July 9", "8 juil 2022")
@@ -49,6 +49,7 @@ _MONTHS = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia|januari|februari|maart|maret|mei|augustus|agustus"
     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"

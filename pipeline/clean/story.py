@@ -4,8 +4,8 @@ Order matters, each step working on what the previous one left:
 
 1. repair the text (markup, mojibake, controls, spaces, quotes) and rejoin
    hard-wrapped lines into paragraphs;
-2. split out captions glued anywhere in the text, and clean the captions
-   the format delivered;
+2. split out picture placeholders ("[IMAGE: ...]") and captions glued
+   anywhere in the text, and clean the captions the format delivered;
 3. take the byline from the first paragraphs ("By ...", "Jane Doe, AAP", or
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
@@ -15,13 +15,17 @@ Order matters, each step working on what the previous one left:
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
    and the index shows the first sentence;
-5. the dateline: body first, else the format's dateline field;
-6. move trailers and editorial notes to boilerplate;
+5. editorial notes that open the story ("EDITOR'S NOTE — ...") go to
+   boilerplate; then the dateline: body first, else the format's dateline
+   field;
+6. move trailers, related links and editorial notes to boilerplate (with
+   the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
    headline) is plainly in another, else detected (language.py); source:
    the first known agency among the format's source, the dateline's agency,
-   the byline's agency and the agencies of the first credit from last (the
-   distributor) to first, else the format's source as given;
+   the byline's agency, the agencies of the first credit from last (the
+   distributor) to first and the agency a sign-off names ("/ritzau/"), else
+   the format's source as given;
 8. short fields are held to their limits (limits.py).
 """
 
@@ -30,7 +34,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
-from pipeline.clean.boilerplate import split_boilerplate
+from pipeline.clean.boilerplate import split_boilerplate, split_editorial_notes, trailer_agency
 from pipeline.clean.bylines import (
     Byline,
     parse_bare_byline,
@@ -39,7 +43,12 @@ from pipeline.clean.bylines import (
     split_glued_byline,
     tidy_byline,
 )
-from pipeline.clean.captions import clean_caption, split_captions, unique_captions
+from pipeline.clean.captions import (
+    clean_caption,
+    split_captions,
+    split_placeholders,
+    unique_captions,
+)
 from pipeline.clean.datelines import parse_dateline, split_dateline
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
@@ -140,11 +149,16 @@ def _take_dateline(paragraphs: list[str]) -> DatelineDoc | None:
 
 
 def _source(
-    raw: RawStory, dateline: DatelineDoc | None, byline: Byline, captions: list[CaptionDoc]
+    raw: RawStory,
+    dateline: DatelineDoc | None,
+    byline: Byline,
+    captions: list[CaptionDoc],
+    boilerplate: list[str],
 ) -> str | None:
     credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
     dateline_agency = dateline["agency"] if dateline else None
-    candidates = [raw.source, dateline_agency, byline.agency, *reversed(credit_agencies)]
+    signed = trailer_agency(boilerplate)
+    candidates = [raw.source, dateline_agency, byline.agency, *reversed(credit_agencies), signed]
     for candidate in candidates:
         known = normalise_agency(candidate)
         if known:
@@ -175,7 +189,9 @@ def _bounded_byline(byline: Byline) -> Byline:
 def clean_story(raw: RawStory) -> Article:
     """The article document of one parsed story (pure; raises nothing on parsed input)."""
     paragraphs = split_paragraphs(repair_text(raw.body or ""))
+    paragraphs, placeholder_captions, placeholders = split_placeholders(paragraphs)
     paragraphs, glued_captions = split_captions(paragraphs)
+    glued_captions = placeholder_captions + glued_captions
     delivered = [clean_caption(caption) for caption in raw.captions]
     # Formats repeat pictures (association and body HTML); repeats in the text are the text's.
     captions = unique_captions([c for c in delivered if c]) + glued_captions
@@ -191,10 +207,12 @@ def clean_story(raw: RawStory) -> Article:
     elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
+    paragraphs, notes = split_editorial_notes(paragraphs)
     dateline = _take_dateline(paragraphs)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
     paragraphs, boilerplate = split_boilerplate(paragraphs)
+    boilerplate = placeholders + notes + boilerplate
     body = "\n\n".join(paragraphs)
 
     return {
@@ -202,7 +220,7 @@ def clean_story(raw: RawStory) -> Article:
         "type": raw.type,
         "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
-        "source": _source(raw, dateline, byline, captions),
+        "source": _source(raw, dateline, byline, captions, boilerplate),
         "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
         "slugline": _line(raw.slugline, SLUGLINE_LIMIT),

@@ -1,0 +1,184 @@
+"""Trailers, desk notes, related links and picture placeholders in the styles and
+languages of many agencies; and the story text that must stay where it is.
+
+All copy is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_story, split_boilerplate
+from pipeline.clean.boilerplate import split_editorial_notes, trailer_agency
+from pipeline.clean.captions import split_captions, split_placeholders
+from pipeline.formats import parse_story
+
+STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the mayor said."]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ["Redakcja Kraków, tel. 12 422 11 00"],
+        ["Redazione ANSA Napoli - Tel. 081 5512345 - napoli@ansa.it"],
+        ["- Redaktion: Lena Kroll, Tel.: +49 40 4113 2850"],
+        ["Rédaction : redaction@example.fr"],
+        ["Media contact: press@council.example, 01522 550 000"],
+        ["For more information, please contact: Jamie Ortega, +1 614 555 0142"],
+        ["For more information, please contact:", "Jamie Ortega", "+1 614 555 0142"],
+        ["Más información:", "prensa@renfe.example"],
+        ["RIPRODUZIONE RISERVATA © Copyright ANSA"],
+        ["(c) 2026 Example News, all rights reserved"],
+        ["Copyright © 2026 Anadolu Ajansı. Tüm hakları saklıdır."],
+        ["(This story has not been edited by our staff and is auto-generated from a feed.)"],
+        [
+            "ENDS",
+            "Notes to editors",
+            "The committee met on Thursday.",
+            "Media contact: a@b.example",
+        ],
+        ["Ende", "/ml/"],
+        ["(Schluss) kb/ts", "APA0312 5 II 0245 Fr, 14.Mär 2026"],
+        ["Fin"],
+        ["Redakcja: Jan Nowak", "+48 22 509 22 22"],
+        ["FIN"],
+        ["Koniec", "luk/ mhr/"],
+        ["Konec", "jkl mal"],
+        ["RMC // JMR", "Lusa/Fim"],
+        ["-- more --", "bur-js/ach", "AFP 141530 GMT MAR 26"],
+        ["MORE", "AAP jp/kw"],
+        ["dpa kl yyzz n1 ab"],
+        ["TT"],
+        ["rtr"],
+        ["===="],
+        ["Editor's note: This story was updated to correct the date of the vote."],
+    ],
+)
+def test_trailers_leave_the_story(trailer: list[str]) -> None:
+    body, boilerplate = split_boilerplate([*STORY, *trailer])
+    assert body == STORY
+    assert boilerplate == trailer
+
+
+@pytest.mark.parametrize(
+    ("links", "kept"),
+    [
+        (["Read more:", "Bank keeps rates on hold", "Analysis: the wage puzzle"], []),
+        (["Related coverage:", "Birth rate falls to record low"], []),
+        (["Lesen Sie auch:", "Elbvertiefung: Streit geht weiter"], []),
+        (["À lire aussi : Les grands chantiers parisiens"], ["Le chantier commence lundi."]),
+        (["Lees ook: Gent verstrengt parkeerregels"], ["Unizo spreekt van een klap."]),
+        (["Les også:", "Rekordmange søker høyere utdanning"], []),
+        (["Läs också: Rekordmånga reste med pendeltåg"], []),
+    ],
+)
+def test_related_links_leave_the_story_wherever_they_stand(
+    links: list[str], kept: list[str]
+) -> None:
+    body, boilerplate = split_boilerplate([*STORY, *links, *kept])
+    assert body == [*STORY, *kept]
+    assert boilerplate == links
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Contact with the company's press office went unanswered on Friday.",
+        "Copyright lawyers said the case could take years to resolve.",
+        '"This is where free riding ends," said Nora Pike.',
+        "The copyright of the photographs stays with the museum, she said.",
+        "For more information on the new rules, residents can consult the city website.",
+        "Read more about the plan in the council's report, the mayor said.",
+        "The fight, she said, ends here.",
+        "Fin de la grève à la SNCF.",
+        "MARKET REACTION",
+        "Le prossime tappe",
+        "The firm said, all rights reserved under the old contract would lapse.",
+        "2026-03-14",
+        "MH370 was never found.",
+        "A320 jets make up most of the fleet",
+        "1 2 3 4 5 6 7 8",
+    ],
+)
+def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
+    body, boilerplate = split_boilerplate([*STORY, ending])
+    assert body == [*STORY, ending]
+    assert boilerplate == []
+
+
+def test_a_link_heading_takes_only_headlines_after_it() -> None:
+    paragraphs = [*STORY, "Related:", "Mayor re-elected", "The vote was close, officials said."]
+    body, boilerplate = split_boilerplate(paragraphs)
+    assert body == [*STORY, "The vote was close, officials said."]
+    assert boilerplate == ["Related:", "Mayor re-elected"]
+
+
+def test_leading_editors_notes_come_off_before_the_dateline() -> None:
+    paragraphs = ["EDITOR'S NOTE — This story is part of a series.", "MILLBROOK, Vt. (AP) — Text."]
+    assert split_editorial_notes(paragraphs) == (
+        ["MILLBROOK, Vt. (AP) — Text."],
+        ["EDITOR'S NOTE — This story is part of a series."],
+    )
+    article = clean_story(
+        parse_story("\n\n".join(["Headline here", *paragraphs, "More text here."]).encode())
+    )
+    assert article["dateline"] is not None and article["dateline"]["agency"] == "AP"
+    assert article["boilerplate"][0].startswith("EDITOR'S NOTE")
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        (["/ritzau/"], "Ritzau"),
+        (["AAP jp/kw"], "AAP"),
+        (["==Kyodo"], "Kyodo"),
+        (["Ende", "(©NTB)"], "NTB"),
+        (["Koniec", "luk/ mhr/"], None),
+        (["Redaktion: Lena Kroll, Tel.: +49 40 4113 2850, E-Mail: hamburg@dpa.com"], None),
+    ],
+)
+def test_the_agency_a_sign_off_names(lines: list[str], agency: str | None) -> None:
+    assert trailer_agency(lines) == agency
+
+
+def test_a_sign_off_gives_the_source_when_nothing_else_does() -> None:
+    text = "Aarhus får ny letbane\n\nKommunen har fået grønt lys fredag.\n\nDet koster meget.\n\n/ritzau/"
+    assert clean_story(parse_story(text.encode()))["source"] == "Ritzau"
+
+
+def test_picture_placeholders_become_captions_and_their_labels_boilerplate() -> None:
+    paragraphs = ["Text.", "[BILD: Betalstationer vid Essingeleden. Foto: Fredrik Sandberg/TT]"]
+    body, captions, labels = split_placeholders([*paragraphs, "[IMAGE]", "[IMAGE: The square]"])
+    assert body == ["Text."]
+    assert labels == ["[BILD]", "[IMAGE]", "[IMAGE]"]
+    assert [c["text"] for c in captions] == ["Betalstationer vid Essingeleden.", "The square"]
+    assert captions[0]["credit"] is not None
+    assert captions[0]["credit"]["agencies"] == ["TT"]
+    assert captions[0]["credit"]["photographers"] == ["Fredrik Sandberg"]
+    assert captions[1]["credit"] is None
+
+
+def test_an_end_mark_that_looks_like_a_credit_is_no_caption() -> None:
+    body, captions = split_captions([*STORY, "Lusa/Fim"])
+    assert body == [*STORY, "Lusa/Fim"]
+    assert captions == []
+
+
+def test_a_turkish_photo_credit_in_parentheses_makes_a_caption() -> None:
+    caption = "Başkan açılış töreninde konuştu. (Fotoğraf: Murat Kaya - Anadolu Ajansı)"
+    body, captions = split_captions([*STORY, caption])
+    assert body == STORY
+    credit = captions[0]["credit"]
+    assert credit is not None
+    assert (credit["agencies"], credit["photographers"]) == (["Anadolu"], ["Murat Kaya"])
+
+
+def test_a_russian_tass_dateline() -> None:
+    text = (
+        "Заголовок новости здесь\n\nМОСКВА, 14 марта. /ТАСС/. Двенадцать новых станций "
+        "откроются в Москве.\n\nСтроительство идёт по графику."
+    )
+    article = clean_story(parse_story(text.encode()))
+    assert article["dateline"] is not None
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("МОСКВА", "14 марта")
+    assert article["source"] == "TASS"
