@@ -5,6 +5,7 @@
     python benchmarks/bench_entities.py --split held-out-2  # the second held-out round
     python benchmarks/bench_entities.py --errors        # list misses and spurious entities
     python benchmarks/bench_entities.py --language de,fr,es,pl   # stories in these languages
+    python benchmarks/bench_entities.py --tagger spacy:en_core_web_sm  # a model, not the rules
 
 Accuracy: per-type precision, recall and F1 on canonical entities (same type,
 same canonical name ignoring case and diacritics; see tests/entities/evaluation.py),
@@ -27,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.model_tagger import Tagger, tagger_named
 from pipeline.entities import tag_article
 from tests.entities.evaluation import SPLITS, TYPES, article_of, evaluate, load_stories
 
@@ -41,7 +43,9 @@ def pin_to_one_core() -> str:
     return "not pinned (no sched_setaffinity)"
 
 
-def stories_per_second(stories: list[dict], repeat: int) -> tuple[float, float, float]:
+def stories_per_second(
+    stories: list[dict], repeat: int, tag: Tagger
+) -> tuple[float, float, float]:
     """(stories per CPU second, stories per wall second, body bytes per CPU second).
 
     CPU time is what one core spends on the stories, whatever else runs on the
@@ -51,7 +55,7 @@ def stories_per_second(stories: list[dict], repeat: int) -> tuple[float, float, 
     size = sum(len(a["body"].encode()) for a in articles)
     wall, cpu = time.perf_counter(), time.process_time()
     for article in articles:
-        tag_article(article)
+        tag(article)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     return len(articles) / cpu, len(articles) / wall, size / cpu
 
@@ -62,7 +66,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the stories for timing")
     parser.add_argument("--errors", action="store_true", help="print misses and spurious entities")
     parser.add_argument("--language", help="only stories in these languages (codes, with commas)")
+    parser.add_argument(
+        "--tagger",
+        default="rules",
+        help="rules (wirepipe's) or spacy:MODEL, an installed spaCy pipeline (model_tagger.py)",
+    )
     args = parser.parse_args()
+    tag = tag_article if args.tagger == "rules" else tagger_named(args.tagger)
 
     stories = load_stories(split=args.split)
     if args.language:
@@ -71,11 +81,11 @@ def main() -> int:
         print("no evaluation stories found", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    report = evaluate(stories, tag_article)
+    report = evaluate(stories, tag)
     first_pass = time.perf_counter() - started
 
     languages = f", language={args.language}" if args.language else ""
-    print(f"evaluation: {report.stories} stories, split={args.split}{languages}")
+    print(f"evaluation: {report.stories} stories, split={args.split}{languages}, {args.tagger}")
     print(f"{'type':<8}{'gold':>6}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}")
     for label, c in [*((t, report.by_type[t]) for t in TYPES), ("micro", report.micro)]:
         print(f"{label:<8}{c.tp + c.fn:>6}{c.tp + c.fp:>7}", end="")
@@ -93,12 +103,12 @@ def main() -> int:
 
     pinning = pin_to_one_core()
     long_stories = [s for s in stories if len(s["body"].encode()) >= LONG_STORY_BYTES]
-    rate, wall_rate, byte_rate = stories_per_second(stories, args.repeat)
+    rate, wall_rate, byte_rate = stories_per_second(stories, args.repeat, tag)
     print(f"\nspeed ({pinning}; first pass incl. loading lexicons: {first_pass:.2f} s)")
     print(f"  all stories:  {rate:6.0f} stories/s CPU, {wall_rate:6.0f} wall", end="")
     print(f"  ({byte_rate / 1024:.0f} KB/s of body)")
     if long_stories:
-        long_rate, long_wall, long_bytes = stories_per_second(long_stories, args.repeat)
+        long_rate, long_wall, long_bytes = stories_per_second(long_stories, args.repeat, tag)
         count = len(long_stories)
         average = sum(len(s["body"].encode()) for s in long_stories) / count / 1024
         print(f"  long stories: {long_rate:6.0f} stories/s CPU, {long_wall:6.0f} wall", end="")
