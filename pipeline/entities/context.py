@@ -21,6 +21,8 @@ _LOCATIVE = frozenset(
     """in at near outside inside across around throughout into from via through toward towards
     on over off visit visits visited visiting""".split()
 )
+# "and"/"or" in the languages the tagger reads: a known town listed after a place is one.
+_LIST_WORDS = frozenset("and or und oder et ou y o e i oraz lub".split())
 # Before an unknown name, these make it a place ("in Nusa Dua").
 _PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout off".split())
 # Words before a capital that make it the government: "pressed Beijing", "ties with Moscow".
@@ -150,15 +152,28 @@ class Context:
             language = self.lex.language
             if before.key in (language.locatives if known else language.place_prepositions):
                 return True  # "nach Lissabon" for a known town; "à Saint-Émilion" for any
-            if before.key in ("and", "or") and self.place_ends_at(start - 2):
-                return True  # "in Berlin and Venice"
+            if before.key in (_LIST_WORDS if known else ("and", "or")) and self.place_ends_at(
+                start - 2
+            ):
+                return True  # "in Berlin and Venice", "nach Lissabon und Krakau"
             if before.key == "of":
                 noun = self.word_before(start - 1)
                 if noun is not None and noun.key in _PLACE_NOUNS:
                     return True
+        elif known and self._listed_after_place(start, end):
+            return True  # "in Paiporta, Catarroja y Sedaví"
         if self.place_noun_after(end):
             return True
         return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+
+    def _listed_after_place(self, start: int, end: int) -> bool:
+        """A name between a place and the list's next item: "Paiporta, Catarroja y ...".
+        The list must go on: "in France, Orange said" names a company."""
+        tokens = self.tokens
+        if start < 2 or tokens[start - 1].text != "," or not self.place_ends_at(start - 2):
+            return False
+        after = tokens[end] if end < len(tokens) else None
+        return after is not None and (after.text == "," or after.key in _LIST_WORDS)
 
     def place_apposition_after(self, end: int) -> bool:
         """An apposition that calls the name a place: "Petion-Ville, a hillside district"."""
