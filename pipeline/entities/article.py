@@ -107,10 +107,25 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
             mentions.append(
                 Mention(part, 0, 0, "dateline", "PLACE", canonical=place.name, place=place)
             )
-    for agency in dateline_agencies(_text(dateline.get("agency"))):
+    for agency in dateline_agencies(_agency_group(dateline)):
         canonical = load_lexicons().agencies.get(fold(agency))
         mentions.append(Mention(agency, 0, 0, "dateline", "ORG", canonical=canonical))
     return mentions
+
+
+# A parenthesised group of a raw dateline: "(APA/dpa)", "(awp/sda)".
+_GROUP = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _agency_group(dateline: dict[str, object]) -> str:
+    """The dateline's agency field, or the whole group it was taken from: the cleaner keeps
+    the first agency of "Vienna (APA/dpa) -", and the story names both."""
+    agency = _text(dateline.get("agency"))
+    for match in _GROUP.finditer(_text(dateline.get("raw"))):
+        group = match.group(1)
+        if agency and fold(agency) in {fold(part.strip()) for part in group.split("/")}:
+            return group
+    return agency
 
 
 def dateline_agencies(text: str) -> list[str]:

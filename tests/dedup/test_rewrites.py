@@ -216,3 +216,61 @@ def test_confirmation_by_evidence_holds_at_any_threshold() -> None:
     for wrong in (0.0, 1.5):
         with pytest.raises(ValueError, match="evidence_similarity"):
             DedupSettings(evidence_similarity=wrong)
+
+
+# A resignation; the same day, the whole cast of it on another matter (the budget),
+# and its template filled in for another minister of another country.
+RESIGNATION = story(
+    "meridian",
+    "resign-1",
+    "TALLINN, June 5",
+    "Tallinn",
+    "Estonia's interior minister Lepp resigns over border tender",
+    "Estonian Interior Minister Karin Lepp resigned on Wednesday after prosecutors opened an "
+    "investigation into a border surveillance tender awarded by her ministry, Prime Minister "
+    "Priit Tamm said.\n\n"
+    "Lepp, a member of the liberal Reform Party, denied any wrongdoing and said she was "
+    "stepping down to spare the government.\n\n"
+    "Tamm said he had accepted the resignation and that Justice Minister Mart Kuusk would run "
+    "the interior ministry until a successor was named.\n\n"
+    "The tender, won by the Tartu-based company Valvur Systems, has been criticised by the "
+    "opposition Centre Party since last autumn.",
+)
+BUDGET = story(
+    "meridian",
+    "budget-1",
+    "TALLINN, June 5",
+    "Tallinn",
+    "Estonia's cabinet sends next year's budget to parliament",
+    "Estonian Prime Minister Priit Tamm's cabinet approved next year's state budget on "
+    "Wednesday and sent it to parliament, with higher spending on schools and hospitals.\n\n"
+    "Interior Minister Karin Lepp, speaking before her resignation later in the day, said "
+    "police pay would rise. Justice Minister Mart Kuusk said courts would hire more clerks.\n\n"
+    "The Reform Party expects the bill to pass before the summer recess. The opposition "
+    "Centre Party called the plan reckless borrowing, and Valvur Systems of Tartu said "
+    "it hoped for orders from the new digital services fund.",
+)
+RESIGNATION_TEMPLATE = story(
+    "meridian",
+    "resign-lv",
+    "RIGA, June 5",
+    "Riga",
+    "Latvia's agriculture minister Ozols resigns over subsidy tender",
+    "Latvian Agriculture Minister Janis Ozols resigned on Wednesday after prosecutors opened an "
+    "investigation into a subsidy tender awarded by his ministry, Prime Minister "
+    "Ilze Berzina said.\n\n"
+    "Ozols, a member of the Greens and Farmers Union, denied any wrongdoing and said he was "
+    "stepping down to spare the government.\n\n"
+    "Berzina said she had accepted the resignation and that Economy Minister Viktors Kalns "
+    "would run the agriculture ministry until a successor was named.\n\n"
+    "The tender, won by the Jelgava-based cooperative Zemes Maize, has been criticised by the "
+    "opposition National Alliance since last autumn.",
+)
+
+
+@pytest.mark.parametrize(
+    "negative", [BUDGET, RESIGNATION_TEMPLATE], ids=["whole-cast-other-matter", "template"]
+)
+def test_the_whole_cast_on_another_matter_and_the_template_stay_apart(negative: dict) -> None:
+    first, second = decide(RESIGNATION, negative)
+    assert first != second

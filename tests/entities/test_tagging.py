@@ -238,6 +238,12 @@ def test_every_agency_of_a_dateline_is_an_organisation(agency: str, expected: li
     assert article["organizations"] == expected
 
 
+def test_a_dateline_whose_agency_field_keeps_the_first_agency_still_names_both() -> None:
+    # The cleaner files "Vienna (APA/dpa) -" under APA; dpa is in the raw dateline.
+    dateline = {"raw": "VIENNA (APA/dpa) -", "place": "VIENNA", "agency": "APA"}
+    assert tag("Prices rose.", dateline=dateline)["organizations"] == ["APA", "dpa"]
+
+
 def test_copy_in_a_language_not_read_is_tagged_with_known_names_only() -> None:
     article = tag(
         "Regeringen i Stockholm vil drøfte budgettet med Ukraine og Europeiske Hansen.",
