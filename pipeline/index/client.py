@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+import orjson
 from elasticsearch import AsyncElasticsearch, Elasticsearch
+from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
 
 from pipeline import config
 from pipeline.config import Secret, Settings
@@ -25,11 +27,15 @@ from pipeline.errors import ConfigurationError
 
 
 def es_client(settings: Settings, *, request_timeout: float) -> Elasticsearch:
-    return Elasticsearch(**es_client_options(settings), request_timeout=request_timeout)
+    return Elasticsearch(
+        **es_client_options(settings), serializers=serializers(), request_timeout=request_timeout
+    )
 
 
 def async_es_client(settings: Settings, *, request_timeout: float) -> AsyncElasticsearch:
-    return AsyncElasticsearch(**es_client_options(settings), request_timeout=request_timeout)
+    return AsyncElasticsearch(
+        **es_client_options(settings), serializers=serializers(), request_timeout=request_timeout
+    )
 
 
 def es_client_options(settings: Settings) -> dict[str, Any]:
@@ -39,6 +45,25 @@ def es_client_options(settings: Settings) -> dict[str, Any]:
     options |= _login(settings, url_login)
     options |= _tls(settings, https=host.startswith("https://"))
     return options
+
+
+class OrjsonNdjsonSerializer(NdjsonSerializer):
+    """Bulk bodies encoded by orjson, as the article messages are."""
+
+    def json_dumps(self, data: Any) -> bytes:
+        return orjson.dumps(data, default=self.default)
+
+    def json_loads(self, data: bytes) -> Any:
+        return orjson.loads(data)
+
+
+def serializers() -> dict[str, Any]:
+    """orjson for requests and answers: with the standard library's encoder, a bulk body of
+    articles cost a worker a twentieth of its CPU. The compatibility-mode types follow."""
+    return {
+        "application/json": OrjsonSerializer(),
+        "application/x-ndjson": OrjsonNdjsonSerializer(),
+    }
 
 
 def split_credentials(url: str) -> tuple[str, tuple[str, Secret] | None]:

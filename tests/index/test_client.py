@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,18 @@ def test_a_password_set_twice_is_refused(tmp_path: Path) -> None:
     (tmp_path / "pw").write_text("p")
     with pytest.raises(ConfigurationError, match="WIREPIPE_ES_PASSWORD and WIREPIPE_ES_PASSWORD_FILE"):
         settings(WIREPIPE_ES_PASSWORD="p", WIREPIPE_ES_PASSWORD_FILE=str(tmp_path / "pw"))
+
+
+def test_bulk_bodies_and_answers_go_through_orjson_in_every_mimetype() -> None:
+    client = es_client(settings(), request_timeout=5)
+    chosen = client.transport.serializers.serializers
+    for mimetype in (
+        "application/json",
+        "application/x-ndjson",
+        "application/vnd.elasticsearch+json",
+        "application/vnd.elasticsearch+x-ndjson",
+    ):
+        assert "Orjson" in type(chosen[mimetype]).__name__, mimetype
+    lines = [{"index": {"_id": "a-1", "version": 3}}, {"headline": "Ära «neu»", "urgency": 2}]
+    body = chosen["application/vnd.elasticsearch+x-ndjson"].dumps(lines)
+    assert [json.loads(line) for line in body.splitlines()] == lines
