@@ -339,15 +339,6 @@ STORY_MEMORY_MB = variable(
     "WIREPIPE_STORY_MEMORY_MB", 512, integer(32, 65536, "MB"),
     "memory one story may take in the enrich stage before it is dead-lettered as too-large",
 )
-# Each child holds its own lexicons; the stories of a batch are spread over the children.
-ENRICH_PROCESSES = variable(
-    "WIREPIPE_ENRICH_PROCESSES", 2, integer(1, 64),
-    "child processes per worker that run the pure stages side by side (plus one spare)",
-)
-ENRICH_BATCH = variable(
-    "WIREPIPE_ENRICH_BATCH", 32, integer(1, 10_000),
-    "most stories the enrich stage takes at once: whatever has arrived, never waiting to fill",
-)
 
 
 # How often `wirepipe dlq replay` sends a message back before it holds its dead letter.
@@ -629,8 +620,6 @@ class Settings:
     shared_dir: Path | None = field(default=None)
     story_cpu_seconds: float = STORY_CPU_SECONDS.default
     story_memory_mb: int = STORY_MEMORY_MB.default
-    enrich_processes: int = ENRICH_PROCESSES.default
-    enrich_batch: int = ENRICH_BATCH.default
     dlq_max_attempts: int = DLQ_MAX_ATTEMPTS.default
     kafka_security_protocol: str = KAFKA_SECURITY_PROTOCOL.default
     kafka_sasl_mechanism: str = KAFKA_SASL_MECHANISM.default
@@ -731,8 +720,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         shared_dir=SHARED_DIR.read(env) or default_shared_dir(),
         story_cpu_seconds=STORY_CPU_SECONDS.read(env),
         story_memory_mb=STORY_MEMORY_MB.read(env),
-        enrich_processes=ENRICH_PROCESSES.read(env),
-        enrich_batch=ENRICH_BATCH.read(env),
         dlq_max_attempts=DLQ_MAX_ATTEMPTS.read(env),
         kafka_security_protocol=KAFKA_SECURITY_PROTOCOL.read(env),
         kafka_sasl_mechanism=KAFKA_SASL_MECHANISM.read(env),

@@ -4,8 +4,7 @@ Each agent is built by a factory that receives what it needs (topics,
 dead-letter sender, metrics, dedup engine) instead of reaching for
 module globals, so `create_app` can build as many apps as it is asked to.
 They run with concurrency 1: with more, Faust can commit an offset past a
-message still in flight and lose it on a crash; the enrich agent works on
-several stories at once by acking them itself, in order, once each is sent.
+message still in flight and lose it on a crash.
 
 Every message ends sent on or dead-lettered: enrich runs the pure stages
 in a sandboxed child process under a per-story budget (`sandbox`), and both
@@ -21,20 +20,19 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from functools import partial
+from typing import Any, Protocol
 
-from faust import Stream
 from faust.types import StreamT, TopicT
 
 from pipeline.clock import utc_iso
 from pipeline.dedup import Deduplicator
-from pipeline.stream.batches import batches
 from pipeline.stream.dead_letters import make_dead_letter
 from pipeline.stream.dedup_log import DedupLog
 from pipeline.stream.logs import log_fields
 from pipeline.stream.metrics import PipelineMetrics
 from pipeline.stream.records import decode_article, encode_article
-from pipeline.stream.sandbox import Enriched, EnrichSandbox, StoryRequest
+from pipeline.stream.sandbox import EnrichSandbox
 
 log = logging.getLogger("wirepipe")
 
@@ -94,42 +92,32 @@ def enrich_agent(
     sandbox: EnrichSandbox,
     *,
     max_story_bytes: int,
-    batch_size: int,
 ) -> Agent:
-    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story, in the sandbox.
-
-    Stories go to the sandbox in batches of what has arrived (`batches`), which
-    spreads them over its child processes. Acks are manual: a story is acked
-    once its document or dead letter is sent, in order, so an offset is never
-    committed past a story still being worked on.
-    """
+    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story, in the sandbox."""
 
     async def enrich(stream: StreamT[bytes]) -> None:
         loop = asyncio.get_running_loop()
-        source = cast(Stream[bytes], stream).noack()
         # One thread waits on the sandbox, so the event loop (and the other stages) go on.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirepipe-enrich") as waiter:
             await loop.run_in_executor(waiter, sandbox.start)
             try:
-                async for batch in batches(source.events(), batch_size):
-                    with metrics.timed("enrich", messages=len(batch)):
-                        requests = [
-                            StoryRequest(
-                                event.value,
-                                event.key.decode("utf-8", "replace") if event.key else None,
-                                utc_iso(event.message.timestamp),
-                                max_story_bytes,
-                            )
-                            for event in batch
-                        ]
-                        outcomes = await loop.run_in_executor(waiter, sandbox.enrich_many, requests)
-                        for event, outcome in zip(batch, outcomes, strict=True):
-                            if isinstance(outcome, Enriched):
-                                await enriched.send(key=outcome.id.encode(), value=outcome.payload)
-                                metrics.finished("enrich", "enriched")
-                            else:  # a dead letter; the stream goes on
-                                await dead_letters.send("enrich", outcome, event.message)
-                            await source.ack(event)
+                async for event in stream.events():
+                    with metrics.timed("enrich"):
+                        key = event.key.decode("utf-8", "replace") if event.key else None
+                        run = partial(
+                            sandbox.enrich,
+                            event.value,
+                            key=key,
+                            received_at=utc_iso(event.message.timestamp),
+                            max_story_bytes=max_story_bytes,
+                        )
+                        try:
+                            result = await loop.run_in_executor(waiter, run)
+                        except Exception as exc:  # a dead letter; the stream goes on
+                            await dead_letters.send("enrich", exc, event.message)
+                            continue
+                        await enriched.send(key=result.id.encode(), value=result.payload)
+                        metrics.finished("enrich", "enriched")
             finally:
                 await loop.run_in_executor(waiter, sandbox.close)
 

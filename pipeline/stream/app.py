@@ -127,8 +127,7 @@ def create_app(settings: Settings) -> faust.App:
             cpu_seconds=settings.story_cpu_seconds,
             memory_bytes=settings.story_memory_mb * 1024 * 1024,
             max_output_bytes=settings.max_message_bytes,
-        ),
-        processes=settings.enrich_processes,
+        )
     )
     enrich = enrich_agent(
         channels.enriched,
@@ -136,7 +135,6 @@ def create_app(settings: Settings) -> faust.App:
         metrics,
         sandbox,
         max_story_bytes=settings.max_story_bytes,
-        batch_size=settings.enrich_batch,
     )
     app.agent(channels.raw, name="enrich", concurrency=1)(enrich)
     dedup = dedup_agent(

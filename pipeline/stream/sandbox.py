@@ -38,10 +38,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 
 import orjson
 
@@ -78,9 +77,7 @@ class Enriched:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryRequest:
-    """One story for the pure stages, with what `enrich_story` needs to know of its message."""
-
+class _Request:
     data: bytes
     key: str | None
     received_at: str
@@ -144,7 +141,7 @@ def _child(conn: Connection, memory_bytes: int, handler: str) -> None:
     conn.send("ready")
     while True:
         try:
-            request: StoryRequest = conn.recv()
+            request: _Request = conn.recv()
         except EOFError:
             return
         try:
@@ -207,68 +204,45 @@ class _Child:
         self.process.wait(timeout=10)
 
 
-@dataclass(slots=True)
-class _Job:
-    """A story on its way through one child: where its answer goes and what it may spend."""
-
-    index: int
-    started_cpu: float | None
-    deadline: float
-
-
-Outcome = Enriched | WirepipeError
-
-
 class EnrichSandbox:
-    """Runs `enrich_story` in `processes` child processes under `budget`.
+    """Runs `enrich_story` in a child process under `budget`; one story at a time.
 
-    `enrich_many` hands a batch's stories out one at a time to whichever
-    child is free, so a long story does not hold the others up and every
-    core a worker is given does pure work; each story keeps its own budget.
-    The calls block: make them from a thread (the agent uses an executor)
-    so the event loop goes on meanwhile. One spare stands by for all children.
+    `enrich` blocks: call it from a thread (the agent uses an executor) so
+    the event loop goes on while a story is worked on.
     """
 
-    def __init__(
-        self, budget: Budget, *, processes: int = 1, handler: str = DEFAULT_HANDLER
-    ) -> None:
+    def __init__(self, budget: Budget, *, handler: str = DEFAULT_HANDLER) -> None:
         self.budget = budget
         # "module:function" run on each story in the child; tests name probes that spin,
         # allocate or die, to prove the budget without depending on a slow input.
         self.handler = handler
-        self._children: list[_Child | None] = [None] * max(1, processes)
+        self._child: _Child | None = None
         self._spare: _Child | None = None
 
     def start(self) -> None:
-        """Start the children and the spare now, rather than at the first story; wait for all."""
-        for slot in range(len(self._children)):
-            self._running_child(slot)
+        """Start the child and its spare now, rather than at the first story, and wait for both."""
+        self._running_child()
         if self._spare is not None:
             self._spare.wait_ready()
 
-    def _running_child(self, slot: int) -> _Child:
-        child = self._children[slot]
-        if child is None or not child.alive:
-            self._discard(slot)
-            spare, self._spare = self._spare, None
-            child = spare if spare is not None and spare.alive else self._new_child()
-            self._children[slot] = child
-        if self._spare is None or not self._spare.alive:
+    def _running_child(self) -> _Child:
+        if self._child is None or not self._child.alive:
+            self._discard()
+            self._child = self._spare if self._spare and self._spare.alive else self._new_child()
             self._spare = self._new_child()
-        child.wait_ready()
-        return child
+        self._child.wait_ready()
+        return self._child
 
     def _new_child(self) -> _Child:
         return _Child(self.budget.memory_bytes, self.handler)
 
-    def _discard(self, slot: int) -> None:
-        child, self._children[slot] = self._children[slot], None
-        if child is not None:
-            child.stop()
+    def _discard(self) -> None:
+        if self._child is not None:
+            self._child.stop()
+            self._child = None
 
     def close(self) -> None:
-        for slot in range(len(self._children)):
-            self._discard(slot)
+        self._discard()
         if self._spare is not None:
             self._spare.stop()
             self._spare = None
@@ -277,97 +251,45 @@ class EnrichSandbox:
         self, data: bytes, *, key: str | None, received_at: str, max_story_bytes: int
     ) -> Enriched:
         """The story's document, or the WirepipeError that says why there is none."""
-        (outcome,) = self.enrich_many([StoryRequest(data, key, received_at, max_story_bytes)])
-        if isinstance(outcome, WirepipeError):
-            raise outcome
-        return outcome
-
-    def enrich_many(self, requests: Sequence[StoryRequest]) -> list[Outcome]:
-        """Each story's document or the WirepipeError that says why there is none, in order."""
-        outcomes: list[Outcome | None] = [None] * len(requests)
-        waiting = deque(range(len(requests)))
-        jobs: dict[int, _Job] = {}
-        while waiting or jobs:
-            for slot in range(len(self._children)):
-                if waiting and slot not in jobs:
-                    index = waiting.popleft()
-                    sent = self._dispatch(slot, requests[index])
-                    if isinstance(sent, _Job):
-                        sent.index = index
-                        jobs[slot] = sent
-                    elif sent is None:
-                        waiting.appendleft(index)
-                    else:
-                        outcomes[index] = sent
-            answered = wait([self._child_of(slot).conn for slot in jobs], POLL_INTERVAL_S)
-            for slot, job in list(jobs.items()):
-                outcome = self._outcome(slot, job, answered)
-                if outcome is not None:
-                    outcomes[job.index] = outcome
-                    del jobs[slot]
-        return [outcome for outcome in outcomes if outcome is not None]
-
-    def _child_of(self, slot: int) -> _Child:
-        child = self._children[slot]
-        assert child is not None, "a job runs only on a started child"
-        return child
-
-    def _dispatch(self, slot: int, request: StoryRequest) -> _Job | Outcome | None:
-        """Send `request` to the child in `slot`: its job, the child's failure, or None to retry."""
-        try:
-            child = self._running_child(slot)
-        except OverBudget as failed:  # a replacement that never became ready
-            self._discard(slot)
-            return failed
-        try:
-            child.conn.send(request)
-        except OSError:  # the child died since it was last seen alive; the story never reached it
-            self._discard(slot)
-            return None
-        return _Job(0, _cpu_seconds(child.process.pid), time.monotonic() + self._allowance)
-
-    @property
-    def _allowance(self) -> float:
-        return self.budget.cpu_seconds * WALL_CLOCK_FACTOR + WALL_CLOCK_FLOOR_S
-
-    def _outcome(self, slot: int, job: _Job, answered: Sequence[object]) -> Outcome | None:
-        """The job's outcome once there is one: its answer, or the budget it went over."""
-        child = self._child_of(slot)
-        try:
-            if child.conn in answered:
-                return self._checked(slot, child.conn.recv())
-            if not child.alive:
-                raise OverBudget("crashed", f"enrich process exited ({child.process.returncode})")
-            used = _cpu_seconds(child.process.pid)
-            budget = self.budget.cpu_seconds
-            if job.started_cpu is not None and used is not None and used - job.started_cpu > budget:
-                raise OverBudget("timeout", f"more than {budget:g}s of CPU time")
-            if time.monotonic() > job.deadline:
-                raise OverBudget("timeout", f"no answer within {self._allowance:.0f}s of wall time")
-        except EOFError:
-            self._discard(slot)
-            return OverBudget("crashed", "enrich process died")
-        except OverBudget as over:
-            self._discard(slot)
-            return over
-        return None
-
-    def _checked(self, slot: int, reply: object) -> Outcome:
-        if isinstance(reply, OverBudget):
-            self._discard(slot)  # its memory or its state is no longer to be trusted
-            return reply
-        if isinstance(reply, WirepipeError):
-            return reply
+        child = self._running_child()
+        child.conn.send(_Request(data, key, received_at, max_story_bytes))
+        reply = self._await_reply(child)
+        if isinstance(reply, BaseException):
+            if isinstance(reply, OverBudget):
+                self._discard()
+            raise reply
         if not isinstance(reply, Enriched):
-            self._discard(slot)
-            return OverBudget("crashed", f"enrich process answered {type(reply).__name__}")
+            self._discard()
+            raise OverBudget("crashed", f"enrich process answered {type(reply).__name__}")
         if len(reply.payload) > self.budget.max_output_bytes:
-            return OverBudget(
+            raise OverBudget(
                 "too-large",
                 f"enriched document of {len(reply.payload)} bytes exceeds the message limit "
                 f"of {self.budget.max_output_bytes}",
             )
         return reply
+
+    def _await_reply(self, child: _Child) -> object:
+        cpu_budget = self.budget.cpu_seconds
+        started_cpu = _cpu_seconds(child.process.pid)
+        allowance = cpu_budget * WALL_CLOCK_FACTOR + WALL_CLOCK_FLOOR_S
+        deadline = time.monotonic() + allowance
+        while not child.conn.poll(POLL_INTERVAL_S):
+            if not child.alive:
+                self._discard()
+                raise OverBudget("crashed", f"enrich process exited ({child.process.returncode})")
+            used = _cpu_seconds(child.process.pid)
+            if started_cpu is not None and used is not None and used - started_cpu > cpu_budget:
+                self._discard()
+                raise OverBudget("timeout", f"more than {cpu_budget:g}s of CPU time")
+            if time.monotonic() > deadline:
+                self._discard()
+                raise OverBudget("timeout", f"no answer within {allowance:.0f}s of wall time")
+        try:
+            return child.conn.recv()
+        except EOFError:
+            self._discard()
+            raise OverBudget("crashed", "enrich process died") from None
 
 
 if __name__ == "__main__":

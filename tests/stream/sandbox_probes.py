@@ -16,8 +16,6 @@ def misbehave(data: bytes, **_: Any) -> dict[str, Any]:
             pass
     if data == b"sleep":
         time.sleep(3600)
-    if data == b"nap":
-        time.sleep(1)
     if data == b"allocate":
         hog = []
         while True:
