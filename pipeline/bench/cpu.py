@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.stream.sandbox import process_stat
+
 PROC = Path("/proc")
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -35,13 +37,8 @@ def _processes() -> dict[int, tuple[int, float]]:
     """pid -> (parent pid, CPU seconds used) of every process that can be read."""
     table: dict[int, tuple[int, float]] = {}
     for entry in PROC.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # ended meanwhile
-        table[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS)
+        if entry.name.isdigit() and (stat := process_stat(int(entry.name))) is not None:
+            table[int(entry.name)] = stat  # a process that ended meanwhile is left out
     return table
 
 

@@ -161,14 +161,20 @@ def _child(conn: Connection, memory_bytes: int, handler: str) -> None:
             conn.send(UnexpectedError.wrapping(error))
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process, None where /proc cannot tell."""
+def process_stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, user + system CPU seconds) of a process, None where /proc cannot tell."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
+            # The command name, in parentheses, may hold spaces: fields are counted after it.
             fields = stat.read().rsplit(")", 1)[1].split()
-    except OSError:
+    except (OSError, IndexError):
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    stat = process_stat(pid)
+    return None if stat is None else stat[1]
 
 
 class _Child:
