@@ -1,4 +1,4 @@
-"""Faust's Kafka transport, with stream partitions that were never committed rewound.
+"""Faust's Kafka transport, repaired where a worker could skip records, stall or crash.
 
 On every assignment a Faust worker pauses its stream partitions, recovers its
 tables, and then "seeks stream partitions to committed offsets": whatever its
@@ -17,6 +17,14 @@ Faust's live-lock detector, every few seconds, reads each assigned partition's
 position, which aiokafka asserts is known. Between a seek and the offset reset
 that follows it there is none, and the assertion crashed the whole worker just
 after a rebalance; the consumer here checks only partitions with a position.
+
+aiokafka's producer asks the brokers for the metadata of the topics it tracks,
+and starts tracking a topic only if it knows nothing of it at its first send.
+A worker's producer learns every topic from its first, cluster-wide metadata
+request, so `wire.enriched` went untracked; once the state topic was tracked,
+each refresh dropped `wire.enriched`, its batches lost their leader and waited
+for one forever, and the enrich agent with them. `TrackingAIOKafkaProducer`
+tracks every topic it sends to.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 import faust
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
@@ -72,6 +80,22 @@ class RewindingConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
             super().verify_event_path(now, tp)
 
 
+class TrackingAIOKafkaProducer(AIOKafkaProducer):
+    """An aiokafka producer whose metadata requests cover every topic it has sent to."""
+
+    async def send(self, topic: str, *args: Any, **kwargs: Any) -> Any:
+        self.client.add_topic(topic)  # a set lookup once tracked
+        return await super().send(topic, *args, **kwargs)
+
+
+class TrackingProducer(faust_aiokafka.Producer):
+    """Faust's producer on `TrackingAIOKafkaProducer`."""
+
+    @property
+    def _producer_type(self) -> type[AIOKafkaProducer]:
+        return TrackingAIOKafkaProducer
+
+
 class RewindingConsumer(faust_aiokafka.Consumer):
     def _new_consumer_thread(self) -> RewindingConsumerThread:
         return RewindingConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -79,6 +103,7 @@ class RewindingConsumer(faust_aiokafka.Consumer):
 
 class RewindingTransport(faust_aiokafka.Transport):
     Consumer = RewindingConsumer
+    Producer = TrackingProducer
 
 
 class RewindingApp(faust.App):

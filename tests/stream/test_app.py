@@ -11,6 +11,7 @@ import pytest
 from pipeline.config import load_settings
 from pipeline.errors import ConfigurationError
 from pipeline.stream.app import create_app
+from pipeline.stream.transport import RewindingConsumer, TrackingProducer
 from pipeline.stream.worker import prepare_data_dir
 
 
@@ -70,3 +71,9 @@ def test_an_unusable_state_folder_is_named(tmp_path: Path) -> None:
     settings = load_settings({"WIREPIPE_DATA_DIR": str(tmp_path / "file" / "worker-data")})
     with pytest.raises(ConfigurationError, match="WIREPIPE_DATA_DIR"):
         prepare_data_dir(settings)
+
+
+def test_the_app_runs_on_the_repaired_transport(tmp_path: Path) -> None:
+    app = create_app(settings_for(tmp_path))
+    assert isinstance(app.producer, TrackingProducer)
+    assert isinstance(app.consumer, RewindingConsumer)
