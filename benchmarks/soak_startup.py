@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline import stack
 from tests.cluster.faults import Cluster
-from tests.integration.pipeline_run import PipelineRun, free_port
+from tests.integration.pipeline_run import free_port
 from tests.integration.stories import generated_story
 
 
@@ -35,9 +35,7 @@ def soak_round(
     cluster: Cluster, number: int, burst: int, within: float, folder: Path
 ) -> float | None:
     """Seconds until the round's burst was indexed, None if it was not within `within`."""
-    run = PipelineRun(folder, environment=cluster.endpoints.as_env())
-    run.setup()
-    try:
+    with cluster.deployment(folder) as run:
         for name in ("a", "b") if number % 2 else ("a",):
             run.start_worker(name, web_port=free_port())
         started = time.monotonic()
@@ -50,11 +48,6 @@ def soak_round(
                 return time.monotonic() - started
             time.sleep(0.5)
         return None
-    finally:
-        for name in list(run.workers):
-            run.stop_worker(name)
-        cluster.remove(run)
-        run.close()
 
 
 def main(argv: list[str] | None = None) -> int:

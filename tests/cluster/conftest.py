@@ -42,13 +42,6 @@ def cluster() -> Iterator[Cluster]:
 
 @pytest.fixture
 def cluster_run(cluster: Cluster, tmp_path: Path) -> Iterator[PipelineRun]:
-    """A pipeline deployment of its own on the cluster, replicated as `up --cluster` says."""
-    run = PipelineRun(tmp_path, environment=cluster.endpoints.as_env())
-    run.setup()
-    try:
+    """A pipeline deployment of its own on the cluster, removed after the test."""
+    with cluster.deployment(tmp_path) as run:
         yield run
-    finally:
-        for name in list(run.workers):
-            run.stop_worker(name)
-        cluster.remove(run)
-        run.close()

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.errors import KafkaError
@@ -100,6 +101,20 @@ class Cluster:
     def kill(self, node: KafkaBroker | EsNode) -> None:
         process = broker_process(node) if isinstance(node, KafkaBroker) else node_process(node)
         kill(process)
+
+    @contextlib.contextmanager
+    def deployment(self, workdir: Path) -> Iterator[PipelineRun]:
+        """A pipeline deployment of its own, replicated as `up --cluster` says; afterwards its
+        workers are stopped and its topics and index removed."""
+        run = PipelineRun(workdir, environment=self.endpoints.as_env())
+        run.setup()
+        try:
+            yield run
+        finally:
+            for name in list(run.workers):
+                run.stop_worker(name)
+            self.remove(run)
+            run.close()
 
     def remove(self, run: PipelineRun) -> None:
         """A finished deployment's topics, index and template: the cluster keeps its data
