@@ -32,12 +32,12 @@ from tests.integration.stories import generated_story
 
 
 def soak_round(
-    cluster: Cluster, number: int, burst: int, within: float, folder: Path
+    cluster: Cluster, number: int, workers: int, burst: int, within: float, folder: Path
 ) -> float | None:
     """Seconds until the round's burst was indexed, None if it was not within `within`."""
     with cluster.deployment(folder) as run:
-        for name in ("a", "b") if number % 2 else ("a",):
-            run.start_worker(name, web_port=free_port())
+        for worker in range(workers):
+            run.start_worker(f"w{worker}", web_port=free_port())
         started = time.monotonic()
         for story in range(burst):
             key = f"soak-{number}-{story}".encode()
@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     took: list[float] = []
     for number in range(args.rounds):
         folder = Path(tempfile.mkdtemp(prefix=f"wirepipe-soak-{number}-"))
-        seconds = soak_round(cluster, number, args.burst, args.within, folder)
-        workers = 2 if number % 2 else 1
+        workers = 2 if number % 2 else 1  # a second worker brings a rebalance into the burst
+        seconds = soak_round(cluster, number, workers, args.burst, args.within, folder)
         if seconds is None:
             stalls.append(folder)
             print(f"round {number}: {workers} worker(s), STALLED (logs in {folder})", flush=True)

@@ -58,7 +58,7 @@ async def rewind_to_committed(
 
 def has_position(consumer: AIOKafkaConsumer, tp: TP) -> bool:
     """Whether aiokafka knows where it reads `tp`: not while a seek awaits its reset."""
-    subscription = consumer._fetcher._subscriptions.subscription
+    subscription = consumer._subscription.subscription
     assignment = subscription.assignment if subscription is not None else None
     if assignment is None:
         return False
@@ -84,7 +84,7 @@ class TrackingAIOKafkaProducer(AIOKafkaProducer):
     """An aiokafka producer whose metadata requests cover every topic it has sent to."""
 
     async def send(self, topic: str, *args: Any, **kwargs: Any) -> Any:
-        self.client.add_topic(topic)  # a set lookup once tracked
+        self.client.add_topic(topic)  # once tracked, a set look-up and no request
         return await super().send(topic, *args, **kwargs)
 
 
