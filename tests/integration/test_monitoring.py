@@ -98,9 +98,17 @@ class Prometheus:
             )
         deadline = time.monotonic() + 60
         while get_or_none(f"{self.url}/-/ready") != 200:
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Prometheus did not start:\n{self.log.read_text()[-3000:]}")
-            time.sleep(0.2)
+            self._check_alive(deadline, "did not start")
+        # Ready is not scraping: discovery hands the target to the scrapers at its first
+        # update, up to 5 s later. A worker done before that would never be seen, so wait
+        # for the target's first scrape (`up` is 0 while nothing listens there yet).
+        while not self.query(f'up{{job="{JOB}"}}'):
+            self._check_alive(deadline, "did not scrape its target")
+
+    def _check_alive(self, deadline: float, what: str) -> None:
+        if self.process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"Prometheus {what}:\n{self.log.read_text()[-3000:]}")
+        time.sleep(0.2)
 
     def api(self, path: str, **parameters: str) -> Any:
         status, body = get(f"{self.url}/api/v1/{path}?{urlencode(parameters)}")
