@@ -10,8 +10,9 @@ that was written, and a worker holds one record per story, not one per index.
 
 Each answer costs O(1) however many stories the window holds:
 
-* records: doc id -> its latest record, kept as JSON bytes (~400 bytes; a dict
-  of the same fields costs ~2 KB);
+* records: doc id -> its slot, and per slot the latest record as a JSON array
+  of its values (~400 bytes; field names would add ~230, and a dict of the
+  same fields costs ~2 KB), all in one buffer (arena.py);
 * one slot per stored record, in arrival order, with numpy columns for what
   candidate scoring reads in bulk: signature, shingle count, `seen_at`;
 * LSH bands -> slots (bands.py);
@@ -36,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 
+from pipeline.dedup.arena import RecordArena
 from pipeline.dedup.bands import BandIndex
 from pipeline.dedup.minhash import Keys, Signature
 from pipeline.model import SupersededVersion
@@ -75,6 +77,13 @@ class StoryRecord(TypedDict):
     # A kill: the founders of the clusters it withdrew.
     withdraws: list[str]
     seen_at: float
+
+
+# A stored record's values, in this order: not its id (what it is found by) nor its
+# signature (kept in a column). A record written before `evidence` existed stores None.
+_STORED_FIELDS = tuple(
+    name for name in StoryRecord.__annotations__ if name not in {"id", "minhash"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +138,9 @@ class _Listing:
 
 class DedupStore:
     def __init__(self) -> None:
-        self._records: dict[str, bytes] = {}
-        self._record_bytes = 0
         self._slot_of: dict[str, int] = {}
         self._ids: list[str | None] = []  # slot -> id; None once dead
+        self._records = RecordArena()
         self._seen = np.empty(0, dtype=np.float64)
         self._shingles = np.empty(0, dtype=np.int64)
         self._signed = np.empty(0, dtype=bool)
@@ -147,21 +155,21 @@ class DedupStore:
     # -- questions ---------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._slot_of)
 
     def memory_bytes(self) -> int:
         """Approximate bytes held: columns, band runs, records and the containers' own tables."""
         columns = [self._seen, self._shingles, self._signed]
         if self._signatures is not None:
             columns.append(self._signatures)
-        containers = (self._records, self._slot_of, self._ids)
+        containers = (self._slot_of, self._ids)
         return (
             sum(column.nbytes for column in columns)
             + self._bands.memory_bytes()
-            + self._record_bytes
+            + self._records.nbytes
             + sum(sys.getsizeof(container) for container in containers)
             # The id strings, each referenced from three places but stored once.
-            + len(self._records) * _ID_BYTES
+            + len(self._slot_of) * _ID_BYTES
         )
 
     def record(self, doc_id: str, since: float) -> StoryRecord | None:
@@ -240,12 +248,8 @@ class DedupStore:
         self._forget(doc_id)
         slot = self._new_slot(record, signature)
         self._slot_of[doc_id] = slot
-        stored = {key: value for key, value in record.items() if key != "minhash"}
-        # orjson's output keeps the 4 KB buffer it was written into: an exact copy is a
-        # tenth of that, and there is one per story held.
-        data = bytes(memoryview(orjson.dumps(stored)))
-        self._records[doc_id] = data
-        self._record_bytes += sys.getsizeof(data)
+        stored = list(map(record.get, _STORED_FIELDS))
+        self._records.put(slot, orjson.dumps(stored))
         for listing, key in self._listed_under(record):
             listing.add(key, doc_id)
         return slot
@@ -267,10 +271,12 @@ class DedupStore:
     # -- internals ---------------------------------------------------------------
 
     def _load(self, doc_id: str) -> StoryRecord | None:
-        data = self._records.get(doc_id)
+        slot = self._slot_of.get(doc_id)
+        data = None if slot is None else self._records.get(slot)
         if data is None:
             return None
-        record = cast(dict[str, Any], orjson.loads(data))
+        record = dict(zip(_STORED_FIELDS, orjson.loads(data), strict=True))
+        record["id"] = doc_id
         record["minhash"] = None  # the signature lives in its column
         return cast(StoryRecord, record)
 
@@ -291,11 +297,11 @@ class DedupStore:
             yield self._copies, cluster_id
 
     def _forget(self, doc_id: str) -> None:
+        record = self._load(doc_id)
         slot = self._slot_of.pop(doc_id, None)
         if slot is None:
             return
-        record = self._load(doc_id)
-        self._record_bytes -= sys.getsizeof(self._records.pop(doc_id))
+        self._records.drop(slot)
         if record is not None:
             for listing, key in self._listed_under(record):
                 listing.remove(key, doc_id)
@@ -336,6 +342,7 @@ class DedupStore:
         alive = np.fromiter((doc_id is not None for doc_id in self._ids), dtype=bool, count=used)
         renumber = np.where(alive, np.cumsum(alive) - 1, -1).astype(np.int64)
         self._bands.compact(renumber)
+        self._records.compact(alive)
         self._ids = [doc_id for doc_id in self._ids if doc_id is not None]
         self._slot_of = {doc_id: slot for slot, doc_id in enumerate(self._ids) if doc_id}
         size = max(1024, 2 * len(self._ids))
