@@ -52,6 +52,7 @@ from pipeline.dedup.shingles import shingle_hashes, words
 from pipeline.enrich import enrich_story
 from pipeline.model import Article
 from pipeline.stream.dedup_log import state_topic
+from pipeline.stream.memory import return_large_buffers
 
 SIZES = (10_000, 50_000, 200_000)
 MODEL_STORIES = 500
@@ -159,6 +160,7 @@ def decide_cost(
     settings: DedupSettings, records: Path, queries: Sequence[Sequence[Article]], say: Say
 ) -> dict[str, Any]:
     """Microseconds per decision at each of SIZES stories of state, and memory per story."""
+    return_large_buffers()  # as a worker does (pipeline.stream.memory)
     deduplicator = Deduplicator(DedupStore(), settings)
     now = time.time()
     rss_before = rss_bytes()

@@ -4,7 +4,8 @@ What a worker needs before its first message happens at start, not at
 import: its state folder is created here (Faust does not create parents,
 and a missing folder would only show as a RocksDB error later), and the
 enrich agent starts its sandbox, which loads the entity lexicons, before
-it reads its first story.
+it reads its first story. The process's allocator is told to give large
+buffers back (memory.py) before the dedup state is restored.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from faust import Worker
 from pipeline.config import DATA_DIR, Settings
 from pipeline.errors import ConfigurationError
 from pipeline.stream.app import create_app
+from pipeline.stream.memory import return_large_buffers
 
 
 def prepare_data_dir(settings: Settings) -> None:
@@ -29,5 +31,6 @@ def prepare_data_dir(settings: Settings) -> None:
 def run_worker(settings: Settings, *, loglevel: str = "info") -> None:
     """Run a worker until SIGTERM or SIGINT; the process exits when it has shut down."""
     prepare_data_dir(settings)
+    return_large_buffers()
     app = create_app(settings)
     Worker(app, loglevel=loglevel).execute_from_commandline()
