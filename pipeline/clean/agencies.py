@@ -157,7 +157,7 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 _SERVICE_WORDS = frozenset(
-    {"image", "images", "photo", "photos", "pictures", "wire", "tv", "video"}
+    {"image", "images", "photo", "photos", "foto", "fotos", "pictures", "wire", "tv", "video"}
 )
 # Trailing noise of agency names ("Reuters. All rights reserved", "Getty Images Inc."),
 # stripped from the end one piece at a time: the glued pieces may touch the name,

@@ -5,18 +5,24 @@ patterns, scanning back from the end: "(Reporting by ...; Editing by
 ...)", "Additional reporting by ...", "(c) Copyright ...", "Our Standards:
 ...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem", agency
 sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's "akw/ mrr/",
-"/ritzau/", "(BusinessDesk)", "(©NTB)", "(ANSA)."), initials in capitals
-(PTI's "PTI SKM RHL", Lusa's "TQ // EA"), an author signing with the
-agency ("Anna Kowalska (PAP)", "Autorka: ..."), contact lines in the
-languages of the wire ("- Redaktion: ..., Tel.: ...", "Kontakt:",
-"Rédaction :", "Redacción:", "Media Contact:"). After a "___" rule, AP's
-taglines ("X contributed to this report.", "The AP is solely responsible
-...") are boilerplate whatever they say, and so is what follows a press
-release's contacts heading ("Contacts", "Media Contact:"), when few
-paragraphs follow the rule or heading. A dpa notebook ("# Notebook",
-"* * * *", "The following information is not for publication") makes
-everything after it boilerplate. A Reuters trailer or an agency's "(ANSA)." glued to
-the last paragraph is cut off it.
+"/ritzau/", "/ritzau/AFP", "ah/ba (dpa, afp)", "(gtr/ap)", Agerpres's
+"AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)", "(ANSA)."), the
+teletype's "NNNN", rules ("# # #", "– – –"), initials in capitals
+(PTI's "PTI SKM RHL", Lusa's "TQ // EA") or in lower case (CTK's "bak
+mbr"), an author signing with the agency ("Anna Kowalska (PAP)",
+"Autorka: ..."), Antara's credits ("Pewarta: ... Editor: ..."), a help
+line's name and number ("Lifeline 13 11 14"), the time stamp a byline line
+ended with ("|14.11.2025 - Update : ...") and a web page's note on what
+subscribers get, contact lines in the languages of the wire ("- Redaktion:
+..., Tel.: ...", "Kontakt:", "Rédaction :", "Redacción:", "Contato:",
+"İletişim:", "Media Contact:"). After a "___" rule, AP's taglines ("X
+contributed to this report.", "The AP is solely responsible ...") are
+boilerplate whatever they say, and so is what follows a press release's
+contacts heading ("Contacts", "Media Contact:"), when few paragraphs follow
+the rule or heading. A dpa notebook ("# Notebook", "* * * *", "The
+following information is not for publication") makes everything after it
+boilerplate. A Reuters trailer, an agency's "(ANSA)." or an end mark
+("Enditem", "(END)") glued to the last paragraph is cut off it.
 
 End marks in the languages of the wire ("ENDS", "(END)", "Ende",
 "(Schluss)", "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "-- more --",
@@ -26,8 +32,10 @@ boilerplate: what follows them is contacts, initials and notes. Contact
 lines are recognised by their heading and a colon, or by a desk's name
 with a phone number or address ("Redakcja Kraków, tel. ..."); rights lines
 in several languages ("RIPRODUZIONE RISERVATA", "Tous droits réservés"),
-agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26"), a
-syndication note and an agency's name alone ("TT", "rtr") are trailers.
+agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26") and
+ANPA keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug
+off one that opens a plain-text story), a syndication note and an agency's
+name alone ("TT", "rtr") are trailers.
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
 "À lire aussi :", "Lees ook:", "Les også:" ...) are boilerplate wherever
@@ -35,8 +43,9 @@ they stand: the heading with its headline on the same line, or a heading
 alone and the headline-like paragraphs after it.
 
 Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
-story, corrects ...)" or "EDITOR'S NOTE — ..." are boilerplate too;
-`split_editorial_notes` takes them off before the dateline is looked for.
+story, corrects ...)", "(ATTN: ADDS ...)" or "EDITOR'S NOTE — ..." are
+boilerplate too; `split_editorial_notes` takes them off before the dateline
+is looked for.
 
 A sentence that merely mentions a contact or a copyright, or a quote that
 ends with "ends", is story text: trailers match whole short paragraphs of a
@@ -48,6 +57,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.datelines import is_date_stamp
 
 # Contact addresses, one or several. Every quantifier is possessive: nothing that
 # matched is taken back, so a run of addresses glued together cannot be cut up
@@ -58,7 +68,8 @@ _ADDRESSES = rf"(?:{_EMAIL}|{_URL})(?:\s*+[/,;]?+\s*+(?:{_EMAIL}|{_URL}))*+"
 # A desk or contact heading, in the languages of the wire.
 _CONTACT_WORD = (
     r"(?:Redaktion(?:en)?|Redazione|Redakcja|Redacción|Rédaction|Redação|Redakce|Redaksjonen"
-    r"|Kontakt|Contacto|Contatto|Pressestelle|Pressekontakt|Press office"
+    r"|Kontakt(?:person)?|Contacto|Contato|Contatto|İletişim|Pressestelle|Pressekontakt"
+    r"|Press office"
     r"|(?:Media |Press )(?:contacts?|enquiries|inquiries|relations))"
 )
 _MORE_INFORMATION = (
@@ -98,7 +109,7 @@ _TRAILER = re.compile(
     r"|(?:[^.!?\n]{0,100}?(?:©|\(c\)|copyright|\d{4})[^.!?\n]{0,60}[.,]\s*)?"
     rf"{_RIGHTS}\b.{{0,160}}"
     r"|\+\d[\d ()./-]{6,20}\d|\(?0\d{1,4}\)?[ /.-]\d[\d ./-]{4,14}\d"
-    r"|[-_=*~#]{2,}|(?:\*\s*){3,}"
+    r"|(?:[-–—_=*~#]\s*){2,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
     r"|can be reached at|was first published|story was (?:generated|produced) by"
     r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
@@ -109,21 +120,48 @@ _TRAILER = re.compile(
     rf"|-?\s*(?:{_CONTACT_WORD}|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
+    # A help line's name and number, as stories on suicide or abuse end: "Lifeline 13 11 14".
+    r"|(?:[^\W\d_][\w'’&.-]*[ :]\s*){1,4}\(?\+?\d(?:[ ./()-]{0,2}\d){5,14}"
     r")$",
     re.I | re.S,
 )
+# ANPA's keyword line, the slug and the word count: "BC-US-Rail-Strike,640",
+# "^BC-LT--Argentina-Cancer Beauty,466<"; without a count, a slug without spaces.
+_KEYWORD_LINE = re.compile(
+    r"\^?(?P<slug>(?:BC|AM|PM|AP)(?:-[\w.&'/]*)+(?:\s[\w.&'/-]+){0,5}?)\s?,\s?\d{2,5}<?"
+    r"|\^?(?P<bare>(?:BC|AM|PM)(?:-[\w.&'/]*){2,})<?"
+)
+_KEYWORD_LINE_LENGTH = 120
 # Sign-offs are case-sensitive: "AFP sn" and "hh/ph/ts/hd" are, "AP is ..." is not.
 _SIGN_OFF = re.compile(
     r"^(?:(?:AFP|dpa|DPA|AP|ANSA|EFE|Reuters|AAP|NTB|TT|STT|Ritzau)"
     r"(?:\s+[a-z0-9à-öø-ÿ]{1,6}(?:[/-][a-z0-9à-öø-ÿ]{1,6})*){1,8}"
     r"|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,6}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4})+"
-    r"|[a-z]{1,5}(?:\s?[-/]\s?[a-z]{1,5}){1,10}/?"
-    r"|/[A-Za-z]{2,15}/"
+    r"|[a-z]{1,5}(?:\s?[-/]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
+    # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
+    # the teletype's end of message "NNNN".
+    r"|/[A-Za-z]{2,15}/(?:[A-Za-z]{2,12})?"
+    r"|[a-z]{1,5}(?:\s?/\s?[a-z]{1,5}){1,10}\s*\([A-Za-z]{2,12}(?:\s*[,/]\s*[A-Za-z]{2,12}){0,4}\)"
+    r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
     r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
     r"|[A-Z][A-Za-z-]{1,12}\s+\d{6}\s+GMT\s+[A-Z]{3}\s+\d{2}"
+    rf"|{_KEYWORD_LINE.pattern}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
 )
+# A web page's note on what only subscribers get; looked for in paragraphs that name them.
+_SUBSCRIBERS_NOTE = re.compile(
+    r"\b(?:contains only an? (?:portion|part|selection|summary) of"
+    r"|contact us for (?:subscription|licensing|syndication))\b",
+    re.I,
+)
+# Antara's credits, one or several on a line: "Pewarta: Budi Santoso / Editor: Siti Rahma".
+_CREDIT_LABEL = re.compile(
+    r"(?<!\w)(?:Pewarta(?: foto)?|Penulis|Editor|Redaktur|Reporter|Fotografer|Penerjemah)\s*:",
+    re.I,
+)
+_CREDITED_NAME_LENGTH = 60
+_NOT_IN_A_NAME = re.compile(r"[:?!]")
 # "Anna Kowalska (PAP)": an author signing with the agency's name.
 _SIGNED = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,4}\(([^()]{2,20})\)\.?$")
 _SECTION_START = re.compile(
@@ -162,16 +200,19 @@ _LINKS_AFTER_HEADING = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
-    r"|(?<=[.!?\"»])\s+(\(([^\W\d_][\w-]{1,15})\)\.?)$"
+    # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
+    r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\(END\)|ENDS?|(\(([^\W\d_][\w-]{1,15})\)\.?))$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
     r"|Releases|Reissues|Re-issues|Moves|Advances|Writes through|Deletes|Clarifies|Embargoed"
-    r"|In [^()]{1,120}? story,?)\b[^()]*\)$",
+    r"|In [^()]{1,120}? story,?|(?:ATTN|Attention|Eds|Editors)(?=\s*:))\b[^()]*\)$",
     re.I,
 )
 _LEADING_NOTE = re.compile(rf"^{_NOTES_TO_EDITORS}\s*[:—–-]\s*\S.*$", re.I | re.S)
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w-]*)")
+# An agency's name of two or three words opening a line: "Anadolu Agency", "Kyodo News".
+_FULL_NAME_WORDS = 3
 _MAX_TRAILER_LENGTH = 600
 _AGENCY_ALONE_LENGTH = 40
 
@@ -179,16 +220,43 @@ _AGENCY_ALONE_LENGTH = 40
 def _is_trailer(paragraph: str) -> bool:
     if len(paragraph) > _MAX_TRAILER_LENGTH:
         return False
-    if _TRAILER.match(paragraph) or _SIGN_OFF.match(paragraph) or _END_MARK.match(paragraph):
+    if (
+        _TRAILER.match(paragraph)
+        or _SIGN_OFF.match(paragraph)
+        or _END_MARK.match(paragraph)
+        or (paragraph.startswith("|") and is_date_stamp(paragraph[1:]))
+    ):
         return True
     if len(paragraph) <= _AGENCY_ALONE_LENGTH and normalise_agency(paragraph.strip("()-–—=/. ")):
         return True  # "TT", "rtr", "-- AFP --"
+    if _is_credits(paragraph) or _is_subscribers_note(paragraph):
+        return True
     signed = _SIGNED.match(paragraph)
     return bool(signed and normalise_agency(signed.group(1)))
 
 
+def _is_subscribers_note(paragraph: str) -> bool:
+    return "ubscri" in paragraph and bool(_SUBSCRIBERS_NOTE.search(paragraph))
+
+
+def _is_credits(paragraph: str) -> bool:
+    """Labelled names and nothing else: "Pewarta: Budi Santoso / Editor: Siti Rahma"."""
+    if not _CREDIT_LABEL.match(paragraph):
+        return False
+    labels = list(_CREDIT_LABEL.finditer(paragraph))
+    ends = [label.start() for label in labels[1:]] + [len(paragraph)]
+    spans = zip(labels, ends, strict=True)
+    names = (paragraph[label.end() : end].strip(" /|,\n") for label, end in spans)
+    # A question or an exclamation after "Reporter:" is an interview's line, not a credit.
+    return all(
+        0 < len(name) <= _CREDITED_NAME_LENGTH and not _NOT_IN_A_NAME.search(name)
+        for name in names
+    )
+
+
 def _glued_trailer(paragraph: str) -> re.Match[str] | None:
-    """A Reporting-by trailer, or an agency's "(ANSA).", glued to the end of a paragraph."""
+    """A Reporting-by trailer, an end mark or an agency's "(ANSA).", glued to the end of a
+    paragraph."""
     glued = _GLUED_TRAILER.search(paragraph)
     if glued and glued.group(3) and not normalise_agency(glued.group(3)):
         return None
@@ -266,7 +334,7 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     if body:
         glued = _glued_trailer(body[-1])
         if glued:
-            tail.insert(0, glued.group(1) or glued.group(2))
+            tail.insert(0, glued.group(0).strip())
             body[-1] = body[-1][: glued.start()].rstrip()
             while body and _is_trailer(body[-1]):
                 tail.insert(0, body.pop())
@@ -280,10 +348,24 @@ def is_end_mark(paragraph: str) -> bool:
     return bool(_END_MARK.match(paragraph))
 
 
+def keyword_slug(paragraph: str) -> str | None:
+    """The slug of an ANPA keyword line ("BC-US-Rail-Strike,640" -> "BC-US-Rail-Strike")."""
+    if len(paragraph) > _KEYWORD_LINE_LENGTH:
+        return None
+    match = _KEYWORD_LINE.fullmatch(paragraph.strip())
+    return (match.group("slug") or match.group("bare")) if match else None
+
+
 def trailer_agency(lines: list[str]) -> str | None:
-    """The agency a sign-off names ("/ritzau/", "AAP jp/kw", "==Kyodo"), last line first."""
+    """The agency a sign-off names ("/ritzau/", "AAP jp/kw", "==Kyodo"), last line first; a
+    longer line only by an agency's full name ("Anadolu Agency website contains ...")."""
     for line in reversed(lines):
         if len(line) > _AGENCY_ALONE_LENGTH:
+            words = line.split(None, _FULL_NAME_WORDS)[:_FULL_NAME_WORDS]
+            for size in range(_FULL_NAME_WORDS, 1, -1):
+                agency = normalise_agency(" ".join(words[:size]))
+                if agency:
+                    return agency
             continue
         first = _FIRST_WORD.match(line)
         agency = normalise_agency(first.group(1)) if first else None

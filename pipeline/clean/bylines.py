@@ -24,6 +24,10 @@ caller knows the story opens (AAP's "Jane Doe" under the headline):
 `parse_bare_byline`. An agency and job before the names ("by Xinhua writers
 Liu Wei, Zhang Min") are put after them, where an affiliation stands.
 
+A byline line of web copy may end with the page's time stamp after a bar
+("Burak Bir | 14.11.2025 - Update : 14.11.2025"): `split_stamp` parts them,
+and the names alone are then a byline, the stamp marking the line as one.
+
 Names in capitals ("By PAUL BYRNE and ALMUDENA CALATRAVA", AFP's "Claire
 DUBOIS") are title-cased; a name of one word in capitals (NTB-AFP-DPA),
 agency names and affiliations are left as written.
@@ -35,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.clean.agencies import is_organisation, normalise_agency
+from pipeline.clean.datelines import is_date_stamp
 from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
@@ -342,3 +347,17 @@ def parse_byline(paragraph: str) -> str | None:
     if not _names_only(rest):
         return None
     return tidy_byline(match.group(0) + rest)
+
+
+def split_stamp(paragraph: str) -> tuple[str, str] | None:
+    """(byline, "|" and the time stamp) of a byline line that ends with its page's time
+    stamp after a bar ("Burak Bir | 14.11.2025 - Update : 14.11.2025"), the byline
+    parsed; else None. The stamp keeps its bar, which marks it as no story text."""
+    if len(paragraph) > _BARE_BYLINE_LENGTH:
+        return None
+    bar = paragraph.rfind("|")
+    if bar < 0 or not is_date_stamp(paragraph[bar + 1 :]):
+        return None
+    head = paragraph[:bar].strip()
+    byline = parse_byline(head) or parse_bare_byline(head, alone=True)
+    return (byline, paragraph[bar:].strip()) if byline else None

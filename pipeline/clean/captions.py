@@ -7,8 +7,9 @@ opens the story, or it has caption cues: "(L)", "FILE", "pictured",
 "shows", a full date at its end) and otherwise stands as a caption
 without text. A credit that is only an agency in parentheses ("...
 in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
-with caption cues: a story's sentence may end that way too, and alone it
-signs the story off ("(BusinessDesk)").
+with caption cues or right above the paragraph the dateline opens (a
+picture set on top of the story): a story's sentence may end that way too,
+and alone it signs the story off ("(BusinessDesk)").
 
 A picture placeholder in brackets ("[IMAGE: ... Photo: Name/AFP]", "[BILD:
 ...]") is a caption whatever it says; its label goes to boilerplate. A
@@ -24,6 +25,7 @@ import re
 
 from pipeline.clean.boilerplate import is_end_mark
 from pipeline.clean.credits import is_agency_in_parentheses, parse_credit_line, split_credit_tail
+from pipeline.clean.datelines import split_dateline
 from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
@@ -109,7 +111,9 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             continue
         text, credit = tail
         # "(Kyodo)" credits a caption; alone, or after a sentence, it signs the story off.
-        if is_agency_in_parentheses(credit) and not (text and _CAPTION_CUES.search(text)):
+        if is_agency_in_parentheses(credit) and not (
+            text and (_CAPTION_CUES.search(text) or _above_dateline(paragraphs, index))
+        ):
             body.append(paragraph)
             body_came_from.append(index)
             continue
@@ -123,6 +127,12 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body_came_from.pop()
         captions.append(caption_dict(text, credit))
     return body, captions
+
+
+def _above_dateline(paragraphs: list[str], index: int) -> bool:
+    """The paragraph stands right above the one the dateline opens, and is not that one."""
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return bool(split_dateline(following)[0]) and split_dateline(paragraphs[index])[0] is None
 
 
 def unique_captions(captions: list[CaptionDoc]) -> list[CaptionDoc]:

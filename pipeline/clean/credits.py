@@ -6,8 +6,12 @@ via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
 XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
 "(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
 "Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
-("A3576/_Name"), PAP's "Fot. PAP/Name", and a known agency alone in
-parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)").
+("A3576/_Name"), PAP's "Fot. PAP/Name", a known agency alone in
+parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)"), an
+agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
+JASPER JACOBS"), and any of these followed by the picture's reference code
+in parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the
+credit keeps and its parse drops.
 
 Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
@@ -50,6 +54,13 @@ _DROP = re.compile(
 )
 _PHOTOGRAPHER_CODE = re.compile(r"^[A-Z]?\d{3,}$|^[A-Z]{1,3}\d+$")
 _ACRONYM = re.compile(r"^[A-Z0-9&-]{2,8}$")
+# A picture's reference code after its credit: letters and digits, no space.
+_PICTURE_CODE = re.compile(r"\((?=[^()\s]*\d)(?=[^()\s]*[A-Za-z])[A-Za-z0-9][\w.-]{4,40}\)")
+# "BELGA PHOTO JASPER JACOBS": an agency, its word for photo, the photographer in capitals.
+_AGENCY_PHOTO = re.compile(
+    r"(?P<agency>[A-Z][A-Z-]{1,15}(?: [A-Z][A-Z-]{1,15})?) (?P<photo>PHOTOS?|FOTOS?|IMAGES?)"
+    r" (?P<name>[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){0,3})"
+)
 
 # Credit detection at the end of a text.
 _NAME_WORD = r"[A-Z_\u00c0-\u00de][\w.'’&-]*"
@@ -78,8 +89,14 @@ _MAX_CREDIT_LENGTH = 160
 _MAX_CREDIT_PARTS = 8
 _CREDIT_HINT = re.compile(
     r"/|\b(?:Photo|Photos|Photograph|Picture|Foto|Fotos|Bild|Credit|XINHUA|Xinhua|HANDOUT|Handout"
-    r"|EPA|AFP|REUTERS|TASS|SPUTNIK|ANADOLU|Anadolu|KCNA|FILE PHOTO|File photo)\b"
+    r"|EPA|AFP|REUTERS|TASS|SPUTNIK|ANADOLU|Anadolu|KCNA|PHOTO|File photo|FOTO)\b"
 )
+
+
+def _agency_photo(text: str) -> re.Match[str] | None:
+    """ "BELGA PHOTO JASPER JACOBS" when its first words name a known agency."""
+    match = _AGENCY_PHOTO.fullmatch(text)
+    return match if match and normalise_agency(match.group("agency")) else None
 
 
 def _is_credit(text: str) -> bool:
@@ -87,6 +104,8 @@ def _is_credit(text: str) -> bool:
     if len(text) > _MAX_CREDIT_LENGTH or text.count("/") > _MAX_CREDIT_PARTS:
         return False
     if _INTRODUCED_CREDIT.fullmatch(text) or _STANDALONE_CREDIT.fullmatch(text):
+        return True
+    if _agency_photo(text):
         return True
     if is_agency_in_parentheses(text):
         return True
@@ -112,10 +131,29 @@ def _agency_tail(text: str) -> tuple[str, str] | None:
 
 
 def split_credit_tail(text: str) -> tuple[str, str] | None:
-    """(text before, credit) when `text` ends with a credit line, else None."""
+    """(text before, credit) when `text` ends with a credit line, else None; a picture's
+    reference code after the credit stays with it."""
     stripped = text.rstrip()
     if not stripped:
         return None
+    code = _picture_code(stripped)
+    if code:
+        before = stripped[:code].rstrip()
+        tail = _credit_tail(before)
+        return (tail[0], tail[1] + stripped[len(before) :]) if tail else None
+    return _credit_tail(stripped)
+
+
+def _picture_code(text: str) -> int | None:
+    """Where a picture's reference code in parentheses ends the text, after other text."""
+    if not text.endswith(")"):
+        return None
+    start = text.rfind("(")
+    return start if start > 0 and _PICTURE_CODE.fullmatch(text, start) else None
+
+
+def _credit_tail(stripped: str) -> tuple[str, str] | None:
+    """(text before, credit) when the text, stripped, ends with a credit line."""
     if not _CREDIT_HINT.search(stripped[-_CREDIT_WINDOW:]):
         return _agency_tail(stripped) if stripped.endswith(")") else None
     offset = max(0, len(stripped) - _CREDIT_WINDOW)
@@ -153,6 +191,13 @@ def parse_credit_line(text: str) -> Credit:
     agencies [EPA, TASS], photographers [Dita Alangkara], pool True."""
     raw = " ".join(text.split())
     body = raw.strip()
+    code = _picture_code(body)
+    if code:
+        body = body[:code].rstrip()
+    agency_photo = _agency_photo(body)
+    if agency_photo:
+        agency, photo, name = agency_photo.group("agency", "photo", "name")
+        body = f"{agency} {photo}/{name}"  # the agency's service, then the photographer
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
     body = _REUTERS_TAGS.sub("", body)

@@ -13,12 +13,14 @@ removed from the body) and in a format's dateline field:
 - no separator after a known agency that follows a date or a place in
   capitals: "MADRID, 4 (EUROPA PRESS) La ...", "New Delhi, Mar 4 (PTI) The
   ...", "BRUXELLES 04/03 (BELGA) La ...";
-- "SEOUL, Nov 26 AFP -": a known agency in capitals without parentheses;
+- "SEOUL, Nov 26 AFP -", "TOKYO, Nov. 14 Kyodo -": a known agency without
+  parentheses;
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
   /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres);
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
-- "OTTAWA - ": a place in capitals and a dash, first paragraph only;
+- "OTTAWA - ", "MILANO, 14 NOV - ": a place in capitals (and a date) and a
+  dash, first paragraph only;
 - "(New York, NY - October 21) ...": place and date in parentheses.
 
 Place and date are told apart by the date words of English, French,
@@ -28,6 +30,12 @@ Indonesian, Turkish, Russian and the Nordic languages (months, weekdays, numbers
 comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
 after the place; the date is kept as written ("July 9", "8 juil 2022")
 without a final full stop.
+
+A place in capitals on a line of its own ("ANKARA", as Anadolu's web copy
+sets it under the byline) is a dateline only where the caller knows the
+story's text starts there: `place_alone`. A web page's time stamp ("14.11.2025
+- Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT") is no dateline:
+`is_date_stamp` tells it, for the byline line it ends and the trailers.
 """
 
 from __future__ import annotations
@@ -86,7 +94,9 @@ _AGENCY_FIRST = re.compile(
 )
 _BARE_AGENCY = re.compile(
     rf"^(?P<pre>[^\n()]{{1,80}}?)\s+"
-    rf"(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua|TT|NTB|STT)"
+    r"(?P<agency>AFP|AP|REUTERS|Reuters|EFE|dpa|ANSA|AAP|UPI|TASS|XINHUA|Xinhua|TT|NTB|STT"
+    r"|Kyodo|KYODO|Yonhap|YONHAP|PTI|IANS|Lusa|LUSA|Belga|BELGA|APA|PAP|CTK|ČTK|Antara|ANTARA"
+    r"|Bernama|BERNAMA|Agerpres|AGERPRES|Ritzau|ANP|SDA|ATS)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
 _SLASHED = re.compile(
@@ -94,10 +104,35 @@ _SLASHED = re.compile(
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
 _CAPITALS = re.compile(
-    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?)"
+    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
 )
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
+# "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
+_CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
+_PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
+# Section labels set in capitals where a place could stand.
+_NOT_A_PLACE = frozenset(
+    """update updated urgent breaking flash exclusive analysis factbox explainer opinion
+    comment correction advisory preview review feature interview bulletin news live sport
+    sports business politics economy markets world video photos watch graphic obituary
+    editorial""".split()
+)
+_STAMP_WORD = (
+    r"(?:Published|Posted|Updated?|Last updated|Aktualisiert|Veröffentlicht|Publié|Mis à jour"
+    r"|Actualizado|Publicado|Atualizado|Aggiornato|Güncelleme|Yayınlanma)"
+)
+_STAMP_MOMENT = (
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
+)
+# Atomic groups: each piece is read one way only, so a long line that is no stamp fails fast.
+_DATE_STAMP = re.compile(
+    rf"^(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT})"
+    rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT}))*$",
+    re.I,
+)
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
 
@@ -237,3 +272,21 @@ def parse_dateline(text: str) -> DatelineDoc | None:
         return {"raw": text, "place": text, "date": None, "agency": None}
     place, date = split
     return {"raw": text, "place": place, "date": date, "agency": None}
+
+
+def is_date_stamp(text: str) -> bool:
+    """ "14.11.2025 - Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT": a web page's
+    time stamp, dates and times with the words that announce them, nothing else."""
+    return bool(_DATE_STAMP.match(text.strip()))
+
+
+def place_alone(paragraph: str) -> DatelineDoc | None:
+    """ "ANKARA" on a line of its own: the dateline of a story whose text starts there."""
+    text = paragraph.strip()
+    if (
+        not _PLACE_ALONE.match(text)
+        or any(word in _NOT_A_PLACE for word in text.lower().split())
+        or normalise_agency(text)
+    ):
+        return None
+    return {"raw": text, "place": text, "date": None, "agency": None}

@@ -4,11 +4,20 @@
   breaks) and entities decoded, to the end, so double-escaped copy
   ("&amp;lt;p&amp;gt;") comes out clean and a second pass changes nothing
   (see markup.py); text in angle brackets that is no markup stays;
-- mojibake (UTF-8 read as Latin-1: "DÃ©cÃ¨s") is fixed with ftfy, only
-  when its tell-tale sequences are present, which keeps clean text fast;
-  a closing quote whose last byte was lost or is an invisible control
-  ("â€" + space, as web pages show it) is restored first, because ftfy
-  would read the space as part of a dagger ("†");
+- mojibake (UTF-8 read as Windows-1252: "DÃ©cÃ¨s", "WrocÅ‚aw", "Ä°stanbul",
+  "ÐœÐ¾ÑÐºÐ²Ð°") is fixed with ftfy, only when its tell-tale sequences are
+  present, which keeps clean text fast: they are looked for only where one
+  of their first characters stands (Â-Ã for Latin-1, Ä-Å for Latin
+  Extended-A, È for Romanian's comma letters, Ì-Í for combining accents,
+  Î-Ï for Greek, Ð-Ñ for Cyrillic, ×-Ù for Hebrew and Arabic, â for
+  punctuation), and lower-case accented letters are none of them. It is
+  fixed once before controls and soft hyphens are dropped: bytes that
+  Windows-1252 has no character for (0x81, 0x8D, 0x8F, 0x90, 0x9D) come
+  through as controls and 0xAD as a soft hyphen, and without them a
+  sequence could no longer be fixed ("Ñ\x81" is "с"). A closing quote
+  whose last byte was lost or is an invisible control ("â€" + space, as
+  web pages show it) is restored first, because ftfy would read the space
+  as part of a dagger ("†");
 - control characters go, line breaks become "\\n", exotic spaces become
   spaces, zero-width characters and soft hyphens go;
 - quotes: typographic and teletype (``, '') double quotes become ", single
@@ -31,9 +40,9 @@ import ftfy
 from pipeline.clean.markup import DROPPED, strip_markup
 
 # Every mojibake sequence below starts with one of these.
-_MOJIBAKE_LEADS = ("Ã", "Â", "â")
+_MOJIBAKE_LEADS = "ÂÃÄÅÈÌÍÎÏÐÑ×ØÙâ"
 _MOJIBAKE = re.compile(
-    r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"[ÂÃÄÅÈÌÍÎÏÐÑ×ØÙ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
     r"\xa0-\xbf]|â€|â[\x80-\x9f]|Ã[©¨ªº¶¼¤§]"
 )
@@ -69,13 +78,29 @@ def _without_trailing_spaces(text: str) -> str:
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
+def _has_mojibake(text: str) -> bool:
+    """A mojibake sequence is present, looked for only where its first character stands
+    (a few places in clean copy: a search of the whole text would cost more)."""
+    if text.isascii():
+        return False
+    for lead in _MOJIBAKE_LEADS:
+        start = text.find(lead)
+        while start >= 0:
+            if _MOJIBAKE.match(text, start):
+                return True
+            start = text.find(lead, start + 1)
+    return False
+
+
 def repair_text(text: str) -> str:
     """Repair one text: markup, mojibake, controls, spaces and quotes (idempotent)."""
     if "â€" in text:
         text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
+    if _has_mojibake(text):
+        text = ftfy.fix_encoding(text)  # before the controls that complete a sequence go
     text = _characters(text)
     for _ in range(_MOJIBAKE_PASSES):
-        if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE.search(text):
+        if not _has_mojibake(text):
             break
         fixed = ftfy.fix_encoding(text)
         if fixed == text:

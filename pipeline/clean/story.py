@@ -3,20 +3,24 @@
 Order matters, each step working on what the previous one left:
 
 1. repair the text (markup, mojibake, controls, spaces, quotes) and rejoin
-   hard-wrapped lines into paragraphs;
+   hard-wrapped lines into paragraphs; a plain-text story that opens with
+   an ANPA keyword line ("BC-US-Rail-Strike,640") takes its slug as the
+   slugline, the line going to boilerplate;
 2. split out picture placeholders ("[IMAGE: ...]") and captions glued
    anywhere in the text, and clean the captions the format delivered;
 3. take the byline from the first paragraphs ("By ...", "Jane Doe, AAP", or
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
-   the headline line it is glued to) and split it into names, affiliation
-   and agency;
+   the headline line it is glued to, and off the time stamp that ends its
+   line in web copy, which goes to boilerplate) and split it into names,
+   affiliation and agency;
 4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
    and the index shows the first sentence;
 5. editorial notes that open the story ("EDITOR'S NOTE — ...") go to
-   boilerplate; then the dateline: body first, else the format's dateline
+   boilerplate; then the dateline: body first (under a headline, also a
+   place in capitals on a line of its own), else the format's dateline
    field;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
@@ -34,13 +38,19 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
-from pipeline.clean.boilerplate import split_boilerplate, split_editorial_notes, trailer_agency
+from pipeline.clean.boilerplate import (
+    keyword_slug,
+    split_boilerplate,
+    split_editorial_notes,
+    trailer_agency,
+)
 from pipeline.clean.bylines import (
     Byline,
     parse_bare_byline,
     parse_byline,
     split_byline,
     split_glued_byline,
+    split_stamp,
     tidy_byline,
 )
 from pipeline.clean.captions import (
@@ -49,7 +59,7 @@ from pipeline.clean.captions import (
     split_placeholders,
     unique_captions,
 )
-from pipeline.clean.datelines import parse_dateline, split_dateline
+from pipeline.clean.datelines import parse_dateline, place_alone, split_dateline
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
     BYLINE_LIMIT,
@@ -96,9 +106,9 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     words = first.split()
     following = paragraphs[1]
     if len(following) < len(first) and len(paragraphs) > 2:
-        # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)") is not the text.
+        # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)", "ANKARA") is not the text.
         dateline, rest = split_dateline(following, first=False)
-        if dateline and not rest:
+        if (dateline and not rest) or place_alone(following):
             following = paragraphs[2]
     if (
         not 2 <= len(words) <= _HEADLINE_MAX_WORDS
@@ -111,32 +121,44 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     return first
 
 
-def _take_byline(paragraphs: list[str], *, glued: bool) -> str | None:
-    """The byline among the opening paragraphs, taken out of them; with `glued` (plain text
-    whose first paragraph may be its headline), also one that ends the first paragraph.
+def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str | None]:
+    """(byline, the time stamp its line ends with) among the opening paragraphs, taken out
+    of them; with `glued` (plain text whose first paragraph may be its headline), also a
+    byline that ends the first paragraph.
 
     A byline without introducer ("Jane Doe, AAP") is looked for up to the paragraph after
     the one that opens the story (the first, or with `glued` the one after a headline-like
-    first paragraph); names alone ("Jane Doe") only in the opening one, with text after it.
+    first paragraph); names alone ("Jane Doe") only in the opening one, with text after it,
+    or anywhere there before a time stamp ("Burak Bir | 14.11.2025").
     """
     if glued and paragraphs:
         split = split_glued_byline(paragraphs[0])
         if split:
             paragraphs[0] = split[0]
-            return split[1]
+            return split[1], None
     top = 1 if glued and paragraphs and not _NOT_A_HEADLINE_END.search(paragraphs[0]) else 0
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
+        stamped = split_stamp(paragraph)
+        if stamped:
+            del paragraphs[index]
+            return stamped
         byline = parse_byline(paragraph)
         if byline is None and index <= top + 1:
             alone = index == top and index + 1 < len(paragraphs)
             byline = parse_bare_byline(paragraph, alone=alone)
         if byline:
             del paragraphs[index]
-            return byline
-    return None
+            return byline, None
+    return None, None
 
 
-def _take_dateline(paragraphs: list[str]) -> DatelineDoc | None:
+def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None:
+    """The dateline among the opening paragraphs, taken out of them; when the story has a
+    headline (`headed`), also a place in capitals alone in the first paragraph."""
+    alone = place_alone(paragraphs[0]) if headed and len(paragraphs) > 1 else None
+    if alone:
+        del paragraphs[0]
+        return alone
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         dateline, rest = split_dateline(paragraph, first=index == 0)
         if dateline:
@@ -197,8 +219,13 @@ def clean_story(raw: RawStory) -> Article:
     captions = unique_captions([c for c in delivered if c]) + glued_captions
 
     headline = _line(raw.headline, HEADLINE_LIMIT)
+    slugline = _line(raw.slugline, SLUGLINE_LIMIT)
+    slug = keyword_slug(paragraphs[0]) if raw.format == "text" and paragraphs else None
+    keyword_line = [paragraphs.pop(0)] if slug else []
+    if slug and slugline is None:
+        slugline = bounded(slug, SLUGLINE_LIMIT)
     derive_headline = headline is None and raw.format == "text"
-    byline_text = _take_byline(paragraphs, glued=derive_headline)
+    byline_text, stamp = _take_byline(paragraphs, glued=derive_headline)
     byline = _bounded_byline(split_byline(byline_text or _delivered_byline(raw.byline)))
     if derive_headline:
         headline = _derive_headline(paragraphs)
@@ -208,11 +235,13 @@ def clean_story(raw: RawStory) -> Article:
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
     paragraphs, notes = split_editorial_notes(paragraphs)
-    dateline = _take_dateline(paragraphs)
+    dateline = _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
     paragraphs, boilerplate = split_boilerplate(paragraphs)
-    boilerplate = placeholders + notes + boilerplate
+    # In this order a second cleaning of the article finds them again: the keyword line
+    # and the stamp are trailers once the boilerplate follows the body.
+    boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else []) + boilerplate
     body = "\n\n".join(paragraphs)
 
     return {
@@ -223,7 +252,7 @@ def clean_story(raw: RawStory) -> Article:
         "source": _source(raw, dateline, byline, captions, boilerplate),
         "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
-        "slugline": _line(raw.slugline, SLUGLINE_LIMIT),
+        "slugline": slugline,
         "byline": byline.names,
         "byline_affiliation": byline.affiliation,
         "byline_agency": byline.agency,

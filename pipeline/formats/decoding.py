@@ -5,6 +5,11 @@ UTF-8 (AFP's 2024 NewsML profile, Ritzau via NTB). Bytes that are valid
 UTF-8 and contain non-ASCII characters are practically never Latin-1 text,
 so valid UTF-8 wins over a single-byte label. Otherwise the label is
 honoured, and text without one falls back from UTF-8 to Windows-1252.
+
+Plain text full of control characters is binary, not text; but a control
+right after a UTF-8 lead byte read as Windows-1252 ("Ñ\x81", Russian "с"
+in mojibake) is a byte that code page lacks, and is not counted: the
+cleaner repairs such text.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ _SINGLE_BYTE_LABELS = re.compile(
 # Control characters other than tab, newline, carriage return and form feed:
 # random bytes are full of them, real text almost never.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_MOJIBAKE_CONTROL = re.compile(r"(?<=[\u00c2-\u00df])[\x80-\x9f]")
 
 
 def split_bom(data: bytes) -> tuple[bytes, str | None]:
@@ -96,6 +102,9 @@ def decode_plain_text(data: bytes, *, max_control_ratio: float = 0.02) -> str:
     """
     text = decode_bytes(data)
     limit = max(2, len(text) * max_control_ratio)
-    if text and (len(_CONTROL.findall(text)) > limit or _unassigned_count(text) > limit):
+    controls = len(_CONTROL.findall(text))
+    if controls > limit:  # rarely: only then are the controls of mojibake told apart
+        controls -= len(_MOJIBAKE_CONTROL.findall(text))
+    if text and (controls > limit or _unassigned_count(text) > limit):
         raise StoryParseError("undecodable", "binary data, not text")
     return text

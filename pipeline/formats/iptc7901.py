@@ -5,7 +5,10 @@ sequence, priority, category, word count, selectors, source, sequence),
 keyword lines such as "Germany-politics/", STX, a header block ending
 with a line that ends in " =" (status words like REFILE or 1ST LEAD, the
 headline, a "By ..." byline), the hard-wrapped story, ETX and a
-day-and-time trailer without a year (so it gives no timestamp).
+day-and-time trailer without a year (so it gives no timestamp). Some
+desks end both the headline line and the byline line with " =" (dpa's
+regional services: "... fertig =" then "Von Jana Weber, dpa ="): the
+header block runs on over lines that end in " =" right after its end.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ def parse_iptc7901(data: bytes) -> RawStory:
     opening = lines[:_HEADER_BLOCK_LINES]
     end = next((i for i, line in enumerate(opening) if _HEADER_END.search(line)), None)
     if end is not None:
+        while end + 1 < len(opening) and _HEADER_END.search(opening[end + 1]):
+            end += 1
         header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
         lines = lines[end + 1 :]
     status = [line for line in header if _STATUS_LINE.match(line)]

@@ -128,6 +128,21 @@ def _clean(text: str) -> Article:
             _dateline("Warszawa, 4 marca (PAP) -", "Warszawa", "4 marca", "PAP"),
             "Rząd",
         ),
+        (
+            "TOKYO, Nov. 14 Kyodo - A strong earthquake",
+            _dateline("TOKYO, Nov. 14 Kyodo -", "TOKYO", "Nov. 14", "Kyodo"),
+            "A strong earthquake",
+        ),
+        (
+            "MILANO, 14 NOV - Piazza Affari",
+            _dateline("MILANO, 14 NOV -", "MILANO", "14 NOV", None),
+            "Piazza Affari",
+        ),
+        (
+            "Lisboa, 14 nov LUSA - O Governo",
+            _dateline("Lisboa, 14 nov LUSA -", "Lisboa", "14 nov", "Lusa"),
+            "O Governo",
+        ),
     ],
 )
 def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:

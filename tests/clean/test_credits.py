@@ -38,6 +38,9 @@ CONVENTIONS = [
     ("Acme/John Smith", ["Acme"], ["John Smith"], False),
     ("Fot. PAP/Łukasz Gągulski", ["PAP"], ["Łukasz Gągulski"], False),
     ("(Kyodo)", ["Kyodo"], [], False),
+    ("BELGA PHOTO JASPER JACOBS", ["Belga"], ["Jasper Jacobs"], False),
+    ("ANP FOTO REMKO DE WAAL", ["ANP"], ["Remko De Waal"], False),
+    ("(PTI Photo/Kamal Kishore)(PTI11_14_2025_000087B)", ["PTI"], ["Kamal Kishore"], False),
 ]
 
 
@@ -62,6 +65,12 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("Rome (Italy), October 27th 2020", "Photo Samantha Zucchi /Insidefoto/Sipa USA)")),
         ("A man walks in Seoul. (PHOTO NOT FOR SALE) (Yonhap)",
          ("A man walks in Seoul. (PHOTO NOT FOR SALE)", "(Yonhap)")),
+        ("Commuters wait in smog. (PTI Photo/Kamal Kishore)(PTI11_14_2025_000087B)",
+         ("Commuters wait in smog.", "(PTI Photo/Kamal Kishore)(PTI11_14_2025_000087B)")),
+        ("Rush hour in Lyon. (AFP PHOTO / Jean Roux) (LYO-2025-1114)",
+         ("Rush hour in Lyon.", "(AFP PHOTO / Jean Roux) (LYO-2025-1114)")),
+        ("De tunnel in Antwerpen. BELGA PHOTO JASPER JACOBS",
+         ("De tunnel in Antwerpen.", "BELGA PHOTO JASPER JACOBS")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -76,6 +85,8 @@ def test_credit_tail_is_split_off(text, expected):
         "Israel/Palestine talks resumed",
         "He met Jane Doe/John Roe today.",
         "Analysts polled by Reuters/Ipsos expect a rebound.",
+        "The flight was renamed (MH370B).",
+        "The union said the plan was a PHOTO OPPORTUNITY",
         "",
     ],
 )
@@ -111,6 +122,23 @@ def test_a_caption_credited_only_by_the_agency_is_a_caption(paragraph, caption, 
 )
 def test_an_agency_in_parentheses_without_caption_cues_stays_in_the_text(paragraph):
     assert split_captions([paragraph]) == ([paragraph], [])
+
+
+def test_a_picture_credited_by_the_agency_above_the_dateline_is_a_caption():
+    paragraphs = [
+        "Rescue workers search the rubble in Wajima on Friday. (Kyodo)",
+        "TOKYO, Nov. 14 Kyodo - A strong earthquake struck central Japan on Friday.",
+    ]
+    body, captions = split_captions(paragraphs)
+    assert body == paragraphs[1:]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
+        ("Rescue workers search the rubble in Wajima on Friday.", ["Kyodo"])]
+
+
+def test_a_dateline_paragraph_ending_with_the_agency_is_no_caption():
+    paragraphs = ["SEOUL, Nov. 14 (Yonhap) -- Shares rose, traders said. (Yonhap)",
+                  "SEOUL, Nov. 14 (Yonhap) -- Another story."]
+    assert split_captions(paragraphs) == (paragraphs, [])
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,15 @@ from pipeline.clean import (
     ("text", "expected"),
     [
         ("DÃ©cÃ¨s de Naomi", "Décès de Naomi"),
+        # Mojibake of the languages beyond Latin-1, with the controls that stand for
+        # bytes Windows-1252 lacks ("\x81" of "Ł") and the soft hyphen of "í".
+        ("WrocÅ‚aw i Å\x81Ã³dÅº", "Wrocław i Łódź"),
+        ("Ä°stanbul'da ÅŸiddetli yaÄŸÄ±ÅŸ", "İstanbul'da şiddetli yağış"),
+        ("BucureÅŸti È™i BraÈ™ov", "Bucureşti și Brașov"),
+        ("14. Å™Ã\xadjna", "14. října"),
+        ("ÐœÐ¾Ñ\x81ÐºÐ²Ð°", "Москва"),
+        ("ÎµÎ»Î»Î·Î½Î¹ÎºÎ¬", "ελληνικά"),
+        ("»Straße« in ÖSTERREICH, JOSÉ…", "»Straße« in ÖSTERREICH, JOSÉ…"),
         ("It\u00e2\u20ac\u2122s fine", "It's fine"),
         ("a&amp;lt;p&amp;gt;b", "a\nb"),
         ("``Look Good'' he said", '"Look Good" he said'),

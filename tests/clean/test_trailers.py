@@ -52,6 +52,28 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["rtr"],
         ["===="],
         ["Editor's note: This story was updated to correct the date of the vote."],
+        ["bak mbr"],
+        ["Pewarta: Budi Santoso", "Editor: Siti Rahma", "COPYRIGHT © ANTARA 2025"],
+        ["Pewarta: Budi Santoso / Editor: Siti Rahma"],
+        ["Lifeline 13 11 14", "beyondblue 1300 22 4636"],
+        ["Telefonseelsorge: 0800 111 0 111"],
+        ["|14.11.2025 - Update : 14.11.2025"],
+        [
+            "Anadolu Agency website contains only a portion of the news stories offered to "
+            "subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
+            "Please contact us for subscription options."
+        ],
+        ["BC-US-Rail-Strike,640"],
+        ["ah/ba (dpa, afp)"],
+        ["(gtr/ap)"],
+        ["AGERPRES/(AS - autor: Ana Pop, editor: Ion Ionescu)"],
+        ["/ritzau/AFP"],
+        ["Contato: imprensa@example.br"],
+        ["İletişim: basin@example.com.tr"],
+        ["Kontaktperson: Kari Nordmann, tlf. 22 00 00 00"],
+        ["# # #"],
+        ["– – –"],
+        ["NNNN"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -98,6 +120,10 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "MH370 was never found.",
         "A320 jets make up most of the fleet",
         "1 2 3 4 5 6 7 8",
+        "Reporter: Will the plan go ahead?",
+        "Netflix said it added 5 million subscribers in the quarter.",
+        "The final score was Sydney 21 14",
+        "Updated figures are due on 14.11.2025, the ministry said.",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -111,6 +137,25 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
     body, boilerplate = split_boilerplate(paragraphs)
     assert body == [*STORY, "The vote was close, officials said."]
     assert boilerplate == ["Related:", "Mayor re-elected"]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "glued"),
+    [
+        ("Fu Linghui told a press conference. Enditem", "Fu Linghui told a press conference.",
+         "Enditem"),
+        ('"We are ready," he said. (END)', '"We are ready," he said.', "(END)"),
+        ("The vote is on Friday. ENDS", "The vote is on Friday.", "ENDS"),
+    ],
+)
+def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
+    last: str, kept: str, glued: str
+) -> None:
+    assert split_boilerplate([*STORY, last]) == ([*STORY, kept], [glued])
+
+
+def test_a_sentence_ending_in_a_word_like_an_end_mark_keeps_it() -> None:
+    assert split_boilerplate([*STORY, "It was, she said, the end"])[1] == []
 
 
 def test_leading_editors_notes_come_off_before_the_dateline() -> None:
@@ -127,6 +172,17 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    ["(ATTN: ADDS governor's remarks in paras 4-6)", "(EDS: Updates with vote count)"],
+)
+def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:
+    assert split_editorial_notes([note, "SEOUL (Yonhap) -- Text."]) == (
+        ["SEOUL (Yonhap) -- Text."],
+        [note],
+    )
+
+
+@pytest.mark.parametrize(
     ("lines", "agency"),
     [
         (["/ritzau/"], "Ritzau"),
@@ -135,6 +191,8 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         (["Ende", "(©NTB)"], "NTB"),
         (["Koniec", "luk/ mhr/"], None),
         (["Redaktion: Lena Kroll, Tel.: +49 40 4113 2850, E-Mail: hamburg@dpa.com"], None),
+        (["Anadolu Agency website contains only a portion of the news stories."], "Anadolu"),
+        (["Additional reporting by Jana Weber in Berlin, editing by Tom Roe"], None),
     ],
 )
 def test_the_agency_a_sign_off_names(lines: list[str], agency: str | None) -> None:

@@ -70,6 +70,17 @@ def test_text_that_looks_like_markup_is_text(text):
     assert detect_format(text) == "text"
 
 
+def test_mojibake_with_bytes_windows_1252_lacks_is_text():
+    # "Москва" as UTF-8 read as Windows-1252 and sent on as UTF-8: 0x81 is no
+    # character of that code page and comes through as a control.
+    text = "Москва: новые станции метро открылись. " * 10
+    mojibake = "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8")
+    )
+    story = parse_story(mojibake.encode("utf-8"))
+    assert "\x81" in story.body
+
+
 def test_latin1_text_falls_back_to_windows_1252():
     story = parse_story(b"Caf\xe9 owners in S\xe3o Paulo protest \x93taxes\x94")
     assert story.body == "Café owners in São Paulo protest \u201ctaxes\u201d"

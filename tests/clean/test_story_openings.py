@@ -1,0 +1,168 @@
+"""What opens a story before its text: a flattened ANPA keyword line, a web byline line
+that ends with the page's time stamp, a place in capitals on a line of its own.
+
+All copy is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_story
+from pipeline.clean.boilerplate import keyword_slug
+from pipeline.clean.bylines import split_stamp
+from pipeline.clean.datelines import is_date_stamp, place_alone
+from pipeline.formats import parse_story
+from pipeline.model import Article
+
+
+def _clean(text: str) -> Article:
+    return clean_story(parse_story(text.encode()))
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("BC-US-Rail-Strike,640", "BC-US-Rail-Strike"),
+        ("^BC-LT--Argentina-Cancer Beauty,466<", "BC-LT--Argentina-Cancer Beauty"),
+        ("AM-Obit-Jones, 0412", "AM-Obit-Jones"),
+        ("BC-Britain-Royals", "BC-Britain-Royals"),
+    ],
+)
+def test_keyword_lines(line: str, slug: str) -> None:
+    assert keyword_slug(line) == slug
+
+
+@pytest.mark.parametrize(
+    "line", ["AP-NORC poll finds most Americans worried", "BC-Rail", "PM-Modi visits Delhi"]
+)
+def test_headlines_are_not_keyword_lines(line: str) -> None:
+    assert keyword_slug(line) is None
+
+
+def test_a_plain_text_story_opening_with_a_keyword_line() -> None:
+    article = _clean(
+        "BC-US-Rail-Strike,640\n\nRail unions set strike date\n\n"
+        "By Jane Doe, Associated Press\n\n"
+        "WASHINGTON (AP) — Rail unions on Monday set a strike date for next month.\n\n"
+        "Talks broke down last week.\n"
+    )
+    assert article["slugline"] == "BC-US-Rail-Strike"
+    assert article["headline"] == "Rail unions set strike date"
+    assert (article["byline"], article["byline_agency"]) == ("Jane Doe", "AP")
+    assert article["body"].startswith("Rail unions on Monday")
+    assert article["boilerplate"] == ["BC-US-Rail-Strike,640"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "14.11.2025 - Update : 14.11.2025",
+        "Updated: Nov 14, 2025 10:32 GMT",
+        "Published 14 November 2025, 09:15",
+        "2025-11-14",
+    ],
+)
+def test_time_stamps(stamp: str) -> None:
+    assert is_date_stamp(stamp)
+
+
+@pytest.mark.parametrize(
+    "text", ["Updated figures came on 14.11.2025.", "14.11.2025 was a Friday", "Update"]
+)
+def test_sentences_with_dates_are_no_time_stamps(text: str) -> None:
+    assert not is_date_stamp(text)
+
+
+def test_a_long_line_that_is_almost_a_stamp_fails_fast() -> None:
+    assert not is_date_stamp("1.1.1111 " * 60 + "x")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "stamp"),
+    [
+        (
+            "Burak Bir  |14.11.2025 - Update : 14.11.2025",
+            "Burak Bir",
+            "|14.11.2025 - Update : 14.11.2025",
+        ),
+        ("By Jane Doe, Reuters | Nov 14, 2025 10:32 GMT", "Jane Doe, Reuters",
+         "| Nov 14, 2025 10:32 GMT"),
+    ],
+)
+def test_a_byline_line_ending_with_a_time_stamp(line: str, byline: str, stamp: str) -> None:
+    assert split_stamp(line) == (byline, stamp)
+
+
+@pytest.mark.parametrize(
+    "line", ["Markets | 14.11.2025", "Rates rise | Nov 14, 2025", "Burak Bir | Ankara"]
+)
+def test_other_lines_with_a_bar_are_no_stamped_bylines(line: str) -> None:
+    assert split_stamp(line) is None
+
+
+@pytest.mark.parametrize("paragraph", ["ANKARA", "NEW DELHI", "RIO DE JANEIRO", "ISTANBUL"])
+def test_a_place_in_capitals_alone(paragraph: str) -> None:
+    assert place_alone(paragraph) == {
+        "raw": paragraph,
+        "place": paragraph,
+        "date": None,
+        "agency": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["BREAKING NEWS", "ANALYSIS", "Ankara", "REUTERS", "A", "THE CITY COUNCIL VOTED"]
+)
+def test_kickers_agencies_and_text_are_no_place_alone(paragraph: str) -> None:
+    assert place_alone(paragraph) is None
+
+
+def test_a_web_story_with_a_stamped_byline_and_the_place_on_its_own_line() -> None:
+    article = _clean(
+        "Central bank cuts policy rate to 39.5%\n\n"
+        "Burak Bir  |14.11.2025 - Update : 14.11.2025\n\n"
+        "ANKARA\n\n"
+        "The central bank on Friday cut its benchmark rate by 100 basis points.\n\n"
+        "The decision was in line with expectations.\n\n"
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
+        "Please contact us for subscription options.\n"
+    )
+    assert article["headline"] == "Central bank cuts policy rate to 39.5%"
+    assert article["byline"] == "Burak Bir"
+    assert article["dateline"] == {"raw": "ANKARA", "place": "ANKARA", "date": None,
+                                   "agency": None}
+    assert article["body"] == (
+        "The central bank on Friday cut its benchmark rate by 100 basis points.\n\n"
+        "The decision was in line with expectations."
+    )
+    assert article["boilerplate"][0] == "|14.11.2025 - Update : 14.11.2025"
+    assert article["source"] == "Anadolu"
+
+
+def test_a_capitals_headline_of_few_words_stays_the_headline() -> None:
+    article = _clean("MARKETS RALLY\n\nShares rose sharply on Friday after the rate cut.\n")
+    assert article["headline"] == "MARKETS RALLY"
+    assert article["dateline"] is None
+
+
+def test_a_subhead_in_capitals_later_in_the_story_is_no_dateline() -> None:
+    article = _clean(
+        "Central bank cuts rates\n\nANKARA (AA) - The central bank cut its rate on Friday.\n\n"
+        "ISTANBUL\n\nMarkets in the city rose after the decision.\n"
+    )
+    assert article["dateline"] is not None and article["dateline"]["agency"] == "Anadolu"
+    assert "ISTANBUL" in article["body"]
+
+
+def test_an_iptc7901_byline_line_ending_in_equals_is_the_byline() -> None:
+    payload = (
+        "\x01eca318 4 i 196 ccccb   dpa 318\nBayern/Verkehr/\n\x02"
+        "Neue S-Bahn-Strecke wird erst 2037 fertig =\nVon Jana Weber, dpa =\n\n"
+        "   München (dpa/lby) - Die Strecke geht später in Betrieb.\n\n"
+        "   Die Kosten steigen.\n\x03141130 GMT Nov 25"
+    ).encode("latin-1")
+    article = clean_story(parse_story(payload))
+    assert (article["byline"], article["byline_agency"]) == ("Jana Weber", "dpa")
+    assert article["body"].startswith("Die Strecke geht später in Betrieb.")
