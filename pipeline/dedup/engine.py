@@ -395,7 +395,7 @@ class Deduplicator:
         since = self._since(now)
         cap, limit = self.settings.band_cap, self.settings.candidate_limit
         near = self.store.near(story.bands, cap, since, limit)
-        # Other agencies' rewrites share names and figures, not wording (evidence.py).
+        # Other agencies' rewrites share names, figures and subject, not wording (evidence.py).
         by_evidence = set(self.store.near(story.evidence_keys, cap, since, limit))
         thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
         if story.markers.revision and story.slug_key:

@@ -16,10 +16,12 @@ So each story carries its evidence:
   the event and are left out.
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln, 12% = 12 percent), scores ("2-1") and
-  race times. Years, small counts that agencies spell out ("two"), days of
-  the month and clock times (local or GMT, at the writer's choice) are left
-  out. Each keeps how specific it is: "58.3" turns up by chance far less
-  often than "20".
+  race times. A count that opens a sentence, spelled out in English as house
+  styles write it ("Fourteen people were rescued"), is the figure another
+  agency writes in digits. Years, small counts that agencies spell
+  out or not ("two"), days of the month and clock times (local or GMT, at
+  the writer's choice) are left out. Each keeps how specific it is: "58.3"
+  turns up by chance far less often than "20".
 
 * quotes: runs of four words inside quotation marks ("a wall against
   chaos"). Agencies paraphrase a statement but quote its words as spoken, in
@@ -27,17 +29,21 @@ So each story carries its evidence:
   Each quoted passage gives all its four-word runs (a shorter one, itself);
   the eight with the lowest hashes are kept, a sample that two stories
   quoting the same passage draw alike.
+* terms: the first content words of the headline and body other than names
+  (terms.py), what the story is about: the same cast on another matter the
+  same day is about other things.
 
-All are kept as 16-bit values, at most 16 names, 16 figures and 8 quoted
-runs, in under 130 characters: small enough to travel in the dedup state with
-every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
+All are kept as 16-bit values, at most 16 names, 16 figures, 8 quoted runs
+and 16 terms, in under 180 characters: small enough to travel in the dedup
+state with every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
 is far rarer than the tagger's own misses, which the scoring (similarity.py)
 has to tolerate anyway.
 `candidate_keys` lets the dedup index find a story by its evidence as it finds
 it by its LSH bands.
 
-Encoded as "ev2:names:numbers:quotes"; "ev1:names:numbers", written before
-quotes were kept, still decodes (with no quotes).
+Encoded as "ev3:names:numbers:quotes:terms"; "ev2:names:numbers:quotes" and
+"ev1:names:numbers", written before terms and quotes were kept, still decode
+(without them): state written by an earlier release stays comparable.
 """
 
 from __future__ import annotations
@@ -46,20 +52,22 @@ import base64
 import binascii
 import re
 import struct
-import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import merge
 from itertools import combinations
 
 import numpy as np
 
-from pipeline.dedup.markers import text_field
+from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
+from pipeline.dedup.terms import fold, topic_terms
 
-PREFIX = "ev2:"
-_PREFIX_WITHOUT_QUOTES = "ev1:"
+PREFIX = "ev3:"
+# Earlier encodings and how many parts each has: without terms, without quotes either.
+_EARLIER_PREFIXES = {"ev2:": 3, "ev1:": 2}
 # Hashes kept of each kind: the top of a story carries its event.
 MAX_NAMES = 16
 MAX_NUMBERS = 16
@@ -119,14 +127,27 @@ _FIGURE = re.compile(
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours\b|h\b)", re.IGNORECASE)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Krško" and "Krsko" are one place."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# English counts from ten on, spelled out where house styles spell them: at the
+# start of a sentence ("Fourteen people were rescued"); elsewhere they write
+# digits. Under ten they are left out, like their digits. A capital first letter
+# also keeps the scan cheap: `re` skips to the few capitals of a text.
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_UNITS = "one two three four five six seven eight nine"
+_WORD_VALUES = {
+    **dict(zip(_TEENS.split(), range(10, 20), strict=True)),
+    **dict(zip(_TENS.split(), range(20, 100, 10), strict=True)),
+    **dict(zip(_UNITS.split(), range(1, 10), strict=True)),
+}
+# "Forty thousand" is left out, not read as 40: scaled counts are rare in words.
+_SPELLED = re.compile(
+    r"[EFNST](?<![^\W\d_][EFNST])(?i:"
+    r"(?<=T)(?:en|welve|hirteen|wenty|hirty)|(?<=E)(?:leven|ighteen|ighty)"
+    r"|(?<=F)(?:ourteen|ifteen|orty|ifty)|(?<=S)(?:ixteen|eventeen|ixty|eventy)"
+    r"|(?<=N)(?:ineteen|inety))"
+    rf"(?:[- ](?i:{_UNITS.replace(' ', '|')}))?(?![^\W\d_])"
+    r"(?![ -](?i:hundred|thousand|million|billion))"
+)
 
 
 # Names and figures recur from story to story: each is hashed once in a while.
@@ -160,30 +181,40 @@ def figure_specificity(figure: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Hashed name words and figures of a story, most salient first, and a sample of its quotes."""
+    """Hashed name words, figures and terms of a story, most salient first, and its quotes."""
 
     names: tuple[int, ...]
     numbers: tuple[int, ...]
     quotes: tuple[int, ...] = ()
+    terms: tuple[int, ...] = ()
 
     def encode(self) -> str:
-        return PREFIX + ":".join(_pack(part) for part in (self.names, self.numbers, self.quotes))
+        parts = (self.names, self.numbers, self.quotes, self.terms)
+        return PREFIX + ":".join(_pack(part) for part in parts)
 
     @staticmethod
     def decode(encoded: object) -> Evidence | None:
         """The evidence of an encoded string, None if absent or damaged."""
         if not isinstance(encoded, str):
             return None
-        if encoded.startswith(PREFIX):
-            expected = 3
-        elif encoded.startswith(_PREFIX_WITHOUT_QUOTES):
-            expected = 2
-        else:
+        expected = 4 if encoded.startswith(PREFIX) else _EARLIER_PREFIXES.get(encoded[:4])
+        if expected is None:
             return None
         parts = [_unpack(part) for part in encoded.partition(":")[2].split(":")]
         if len(parts) != expected or any(part is None for part in parts):
             return None
         return Evidence(*parts)  # type: ignore[arg-type]
+
+
+def current_evidence(encoded: object) -> Evidence | None:
+    """The evidence of a string in the current encoding; None for an earlier one or none.
+
+    Where the article is at hand (a fingerprint made by an earlier enrich), its
+    evidence is better made again than read without terms.
+    """
+    if not isinstance(encoded, str) or not encoded.startswith(PREFIX):
+        return None
+    return Evidence.decode(encoded)
 
 
 def _pack(values: tuple[int, ...]) -> str:
@@ -204,9 +235,12 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     """The evidence of an enriched article (its `entities` and text); no state, no I/O."""
     body = text_field(article, "body")
     text = body if body.strip() else text_field(article, "headline")
-    names = _first_unique(map(_name_hash, _name_words(article)), MAX_NAMES)
+    words = list(_name_words(article))
+    names = _first_unique(map(_name_hash, words), MAX_NAMES)
     numbers = _first_unique(map(_figure_hash, _number_tokens(text)), MAX_NUMBERS)
-    return Evidence(names, numbers, quote_sample(text))
+    headline = strip_headline_markers(text_field(article, "headline"))
+    terms = topic_terms(f"{headline}\n{body}", words)
+    return Evidence(names, numbers, quote_sample(text), terms)
 
 
 def quote_sample(text: str) -> tuple[int, ...]:
@@ -275,6 +309,18 @@ def number_tokens(text: str) -> list[str]:
 
 
 def _number_tokens(text: str) -> Iterator[str]:
+    """Figures in digits and counts spelled out, merged in order of appearance."""
+    for _, token in merge(_digit_figures(text), _spelled_figures(text)):
+        yield token
+
+
+def _spelled_figures(text: str) -> Iterator[tuple[int, str]]:
+    for match in _SPELLED.finditer(text):
+        value = sum(_WORD_VALUES[word] for word in re.split("[- ]", match.group().lower()))
+        yield match.start(), f"{value:.6g}"
+
+
+def _digit_figures(text: str) -> Iterator[tuple[int, str]]:
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
@@ -283,12 +329,12 @@ def _number_tokens(text: str) -> Iterator[str]:
         if match is None or match.group("clock"):
             continue
         if match.group("race"):
-            yield "t" + match.group("race")
+            yield start, "t" + match.group("race")
         elif match.group("high"):
             high, low = sorted((int(match.group("high")), int(match.group("low"))), reverse=True)
-            yield f"s{high}-{low}"
+            yield start, f"s{high}-{low}"
         elif (token := _number_token(match, text)) is not None:
-            yield token
+            yield start, token
 
 
 def _number_token(match: re.Match[str], text: str) -> str | None:
@@ -312,11 +358,13 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     return f"{value * scale:.6g}"
 
 
-# Candidate keys: one per pair of a leading name and a leading figure, and, for a
-# story that quotes anyone, one per pair of leading names, each in a key space of
-# its own (top byte 0xFF and 0xFE; LSH band keys carry their band number).
+# Candidate keys: one per pair of a leading name and a leading figure, and one per
+# pair of leading names, each in a key space of its own (top byte 0xFF and 0xFE;
+# LSH band keys carry their band number). Ten of each: a rewrite naming two of the
+# leading names meets under their pair, so a name needs only the lede's two figures
+# beside it (four cost ten more index entries a story and found nothing more).
 KEY_NAMES = 5
-KEY_NUMBERS = 4
+KEY_NUMBERS = 2
 _KEY_SPACE = 0xFF << 56
 _NAME_PAIR_SPACE = 0xFE << 56
 
@@ -327,15 +375,15 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     Independent rewrites of one event share almost no five-word phrases, so
     LSH never proposes them; they do name the same people with the same
     figures ("Kerkhof" and "2.4 billion"), a pair that unrelated stories
-    rarely share. A rewrite without figures is confirmed by its names and
-    quotes (similarity.py), so a story with quotes is also found by each pair
-    of its leading names.
+    rarely share. A rewrite without figures is confirmed by its names with its
+    quotes or its terms (similarity.py), so every story is also found by each
+    pair of its leading names. A key lists only its newest stories (the
+    settings' `band_cap`), so a pair every story names stays cheap.
     """
     if evidence is None:
         return np.empty(0, dtype=np.uint64)
     numbers = evidence.numbers[:KEY_NUMBERS]
     names = evidence.names[:KEY_NAMES]
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
-    if evidence.quotes:
-        keys += [_NAME_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(names, 2)]
+    keys += [_NAME_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(names, 2)]
     return np.array(keys, dtype=np.uint64)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.dedup.evidence import Evidence, candidate_keys, story_evidence
+from pipeline.dedup.evidence import Evidence, candidate_keys, current_evidence, story_evidence
 from pipeline.dedup.fingerprint import fingerprint_article
 from pipeline.dedup.markers import Markers, editorial_markers, slug_stem, text_field
 from pipeline.dedup.minhash import Keys, Signature, minhasher
@@ -67,8 +67,8 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
     )
     minhash = fingerprint["minhash"]
     signature = hasher.decode(minhash)
-    # A fingerprint from before evidence existed carries none: the article has what it needs.
-    evidence = Evidence.decode(fingerprint.get("evidence")) or story_evidence(article)
+    # A fingerprint from before evidence (or its terms) existed: the article has what it needs.
+    evidence = current_evidence(fingerprint.get("evidence")) or story_evidence(article)
     stem = slug_stem(text_field(article, "slugline"))
     return Incoming(
         article=article,

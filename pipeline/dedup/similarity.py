@@ -15,7 +15,8 @@ evidence alone confirms a rewrite that shares no wording but the same people,
 places and figures (another agency's report of the event, a brief of a long
 story), or, where there are no figures to agree (a statement, an obituary, a
 weather warning), nearly all the same people and places quoting the same
-words. A confirmed rewrite scores the settings' `confirmed_similarity`.
+words or writing about the same things (terms.py). A confirmed rewrite scores
+the settings' `confirmed_similarity`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ SPECIFIC = 3
 # names the same people and places (three in four of them) but quotes other words,
 # and a template filled in for another region quotes the same advice about others.
 QUOTED_NAMES = 3
+# Without figures or quotes in common, nearly all the same names (at least
+# QUOTED_NAMES, at least NAMES_SAME of them) and a quarter of the smaller story's
+# terms, at least TERMS_SHARED: one event's reports share its words (resigned,
+# investigation, border, tender) where the same cast on another matter shares
+# one or two of sixteen.
+TERMS_AGREE = 0.25
+TERMS_SHARED = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +84,9 @@ class Agreement:
     specific_shared: int
     # Quoted four-word runs found in both samples.
     quotes_shared: int = 0
+    # Terms (what each is about) in common, and the smaller story's count.
+    terms_shared: int = 0
+    terms_fewer: int = 0
 
     @staticmethod
     def of(a: Evidence, b: Evidence) -> Agreement:
@@ -87,6 +98,8 @@ class Agreement:
             numbers_fewer=min(len(a.numbers), len(b.numbers)),
             specific_shared=sum(1 for f in figures if figure_specificity(f) == SPECIFIC),
             quotes_shared=len(set(a.quotes) & set(b.quotes)),
+            terms_shared=len(set(a.terms) & set(b.terms)),
+            terms_fewer=min(len(a.terms), len(b.terms)),
         )
 
     @property
@@ -109,32 +122,38 @@ class Agreement:
         wording and differ exactly there. Same names with other figures is
         still an update (a death toll rises, a market report closes) unless
         the names differ too; near-verbatim text is an edit however its
-        figures changed.
+        figures changed, but not whoever it names: a template filled in for
+        another region changes only its few names and is near-verbatim.
         """
-        if surface >= VERBATIM or self.same_figures:
+        if self.same_figures:
             return False
-        other_names = self.names_fewer >= 2 and self.names < NAMES_AGREE
+        if self.names_fewer >= 2 and self.names < NAMES_AGREE:
+            return True
         other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
-        return other_names or (other_figures and self.names < NAMES_SAME)
+        return surface < VERBATIM and other_figures and self.names < NAMES_SAME
+
+    @property
+    def terms(self) -> float:
+        return self.terms_shared / self.terms_fewer if self.terms_fewer else 0.0
 
     def confirms(self) -> bool:
-        """The same facts, however worded: by their figures, or by their names and quotes."""
-        return self.confirms_by_figures() or self.confirms_by_quotes()
+        """The same facts, however worded: by their figures, or by names with quotes or terms."""
+        return self.confirms_by_figures() or self.confirms_by_names()
 
-    def confirms_by_quotes(self) -> bool:
-        """Nearly all the same people and places, quoting the same words.
+    def confirms_by_names(self) -> bool:
+        """Nearly all the same people and places, quoting the same words or about the same things.
 
         What a rewrite of a statement, an obituary or a warning without
-        figures has in common with its original. Figures both stories carry
-        must not say otherwise.
+        figures has in common with its original: the names alone are not
+        enough, since the same cast makes other news the same day. Figures
+        both stories carry must not say otherwise.
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
-        return (
-            self.quotes_shared >= 1
-            and self.names_shared >= QUOTED_NAMES
-            and self.names >= NAMES_SAME
-        )
+        if self.names_shared < QUOTED_NAMES or self.names < NAMES_SAME:
+            return False
+        same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
+        return self.quotes_shared >= 1 or same_terms
 
     def confirms_by_figures(self) -> bool:
         """The same figures and the same people or places.

@@ -7,8 +7,10 @@ to the recall it has (below the 0.95 target since harder stories joined it);
 the held-out split (eval_heldout/),
 never tuned on, to the figures it scored when the current rules were
 frozen (see its README), so that a change is measured on copy it was not
-fitted to. The second held-out split (eval_heldout2/) is checked for what it
-holds and that it loads, with no floor: its figures are read, not defended.
+fitted to. The second held-out split (eval_heldout2/) has been tuned on since
+its first run was recorded: it is held to the figures it scores now, as tuning
+data. The third held-out split (eval_heldout3/) is checked for what it holds
+and that it loads, with no floor: its figures are read, not defended.
 """
 
 from __future__ import annotations
@@ -28,13 +30,18 @@ from tests.dedup.evaluation import (
 TUNING_SET = Path(__file__).parent / "eval"
 HELD_OUT_SET = Path(__file__).parent / "eval_heldout"
 SECOND_HELD_OUT_SET = Path(__file__).parent / "eval_heldout2"
-# Under what the held-out split scored once, when the rules were frozen (1.000 / 0.927),
-# with three pairs of room for the tagger's changes: dedup reads its entities.
+THIRD_HELD_OUT_SET = Path(__file__).parent / "eval_heldout3"
+# Under what the held-out split scores with rewrites confirmed by names and terms
+# (1.000 / 1.000; 1.000 / 0.927 when the earlier rules were frozen), with room for the
+# tagger's changes: dedup reads its entities.
 HELD_OUT_PRECISION = 0.98
-HELD_OUT_RECALL = 0.90
+HELD_OUT_RECALL = 0.95
 # The tuning split's recall floor is under what it scores with its 41 harder stories
-# (briefs, rewrites sharing only names, other-language services): 0.897 when they came.
-TUNING_RECALL = 0.89
+# (briefs, rewrites sharing only names, other-language services): 0.897 when they came,
+# 0.971 with rewrites confirmed by names and terms.
+TUNING_RECALL = 0.94
+# The second held-out split, tuned on since its first run: 1.000 / 0.959 now.
+SECOND_SPLIT_FLOORS = (0.98, 0.93)
 # split -> (precision floor, recall floor)
 FLOORS = {TUNING_SET: (0.98, TUNING_RECALL), HELD_OUT_SET: (HELD_OUT_PRECISION, HELD_OUT_RECALL)}
 
@@ -77,10 +84,54 @@ def test_the_second_held_out_split_loads_and_has_the_cases_it_claims() -> None:
     assert sum(1 for story in stories if story.article["entities"]) >= 0.9 * len(stories)
 
 
+def test_the_third_held_out_split_loads_and_has_the_cases_it_claims() -> None:
+    stories = load_labelled_set(THIRD_HELD_OUT_SET)
+    assert len(stories) == 97
+    clusters = Counter(story.cluster for story in stories)
+    assert len(clusters) == 44
+    assert sum(1 for size in clusters.values() if size >= 3) >= 15
+    kinds = Counter(story.kind for story in stories)
+    assert kinds == {
+        "original": 17,
+        "rewrite": 21,
+        "summary": 16,
+        "redistribution": 4,
+        "refile": 1,
+        "version": 3,
+        "update": 5,
+        "correction": 2,
+        "kill": 1,
+        "negative": 27,
+    }
+    assert kinds["negative"] >= 0.25 * len(stories)
+    # Every negative is a cluster of its own.
+    assert all(clusters[story.cluster] == 1 for story in stories if story.kind == "negative")
+    # A kill advisory is the canceled later version of the item it kills.
+    for story in stories:
+        assert (story.kind == "kill") == (story.article["pubstatus"] == "canceled"), story.key
+    # Later versions of an item share its document id; every other story has its own.
+    later_versions = sum(1 for story in stories if story.article["version"] > 1)
+    assert later_versions == kinds["version"] + kinds["kill"]
+    assert len({story.article["id"] for story in stories}) == len(stories) - later_versions
+    languages = Counter(story.article["language"] for story in stories)
+    assert languages == {"en": 79, "es": 7, "de": 6, "fr": 5}
+    sources = {story.article["source"] for story in stories}
+    assert {"tasman", "bosphorus", "cordillera"} <= sources
+    assert len(sources) >= 12
+    assert sum(1 for story in stories if story.article["entities"]) >= 0.9 * len(stories)
+
+
 def test_default_settings_stay_above_the_floors(split: tuple[Path, list[LabelledStory]]) -> None:
     folder, stories = split
     precision, recall = FLOORS[folder]
     scores = score_labelled_set(stories)
+    assert scores.precision >= precision, scores
+    assert scores.recall >= recall, scores
+
+
+def test_the_second_held_out_split_stays_above_its_floors_now_it_is_tuned_on() -> None:
+    precision, recall = SECOND_SPLIT_FLOORS
+    scores = score_labelled_set(load_labelled_set(SECOND_HELD_OUT_SET))
     assert scores.precision >= precision, scores
     assert scores.recall >= recall, scores
 

@@ -274,3 +274,26 @@ RESIGNATION_TEMPLATE = story(
 def test_the_whole_cast_on_another_matter_and_the_template_stay_apart(negative: dict) -> None:
     first, second = decide(RESIGNATION, negative)
     assert first != second
+
+
+# Another agency's report of the resignation: the same cast, the same subject, its own
+# words, and neither a figure nor a quote to share.
+RESIGNATION_REWRITE = story(
+    "nordwire",
+    "resign-nw",
+    "Tallinn",
+    "Tallinn",
+    "Estonian interior minister quits amid tender probe",
+    "Karin Lepp has quit as Estonia's interior minister after prosecutors began investigating "
+    "how her ministry awarded a border surveillance tender.\n\n"
+    "Prime Minister Priit Tamm accepted her resignation. Justice Minister Mart Kuusk takes "
+    "over the interior ministry for now.\n\n"
+    "Lepp denied wrongdoing. The tender went to Valvur Systems of Tartu; the opposition "
+    "Centre Party of Estonia had criticised it for months.",
+)
+
+
+def test_a_rewrite_without_figures_or_quotes_joins_by_its_cast_and_subject() -> None:
+    first, second = decide(RESIGNATION, RESIGNATION_REWRITE)
+    assert first == second == RESIGNATION["id"]
+    assert decide(BUDGET, RESIGNATION_REWRITE)[1] == RESIGNATION_REWRITE["id"]
