@@ -8,38 +8,49 @@ reads each run (`_Reader._read_run`), first rule that applies:
    known names side by side are read one by one ("U.S. Federal Reserve"), a
    nationality before an institution joins it ("Palestinian Red Crescent"), an
    institution before a country is its branch there ("Greenpeace Hungary");
-3. a title with a name after it and an affiliation before it: affiliation +
+3. a given name inside the run after a known place or people, or after a role
+   and "of" (or a Polish genitive), starts a person, the words before it being
+   the affiliation ("sindaco di Napoli Gaetano Manfredi", "American Molly
+   Lansing", "prezydent Katowic Marcin Krupa"; affiliations.py);
+4. a title with a name after it and an affiliation before it: affiliation +
    role + PERSON, whatever heads the affiliation ("Reserve Bank of India Deputy
    Governor Poonam Gupta"); a title that ends the run with no name after it
    leaves only the affiliation ("RBI Deputy Governor says ...");
-4. the word before "of"/"for", or else the last word, heads an organisation,
-   place or event ("Bank of England", "... Logistics Group", "... Energie",
-   "Maasvlakte Shipping B.V.", "... River", "Simplon Pass", "... Film
-   Festival"): the whole run is that (laws are skipped); a known company with
+5. a given name and a word that ends places' names, followed by a verb of
+   saying, is a person ("Jane Park said"); otherwise the word before
+   "of"/"for", or else the last word, heads an organisation, place or event
+   ("Bank of England", "... Logistics Group", "... Energie", "Maasvlakte
+   Shipping B.V.", "... River", "Simplon Pass", "... Film Festival"): the
+   whole run is that (laws are skipped); a known company with
    its legal form is that company ("Vale SA");
-5. it holds a title with a name after it: affiliation + title (a role) + PERSON
+6. it holds a title with a name after it: affiliation + title (a role) + PERSON
    ("U.S. Secretary of State Antony Blinken", "Treasurer Jane Doe");
-6. a compass word before an unknown place ("East Palestine, Ohio") is one place;
+7. a compass word before an unknown place ("East Palestine, Ohio") is one place;
    a leading title word without a title ("Former ...") is dropped;
-7. its first word heads a name ("University of Graz", "Societe des Eaux du Niger");
-8. a role before it ("chief executive Ingrid Solbakken") or a given name first
+8. its first word heads a name ("University of Graz", "Societe des Eaux du Niger");
+9. a role before it ("chief executive Ingrid Solbakken") or a given name first
    ("Summer McIntosh") makes a person; a word for an organisation before it
    ("chipmaker Nvidia"), a role after it ("Halvorsen chief executive ...") or an
    acronym with a place ("Africa CDC") make an organisation;
-9. otherwise it is cut into known phrases and unknown stretches, and an unknown
-   stretch is typed from its context (context.py): a place context ("in Nusa
-   Dua", ", Bali") makes a place, an employer or spelled-out acronym an
-   organisation, common words inside an organisation, two or more bare name
-   words a person.
+10. otherwise it is cut into known phrases and unknown stretches, and an
+    unknown stretch is typed from its context (context.py): a place context ("in
+    Nusa Dua", ", Bali") makes a place, an employer or spelled-out acronym an
+    organisation, common words or closing initials ("Daewoo E&C") inside an
+    organisation, two or more bare name words a person.
+
+Then a name spelled out before its acronym in brackets is one organisation,
+whatever its capitals ("Services industriels de Genève (SIG)"; acronyms.py).
 
 A run of more than `_MAX_RUN_WORDS` words (a shouted paragraph, a table) is
-no name: only its known phrases and the stretches between them are read (9).
+no name: only its known phrases and the stretches between them are read (10).
 A line that is a byline the cleaner left ("By Jane Doe") is not read.
 
 A lone unknown word gets no type here: canonicalisation links it to a fuller
 name ("Blinken" -> "Antony Blinken", "Veltrana" -> "Veltrana Logistics Group")
 or types it from its `cue`. A one-word place that speaks ("Lima said") is cued
 "speaker": canonicalisation gives it to the story's person of that surname.
+An English adjective for a people no lexicon lists, before a noun, is one
+("Tasmanian salmon").
 
 Capitals used for their governments ("Washington saw no signs") are read as
 the country, capitals named as places ("talks in Moscow") stay cities; the
@@ -52,13 +63,18 @@ The story's language (lexicons.Language) changes what counts as evidence:
   head, a legal form, a word for its kind before it ("Chemiekonzern ...") or a
   federal body's name ("Bundesnetzagentur"), a town a preposition ("in Riesa");
   a compound for a body starts its own name ("Landgericht Dortmund", "Sparkasse
-  Leipzig"); a genitive is its place ("Sachsens");
-- French elides articles onto names ("l'AFP") and writes institutions with one
-  capital ("Organisation mondiale de la santé"), read to their end (runs.py);
+  Leipzig"); a genitive is its place ("Sachsens"); a word for a kind of place
+  names the place after it ("Kanton Uri"), and a compound for a valley, lake or
+  square is a place after a preposition ("im Kamptal", "am Forggensee");
+- French and Italian elide articles onto names ("l'AFP", "dell'Ovo") and write
+  institutions with one capital ("Organisation mondiale de la santé", "Corte dei
+  conti"), read to their end (runs.py);
+- Dutch names state bodies in one word ("Rijkswaterstaat");
 - Polish declines names: a declined word is looked up in its nominative forms
   ("w Płocku", "na Dolnym Śląsku"), a man's declined name is named in the
   nominative ("premiera Donalda Tuska" -> Donald Tusk), and a declined
-  affiliation follows the title ("Prezes Orlenu Ireneusz Fąfara");
+  affiliation follows the title ("Prezes Orlenu Ireneusz Fąfara"), read as a
+  place or known organisation when it is one word;
 - outside English, two capitalised words are a person only after a given name;
   otherwise an organisation (or, in German, nothing); a sentence that opens with
   a word for a kind of company ("Firma Hydrotech Sp. z o.o.") names it after that.
@@ -73,6 +89,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise, product
 
+from pipeline.entities import legal_forms
+from pipeline.entities.acronyms import spelled_out
+from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS, Context
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
@@ -80,10 +99,10 @@ from pipeline.entities.inflection import (
     polish_man_name,
     polish_place_forms,
 )
+from pipeline.entities.legal_forms import LEGAL_FORMS
 from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import (
-    LEGAL_FORMS,
     NAME_PARTICLES,
     TOPIC_WORDS,
     PhraseMatcher,
@@ -123,6 +142,10 @@ _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP MHA OBE MBE CBE KBE DBE PhD
 _EVENT_CODE = re.compile(r"^COP-?\d{1,2}$")
 _CATALOGUE_NUMBER = re.compile(r"\d")
 _MAX_PERSON_WORDS = 5
+# A German compound place name is a word before its ending: "Inntal", not "Tal".
+_MIN_COMPOUND_LENGTH = 6
+# Words of a declined affiliation between a title and a name ("Prezes Śląskich Zakładów ...").
+_MAX_AFFILIATION_WORDS = 3
 _MAX_RUN_WORDS = 32
 # A one-word town smaller than this needs context ("in", "the town of") to count.
 _LARGE_CITY = 100_000
@@ -368,7 +391,30 @@ class _Reader:
                 self._add(run.start, run.end, "ORG")  # "Organisation mondiale de la santé"
             else:
                 self._read_run(run.start, run.end, run.units)
+        if "(" in self.text:
+            for start, end in spelled_out(self.tokens, self.text):
+                self._add_spelled_out(start, end)
         return self.mentions
+
+    def _add_spelled_out(self, start: int, end: int) -> None:
+        """An organisation's name before its acronym in brackets (acronyms.py), in place of
+        the names read inside it; unless a name read already crosses its bounds."""
+        first, last = self.tokens[start].start, self.tokens[end - 1].end
+        inside = []
+        for mention in self.mentions:
+            if mention.source != self.source or mention.end <= first or mention.start >= last:
+                continue
+            if (
+                mention.start < first
+                or mention.end > last
+                or (mention.start == first and mention.end == last)
+            ):
+                return  # read already, whole or as part of a longer name
+            inside.append(mention)
+        # In place: the context reads the same list.
+        self.mentions[:] = [m for m in self.mentions if m not in inside]
+        self._add(start, end, "ORG")
+        self.mentions.sort(key=lambda m: m.start)
 
     def _read_run(self, start: int, end: int, units: list[Unit]) -> None:
         tokens = self.tokens
@@ -381,6 +427,11 @@ class _Reader:
             return
         if end - start == 1:
             self._read_unknown(start, end)  # no rule below reads one word otherwise
+            return
+        person = person_start(tokens, self.text, units, self.lex) if units[-1].end == end else None
+        if person is not None:
+            self._read_affiliation_before(start, person, [u for u in units if u.end <= person])
+            self._emit_person(person, end)
             return
         if (
             self.lex.language.nouns_capitalised
@@ -398,7 +449,13 @@ class _Reader:
             if org_noun:
                 self._read_named_organisation(units[1].start, end, units[1:])
                 return  # also "Gewerkschaft IG BCE"
-        if self._opens_with_kind_of_org(units):
+            if tokens[start].key in self.lex.language.place_nouns and end - start == 2:
+                self._read_place_after_noun(start + 1, units[1])  # "im Kanton Uri"
+                return
+            if is_acronym(tokens[start].text) and end - start <= 3:
+                self._add(start, end, "ORG")  # "SBB Cargo", "DB Netz": a company's division
+                return
+        if self._opens_with_kind_of_org(units, end):
             self._read_named_organisation(units[1].start, end, units[1:])
             return  # "Firma Hydrotech Polska Sp. z o.o. wygrała ...": "firma" is "the company"
         if self._nationality_and_org(units):
@@ -428,6 +485,11 @@ class _Reader:
             # "Reserve Bank of India Deputy Governor Poonam Gupta": the head names the
             # affiliation, not the run.
             self._read_titled(start, end, units, split)
+            return
+        if self._speaks_by_given_name(start, end, units) or (
+            split is None and self._holds_a_role(start, end, units)
+        ):
+            self._emit_person(start, end)  # "Jane Park said": no park speaks
             return
         head = self._run_head(start, end)
         if head:
@@ -475,6 +537,71 @@ class _Reader:
                 return
         self._read_pieces(units)
 
+    def _read_place_after_noun(self, start: int, unit: Unit) -> None:
+        """The name after a word for a kind of place ("Kanton Uri", "Landkreis Ebersberg"):
+        that place, known or not."""
+        if not (unit.known and self._emit_known(unit)):
+            self._add(start, unit.end, "PLACE", cue="guess")
+
+    def _compound_place_after_preposition(self, token: Token, start: int, end: int) -> bool:
+        """A German compound for a valley, lake or square after a preposition of place: "im
+        Kamptal", "am Forggensee", "am Schwarzenbergplatz" (data/language_words.tsv)."""
+        endings = self.lex.language.place_endings
+        return (
+            bool(endings)
+            and token.key.endswith(endings)
+            and len(token.key) > _MIN_COMPOUND_LENGTH
+            and token.key not in self.lex.common_words
+            and self.context.in_place_context(start, end, known=True)
+        )
+
+    def _describes_by_people(self, token: Token, end: int) -> bool:
+        """An English adjective for a people or region no lexicon lists, before a lower-case
+        noun: "Tasmanian salmon", "Flemish state aid"; not a name that speaks ("Parish said")."""
+        if not token.text.endswith(_DEMONYM_ENDINGS) or self.lex.language is not ENGLISH:
+            return False  # most words: settled by their ending
+        after = self.context.word_after(end)
+        return (
+            len(token.text) > 5
+            and token.key not in self.lex.given_names
+            and after is not None
+            and after.text.islower()
+            and after.key not in _SPEECH
+        )
+
+    def _speaks_by_given_name(self, start: int, end: int, units: list[Unit]) -> bool:
+        """A given name and a word that also ends places' names, followed by a verb of saying
+        or a description of someone ("Jane Park said", "Molly Hill, 34,"): a person."""
+        return (
+            self.tokens[start].key in self.lex.given_names
+            and units[0].end == start + 1
+            and end - start <= _MAX_PERSON_WORDS
+            and head_of(self.tokens[end - 1], self.lex) == "PLACE"
+            and not any(t.key in ("of", "for") for t in self.tokens[start:end])
+            and self.context.speaks_or_is_described(end)
+        )
+
+    def _holds_a_role(self, start: int, end: int, units: list[Unit]) -> bool:
+        """Words no lexicon knows as a whole, set off by commas after a role and its body:
+        whoever holds it ("el presidente de la Junta, Juanma Moreno,"), though a word of
+        the name is a town's ("Moreno", Argentina)."""
+        return (
+            self.context.apposition_after_role(start, end)
+            and end - start <= _MAX_PERSON_WORDS
+            and not all(u.known for u in units)
+            and not any(k.type != "PLACE" for u in units for k in u.known)
+            and self._run_head(start, end) is None
+        )
+
+    def _read_affiliation_before(self, start: int, end: int, units: list[Unit]) -> None:
+        """The affiliation before a person's name with no title between them: a known place
+        or people ("Napoli", "American"), or a declined one ("Katowic"); words no lexicon
+        knows are the role's portfolio or body ("dell'Economia") and are left out."""
+        if all(u.known for u in units):
+            self._read_pieces(units)
+        elif end - start == 1:
+            self._read_declined_affiliation(start)
+
     def _read_named_organisation(self, start: int, end: int, units: list[Unit]) -> None:
         """What follows a word for a kind of organisation: the organisation it names."""
         if len(units) == 1 and units[0].known and self._emit_known(units[0]):
@@ -486,9 +613,10 @@ class _Reader:
         cue = "acronym" if end - start == 1 and is_acronym(self.tokens[start].text) else None
         self._add(start, end, "ORG", cue=cue)
 
-    def _declined_place(self, token: Token) -> Place | None:
+    def _declined_place(self, token: Token, minor: bool = False) -> Place | None:
         """The place a declined word names ("Płocku", "Sachsens"), if it is a known one
-        and no mere town: a wrong guess would otherwise make a place of a word."""
+        and no mere town: a wrong guess would otherwise make a place of a word. A small
+        town counts too (`minor`) where a preposition says a place follows ("w Niepołomicach")."""
         language = self.lex.language
         if language.declines_names:
             forms = polish_place_forms(token.text)
@@ -499,7 +627,7 @@ class _Reader:
             return None
         gazetteer = load_gazetteer()
         for form in forms:
-            places = [p for p in gazetteer.candidates(form) if not p.minor]
+            places = [p for p in gazetteer.candidates(form) if minor or not p.minor]
             if places:
                 return most_likely(places)
         return None
@@ -549,10 +677,11 @@ class _Reader:
             for t in self.tokens[start:end]
         )
 
-    def _opens_with_kind_of_org(self, units: list[Unit]) -> bool:
+    def _opens_with_kind_of_org(self, units: list[Unit], end: int) -> bool:
         """A sentence that opens with a word for a kind of organisation before its name, in a
         language whose copy names companies so ("Firma ...", "Koncern ..."); a word that
-        starts names itself ("Bank ...", "Grupa Azoty") is part of the name."""
+        starts names itself ("Bank ...", "Grupa Azoty") is part of the name, unless the name
+        after it has its own legal form ("Spółka Bałtycka Energia Sp. z o.o.": "the company")."""
         first = self.tokens[units[0].start]
         return (
             len(units) > 1
@@ -560,7 +689,10 @@ class _Reader:
             and not units[0].known
             and units[1].start == units[0].end == units[0].start + 1
             and first.key in self.lex.language.org_nouns
-            and first.key not in self.lex.first_heads
+            and (
+                first.key not in self.lex.first_heads
+                or self.tokens[end - 1].key in legal_forms.ENDINGS
+            )
         )
 
     def _nationality_and_org(self, units: list[Unit]) -> bool:
@@ -659,21 +791,30 @@ class _Reader:
         if not is_address_only(split):
             roles.append(self.text[tokens[start].start : tokens[title_end - 1].end])
         name_tokens = tokens[name_start:end]
-        if (
-            self.lex.language.declines_names
-            and len(name_tokens) >= 3
-            and name_tokens[0].key not in self.lex.given_names
-            and name_tokens[1].key in self.lex.given_names
-        ):
-            # "Prezes Orlenu Ireneusz Fąfara": the affiliation, declined, after the title.
-            self._read_declined_affiliation(name_start)
-            name_start += 1
-            name_tokens = name_tokens[1:]
+        given = self._declined_affiliation_length(name_tokens)
+        if given:
+            # "Prezes Orlenu Ireneusz Fąfara": the affiliation, declined, after the title; of
+            # several words ("Prezes Śląskich Zakładów Jan Nowak") it is no name to keep.
+            if given == 1:
+                self._read_declined_affiliation(name_start)
+            name_start += given
+            name_tokens = name_tokens[given:]
         if keeps_title_in_name(split, name_tokens):
             self._add(title_start, end, "PERSON", roles=[])
             return
         if name_tokens and all(t.key in NAME_PARTICLES or t.capitalised for t in name_tokens):
             self._add(name_start, end, "PERSON", roles=roles)
+
+    def _declined_affiliation_length(self, name_tokens: list[Token]) -> int:
+        """How many words of what follows a title are a declined affiliation, before a given
+        name and a surname (Polish puts it there); 0 when none are."""
+        if not self.lex.language.declines_names:
+            return 0
+        given = self.lex.given_names
+        for k, token in enumerate(name_tokens[: _MAX_AFFILIATION_WORDS + 1]):
+            if token.key in given:
+                return k if 0 < k < len(name_tokens) - 1 else 0
+        return 0
 
     def _read_affiliation(
         self, start: int, end: int, units: list[Unit], minister: bool = False
@@ -682,11 +823,13 @@ class _Reader:
 
         `minister`: the title is a minister's or secretary's, whose one-word unknown
         affiliation is the portfolio ("Electricity Minister")."""
+        if self.tokens[end - 1].key in NAME_PARTICLES:
+            return  # "Die Regierung von Bundeskanzler ...": whose the title is, not a name
+        if len(units) == 1 and units[0].known and self._emit_known(units[0]):
+            return  # "House of Commons Speaker ...": a known name before its head
         head = self._run_head(start, end) or head_of(self.tokens[end - 1], self.lex)
         if head and end - start >= 2:
             self._emit_headed(start, end, head, units)
-            return
-        if len(units) == 1 and units[0].known and self._emit_known(units[0]):
             return
         if end - start == 1 and (place := self._declined_place(self.tokens[start])) is not None:
             self._add(start, end, "PLACE", canonical=place.name, place=place)
@@ -757,7 +900,12 @@ class _Reader:
                 self._add(start, end, "PLACE", canonical=place.name, place=place)
             elif not self.lex.language.nouns_capitalised:
                 self._add(start, end, "ORG", cue="guess")
-        elif any(t.text.lower() in self.lex.common_words for t in words):
+        elif any(t.text.lower() in self.lex.common_words for t in words) or (
+            is_acronym(words[-1].text)
+            and words[-1].key not in ROMAN_NUMERALS
+            and words[-1].text not in _POST_NOMINALS
+        ):
+            # Common words, or initials at the end ("Daewoo E&C"): no person's name.
             self._add(start, end, "ORG", cue="guess")
         elif len(words) <= _MAX_PERSON_WORDS:
             first = tokens[start]
@@ -777,6 +925,12 @@ class _Reader:
                 self._add(start, end, "ORG", cue="acronym")
             return
         declined = self._declined_place(token)
+        if (
+            declined is None
+            and self.lex.language.declines_names
+            and self.context.in_place_context(start, end, known=True)
+        ):
+            declined = self._declined_place(token, minor=True)
         if declined is not None:
             self._add(start, end, "PLACE", canonical=declined.name, place=declined)
             return
@@ -785,14 +939,21 @@ class _Reader:
             or self.context.org_noun_before(start)
             or (self.lex.language.nouns_capitalised and is_federal_body(token.key))
             or _is_bank(token)
+            or _is_state_body(token, self.lex.language.body_prefixes)
         ):
-            self._add(start, end, "ORG")  # also "Bundesnetzagentur", "Riksbank"
+            self._add(start, end, "ORG")  # also "Bundesnetzagentur", "Riksbank", "Rijksmuseum"
             return
         if token.key in self.lex.non_entities or not text[0].isalpha():
             self._add(start, end, None, cue="never")
             return
+        if self._describes_by_people(token, end):
+            self._add(start, end, "NORP")  # "Tasmanian salmon farmer", "Flemish start-up"
+            return
         if self.lex.language.nouns_capitalised:
-            self._add(start, end, None)  # a German noun, unless the story names it so
+            if self._compound_place_after_preposition(token, start, end):
+                self._add(start, end, "PLACE", cue="guess")  # "im Kamptal", "am Forggensee"
+            else:
+                self._add(start, end, None)  # a German noun, unless the story names it so
             return
         if self.context.in_place_context(start, end):
             chain = self.context.place_chain_after(end)
@@ -816,6 +977,14 @@ class _Reader:
 def _is_bank(token: Token) -> bool:
     """A one-word name of a bank: "Riksbank", "Bundesbank", "Nationalbank"."""
     return len(token.key) > 7 and token.key.endswith("bank")
+
+
+def _is_state_body(token: Token, prefixes: tuple[str, ...]) -> bool:
+    """A one-word name of a state body, by its language's prefix for the state: "Rijkswaterstaat"
+    (data/language_words.tsv, body_prefixes)."""
+    return (
+        bool(prefixes) and token.key.startswith(prefixes) and len(token.key) > _MIN_COMPOUND_LENGTH
+    )
 
 
 def _is_camel_case(word: str) -> bool:

@@ -77,7 +77,8 @@ def _named(text: str, canonical: str | None, person: bool) -> tuple[str, tuple[s
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    return tuple(fold(name.replace("'s ", " ")).replace(".", "").split())
+    # Periods and commas are no part of a word: "Tejo Ferries, S.A." starts "Tejo Ferries".
+    return tuple(fold(name.replace("'s ", " ")).replace(".", "").replace(",", "").split())
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -411,9 +412,13 @@ def _add_opener(story: _Story, mention: Mention, notable_people: dict[str, str])
     may be an adjective ("Confident Assad says ...", "Upbeat Osei told ..."). When the rest
     is a person the story names, or a newsmaker, the person is the rest."""
     name, words = story.name_of(mention)
-    same = story.same_name(name) or story.person_for(words)
+    same = (
+        story.same_name(name)
+        or story.person_for(words)
+        or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
+    )
     if same is not None:
-        story.absorb(same, mention)
+        story.absorb(same, mention)  # also "Ertis Copper is ..." after "Ertis Copper JSC"
         return
     cut = mention.text.find(" ")
     rest = replace(

@@ -23,6 +23,9 @@ _LOCATIVE = frozenset(
 )
 # "and"/"or" in the languages the tagger reads: a known town listed after a place is one.
 _LIST_WORDS = frozenset("and or und oder et ou y o e i oraz lub".split())
+# Before an unknown name followed by "in" and a region, these make it a place ("work at
+# Fortezza in South Tyrol"); alone they may come before anything ("at Reuters").
+_GOING_PREPOSITIONS = frozenset("at to from via".split())
 # Before an unknown name, these make it a place ("in Nusa Dua").
 _PLACE_PREPOSITIONS = frozenset("in near outside inside across around throughout off".split())
 # Words before a capital that make it the government: "pressed Beijing", "ties with Moscow".
@@ -68,7 +71,7 @@ _KNOWN_PLACE_PREPOSITIONS = frozenset(
 _PLACE_NOUNS_AFTER = frozenset(
     """region province district state county area oblast prefecture governorate city town
     village municipality residents streets mayor airport resort camp estate valley river lake
-    sea island bay coast park""".split()
+    sea island bay coast park deposit mine oilfield gasfield quarry""".split()
 )
 # "flew to Moscow" is the city; "a message to Moscow" is the government.
 _TRAVEL = frozenset(
@@ -98,6 +101,10 @@ _SPEAKER_VERBS = frozenset(
 _OPEN_QUOTES = frozenset("\"“‘'«")
 _CLOSE_QUOTES = frozenset("\"”’'»")
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
+# Small words between a role and the body it is of: "presidente de la Junta", "head of the".
+_BODY_LINKS = frozenset("of the de del la le du des d' l' di della dei der des für fur van".split())
+# Words between a role and a name set off after it: "presidente de la Junta de Andalucía".
+_MAX_APPOSITION_GAP = 8
 
 
 class Context:
@@ -164,7 +171,23 @@ class Context:
             return True  # "in Paiporta, Catarroja y Sedaví"
         if self.place_noun_after(end):
             return True
+        if (
+            not known
+            and before is not None
+            and before.key in _GOING_PREPOSITIONS
+            and self.in_region_after(end)
+        ):
+            return True  # "work at Fortezza in South Tyrol"
         return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+
+    def in_region_after(self, end: int) -> bool:
+        """A known region or country after "in" right after a name: "Fortezza in South Tyrol"."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].key != "in" or not tokens[end + 1].capitalised:
+            return False
+        known = self.match(end + 1)[1]
+        places = [p for k in known if k.type == "PLACE" for p in k.places]
+        return bool(places) and all(p.kind != "city" for p in places)
 
     def _listed_after_place(self, start: int, end: int) -> bool:
         """A name between a place and the list's next item: "Paiporta, Catarroja y ...".
@@ -294,6 +317,26 @@ class Context:
             and not self.is_locative(start, end)
         )
 
+    def apposition_after_role(self, start: int, end: int) -> bool:
+        """A name set off by commas after a role and the body it is of: "el presidente de la
+        Junta de Andalucía, Juanma Moreno," - whoever holds the role."""
+        tokens = self.tokens
+        if start < 2 or tokens[start - 1].text != "," or end >= len(tokens):
+            return False
+        if tokens[end].text not in (",", "."):
+            return False
+        k = start - 2
+        while k >= max(0, start - 2 - _MAX_APPOSITION_GAP):
+            token = tokens[k]
+            if not token.is_word:
+                return False
+            if token.key in self.lex.role_nouns and not token.capitalised:
+                return True
+            if not (token.capitalised or token.key in _BODY_LINKS):
+                return False
+            k -= 1
+        return False
+
     def followed_by_role(self, end: int) -> bool:
         """Whether a role and a name follow: "Halvorsen chief executive Ingrid Solbakken"."""
         k = end
@@ -322,7 +365,8 @@ class Context:
         return tokens[before].text in _OPEN_QUOTES and tokens[end].text in _CLOSE_QUOTES
 
     def org_noun_before(self, start: int) -> bool:
-        """A word for an organisation before the name: "chipmaker Nvidia", "the agency, Ibama"."""
+        """A word for an organisation before the name: "chipmaker Nvidia", "the agency, Ibama",
+        "Tokyo-based Kurona"."""
         before = self.word_before(start)
         if before is None and start >= 2 and self.tokens[start - 1].text == ",":
             before = self.word_before(start - 1)
@@ -332,6 +376,8 @@ class Context:
             further = self.word_before(start - 1)
             if further is not None and further.key in org_nouns and not before.capitalised:
                 before = further
+        if before is not None and before.key.endswith("-based"):
+            return True  # "Istanbul-based Kuzey Insaat": where a company, not a person, is based
         if before is None or (before.key not in _ORG_NOUNS and before.key not in org_nouns):
             return False
         return not before.capitalised or before.sentence_start  # "Startup Vantor Orbital ..."

@@ -30,8 +30,12 @@ _POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owie", ("ów",)),
     ("owa", ("ów",)),
     ("sce", ("ska",)),
+    # k and g soften before -e: "Wieliczce" -> "Wieliczka", "Pradze" -> "Praga"
+    ("ce", ("ka",)),
+    ("dze", ("ga",)),
     ("ckiem", ("cko",)),
     ("ice", ("ica",)),
+    ("ic", ("ice",)),  # the genitive of plural names: "do Gliwic" -> "Gliwice"
     ("iach", ("ie",)),
     ("ach", ("e", "y")),
     ("ii", ("ia",)),
@@ -40,10 +44,10 @@ _POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dzi", ("dź",)),
     ("ie", ("a", "")),
     ("iu", ("",)),
-    ("u", ("", "o")),
+    ("u", ("", "o", "e")),  # "Pomorzu" -> "Pomorze"
     ("y", ("a", "")),
     ("i", ("ia", "a", "")),
-    ("a", ("", "o")),
+    ("a", ("", "o", "e")),  # "Pomorza" -> "Pomorze"
     ("ę", ("a",)),
     ("e", ("a", "")),
 )
@@ -63,7 +67,8 @@ def polish_place_forms(word: str) -> list[str]:
     """Nominatives a declined Polish place name may have ("Płocku" -> "Płock", ...)."""
     forms: list[str] = []
     for ending, replacements in _POLISH_PLACE_ENDINGS:
-        if len(word) > len(ending) + 2 and word.endswith(ending):
+        # A stem of two letters at least: "Odrze" -> "Odra".
+        if len(word) >= len(ending) + 2 and word.endswith(ending):
             stem = word[: -len(ending)]
             forms += [stem + replacement for replacement in replacements]
     # "Łodzi" -> "Łódź", "Krakowa" -> "Kraków": the o of the last syllable comes back as ó.

@@ -8,8 +8,8 @@
   `Language` of the story.
 - `load_lexicons(language)`: the lexicons for copy in that language: the names
   are the same in every language (one phrase index); the words around them are
-  English plus, for French, Spanish, German and Polish (`data/language_words.tsv`),
-  that language's.
+  English plus, for French, Spanish, German, Polish, Italian and Dutch
+  (`data/language_words.tsv`), that language's.
 
 Acronyms ("WHO", "AP", "US") match only in capitals, so "Who" and "us" don't.
 """
@@ -189,9 +189,10 @@ class Language:
     code: str = "en"
     # German capitalises every noun: a capital is no evidence of a name there.
     nouns_capitalised: bool = False
-    # French and Italian elide articles onto names: "l'AFP", "d'Airbus".
+    # French and Italian elide articles onto names: "l'AFP", "d'Airbus", "dell'Ovo".
     elisions: bool = False
-    # French writes institutions with one capital: "Organisation mondiale de la santé".
+    # French and Italian write institutions with one capital: "Organisation mondiale de la
+    # santé", "Corte dei conti".
     lower_case_institutions: bool = False
     # Polish declines names: "w Płocku", "premiera Donalda Tuska".
     declines_names: bool = False
@@ -202,6 +203,12 @@ class Language:
     title_endings: tuple[str, ...] = ()
     org_endings: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
+    # Prefixes of one-word names of state bodies: "Rijkswaterstaat", "Rijksmuseum".
+    body_prefixes: tuple[str, ...] = ()
+    # Words for a kind of place before its name: "Kanton Uri", "Landkreis Ebersberg".
+    place_nouns: frozenset[str] = frozenset()
+    # Endings of compounds that name a valley, lake or square: "Kamptal", "Forggensee".
+    place_endings: tuple[str, ...] = ()
 
 
 ENGLISH = Language()
@@ -210,6 +217,9 @@ _LANGUAGES = {
     "es": Language("es"),
     "de": Language("de", nouns_capitalised=True),
     "pl": Language("pl", declines_names=True),
+    # Italian writes institutions as French does: "Corte dei conti", "Consiglio dei ministri".
+    "it": Language("it", elisions=True, lower_case_institutions=True),
+    "nl": Language("nl"),
 }
 
 
@@ -320,6 +330,9 @@ def load_lexicons(language: str = "en") -> Lexicons:
             title_endings=tuple(fold(w) for w in words.get("title_endings", [])),
             org_endings=tuple(fold(w) for w in words.get("org_endings", [])),
             body_endings=tuple(fold(w) for w in words.get("body_endings", [])),
+            body_prefixes=tuple(fold(w) for w in words.get("body_prefixes", [])),
+            place_nouns=frozenset(fold(w) for w in words.get("place_nouns", [])),
+            place_endings=tuple(fold(w) for w in words.get("place_endings", [])),
         ),
     )
 

@@ -10,14 +10,22 @@ join names kept inside when the words around them say so:
   "Council of the EU", "Office for National Statistics");
 - "and"/"&" and a bare number when the name they continue ends in such a head
   ("Food and Drug Administration", "Paris 2024 Olympic Games");
+- commas and "and" between the one-word fields a body's name lists after its
+  head and "of"/"for" ("Ministry of Economy, Trade and Industry", "Bank for
+  Reconstruction and Development");
 - a possessive when the name goes on to such a head ("People's Party",
   "Foreign Ministers' Meeting"), but not after a known name ("Russia's",
-  "Modi's Bharatiya Janata Party").
+  "Modi's Bharatiya Janata Party");
+- a company's legal form in lower case, after a comma or with a part in brackets
+  ("Steppe Metals plc", "Tejo Ferries, S.A.", "Kiwano Storage (Pty) Ltd";
+  legal_forms.py).
 
 Known phrases (gazetteer, lexicons) are matched while building a run, so a
 known name with small words inside ("Bosnia and Herzegovina", "Rio de
 Janeiro") stays whole. A common word that only has a capital because it
-starts a sentence ("The", "Speaking") never starts a run.
+starts a sentence ("The", "Speaking", Italian "Il" though a Kenyan village has
+that name) never starts a run, and ends the one before it ("... Getijden B.V.
+De centrale").
 """
 
 from __future__ import annotations
@@ -25,34 +33,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from pipeline.entities import legal_forms
+from pipeline.entities.legal_forms import LEGAL_FORMS
 from pipeline.entities.lexicons import Known, Lexicons
 from pipeline.entities.tokens import ROMAN_NUMERALS, Token
 
 NAME_PARTICLES = frozenset(
     """von van der den de da do dos das du del della di la le bin ibn bint al el ter ten zu
-    af d' l' des""".split()
-)
-# Legal forms of companies: after a known company's name they leave it that company, and
-# after any name they close it ("Alpine Salt Holdings and Nordic Timber AG" are two).
-LEGAL_FORMS = frozenset(
-    """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
-    oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa""".split()
+    af d' l' des dei degli delle dell'""".split()
 )
 # Words that end a company's name and never name what a body deals with (unlike "Energy"
 # of "Senate Energy and Natural Resources Committee"): after them "and" starts a new name.
 _CLOSING_HEADS = LEGAL_FORMS | frozenset(
     "group holdings holding partners corporation company ventures enterprises industries".split()
 )
-# Legal forms written in lower case after a company's name: "Volksbank Hohenlohe eG",
-# "Hydrobudowa Śląsk Sp. z o.o.", "Fabryka Mebli sp. z o.o.", "Freundeskreis Oper e.V.".
-_LOWER_CASE_LEGAL_FORMS = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",))
-_LEGAL_FORM_STARTS = frozenset(form[0] for form in _LOWER_CASE_LEGAL_FORMS)
 # German articles that are also name particles ("von der Leyen"): between nouns, articles.
 _GERMAN_ARTICLES = frozenset("der den des".split())
 # "and" in the languages wire copy uses ("Codelco y SQM" is two companies).
 # "of" after a head, in the languages wire copy uses: "Bundesagentur für Arbeit".
 _OF_WORDS = frozenset(("of", "for", "fur"))
-_AND_WORDS = frozenset(("and", "&", "und", "et", "y"))
+_AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
 # "on"/"in" inside a body's name, after the words whose names go on with them.
 TOPIC_WORDS = {
     "on": frozenset(
@@ -79,9 +79,12 @@ _FUNCTION_WORDS = frozenset(
     during despite until unless than then there here now also still even only just
     he she it we they you i who what which where why how not""".split()
 )
-# Small words inside a French institution's name: "Conseil d'État", "Banque centrale des
-# États de l'Afrique de l'Ouest", "Haut Commissariat des Nations unies pour les réfugiés".
-_INSTITUTION_PARTICLES = frozenset("de du des d' l' la le les pour aux".split())
+# Small words inside a French or Italian institution's name: "Conseil d'État", "Banque
+# centrale des États de l'Afrique de l'Ouest", "Haut Commissariat des Nations unies pour les
+# réfugiés", "Corte dei conti", "Cassa Depositi e Prestiti".
+_INSTITUTION_PARTICLES = frozenset(
+    "de du des d' l' la le les pour aux di del della dello dei degli delle dell' e per".split()
+)
 # Endings of French adjectives that follow an institution's first word: "Programme
 # alimentaire mondial", "Compagnie nationale", "Conseil interprofessionnel".
 _ADJECTIVE_ENDINGS = (
@@ -189,6 +192,9 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             end, after_small_word, adjectives, tentative = k + 1, False, False, False
         elif key.endswith("'") or token.text.lower() in lexicons.common_words:
             break
+        elif _is_capitalised_legal_form(tokens, k + 1):
+            end = k + 2  # "Société marocaine d'hydrogène vert SA": the form ends the name
+            break
         elif after_small_word or (adjectives and key.endswith(tuple(_ADJECTIVE_ENDINGS))):
             end, after_small_word = k + 1, False
         elif not tentative and not adjectives and tokens[k - 1].capitalised:
@@ -197,6 +203,15 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         k += 1
     return end
+
+
+def _is_capitalised_legal_form(tokens: list[Token], index: int) -> bool:
+    return (
+        index < len(tokens)
+        and tokens[index].key in LEGAL_FORMS
+        and tokens[index].capitalised
+        and not tokens[index].after_break
+    )
 
 
 def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
@@ -267,7 +282,8 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         # "Ridgeline Health Partners of Nashville": a company's home town follows a word
         # that only ends names; "Bank of England", "University of Geneva" start with theirs,
         # and "Communist Party of China" names its country.
-        ends_only = before.key not in lexicons.first_heads and head_of(before, lexicons)
+        # A landmark's head is not a company's: "Palace of Westminster", "Gateway of India".
+        ends_only = before.key not in lexicons.first_heads and head_of(before, lexicons) == "ORG"
         places = [p for k in match(after)[1] if k.type == "PLACE" for p in k.places]
         town = all(p.kind == "city" for p in places) and any(not p.minor for p in places)
         return not (ends_only and town)
@@ -281,10 +297,14 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             return False
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
             return not _closes_a_name(tokens, j)
+        if _in_topic_list(tokens, j, lexicons, match):
+            return True  # "European Bank for Reconstruction and Development"
         # "Minister of Foreign Affairs and Trade"
         return lexicons.title_words.get(before.key) == "modifier" and (
             lexicons.title_words.get(tokens[j + 1].key) == "modifier"
         )
+    if key == ",":
+        return _in_topic_list(tokens, j, lexicons, match)  # "Ministry of Economy, Trade and ..."
     if token.is_word and token.text.isdigit():
         return _next_is_capitalised(tokens, j + 1) and _stretch_ends_in_head(
             tokens, j + 1, lexicons
@@ -292,17 +312,45 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     return False
 
 
-def _legal_form_end(tokens: list[Token], end: int) -> int:
-    """Where a legal form in lower case that follows a name at tokens[end] ends; `end`
-    when none does."""
-    for form in _LOWER_CASE_LEGAL_FORMS:
-        stop = end + len(form)
-        if stop <= len(tokens) and all(
-            tokens[end + k].key == key and not tokens[end + k].after_break
-            for k, key in enumerate(form)
-        ):
-            return stop
-    return end
+def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:
+    """Whether the comma or "and" at tokens[j] joins the fields a body's name lists after its
+    head and "of"/"for": "Ministry of Economy, Trade and Industry", "Bank for Reconstruction
+    and Development", "Bundesamt für Seeschifffahrt und Hydrographie". Each field is one word
+    no lexicon knows, and the list closes with "and" and a last field that ends the run, so
+    "the Bank of Canada and Barclays" and "Office for Budget and Tax Policy" are no list."""
+    # Backwards to "of" over capitalised words and commas first: most commas and "and"s
+    # after a name have none, and are let go before any word is looked up.
+    k = j - 1
+    while k >= 2 and tokens[k].capitalised and tokens[k - 1].text == ",":
+        k -= 2
+    if k < 2 or not tokens[k].capitalised or tokens[k - 1].key not in _OF_WORDS:
+        return False
+    head = tokens[k - 2]
+    if "ORG" not in (head_of(head, lexicons), lexicons.first_heads.get(head.key)):
+        return False
+    if not all(_is_field(tokens, field, match) for field in range(k, j, 2)):
+        return False
+    k = j
+    while tokens[k].text == ",":
+        if not _is_field(tokens, k + 1, match) or k + 2 >= len(tokens):
+            return False
+        k += 2
+    return (
+        tokens[k].key in _AND_WORDS
+        and _is_field(tokens, k + 1, match)
+        and not _next_is_capitalised(tokens, k + 2)
+    )
+
+
+def _is_field(tokens: list[Token], k: int, match: PhraseMatcher) -> bool:
+    """A capitalised word that names nothing on its own: one field of a body's remit."""
+    return (
+        0 <= k < len(tokens)
+        and tokens[k].capitalised
+        and not tokens[k].after_break
+        and not tokens[k].possessive
+        and not _names_something(match(k)[1])
+    )
 
 
 def _closes_a_name(tokens: list[Token], j: int) -> bool:
@@ -355,6 +403,13 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     )
 
 
+def _names_no_place(found: tuple[int, list[Known]]) -> bool:
+    """Whether a sentence's first word names nothing but a small town, if anything: "Il"
+    (a Kenyan village) opening an Italian sentence is the article; "La Paz" is a city."""
+    length, known = found
+    return not length or (length == 1 and not _names_something(known))
+
+
 def _article_before_headed_name(
     tokens: list[Token], i: int, lexicons: Lexicons, match: PhraseMatcher
 ) -> bool:
@@ -388,15 +443,18 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 i += length
             continue
         if _is_sentence_word(tokens, i, lexicons) and (
-            not match(i)[0] or _article_before_headed_name(tokens, i, lexicons, match)
+            _names_no_place(match(i)) or _article_before_headed_name(tokens, i, lexicons, match)
         ):
             continue
         units: list[Unit] = []
         j = i
         while j < n:
             current = tokens[j]
-            if units and current.after_break:
-                break
+            if units and (
+                current.after_break
+                or (current.sentence_start and _is_sentence_word(tokens, j, lexicons))
+            ):
+                break  # "... Getijdenenergie B.V. De centrale": the article opens a sentence
             if current.capitalised:
                 length, known = match(j)
                 unit = Unit(j, j + (length or 1), known)  # an unknown word knows nothing
@@ -415,8 +473,8 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 continue
             break
         end = units[-1].end
-        if end < n and tokens[end].key in _LEGAL_FORM_STARTS and not tokens[end - 1].possessive:
-            end = _legal_form_end(tokens, end)
+        if end < n and tokens[end].key in legal_forms.STARTS and not tokens[end - 1].possessive:
+            end = legal_forms.legal_form_end(tokens, end)
         if lexicons.language.lower_case_institutions and any(
             lexicons.first_heads.get(tokens[u.start].key) == "ORG" for u in units
         ):

@@ -50,8 +50,10 @@ STATE_ABBREVIATIONS = frozenset(
     Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
 )
 
-# "King Charles III": numerals that end a name without being one of its words.
-ROMAN_NUMERALS = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+# "King Charles III", "Pope Leo XIV": numerals that end a name without being one of its words.
+ROMAN_NUMERALS = frozenset(
+    "ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii".split()
+)
 
 # After these a word starts a sentence-like unit (capitalisation is not evidence).
 _OPENERS = frozenset("\"“‘'([{:;—–-•")
@@ -59,8 +61,10 @@ _ENDERS = frozenset(".!?")
 # Lower-case particles that start a capitalised surname ("al-Burhan", "bin-Salman").
 NAME_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "bin-", "ibn-", "abu-", "ul-")
 _APOSTROPHES = "'’"
-# What French and Italian elide before a vowel: l', d', qu', and the pronouns of "c'est", "n'a".
-_ELIDING = frozenset("l d qu j n s c m t".split())
+# What French and Italian elide before a vowel: l', d', qu', and the pronouns of "c'est", "n'a";
+# and Italian's articles joined to a preposition: "dell'Economia", "all'Aquila", "un'Italia".
+_ELIDING = frozenset("l d qu j n s c m t un all dell dall nell sull".split())
+_LONGEST_ELISION = 5
 # Short words that end a hyphenated modifier rather than a name ("Kremlin-run").
 _COMPOUND_TAILS = frozenset(
     "run era war day old led wide born made held only free like sized long".split()
@@ -188,8 +192,10 @@ def _shape(matched: str, dotted: bool) -> _Shape:
 
 def elided(word: str) -> int:
     """Length of an elided article or pronoun that starts `word` ("l'AFP", "d'Airbus",
-    "qu'il"): 2 or 3, or 0 when there is none."""
-    for size in (2, 3):
+    "qu'il", "dell'Ovo"): 2 to 5, or 0 when there is none."""
+    if "'" not in word and "’" not in word:
+        return 0  # most words: no apostrophe to look for
+    for size in range(2, _LONGEST_ELISION + 1):
         if (
             len(word) > size
             and word[size - 1] in _APOSTROPHES

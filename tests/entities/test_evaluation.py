@@ -7,8 +7,10 @@ knows. Every gold name occurs in its story.
 
 The second held-out round (301-) is checked for what it must hold (40 stories, 25 of
 them in wire formats other than plain text, 20 in English and three or more in each of
-four other languages) and that it is scored, but has no floor: its figures are read, not
-defended.
+four other languages) and that it is scored. Its first figures were read, not defended;
+rules have been tuned on it since, so it now has floors like the tuning split. The third
+round (401-) likewise: 44 stories, 30 of them in wire formats other than plain text, in
+six languages or more; scored, no floor.
 
 The floors sit a little below what the tagger scores on each split (the figures, with
 the command that prints them, are in eval/README.md); a change that loses more than that
@@ -37,11 +39,13 @@ from tests.entities.evaluation import (
 )
 
 F1_FLOORS = {
-    "tuning": {"PERSON": 0.975, "ORG": 0.94, "PLACE": 0.96, "NORP": 0.98, "EVENT": 0.88},
+    "tuning": {"PERSON": 0.98, "ORG": 0.955, "PLACE": 0.97, "NORP": 0.985, "EVENT": 0.88},
     # The held-out split names two events only, both missed: no floor for EVENT there.
     "held-out": {"PERSON": 0.90, "ORG": 0.805, "PLACE": 0.88, "NORP": 0.85},
+    # Tuned on since its first run (eval/README.md).
+    "held-out-2": {"PERSON": 0.95, "ORG": 0.925, "PLACE": 0.86, "NORP": 0.90},
 }
-MICRO_F1_FLOORS = {"tuning": 0.96, "held-out": 0.855}
+MICRO_F1_FLOORS = {"tuning": 0.97, "held-out": 0.855, "held-out-2": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +98,17 @@ def test_the_second_held_out_round_is_large_and_varied() -> None:
     languages = Counter(s["language"] for s in stories)
     assert languages["en"] >= 20, languages
     assert sum(languages[code] >= 3 for code in ("de", "fr", "es", "pl", "it", "nl")) >= 4
+    assert all("wire_file" in s for s in stories)
+
+
+def test_the_third_held_out_round_is_large_and_varied() -> None:
+    stories = [s for s in _files() if s["split"] == "held-out-3"]
+    assert len(stories) >= 44
+    assert all(401 <= int(s["id"][:3]) <= 499 for s in stories)
+    assert sum(s.get("format", "text") != "text" for s in stories) >= 30
+    languages = Counter(s["language"] for s in stories)
+    assert languages["en"] >= 20, languages
+    assert len(languages) >= 6, languages
     assert all("wire_file" in s for s in stories)
 
 

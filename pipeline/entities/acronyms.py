@@ -1,0 +1,68 @@
+"""A name spelled out before its acronym in brackets: "Services industriels de Genève
+(SIG)", "Bundesamt für Seeschifffahrt und Hydrographie (BSH)".
+
+The words whose initials the acronym spells, small words ("de", "für", "and") passed
+over, are one organisation's name, however they are capitalised: the acronym says where
+the name starts. French and Spanish write such names with one capital, which no run
+reads to its end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pipeline.entities.lexicons import is_acronym
+from pipeline.entities.tokens import Token
+
+# Small words an acronym leaves out, in the languages the tagger reads.
+_SMALL_WORDS = frozenset(
+    """of for the and & on in at de du des d' l' la le les di del della dei degli delle dell' y e
+    et und fur der die das van von en het voor pour""".split()
+)
+# Words an acronym's name may have beyond its letters: the small words between them.
+_MAX_EXTRA_WORDS = 6
+
+
+def spelled_out(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """(start, end) token spans of the names that a bracketed acronym after them spells in
+    `text`, the text `tokens` were made of."""
+    spans = []
+    at = text.find("(")
+    while at >= 0:
+        # Brackets are few: each is found in the text, then its token by bisection.
+        k = bisect_left(tokens, at, key=_start)
+        if (
+            0 < k < len(tokens) - 2
+            and tokens[k].start == at
+            and tokens[k + 2].text == ")"
+            and is_acronym(tokens[k + 1].text)
+        ):
+            start = _start_of_name(tokens, k, tokens[k + 1].text)
+            if start is not None:
+                spans.append((start, k))
+        at = text.find("(", at + 1)
+    return spans
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _start_of_name(tokens: list[Token], end: int, acronym: str) -> int | None:
+    """Where the name that ends at tokens[end] and that `acronym` spells starts, if it does."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return None
+    k = end - 1
+    lowest = max(0, end - len(letters) - _MAX_EXTRA_WORDS)
+    while letters and k >= lowest:
+        token = tokens[k]
+        if not token.is_word or (token.after_break and len(letters) > 1):
+            return None  # names do not run across lines
+        if token.key not in _SMALL_WORDS:
+            if token.text[0].upper() != letters[-1]:
+                return None
+            letters.pop()
+        k -= 1
+    start = k + 1
+    return start if not letters and tokens[start].capitalised else None

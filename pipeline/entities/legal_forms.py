@@ -1,0 +1,82 @@
+"""Legal forms of companies: the words after a name that say it is a company.
+
+Most are written in capitals right after the name and end its capitalised run ("Nordic
+Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on over them:
+
+- in lower case: "Volksbank Hohenlohe eG", "Hydrobudowa Śląsk Sp. z o.o.", "Steppe
+  Metals plc";
+- after a comma, as Spanish, Portuguese and Asian registers write them: "Tejo Ferries,
+  S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
+  "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
+  Lagos, SA" (South Africa) stays two names;
+- with a part in brackets: "Kiwano Energy Storage (Pty) Ltd".
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.tokens import Token
+
+# After a known company's name they leave it that company, and after any name they close
+# it ("Alpine Salt Holdings and Nordic Timber AG" are two).
+LEGAL_FORMS = frozenset(
+    """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
+    oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
+    jsc pjsc c.v.""".split()
+)
+_LOWER_CASE = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",), ("plc",))
+# Forms after a comma: none of them is a place's or a body's initials.
+_AFTER_COMMA = frozenset(
+    """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.
+    inc inc. llc l.l.c. plc gmbh jsc pjsc""".split()
+)
+# The second part of a Mexican form: "S.A.B. de C.V.", "S. de R.L."
+_SECOND_PARTS = frozenset("c.v. r.l.".split())
+# In brackets before "Ltd": South Africa's "(Pty) Ltd", Pakistan's and Sri Lanka's "(Pvt) Ltd".
+_BRACKETED = frozenset("pty pvt private".split())
+_LIMITED = frozenset("ltd ltd. limited".split())
+# Where a form that needs the run carried on can start.
+STARTS = frozenset(form[0] for form in _LOWER_CASE) | frozenset(",(")
+# The words a name that ends in one of these forms ends with.
+ENDINGS = LEGAL_FORMS | frozenset(form[-1] for form in _LOWER_CASE)
+
+
+def legal_form_end(tokens: list[Token], end: int) -> int:
+    """Where a legal form that follows a name at tokens[end] ends, when the run has to be
+    carried on over it (see the module docstring); `end` when none does."""
+    key = tokens[end].key
+    if key == ",":
+        if tokens[end].after_break or not _is_form(tokens, end + 1, _AFTER_COMMA):
+            return end  # most commas after a name: no legal form follows
+        stop = end + 2
+        if _spells(tokens, stop, ("de",)) and _is_form(tokens, stop + 1, _SECOND_PARTS):
+            stop += 2
+        return stop
+    if key == "(":
+        bracketed = (
+            _is_form(tokens, end + 1, _BRACKETED)
+            and _spells(tokens, end + 2, (")",))
+            and _is_form(tokens, end + 3, _LIMITED)
+        )
+        return end + 4 if bracketed else end
+    for form in _LOWER_CASE:
+        if form[0] == key and _spells(tokens, end, form):
+            return end + len(form)
+    return end
+
+
+def _spells(tokens: list[Token], start: int, keys: tuple[str, ...]) -> bool:
+    stop = start + len(keys)
+    return stop <= len(tokens) and all(
+        tokens[start + k].key == key and not tokens[start + k].after_break
+        for k, key in enumerate(keys)
+    )
+
+
+def _is_form(tokens: list[Token], index: int, forms: frozenset[str]) -> bool:
+    """A capitalised legal form of `forms` at tokens[index]."""
+    return (
+        index < len(tokens)
+        and tokens[index].key in forms
+        and tokens[index].text[:1].isupper()
+        and not tokens[index].after_break
+    )
