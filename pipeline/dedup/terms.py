@@ -64,9 +64,14 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1 << 14)
-def _term_hash(stem: str) -> int:
-    return zlib.crc32(f"t:{stem}".encode()) & 0xFFFF
+@lru_cache(maxsize=1 << 15)
+def _term(word: str) -> tuple[str, int] | None:
+    """A word's stem and its hash, None for a word that is no term (cached: words recur)."""
+    folded = fold(word)
+    if len(folded) < MIN_LETTERS or folded in _NOT_TERMS:
+        return None
+    stem = folded[:STEM_LETTERS]
+    return stem, zlib.crc32(f"t:{stem}".encode()) & 0xFFFF
 
 
 def topic_terms(text: str, names: Iterable[str]) -> tuple[int, ...]:
@@ -79,11 +84,10 @@ def topic_terms(text: str, names: Iterable[str]) -> tuple[int, ...]:
     name_stems = {name[:STEM_LETTERS] for name in names}
     kept: dict[int, None] = {}
     for match in _WORD.finditer(text):
-        word = fold(match.group())
-        stem = word[:STEM_LETTERS]
-        if len(word) < MIN_LETTERS or word in _NOT_TERMS or stem in name_stems:
+        term = _term(match.group())
+        if term is None or term[0] in name_stems:
             continue
-        kept[_term_hash(stem)] = None
+        kept[term[1]] = None
         if len(kept) == MAX_TERMS:
             break
     return tuple(kept)
