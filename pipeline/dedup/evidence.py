@@ -13,7 +13,10 @@ So each story carries its evidence:
   Semiconductors" or "Kerkhof Semiconductors NV", and the tagger's type for a
   name is less stable than the name itself. Generic words of names
   ("Ministry", "Group", titles) and the agencies' own names say nothing about
-  the event and are left out.
+  the event and are left out. The words of a protagonist, a person or
+  organisation mentioned more than once, are marked (`PROTAGONIST`, the top
+  bit; the hash has the other 15): a story led by someone another story never
+  names is another story, however much else they share (similarity.py).
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln, 12% = 12 percent), scores ("2-1") and
   race times. A count that opens a sentence, spelled out in English as house
@@ -33,7 +36,7 @@ So each story carries its evidence:
   (terms.py), what the story is about: the same cast on another matter the
   same day is about other things.
 
-All are kept as 16-bit values, at most 16 names, 16 figures, 8 quoted runs
+All are kept as 16-bit values (15 for names), at most 16 names, 16 figures, 8 quoted runs
 and 16 terms, in under 180 characters: small enough to travel in the dedup
 state with every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
 is far rarer than the tagger's own misses, which the scoring (similarity.py)
@@ -41,9 +44,11 @@ has to tolerate anyway.
 `candidate_keys` lets the dedup index find a story by its evidence as it finds
 it by its LSH bands.
 
-Encoded as "ev3:names:numbers:quotes:terms"; "ev2:names:numbers:quotes" and
-"ev1:names:numbers", written before terms and quotes were kept, still decode
-(without them): state written by an earlier release stays comparable.
+Encoded as "ev4:names:numbers:quotes:terms"; "ev3:..." (the same without
+protagonists: its names' top bit is hash, and is dropped when read),
+"ev2:names:numbers:quotes" and "ev1:names:numbers", written before terms and
+quotes were kept, still decode (without them): state written by an earlier
+release stays comparable.
 """
 
 from __future__ import annotations
@@ -65,9 +70,13 @@ from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
 
-PREFIX = "ev3:"
-# Earlier encodings and how many parts each has: without terms, without quotes either.
-_EARLIER_PREFIXES = {"ev2:": 3, "ev1:": 2}
+PREFIX = "ev4:"
+# Earlier encodings and how many parts each has: without protagonists, without
+# terms, without quotes either.
+_EARLIER_PREFIXES = {"ev3:": 4, "ev2:": 3, "ev1:": 2}
+# A name word's hash is its low 15 bits; the top bit marks a protagonist's words.
+NAME_HASH = 0x7FFF
+PROTAGONIST = 0x8000
 # Hashes kept of each kind: the top of a story carries its event.
 MAX_NAMES = 16
 MAX_NUMBERS = 16
@@ -75,6 +84,9 @@ MAX_QUOTES = 8
 QUOTE_WORDS = 4
 
 _NAME_TYPES = frozenset({"PERSON", "ORG", "PLACE", "EVENT"})
+# Who acts and speaks, as against where and at what: a protagonist is one of them
+# mentioned more than once.
+_ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
@@ -153,7 +165,7 @@ _SPELLED = re.compile(
 # Names and figures recur from story to story: each is hashed once in a while.
 @lru_cache(maxsize=1 << 14)
 def _name_hash(word: str) -> int:
-    return zlib.crc32(f"n:{word}".encode()) & 0xFFFF
+    return zlib.crc32(f"n:{word}".encode()) & NAME_HASH
 
 
 @lru_cache(maxsize=1 << 14)
@@ -203,7 +215,17 @@ class Evidence:
         parts = [_unpack(part) for part in encoded.partition(":")[2].split(":")]
         if len(parts) != expected or any(part is None for part in parts):
             return None
-        return Evidence(*parts)  # type: ignore[arg-type]
+        evidence = Evidence(*parts)  # type: ignore[arg-type]
+        if encoded.startswith(PREFIX):
+            return evidence
+        # Earlier names are 16-bit hashes without marks: compared on their low 15 bits.
+        plain = _first_unique((name & NAME_HASH for name in evidence.names), MAX_NAMES)
+        return Evidence(plain, evidence.numbers, evidence.quotes, evidence.terms)
+
+    @property
+    def name_hashes(self) -> tuple[int, ...]:
+        """The names without their protagonist marks: what two stories' names compare by."""
+        return _unmarked(self.names)
 
 
 def current_evidence(encoded: object) -> Evidence | None:
@@ -235,8 +257,9 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     """The evidence of an enriched article (its `entities` and text); no state, no I/O."""
     body = text_field(article, "body")
     text = body if body.strip() else text_field(article, "headline")
-    words = list(_name_words(article))
-    names = _first_unique(map(_name_hash, words), MAX_NAMES)
+    marked = list(_name_words(article))
+    words = [word for word, _ in marked]
+    names = _marked_names(marked)
     numbers = _first_unique(map(_figure_hash, _number_tokens(text)), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
     terms = topic_terms(f"{headline}\n{body}", words)
@@ -254,6 +277,25 @@ def quote_sample(text: str) -> tuple[int, ...]:
         runs.update(" ".join(words[i : i + width]) for i in range(len(words) - width + 1))
     lowest = sorted(zlib.crc32(f"q:{run}".encode()) for run in runs)[:MAX_QUOTES]
     return tuple(dict.fromkeys(value & 0xFFFF for value in lowest))
+
+
+def _unmarked(names: tuple[int, ...]) -> tuple[int, ...]:
+    """`names` without their protagonist marks."""
+    # An unmarked name stays the same object: restoring the window reads every story's
+    # leading names, and a new integer for each left the allocator's pools fragmented
+    # (25 more resident bytes a story in benchmarks/bench_dedup_state.py).
+    return tuple(name - PROTAGONIST if name >= PROTAGONIST else name for name in names)
+
+
+def _marked_names(words: Iterable[tuple[str, bool]]) -> tuple[int, ...]:
+    """The first MAX_NAMES distinct name hashes, each marked if a protagonist's word."""
+    kept: dict[int, int] = {}
+    for word, protagonist in words:
+        value = _name_hash(word)
+        kept[value] = kept.get(value, 0) | (PROTAGONIST if protagonist else 0)
+        if len(kept) == MAX_NAMES:
+            break
+    return tuple(value | mark for value, mark in kept.items())
 
 
 def _first_unique(values: Iterable[int], limit: int) -> tuple[int, ...]:
@@ -277,10 +319,11 @@ def _agency_words(article: Mapping[str, object]) -> set[str]:
 
 def name_words(article: Mapping[str, object]) -> list[str]:
     """Folded words of the story's names, most mentioned name first."""
-    return list(_name_words(article))
+    return [word for word, _ in _name_words(article)]
 
 
-def _name_words(article: Mapping[str, object]) -> Iterator[str]:
+def _name_words(article: Mapping[str, object]) -> Iterator[tuple[str, bool]]:
+    """Folded name words, most mentioned name first, each with whether a protagonist's."""
     entities = article.get("entities")
     if not isinstance(entities, list):
         return
@@ -295,12 +338,12 @@ def _name_words(article: Mapping[str, object]) -> Iterator[str]:
         if isinstance(sources, list) and sources and all(s == "credit" for s in sources):
             continue  # a photographer or a picture agency: provenance
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
-        ranked.append((-weight, position, name))
+        ranked.append((-weight, position, name, weight > 1 and kind in _ACTOR_TYPES))
     agency = _agency_words(article)
-    for _, _, name in sorted(ranked):
+    for _, _, name, protagonist in sorted(ranked):
         for word in _NAME_WORD.findall(fold(name)):
             if len(word) >= 3 and word not in _GENERIC_NAME_WORDS and word not in agency:
-                yield word
+                yield word, protagonist
 
 
 def number_tokens(text: str) -> list[str]:
@@ -383,7 +426,7 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     if evidence is None:
         return np.empty(0, dtype=np.uint64)
     numbers = evidence.numbers[:KEY_NUMBERS]
-    names = evidence.names[:KEY_NAMES]
+    names = _unmarked(evidence.names[:KEY_NAMES])
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
     keys += [_NAME_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(names, 2)]
     return np.array(keys, dtype=np.uint64)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.dedup.evidence import Evidence, figure_specificity
+from pipeline.dedup.evidence import NAME_HASH, PROTAGONIST, Evidence, figure_specificity
 
 
 def story_similarity(jaccard: float, shingles_a: int, shingles_b: int, min_shingles: int) -> float:
@@ -43,6 +43,9 @@ EVIDENCE_HOURS = 12.0
 # Above this, the wording alone says copy: an edit that corrects the figures
 # keeps nearly every sentence, and no template is this close.
 VERBATIM = 0.8
+# Wording this close, but not verbatim, is what one template filled in twice shares
+# (two regions' weather warnings: 0.6 to 0.8); a rewrite shares next to none.
+TEMPLATE_WORDING = 0.5
 # Shares of the smaller story's names and figures found in the other: most of
 # the actors, the same actors; most of the figures, hardly any.
 NAMES_AGREE = 0.5
@@ -92,7 +95,7 @@ class Agreement:
     def of(a: Evidence, b: Evidence) -> Agreement:
         figures = set(a.numbers) & set(b.numbers)
         return Agreement(
-            names_shared=len(set(a.names) & set(b.names)),
+            names_shared=len(set(a.name_hashes) & set(b.name_hashes)),
             names_fewer=min(len(a.names), len(b.names)),
             numbers_shared=len(figures),
             numbers_fewer=min(len(a.numbers), len(b.numbers)),
@@ -123,14 +126,26 @@ class Agreement:
         still an update (a death toll rises, a market report closes) unless
         the names differ too; near-verbatim text is an edit however its
         figures changed, but not whoever it names: a template filled in for
-        another region changes only its few names and is near-verbatim.
+        another region changes only its few names and is near-verbatim. Nor
+        do the same figures make one story of two that name other things
+        throughout (two matches from one template, both 2-0), and template
+        wording whose names differ in part needs its figures to confirm it.
         """
+        if self.names_fewer >= SUMMARY_NAMES and self.names < NAMES_AGREE:
+            # Other names throughout, even with the same figures: two matches from one
+            # template ending 2-0 with goals in the same minutes, not one match.
+            return True
         if self.same_figures:
             return False
         if self.names_fewer >= 2 and self.names < NAMES_AGREE:
             return True
+        if surface >= VERBATIM or self.names >= NAMES_SAME:
+            return False
         other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
-        return surface < VERBATIM and other_figures and self.names < NAMES_SAME
+        # Template wording with a name in four changed (the region of a warning) is
+        # another story unless its figures say it is this one.
+        template = surface >= TEMPLATE_WORDING and self.names_fewer >= 2
+        return other_figures or (template and not self.confirms_by_figures())
 
     @property
     def terms(self) -> float:
@@ -194,6 +209,33 @@ def verified_similarity(
     agreement = Agreement.of(a, b)
     if agreement.conflict(surface):
         return 0.0
-    if hours_apart <= EVIDENCE_HOURS and agreement.confirms():
+    # The event's own figures, three of them, outweigh a new voice: an update quoting
+    # a new official still reports the event's account (see `another_speaker`).
+    own_account = agreement.numbers_shared >= STRONG_FIGURES or not another_speaker(a, b)
+    if hours_apart <= EVIDENCE_HOURS and agreement.confirms() and own_account:
         return max(surface, confirmed)
     return surface
+
+
+def another_speaker(story: Evidence, earlier: Evidence) -> bool:
+    """`story` is led by someone `earlier` never names, speaking in words of their own.
+
+    A reaction to an event (a minister, the opposition, a union or a rival
+    company on it; analysts on results the same evening) names the first
+    story's actors, recaps its headline figures and may quote its words, so
+    those cannot confirm it as a copy: what it adds is a protagonist of its
+    own, a person or organisation it mentions more than once (evidence.py),
+    quoted in words the first story does not have. A rewrite's extra names (a
+    witness, a spokesman) are mentioned once; the event's own figures, three
+    of them, outweigh this (the caller's STRONG_FIGURES: an update quoting a
+    new official). Only the later story is read this way, against an earlier
+    one naming enough (QUOTED_NAMES) to have named that protagonist if it were
+    the same story.
+    """
+    if len(earlier.names) < QUOTED_NAMES or not story.quotes:
+        return False
+    own_words = len(set(story.quotes) - set(earlier.quotes))
+    if 2 * own_words < len(story.quotes):
+        return False  # mostly the earlier story's quotes: the same statement
+    known = set(earlier.name_hashes)
+    return any(name & PROTAGONIST and name & NAME_HASH not in known for name in story.names)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.dedup.evidence import (
     MAX_NAMES,
     MAX_QUOTES,
+    PROTAGONIST,
     Evidence,
     candidate_keys,
     name_words,
@@ -19,7 +20,12 @@ from pipeline.dedup.evidence import (
     story_evidence,
 )
 from pipeline.dedup.settings import DedupSettings
-from pipeline.dedup.similarity import EVIDENCE_HOURS, Agreement, verified_similarity
+from pipeline.dedup.similarity import (
+    EVIDENCE_HOURS,
+    Agreement,
+    another_speaker,
+    verified_similarity,
+)
 
 CONFIRMED = DedupSettings().confirmed_similarity
 
@@ -233,3 +239,105 @@ def test_figures_that_disagree_outweigh_a_shared_quote() -> None:
     march = story(MINISTER, SAID + " Exports fell 12.4% to 840 million euros.")
     april = story(MINISTER, SAID + " Exports rose 3.1% to 910 million euros.")
     assert not Agreement.of(march, april).confirms()
+
+
+def test_a_protagonist_is_a_person_or_organisation_mentioned_more_than_once() -> None:
+    evidence = story_evidence(
+        {
+            "body": "Text.",
+            "entities": [
+                entity("Hollweg Automotive", "ORG", mentions=3),
+                entity("Schweinfurt", "PLACE", mentions=3),
+                entity("Frank Sellmer", mentions=2),
+                entity("Anna Wrobel", mentions=1),
+            ],
+        }
+    )
+    marked = [bool(name & PROTAGONIST) for name in evidence.names]
+    # hollweg, automotive, schweinfurt, frank, sellmer, anna, wrobel
+    assert marked == [True, True, False, True, True, False, False]
+    assert not any(name & PROTAGONIST for name in evidence.name_hashes)
+    # Marks do not change where a story is found or how its names compare.
+    plain = Evidence(evidence.name_hashes, evidence.numbers, evidence.quotes, evidence.terms)
+    assert candidate_keys(plain).tolist() == candidate_keys(evidence).tolist()
+    assert Agreement.of(plain, evidence).names == 1.0
+
+
+def reported(names: list[tuple[str, int]], body: str) -> Evidence:
+    return story_evidence({"body": body, "entities": [entity(n, "PERSON", m) for n, m in names]})
+
+
+CUTS = reported(
+    [("Hollweg", 3), ("Schweinfurt", 2), ("Hungary", 1), ("Frank Sellmer", 1)],
+    'Hollweg will cut 1,200 jobs in Schweinfurt. "We cannot keep capacity for volumes '
+    'that are not coming back," chief executive Frank Sellmer said.',
+)
+CUTS_BRIEF = reported(
+    [("Hollweg", 2), ("Schweinfurt", 1), ("Hungary", 1)],
+    "Hollweg said it would cut 1,200 jobs in Schweinfurt and move work to Hungary.",
+)
+
+
+def test_another_speaker_on_the_event_is_not_confirmed_by_its_names_and_figures() -> None:
+    # The union reacts: the event's names and figure, and a protagonist of its own.
+    union = reported(
+        [
+            ("Hollweg", 3),
+            ("Metallunion", 2),
+            ("Schweinfurt", 2),
+            ("Hungary", 1),
+            ("Frank Sellmer", 1),
+        ],
+        'Metallunion will fight the 1,200 job cuts and the move to Hungary. "This is a '
+        'clear-cut we will resist with every means," Metallunion said, calling a rally.',
+    )
+    for earlier in (CUTS, CUTS_BRIEF):
+        assert Agreement.of(union, earlier).confirms()
+        assert another_speaker(union, earlier)
+        assert verified_similarity(0.02, union, earlier, hours_apart=3, confirmed=0.75) == 0.02
+    # A rewrite names a witness once and quotes the same words: confirmed.
+    rewrite = reported(
+        [("Hollweg", 2), ("Frank Sellmer", 1), ("Schweinfurt", 1), ("Karl Ott", 1)],
+        "Hollweg is to shed 1,200 staff in Schweinfurt. Frank Sellmer said it could not keep "
+        'capacity "for volumes that are not coming back". Worker Karl Ott was stunned.',
+    )
+    assert not another_speaker(rewrite, CUTS)
+    assert verified_similarity(0.02, rewrite, CUTS, hours_apart=1, confirmed=0.75) == 0.75
+    # A brief quotes no one: nobody new speaks in it.
+    assert not another_speaker(CUTS_BRIEF, CUTS)
+    # The event's own figures, three of them, outweigh a newly quoted official.
+    update = reported(
+        [("Hollweg", 3), ("Erika Lenz", 2), ("Schweinfurt", 1)],
+        'Hollweg will cut 1,200 of 6,100 jobs and book 140 million euros. "We will talk," '
+        "said Erika Lenz, and Erika Lenz named no date.",
+    )
+    event = reported(
+        [("Hollweg", 2), ("Schweinfurt", 1), ("Hungary", 1)],
+        "Hollweg will cut 1,200 of 6,100 jobs in Schweinfurt, a charge of 140 million euros.",
+    )
+    assert another_speaker(update, event)
+    assert verified_similarity(0.1, update, event, hours_apart=2, confirmed=0.75) == 0.75
+
+
+def test_the_same_figures_under_other_names_throughout_are_a_template() -> None:
+    # Two match reports from one template: same score, same minutes, other teams and players.
+    psv = story(
+        ["PSV Eindhoven", "Ruben Holtkamp", "FC Utrecht"], "won 2-0, goals after 54 and 78 minutes"
+    )
+    ajax = story(["Ajax", "Milan Verhoef", "FC Twente"], "won 2-0, goals after 54 and 78 minutes")
+    assert Agreement.of(psv, ajax).same_figures
+    assert verified_similarity(0.4, psv, ajax, hours_apart=0.1, confirmed=0.75) == 0.0
+
+
+def test_template_wording_with_a_name_changed_needs_its_figures_to_agree() -> None:
+    # Two states' storm warnings: the weather service and its seat shared, the state not.
+    bavaria = story(["DWD", "Offenbach", "Bavaria", "Munich"], "gusts of up to 120 km/h")
+    saxony = story(["DWD", "Offenbach", "Saxony", "Dresden"], "gusts of up to 120 km/h")
+    assert verified_similarity(0.75, bavaria, saxony, hours_apart=0.2, confirmed=0.75) == 0.0
+    # The same names in that wording: an edit or a trimmed copy.
+    trimmed = story(["DWD", "Bavaria", "Munich"], "gusts of up to 120 km/h")
+    assert verified_similarity(0.75, bavaria, trimmed, hours_apart=0.2, confirmed=0.75) == 0.75
+    # Figures that confirm it outweigh a name the copy adds or drops.
+    report = story(["Kerkhof", "Aurent", "Dresden", "Elbe"], "2.4 billion euros, 36.50 a share")
+    retold = story(["Kerkhof", "Aurent", "Leipzig", "Saale"], "2.4 billion euros, 36.50 a share")
+    assert verified_similarity(0.7, report, retold, hours_apart=1, confirmed=0.75) == 0.75

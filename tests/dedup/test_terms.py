@@ -113,11 +113,17 @@ def test_counts_that_open_a_sentence_spelled_out_are_the_figures_others_write_in
 
 def test_earlier_encodings_decode_without_terms_and_are_made_again_from_the_article() -> None:
     encoded = RESIGNATION.encode()
-    assert encoded.startswith("ev3:") and Evidence.decode(encoded) == RESIGNATION
+    assert encoded.startswith("ev4:") and Evidence.decode(encoded) == RESIGNATION
     assert current_evidence(encoded) == RESIGNATION
+    # Before protagonists were marked a name's top bit was hash: read without it.
+    unmarked = "ev3:" + encoded[4:]
+    assert Evidence.decode(unmarked) == Evidence(
+        RESIGNATION.name_hashes, RESIGNATION.numbers, RESIGNATION.quotes, RESIGNATION.terms
+    )
+    assert current_evidence(unmarked) is None
     earlier = "ev2:" + encoded[4:].rpartition(":")[0]
     assert Evidence.decode(earlier) == Evidence(
-        RESIGNATION.names, RESIGNATION.numbers, RESIGNATION.quotes
+        RESIGNATION.name_hashes, RESIGNATION.numbers, RESIGNATION.quotes
     )
     assert current_evidence(earlier) is None
     assert len(encoded) <= 180
