@@ -396,7 +396,8 @@ class Deduplicator:
         cap, limit = self.settings.band_cap, self.settings.candidate_limit
         near = self.store.near(story.bands, cap, since, limit)
         # Other agencies' rewrites share names, figures and subject, not wording (evidence.py).
-        by_evidence = set(self.store.near(story.evidence_keys, cap, since, limit))
+        evidence_limit = self.settings.evidence_candidate_limit
+        by_evidence = set(self.store.near(story.evidence_keys, cap, since, evidence_limit))
         thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of

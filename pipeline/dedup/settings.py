@@ -59,6 +59,11 @@ class DedupSettings:
     # keys each: those sharing the most keys. Keeps a decision's cost flat as the
     # window fills; a copy shares ~64*J^2 of its original's 64 bands (10 at J=0.4).
     candidate_limit: int = 64
+    # Most candidates verified per story from the evidence keys alone, those sharing
+    # the most keys: a rewrite shares several of its name pairs (ten among five names),
+    # a story that merely names the same two newsmakers one, and a week of copy holds
+    # hundreds of those. Each costs a record read, so this bounds a decision's cost.
+    evidence_candidate_limit: int = 16
     # Most earlier versions carried in `dedup.supersedes`.
     supersedes_cap: int = 32
     # How many `updates_of` links a kill follows to reach earlier versions of

@@ -297,3 +297,39 @@ def test_a_rewrite_without_figures_or_quotes_joins_by_its_cast_and_subject() -> 
     first, second = decide(RESIGNATION, RESIGNATION_REWRITE)
     assert first == second == RESIGNATION["id"]
     assert decide(BUDGET, RESIGNATION_REWRITE)[1] == RESIGNATION_REWRITE["id"]
+
+
+def test_a_rewrite_outranks_stories_that_merely_name_the_same_newsmakers() -> None:
+    # A week of other stories naming Fajon and Orban share a name pair with the
+    # rewrite; the original shares several, and a quote. With room to verify only
+    # four evidence candidates, the original is still one of them.
+    crowd = [
+        story(
+            "meridian",
+            f"crowd-{n}",
+            "BRUSSELS, May 20",
+            "Brussels",
+            f"EU ministers discuss {topic}",
+            f"Foreign Minister Tanja Fajon and Prime Minister Viktor Orban were among those "
+            f"who spoke on {topic} at a meeting in Brussels, officials said. The talks on "
+            f"{topic} are to continue next month, a spokesperson for the presidency added.",
+        )
+        for n, topic in enumerate(
+            [
+                "farm subsidies",
+                "rail freight",
+                "fishing quotas",
+                "energy storage",
+                "postal rules",
+                "drone rules",
+                "water reuse",
+                "tyre labels",
+                "roaming fees",
+                "seed patents",
+            ]
+        )
+    ]
+    settings = DedupSettings(evidence_candidate_limit=4)
+    clusters = decide(STATEMENT, *crowd, STATEMENT_REWRITE, settings=settings)
+    assert clusters[-1] == STATEMENT["id"]
+    assert STATEMENT["id"] not in clusters[1:-1]  # the crowd are other stories
