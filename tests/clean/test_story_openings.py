@@ -14,6 +14,7 @@ from pipeline.clean.bylines import split_stamp
 from pipeline.clean.datelines import is_date_stamp, place_alone
 from pipeline.formats import parse_story
 from pipeline.model import Article
+from tests.story_files import STORIES
 
 
 def _clean(text: str) -> Article:
@@ -157,12 +158,7 @@ def test_a_subhead_in_capitals_later_in_the_story_is_no_dateline() -> None:
 
 
 def test_an_iptc7901_byline_line_ending_in_equals_is_the_byline() -> None:
-    payload = (
-        "\x01eca318 4 i 196 ccccb   dpa 318\nBayern/Verkehr/\n\x02"
-        "Neue S-Bahn-Strecke wird erst 2037 fertig =\nVon Jana Weber, dpa =\n\n"
-        "   München (dpa/lby) - Die Strecke geht später in Betrieb.\n\n"
-        "   Die Kosten steigen.\n\x03141130 GMT Nov 25"
-    ).encode("latin-1")
+    payload = (STORIES / "iptc7901_dpa_byline_line.txt").read_bytes()
     article = clean_story(parse_story(payload))
     assert (article["byline"], article["byline_agency"]) == ("Jana Weber", "dpa")
     assert article["body"].startswith("Die Strecke geht später in Betrieb.")

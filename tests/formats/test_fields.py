@@ -153,14 +153,8 @@ def test_iptc7901_header_block(story_bytes):
     assert story.body.lstrip().startswith("Berlin (dpa) - Germany will phase out")
 
 
-def test_iptc7901_headline_and_byline_lines_both_ending_in_equals():
-    payload = (
-        "\x01eca318 4 i 196 ccccb   dpa 318\nBayern/Verkehr/\n\x02"
-        "Neue S-Bahn-Strecke wird erst 2037 fertig =\nVon Jana Weber, dpa =\n\n"
-        "   München (dpa/lby) - Die Strecke geht später in Betrieb.\n\n"
-        "   Die Kosten steigen.\n\x03141130 GMT Nov 25"
-    ).encode("latin-1")
-    story = parse_story(payload)
+def test_iptc7901_headline_and_byline_lines_both_ending_in_equals(story_bytes):
+    story = parse_story(story_bytes("iptc7901_dpa_byline_line.txt"))
     assert story.headline == "Neue S-Bahn-Strecke wird erst 2037 fertig"
     assert story.byline == "Von Jana Weber, dpa"
     assert story.body.lstrip().startswith("München (dpa/lby) - Die Strecke")
