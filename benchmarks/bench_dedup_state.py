@@ -24,9 +24,6 @@ import argparse
 import gc
 import importlib.util
 import json
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -82,14 +79,6 @@ def measure(records: Path) -> dict[str, float]:
     }
 
 
-def _in_child(tree: Path, records: Path) -> dict[str, float]:
-    command = [sys.executable, __file__, "--child", str(records)]
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run(command, env=env, cwd=tree, check=True, capture_output=True, text=True)
-    figures: dict[str, float] = json.loads(done.stdout)
-    return figures
-
-
 def _print(figures: dict[str, float]) -> None:
     print(f"{figures['stories']:.0f} stories restored")
     print(f"  store's estimate  {figures['store_bytes_per_story']:8.0f} bytes a story")
@@ -98,15 +87,9 @@ def _print(figures: dict[str, float]) -> None:
 
 
 def compare(other: Path, records: Path, trials: int) -> None:
-    runs: dict[Path, list[dict[str, float]]] = {ROOT: [], other: []}
-    for trial in range(trials):
-        for tree in runs:
-            runs[tree].append(_in_child(tree, records))
-        print(f"trial {trial + 1}/{trials} done", file=sys.stderr)
-    this, that = (
-        {key: statistics.median(r[key] for r in runs[tree]) for key in FIGURES}
-        for tree in (ROOT, other)
-    )
+    from benchmarks.checkouts import alternate
+
+    this, that = alternate((ROOT, other), __file__, [str(records)], trials)
     print(f"{'':24}{'other':>10}{'this':>10}{'this/other':>12}   (other: {other})")
     for key in FIGURES:
         print(f"{key:24}{that[key]:>10.0f}{this[key]:>10.0f}{this[key] / that[key]:>11.2f}x")
@@ -131,7 +114,9 @@ def main() -> int:
         if args.against:
             compare(args.against.resolve(), records, args.trials)
         else:
-            _print(_in_child(ROOT, records))
+            from benchmarks.checkouts import measure_in
+
+            _print(measure_in(ROOT, __file__, [str(records)]))
     return 0
 
 

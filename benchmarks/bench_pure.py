@@ -28,7 +28,6 @@ import json
 import os
 import pstats
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -163,29 +162,14 @@ def _profile(stories: list[bytes]) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
-def _in_child(tree: Path, stories_file: Path, rounds: int) -> dict[str, float]:
-    """`measure` run by a fresh interpreter that imports the pipeline from `tree`."""
-    command = [sys.executable, __file__, "--child", str(stories_file), "--rounds", str(rounds)]
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run(command, env=env, cwd=tree, check=True, capture_output=True, text=True)
-    figures: dict[str, float] = json.loads(done.stdout)
-    return figures
-
-
 def compare(other: Path, stories: list[bytes], rounds: int, trials: int) -> None:
+    from benchmarks.checkouts import alternate
+
     with tempfile.TemporaryDirectory() as folder:
         stories_file = Path(folder) / "stories.json"
         stories_file.write_text(json.dumps([base64.b64encode(s).decode() for s in stories]))
-        runs: dict[Path, list[dict[str, float]]] = {ROOT: [], other: []}
-        for trial in range(trials):
-            for tree in runs:
-                runs[tree].append(_in_child(tree, stories_file, rounds))
-            print(f"trial {trial + 1}/{trials} done", file=sys.stderr)
-    medians = {
-        tree: {key: statistics.median(r[key] for r in results) for key in results[0]}
-        for tree, results in runs.items()
-    }
-    this, that = medians[ROOT], medians[other]
+        arguments = [str(stories_file), "--rounds", str(rounds)]
+        this, that = alternate((ROOT, other), __file__, arguments, trials)
     print(f"{'':16}{'other':>12}{'this':>12}{'speed-up':>10}   (other: {other})")
     print(
         f"{'enrich_story':16}{that['enrich_story']:>8.0f} /s {this['enrich_story']:>8.0f} /s"
