@@ -297,10 +297,11 @@ class DedupStore:
             yield self._copies, cluster_id
 
     def _forget(self, doc_id: str) -> None:
-        record = self._load(doc_id)
-        slot = self._slot_of.pop(doc_id, None)
+        slot = self._slot_of.get(doc_id)
         if slot is None:
             return
+        record = self._load(doc_id)
+        del self._slot_of[doc_id]
         self._records.drop(slot)
         if record is not None:
             for listing, key in self._listed_under(record):
