@@ -45,17 +45,17 @@ def legal_form_end(tokens: list[Token], end: int) -> int:
     carried on over it (see the module docstring); `end` when none does."""
     key = tokens[end].key
     if key == ",":
-        if tokens[end].after_break or not _is_form(tokens, end + 1, _AFTER_COMMA):
+        if tokens[end].after_break or not is_form(tokens, end + 1, _AFTER_COMMA):
             return end  # most commas after a name: no legal form follows
         stop = end + 2
-        if _spells(tokens, stop, ("de",)) and _is_form(tokens, stop + 1, _SECOND_PARTS):
+        if _spells(tokens, stop, ("de",)) and is_form(tokens, stop + 1, _SECOND_PARTS):
             stop += 2
         return stop
     if key == "(":
         bracketed = (
-            _is_form(tokens, end + 1, _BRACKETED)
+            is_form(tokens, end + 1, _BRACKETED)
             and _spells(tokens, end + 2, (")",))
-            and _is_form(tokens, end + 3, _LIMITED)
+            and is_form(tokens, end + 3, _LIMITED)
         )
         return end + 4 if bracketed else end
     for form in _LOWER_CASE:
@@ -72,7 +72,7 @@ def _spells(tokens: list[Token], start: int, keys: tuple[str, ...]) -> bool:
     )
 
 
-def _is_form(tokens: list[Token], index: int, forms: frozenset[str]) -> bool:
+def is_form(tokens: list[Token], index: int, forms: frozenset[str]) -> bool:
     """A capitalised legal form of `forms` at tokens[index]."""
     return (
         index < len(tokens)

@@ -192,7 +192,7 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             end, after_small_word, adjectives, tentative = k + 1, False, False, False
         elif key.endswith("'") or token.text.lower() in lexicons.common_words:
             break
-        elif _is_capitalised_legal_form(tokens, k + 1):
+        elif legal_forms.is_form(tokens, k + 1, LEGAL_FORMS):
             end = k + 2  # "Société marocaine d'hydrogène vert SA": the form ends the name
             break
         elif after_small_word or (adjectives and key.endswith(tuple(_ADJECTIVE_ENDINGS))):
@@ -203,15 +203,6 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         k += 1
     return end
-
-
-def _is_capitalised_legal_form(tokens: list[Token], index: int) -> bool:
-    return (
-        index < len(tokens)
-        and tokens[index].key in LEGAL_FORMS
-        and tokens[index].capitalised
-        and not tokens[index].after_break
-    )
 
 
 def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
