@@ -35,6 +35,9 @@ from pipeline.stream.pages import add_pages
 from pipeline.stream.sandbox import Budget, EnrichSandbox
 from pipeline.stream.transport import RewindingApp
 
+# Largest producer batch: about a hundred enriched stories of ~13 KB.
+PRODUCER_BATCH_BYTES = 1024 * 1024
+
 
 @dataclass(frozen=True)
 class Channels:
@@ -76,6 +79,10 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         # processing: a retried send may repeat a message, which the dedup stage and
         # Elasticsearch's external versions absorb.
         "producer_acks": -1,
+        # Faust's default batch (16 KB) holds one or two enriched stories, so every story
+        # was a produce request of its own; a batch is one message to the broker, hence the cap.
+        "producer_max_batch_size": min(PRODUCER_BATCH_BYTES, settings.max_message_bytes),
+        "producer_linger": settings.producer_linger_ms / 1000,
         "consumer_max_fetch_size": settings.max_message_bytes,
         "broker_commit_interval": 1.0,
         "broker_session_timeout": settings.session_timeout,

@@ -32,6 +32,20 @@ def test_two_apps_with_their_own_settings(tmp_path: Path) -> None:
         assert not app.tables  # dedup state lives in memory over its own topic (dedup_log)
 
 
+def test_the_producer_batches_stories_within_the_message_limit(tmp_path: Path) -> None:
+    app = create_app(settings_for(tmp_path))
+    assert app.conf.producer_linger == 0.005
+    assert app.conf.producer_max_batch_size == 1024 * 1024
+    app = create_app(
+        settings_for(
+            tmp_path, WIREPIPE_PRODUCER_LINGER_MS="0", WIREPIPE_MAX_MESSAGE_BYTES=str(256 * 1024)
+        )
+    )
+    assert app.conf.producer_linger == 0
+    # A batch reaches the broker as one message: it may not outgrow the topics' limit.
+    assert app.conf.producer_max_batch_size == 256 * 1024
+
+
 def test_web_endpoint_follows_the_settings(tmp_path: Path) -> None:
     app = create_app(settings_for(tmp_path, WIREPIPE_WEB_PORT="0"))
     assert not app.conf.web_enabled
