@@ -4,7 +4,9 @@ Each agent is built by a factory that receives what it needs (topics,
 dead-letter sender, metrics, dedup engine) instead of reaching for
 module globals, so `create_app` can build as many apps as it is asked to.
 They run with concurrency 1: with more, Faust can commit an offset past a
-message still in flight and lose it on a crash.
+message still in flight and lose it on a crash. Enrich overlaps one story's
+sandboxed work with the sending of the one before (`overlap`), and acks each
+story itself, in order, once its output has been sent.
 
 Every message ends sent on or dead-lettered: enrich runs the pure stages
 in a sandboxed child process under a per-story budget (`sandbox`), and both
@@ -21,9 +23,10 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from faust.types import StreamT, TopicT
+from faust import Stream
+from faust.types import EventT, StreamT, TopicT
 
 from pipeline.clock import utc_iso
 from pipeline.dedup import Deduplicator
@@ -31,8 +34,9 @@ from pipeline.stream.dead_letters import make_dead_letter
 from pipeline.stream.dedup_log import DedupLog
 from pipeline.stream.logs import log_fields
 from pipeline.stream.metrics import PipelineMetrics
+from pipeline.stream.overlap import overlapped
 from pipeline.stream.records import decode_article, encode_article
-from pipeline.stream.sandbox import EnrichSandbox
+from pipeline.stream.sandbox import Enriched, EnrichSandbox
 
 log = logging.getLogger("wirepipe")
 
@@ -93,31 +97,45 @@ def enrich_agent(
     *,
     max_story_bytes: int,
 ) -> Agent:
-    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story, in the sandbox."""
+    """wire.raw -> wire.enriched: parse, clean, tag and fingerprint each story, in the sandbox.
+
+    The child starts on the next story while the last one is sent on (`overlapped`);
+    each story is acked only once its output or dead letter has been sent.
+    """
 
     async def enrich(stream: StreamT[bytes]) -> None:
         loop = asyncio.get_running_loop()
+        manual = cast(Stream[bytes], stream).noack()  # acked in `finish`, not by the loop
         # One thread waits on the sandbox, so the event loop (and the other stages) go on.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirepipe-enrich") as waiter:
+
+            def start(event: EventT[bytes]) -> tuple[float, asyncio.Future[Enriched]]:
+                run = partial(
+                    sandbox.enrich,
+                    event.value,
+                    key=event.key.decode("utf-8", "replace") if event.key else None,
+                    received_at=utc_iso(event.message.timestamp),
+                    max_story_bytes=max_story_bytes,
+                )
+                return time.perf_counter(), loop.run_in_executor(waiter, run)
+
+            async def finish(
+                event: EventT[bytes], job: tuple[float, asyncio.Future[Enriched]]
+            ) -> None:
+                started, enriching = job
+                try:
+                    result = await enriching
+                except Exception as exc:  # a dead letter; the stream goes on
+                    await dead_letters.send("enrich", exc, event.message)
+                else:
+                    await enriched.send(key=result.id.encode(), value=result.payload)
+                    metrics.finished("enrich", "enriched")
+                metrics.stage_took("enrich", time.perf_counter() - started)
+                await manual.ack(event)
+
             await loop.run_in_executor(waiter, sandbox.start)
             try:
-                async for event in stream.events():
-                    with metrics.timed("enrich"):
-                        key = event.key.decode("utf-8", "replace") if event.key else None
-                        run = partial(
-                            sandbox.enrich,
-                            event.value,
-                            key=key,
-                            received_at=utc_iso(event.message.timestamp),
-                            max_story_bytes=max_story_bytes,
-                        )
-                        try:
-                            result = await loop.run_in_executor(waiter, run)
-                        except Exception as exc:  # a dead letter; the stream goes on
-                            await dead_letters.send("enrich", exc, event.message)
-                            continue
-                        await enriched.send(key=result.id.encode(), value=result.payload)
-                        metrics.finished("enrich", "enriched")
+                await overlapped(manual.events(), start, finish)
             finally:
                 await loop.run_in_executor(waiter, sandbox.close)
 

@@ -211,11 +211,14 @@ class PipelineMetrics:
         try:
             yield
         finally:
-            if messages > 0:
-                share = (time.perf_counter() - started) / messages
-                histogram = self.stage_seconds.labels(stage)
-                for _ in range(messages):
-                    histogram.observe(share)
+            self.stage_took(stage, time.perf_counter() - started, messages=messages)
+
+    def stage_took(self, stage: str, seconds: float, *, messages: int = 1) -> None:
+        """`seconds` of the stage's time, shared by the `messages` it handled."""
+        if messages > 0:
+            histogram = self.stage_seconds.labels(stage)
+            for _ in range(messages):
+                histogram.observe(seconds / messages)
 
     def bulk_result(self, outcome: str, received_at: object, *, now: float | None = None) -> None:
         """One document's outcome in the bulk sink, acknowledged `now`.
@@ -236,8 +239,8 @@ class PipelineMetrics:
 
     def record_state(self, sizes: Mapping[str, tuple[int, int]]) -> None:
         """Entries and approximate bytes of each table, by table name."""
-        self.dedup_state_entries.replace({(table, ): n for table, (n, _) in sizes.items()})
-        self.dedup_state_bytes.replace({(table, ): b for table, (_, b) in sizes.items()})
+        self.dedup_state_entries.replace({(table,): n for table, (n, _) in sizes.items()})
+        self.dedup_state_bytes.replace({(table,): b for table, (_, b) in sizes.items()})
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
