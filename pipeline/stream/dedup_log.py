@@ -39,6 +39,7 @@ from faust.types import TopicT
 from pipeline.config import Settings
 from pipeline.dedup import Deduplicator, StoryRecord
 from pipeline.stream.kafka_security import kafka_client_options
+from pipeline.stream.memory import trim_free_memory
 
 log = logging.getLogger("wirepipe")
 
@@ -153,6 +154,7 @@ class DedupLog:
                         # What start-up and the restore built lives as long as the worker:
                         # out of the collector's sight, full collections stay short.
                         gc.freeze()
+                        trim_free_memory()
                         log.info(
                             "dedup state restored: %d stories in %.1fs",
                             len(self.deduplicator.store),
