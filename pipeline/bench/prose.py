@@ -298,7 +298,11 @@ def make_cast(rng: random.Random) -> Cast:
         Person(f"{rng.choice(FIRST_NAMES)} {surname}", surname, rng.choice(topic.roles))
         for surname in rng.sample(SURNAMES, rng.randint(2, 4))
     )
-    organisations = tuple({_organisation(rng, city, country) for _ in range(rng.randint(2, 3))})
+    # In the order drawn, not a set's: string hashes differ between processes, and the same
+    # seed must give the same stories in every run.
+    organisations = tuple(
+        dict.fromkeys(_organisation(rng, city, country) for _ in range(rng.randint(2, 3)))
+    )
     return Cast(topic, people, organisations, city, country, others)
 
 

@@ -3,7 +3,10 @@ unless asked for copies and versions, which dedup then recognises as such."""
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
 from collections import Counter
 from functools import cache
 
@@ -35,6 +38,25 @@ def test_same_seed_same_bytes_other_seed_other_stories() -> None:
     assert first == generate_stories(40, seed=7)
     other = generate_stories(40, seed=8)
     assert not {s.payload for s in first} & {s.payload for s in other}
+
+
+def test_same_seed_same_bytes_in_every_process() -> None:
+    # Python salts string hashes per process: nothing drawn may depend on a set's order.
+    script = (
+        "import hashlib; from pipeline.bench.stories import generate_stories; "
+        "print(hashlib.sha256(b''.join(s.payload for s in generate_stories(200, seed=7))).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": salt},
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        for salt in ("1", "2")
+    }
+    assert len(digests) == 1
 
 
 def test_every_story_parses_as_the_format_guid_source_and_version_it_was_written_with() -> None:
