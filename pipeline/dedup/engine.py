@@ -40,7 +40,12 @@ from pipeline.dedup.evidence import Evidence, candidate_keys
 from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or_none
 from pipeline.dedup.minhash import Keys, Signature, minhasher
 from pipeline.dedup.settings import DedupSettings
-from pipeline.dedup.similarity import story_similarity, verified_similarity
+from pipeline.dedup.similarity import (
+    another_statement,
+    quotes_a_statement,
+    story_similarity,
+    verified_similarity,
+)
 from pipeline.dedup.store import DedupStore, StoryRecord
 from pipeline.dedup.versions import MAX_SEQUENCE, VersionStamp
 from pipeline.model import Article, DedupDoc, PubStatus, SupersededVersion
@@ -409,7 +414,7 @@ class Deduplicator:
         if not sketches.ids:
             return []
         jaccards = self.hasher.estimate_jaccards(story.signature, sketches.signatures)
-        matches = []
+        read: list[tuple[str, float, StoryRecord, Evidence | None]] = []
         for candidate, jaccard, shingle_count in zip(
             sketches.ids, jaccards.tolist(), sketches.shingle_counts.tolist(), strict=True
         ):
@@ -421,22 +426,25 @@ class Deduplicator:
                 # shares evidence keys: reading its record would change nothing.
                 continue
             sketch = self._sketch(candidate, now)
-            if sketch is None:
-                continue
-            evidence = Evidence.decode(sketch.get("evidence"))
-            hours = (now - sketch["seen_at"]) / 3600
+            if sketch is not None:
+                read.append((candidate, surface, sketch, Evidence.decode(sketch.get("evidence"))))
+        spoken = self._other_statements(story, read)
+        matches = []
+        for candidate, surface, sketch, evidence in read:
+            cluster_id = _cluster_of(candidate, sketch)
             score = verified_similarity(
                 surface,
                 story.evidence,
                 evidence,
-                hours,
+                (now - sketch["seen_at"]) / 3600,
                 confirmed=self.settings.confirmed_similarity,
+                by_names=cluster_id not in spoken,
             )
             if score >= thresholds[candidate]:
                 matches.append(
                     _Match(
                         id=candidate,
-                        cluster_id=str_or_none(sketch.get("cluster_id")) or candidate,
+                        cluster_id=cluster_id,
                         score=score,
                         seen_at=sketch["seen_at"],
                         same_source=sketch.get("source") == story.source,
@@ -444,6 +452,32 @@ class Deduplicator:
                 )
         matches.sort(key=lambda m: (-m.score, m.seen_at))
         return matches
+
+    @staticmethod
+    def _other_statements(
+        story: Incoming, read: list[tuple[str, float, StoryRecord, Evidence | None]]
+    ) -> set[str]:
+        """Clusters where a story quotes another statement and none the same words as `story`.
+
+        Such a cluster is not joined on names alone through another of its
+        stories, a brief or a trimmed copy that dropped the quotes
+        (similarity.another_statement). A story of the cluster quoting the
+        same words outweighs it: a long story's sample of its quotes may miss
+        the few runs a shorter one quotes of it.
+        """
+        other: set[str] = set()
+        alike: set[str] = set()
+        if not quotes_a_statement(story.evidence):
+            return other
+        quotes = set(story.evidence.quotes)
+        for candidate, _, sketch, evidence in read:
+            if evidence is None:
+                continue
+            if quotes & set(evidence.quotes):
+                alike.add(_cluster_of(candidate, sketch))
+            elif another_statement(story.evidence, evidence):
+                other.add(_cluster_of(candidate, sketch))
+        return other - alike
 
     def _kill_targets(self, story: Incoming, stored: StoryRecord | None, now: float) -> list[str]:
         """Other ids the kill retracts: earlier versions of the story filed under other guids.
@@ -562,6 +596,11 @@ class Deduplicator:
         """The keys a later story finds this one under: its LSH bands and its evidence."""
         evidence = candidate_keys(Evidence.decode(record.get("evidence")))
         return np.concatenate((lsh_bands, evidence))
+
+
+def _cluster_of(doc_id: str, record: StoryRecord) -> str:
+    """The cluster a stored story belongs to (its own id if it founded one)."""
+    return str_or_none(record.get("cluster_id")) or doc_id
 
 
 def dedup_stream(

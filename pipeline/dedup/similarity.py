@@ -17,6 +17,14 @@ story), or, where there are no figures to agree (a statement, an obituary, a
 weather warning), nearly all the same people and places quoting the same
 words or writing about the same things (terms.py). A confirmed rewrite scores
 the settings' `confirmed_similarity`.
+
+The same cast makes other news the same day, naming the event's people and
+places and recapping its figures: a reaction, a rival's story, the same
+official on another matter, a template filled in for another region. What
+tells them apart is what a desk editor reads first: who the story is about
+(its most mentioned name, `another_lead`; near-verbatim wording about
+another lead is a template) and who speaks in what words (`another_speaker`,
+`another_statement`).
 """
 
 from __future__ import annotations
@@ -73,6 +81,15 @@ QUOTED_NAMES = 3
 # one or two of sixteen.
 TERMS_AGREE = 0.25
 TERMS_SHARED = 3
+# Quoted four-word runs in common that say a statement quoted alike, at length (six
+# words in a row or more): with half the names (at least QUOTED_NAMES) and the same
+# lead, a rewrite whose tagger read other names for a few of the same people and
+# places (a rewrite in another language, an obituary naming the family).
+QUOTED_ALIKE = 3
+# Quoted four-word runs (a statement of seven words or more) each of two stories
+# needs for quotes with no words in common to say two statements: a reaction, or the
+# same official on another matter. A brief quoting a phrase draws too few runs.
+STATEMENT_RUNS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +107,8 @@ class Agreement:
     # Terms (what each is about) in common, and the smaller story's count.
     terms_shared: int = 0
     terms_fewer: int = 0
+    # Each story's most mentioned name is one the other never names.
+    other_leads: bool = False
 
     @staticmethod
     def of(a: Evidence, b: Evidence) -> Agreement:
@@ -103,6 +122,7 @@ class Agreement:
             quotes_shared=len(set(a.quotes) & set(b.quotes)),
             terms_shared=len(set(a.terms) & set(b.terms)),
             terms_fewer=min(len(a.terms), len(b.terms)),
+            other_leads=_lead_unknown(a, b) and _lead_unknown(b, a),
         )
 
     @property
@@ -130,6 +150,9 @@ class Agreement:
         do the same figures make one story of two that name other things
         throughout (two matches from one template, both 2-0), and template
         wording whose names differ in part needs its figures to confirm it.
+        Nor is near-verbatim text an edit when each story leads with a name
+        the other never names (a wind warning for one region filled in for
+        another): an edit keeps what its story is about.
         """
         if self.names_fewer >= SUMMARY_NAMES and self.names < NAMES_AGREE:
             # Other names throughout, even with the same figures: two matches from one
@@ -139,7 +162,7 @@ class Agreement:
             return False
         if self.names_fewer >= 2 and self.names < NAMES_AGREE:
             return True
-        if surface >= VERBATIM or self.names >= NAMES_SAME:
+        if (surface >= VERBATIM and not self.other_leads) or self.names >= NAMES_SAME:
             return False
         other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
         # Template wording with a name in four changed (the region of a warning) is
@@ -151,9 +174,9 @@ class Agreement:
     def terms(self) -> float:
         return self.terms_shared / self.terms_fewer if self.terms_fewer else 0.0
 
-    def confirms(self) -> bool:
+    def confirms(self, *, by_names: bool = True) -> bool:
         """The same facts, however worded: by their figures, or by names with quotes or terms."""
-        return self.confirms_by_figures() or self.confirms_by_names()
+        return self.confirms_by_figures() or (by_names and self.confirms_by_names())
 
     def confirms_by_names(self) -> bool:
         """Nearly all the same people and places, quoting the same words or about the same things.
@@ -161,11 +184,18 @@ class Agreement:
         What a rewrite of a statement, an obituary or a warning without
         figures has in common with its original: the names alone are not
         enough, since the same cast makes other news the same day. Figures
-        both stories carry must not say otherwise.
+        both stories carry must not say otherwise, nor their quotes
+        (`another_statement`, checked by the caller). A statement quoted
+        alike at length needs only half the names, but the same lead: a
+        template filled in for another region quotes the same advice.
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
-        if self.names_shared < QUOTED_NAMES or self.names < NAMES_SAME:
+        if self.names_shared < QUOTED_NAMES or self.names < NAMES_AGREE:
+            return False
+        if self.quotes_shared >= QUOTED_ALIKE and not self.other_leads:
+            return True
+        if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
@@ -196,6 +226,7 @@ def verified_similarity(
     hours_apart: float,
     *,
     confirmed: float,
+    by_names: bool = True,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -203,6 +234,8 @@ def verified_similarity(
     `confirmed_similarity`, never below the threshold) when it says the same
     facts within a news cycle; the surface score otherwise, and whenever a
     story carries no evidence (state written before evidence existed).
+    `by_names` false leaves only figures to confirm it: the caller knows of
+    another statement in the candidate's cluster (`another_statement`).
     """
     if a is None or b is None:
         return surface
@@ -211,8 +244,11 @@ def verified_similarity(
         return 0.0
     # The event's own figures, three of them, outweigh a new voice: an update quoting
     # a new official still reports the event's account (see `another_speaker`).
-    own_account = agreement.numbers_shared >= STRONG_FIGURES or not another_speaker(a, b)
-    if hours_apart <= EVIDENCE_HOURS and agreement.confirms() and own_account:
+    own_account = agreement.numbers_shared >= STRONG_FIGURES or not (
+        another_speaker(a, b) or another_lead(a, b)
+    )
+    by_names = by_names and not another_statement(a, b)
+    if hours_apart <= EVIDENCE_HOURS and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
     return surface
 
@@ -239,3 +275,46 @@ def another_speaker(story: Evidence, earlier: Evidence) -> bool:
         return False  # mostly the earlier story's quotes: the same statement
     known = set(earlier.name_hashes)
     return any(name & PROTAGONIST and name & NAME_HASH not in known for name in story.names)
+
+
+def another_lead(story: Evidence, earlier: Evidence) -> bool:
+    """`story` is led by a person or organisation `earlier` never names.
+
+    A story's most mentioned name is what it is about. When that is an actor
+    (a protagonist, evidence.py) the earlier story does not name at all, the
+    later one is another actor's story that recaps the first: a rival's shares
+    after a drugmaker's results, another carmaker's recall of the same
+    supplier's part, a minister on a strike call, with or without a quote of
+    their own. A rewrite, a brief or an update names the event's actor first,
+    or at least names it. Like `another_speaker`, three of the event's own
+    figures outweigh it (the caller's STRONG_FIGURES).
+    """
+    return (
+        bool(story.names) and bool(story.names[0] & PROTAGONIST) and _lead_unknown(story, earlier)
+    )
+
+
+def _lead_unknown(story: Evidence, other: Evidence) -> bool:
+    """`story`'s most mentioned name (its first) is one `other` never names."""
+    return bool(story.names) and story.names[0] & NAME_HASH not in other.name_hashes
+
+
+def another_statement(story: Evidence, earlier: Evidence) -> bool:
+    """Both stories quote a statement, and none of the same words: two statements.
+
+    Agencies paraphrase a statement but quote its words, so two reports of
+    one statement share some; a union after a blast, an opposition leader
+    after a budget or the same official on another volcano quote other words.
+    Names and terms cannot then confirm the two as one story; figures still
+    can (a rewrite in another language translates its quotes). A copy that
+    drops the quotes (a brief, a trimmed redistribution) cannot say this, so
+    the engine asks it of every story of a candidate's cluster.
+    """
+    if not quotes_a_statement(story) or not quotes_a_statement(earlier):
+        return False
+    return not set(story.quotes) & set(earlier.quotes)
+
+
+def quotes_a_statement(story: Evidence) -> bool:
+    """The story quotes STATEMENT_RUNS four-word runs or more, a statement's words."""
+    return len(story.quotes) >= STATEMENT_RUNS

@@ -56,12 +56,35 @@ _NOT_TERMS = frozenset(
 )
 
 
+# Code points the table below remembers: the scripts of a wire's copy need a few
+# hundred; text written to fill it is folded right, only not remembered.
+_REMEMBERED_CHARACTERS = 4096
+
+
+class _CombiningMarks(dict[int, str | None]):
+    """A `str.translate` table that drops combining marks, each character looked up once.
+
+    Typographic apostrophes and dashes make most wire text non-ASCII, so a
+    quoted passage or a name is folded this way every time; a table that
+    learns each code point as it meets it keeps that in C.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        kept = None if unicodedata.combining(char) else char
+        if len(self) < _REMEMBERED_CHARACTERS:
+            self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Krško" and "Krsko" are one place."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_DROP_COMBINING)
 
 
 @lru_cache(maxsize=1 << 15)

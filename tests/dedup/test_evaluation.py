@@ -7,11 +7,10 @@ to the recall it has (below the 0.95 target since harder stories joined it);
 the held-out split (eval_heldout/),
 never tuned on, to the figures it scored when the current rules were
 frozen (see its README), so that a change is measured on copy it was not
-fitted to. The second held-out split (eval_heldout2/) has been tuned on since
-its first run was recorded: it is held to the figures it scores now, as tuning
-data. The third and fourth held-out splits (eval_heldout3/, eval_heldout4/) are
-checked for what they hold and that they load, with no floor: their figures are
-read, not defended.
+fitted to. The second, third and fourth held-out splits (eval_heldout2/,
+eval_heldout3/, eval_heldout4/) have been tuned on since their first runs were
+recorded: each is held to a little under what it scores now, as tuning data,
+and the third and fourth are also checked for what they hold.
 The negatives split (eval_negatives/) is tuning data for precision: hard
 negatives (templates, other speakers, follow-ups) beside a few true copies.
 """
@@ -46,8 +45,14 @@ HELD_OUT_RECALL = 0.95
 # (briefs, rewrites sharing only names, other-language services): 0.897 when they came,
 # 0.971 with rewrites confirmed by names and terms.
 TUNING_RECALL = 0.94
-# The second held-out split, tuned on since its first run: 1.000 / 0.959 now.
-SECOND_SPLIT_FLOORS = (0.98, 0.93)
+# Held-out splits tuned on since their first runs, under what each scores now:
+# 1.000 / 0.959, 1.000 / 1.000 (0.898 / 1.000 before the rules on leads, statements
+# and days of the month) and 1.000 / 0.917 (0.808 / 0.819 before them).
+TUNED_SPLIT_FLOORS = {
+    SECOND_HELD_OUT_SET: (0.98, 0.93),
+    THIRD_HELD_OUT_SET: (0.98, 0.95),
+    FOURTH_HELD_OUT_SET: (0.98, 0.89),
+}
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written).
 NEGATIVES_PRECISION = 0.98
 # split -> (precision floor, recall floor)
@@ -151,7 +156,7 @@ ROUNDS = {
 
 @pytest.mark.parametrize("folder", list(ROUNDS), ids=["third", "fourth"])
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
-    # Checked for what it holds and that it loads, never scored here (see its README).
+    # Checked for what it holds and that it loads; its floors are checked below.
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -185,9 +190,10 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
     assert scores.recall >= recall, scores
 
 
-def test_the_second_held_out_split_stays_above_its_floors_now_it_is_tuned_on() -> None:
-    precision, recall = SECOND_SPLIT_FLOORS
-    scores = score_labelled_set(load_labelled_set(SECOND_HELD_OUT_SET))
+@pytest.mark.parametrize("folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth"])
+def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
+    precision, recall = TUNED_SPLIT_FLOORS[folder]
+    scores = score_labelled_set(load_labelled_set(folder))
     assert scores.precision >= precision, scores
     assert scores.recall >= recall, scores
 

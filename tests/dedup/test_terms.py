@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from hypothesis import given
@@ -15,7 +16,7 @@ from pipeline.dedup.evidence import (
     story_evidence,
 )
 from pipeline.dedup.similarity import Agreement, verified_similarity
-from pipeline.dedup.terms import MAX_TERMS, topic_terms
+from pipeline.dedup.terms import MAX_TERMS, fold, topic_terms
 
 CONFIRMED = 0.75
 
@@ -127,3 +128,15 @@ def test_earlier_encodings_decode_without_terms_and_are_made_again_from_the_arti
     )
     assert current_evidence(earlier) is None
     assert len(encoded) <= 180
+
+
+def test_fold_drops_accents_and_keeps_every_other_character() -> None:
+    assert fold("Krško") == fold("Krsko") == "krsko"
+    assert fold("Zürich\u2019s \u201cÇa va\u201d") == "zurich\u2019s \u201cca va\u201d"
+
+
+@given(st.text())
+def test_fold_is_lower_case_without_combining_marks(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == (text.lower() if text.isascii() else expected)
