@@ -10,7 +10,9 @@ frozen (see its README), so that a change is measured on copy it was not
 fitted to. The second, third and fourth held-out splits (eval_heldout2/,
 eval_heldout3/, eval_heldout4/) have been tuned on since their first runs were
 recorded: each is held to a little under what it scores now, as tuning data,
-and the third and fourth are also checked for what they hold.
+and the third and fourth are also checked for what they hold. The fifth
+(eval_heldout5/) is held out: checked for what it holds and that it loads,
+never scored here.
 The negatives split (eval_negatives/) is tuning data for precision: hard
 negatives (templates, other speakers, follow-ups) beside a few true copies.
 """
@@ -35,6 +37,7 @@ HELD_OUT_SET = Path(__file__).parent / "eval_heldout"
 SECOND_HELD_OUT_SET = Path(__file__).parent / "eval_heldout2"
 THIRD_HELD_OUT_SET = Path(__file__).parent / "eval_heldout3"
 FOURTH_HELD_OUT_SET = Path(__file__).parent / "eval_heldout4"
+FIFTH_HELD_OUT_SET = Path(__file__).parent / "eval_heldout5"
 NEGATIVES_SET = Path(__file__).parent / "eval_negatives"
 # Under what the held-out split scores with rewrites confirmed by names and terms
 # (1.000 / 1.000; 1.000 / 0.927 when the earlier rules were frozen), with room for the
@@ -108,6 +111,7 @@ class Holds:
     languages: dict[str, int]
     new_sources: frozenset[str]
     sources: int
+    clusters_of_three: int = 15
 
 
 ROUNDS = {
@@ -151,18 +155,40 @@ ROUNDS = {
         new_sources=frozenset({"hanriver", "tiber"}),
         sources=14,
     ),
+    FIFTH_HELD_OUT_SET: Holds(
+        stories=91,
+        clusters=52,
+        kinds={
+            "original": 19,
+            "rewrite": 14,
+            "summary": 11,
+            "redistribution": 3,
+            "refile": 1,
+            "version": 5,
+            "update": 3,
+            "correction": 1,
+            "kill": 1,
+            "negative": 33,
+        },
+        negative_share=0.34,
+        languages={"en": 69, "pl": 5, "sv": 4, "de": 4, "es": 3, "fr": 3, "it": 3},
+        new_sources=frozenset({"vistula", "baltica"}),
+        sources=16,
+        clusters_of_three=12,
+    ),
 }
 
 
-@pytest.mark.parametrize("folder", list(ROUNDS), ids=["third", "fourth"])
+@pytest.mark.parametrize("folder", list(ROUNDS), ids=["third", "fourth", "fifth"])
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
-    # Checked for what it holds and that it loads; its floors are checked below.
+    # Checked for what it holds and that it loads; the tuned rounds' floors are checked
+    # below, the fifth (still held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
     clusters = Counter(story.cluster for story in stories)
     assert len(clusters) == holds.clusters
-    assert sum(1 for size in clusters.values() if size >= 3) >= 15
+    assert sum(1 for size in clusters.values() if size >= 3) >= holds.clusters_of_three
     kinds = Counter(story.kind for story in stories)
     assert kinds == holds.kinds
     assert kinds["negative"] >= holds.negative_share * len(stories)
