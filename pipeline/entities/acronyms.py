@@ -17,7 +17,7 @@ from pipeline.entities.tokens import Token
 # Small words an acronym leaves out, in the languages the tagger reads.
 _SMALL_WORDS = frozenset(
     """of for the and & on in at de du des d' l' la le les di del della dei degli delle dell' y e
-    et und fur der die das van von en het voor pour""".split()
+    et und fur der die das van von en het voor pour do da dos das i og och""".split()
 )
 # Words an acronym's name may have beyond its letters: the small words between them.
 _MAX_EXTRA_WORDS = 6
@@ -49,20 +49,35 @@ def _start(token: Token) -> int:
 
 
 def _start_of_name(tokens: list[Token], end: int, acronym: str) -> int | None:
-    """Where the name that ends at tokens[end] and that `acronym` spells starts, if it does."""
+    """Where the name that ends at tokens[end] and that `acronym` spells starts, if it does.
+
+    A small word is passed over, or spelled when the acronym has its letter there
+    ("Electricidade de Moçambique (EDM)"): the one reading that spells it all wins."""
     letters = [ch for ch in acronym if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return None
-    k = end - 1
     lowest = max(0, end - len(letters) - _MAX_EXTRA_WORDS)
+    return _spelled_from(tokens, end - 1, letters, lowest)
+
+
+def _spelled_from(tokens: list[Token], k: int, letters: list[str], lowest: int) -> int | None:
+    """Where the name ending at tokens[k] starts if it spells `letters`, read backwards; a
+    small word is passed over first, and spelled only when that reading fails."""
     while letters and k >= lowest:
         token = tokens[k]
         if not token.is_word or (token.after_break and len(letters) > 1):
             return None  # names do not run across lines
-        if token.key not in _SMALL_WORDS:
-            if token.text[0].upper() != letters[-1]:
-                return None
-            letters.pop()
+        initial = token.text[0].upper()
+        if token.key in _SMALL_WORDS:
+            if initial == letters[-1]:
+                passed_over = _spelled_from(tokens, k - 1, letters, lowest)
+                if passed_over is not None:
+                    return passed_over
+                letters = letters[:-1]
+        elif initial != letters[-1]:
+            return None
+        else:
+            letters = letters[:-1]
         k -= 1
     start = k + 1
     return start if not letters and tokens[start].capitalised else None

@@ -3,9 +3,9 @@
 The body is tagged first; the other texts are read with what the body taught
 (a title-case headline such as "Blinken Says Russia Shows No Signs" keeps only
 known names and names the story already has). Copy in French, Spanish, German,
-Polish, Italian and Dutch is read with that language's words
-(lexicons.load_lexicons); copy in another language is tagged with known names
-only, since its capitals may say nothing of names.
+Polish, Italian, Dutch, Portuguese, Swedish, Norwegian and Danish is read with
+that language's words (lexicons.load_lexicons); copy in another language is
+tagged with known names only, since its capitals may say nothing of names.
 
 What goes into the flat lists used for aggregations:
 
@@ -35,7 +35,9 @@ from pipeline.entities.tokens import fold
 from pipeline.model import Article, CaptionDoc, EntityDoc
 
 # Languages read in full; copy in others is tagged with known names only.
-READ_LANGUAGES = frozenset(("en", "eng", "fr", "es", "de", "pl", "it", "nl"))
+READ_LANGUAGES = frozenset(
+    ("en", "eng", "fr", "es", "de", "pl", "it", "nl", "pt", "sv", "no", "da")
+)
 _PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit"}}
 # Desk codes after an agency's name in a dateline ("dpa/lby", "dpa/th"): not agencies.
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")

@@ -9,9 +9,11 @@
   shorter name that starts it is the same thing ("Veltrana" -> "Veltrana
   Logistics Group", "Tapajos" -> "Tapajos River").
   A town whose name starts a story's organisation is that organisation there
-  ("Serra Dourada" of "Serra Dourada Mineracao").
+  ("Serra Dourada" of "Serra Dourada Mineracao"); a name in a bare "-s" genitive is the
+  organisation it starts without it ("Tornedalens Minerals vd" of "Tornedalens Mineral AB").
 - An acronym joins the name whose initials it spells ("JCS" -> "Joint Chiefs of
-  Staff", "RFS" -> "NSW Rural Fire Service").
+  Staff", "RFS" -> "NSW Rural Fire Service", "EDM" -> "Electricidade de Moçambique",
+  whose "de" it spells).
 - A capital the tagger could not read as city or government follows the story's
   other uses of it ("would not chase Washington" where "Washington saw" came first).
 - A lone capitalised word nothing explains is a newsmaker of `data/people.tsv`
@@ -41,7 +43,13 @@ from pipeline.entities.runs import NAME_PARTICLES
 from pipeline.entities.tokens import NAME_PREFIXES, fold
 from pipeline.model import EntityDoc, EntityType
 
-_SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "in", "on"}
+# Words an acronym leaves out; "and" in the languages the tagger reads ("Inspectie
+# Leefomgeving en Transport" is ILT).
+_SMALL_WORDS = (
+    NAME_PARTICLES
+    | {"of", "the", "and", "&", "for", "in", "on"}
+    | {"en", "et", "y", "e", "und", "i", "og", "och", "ve", "para", "pour", "per", "voor"}
+)
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 # Cues of mentions typed by shape alone or not at all: resolved after the sure names.
 _TENTATIVE_CUES = ("guess", "opener", "acronym", "speaker")
@@ -81,8 +89,16 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(fold(name.replace("'s ", " ")).replace(".", "").replace(",", "").split())
 
 
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(word[0] for word in words if word and word not in _SMALL_WORDS).upper()
+def _initials(words: tuple[str, ...]) -> tuple[str, str]:
+    """The letters an acronym of the name may have: its words' first letters without the
+    small words, and with them ("EDM" of "Electricidade de Moçambique")."""
+    initials, spelled = [], []
+    for word in words:
+        if word:
+            spelled.append(word[0])
+            if word not in _SMALL_WORDS:
+                initials.append(word[0])
+    return "".join(initials).upper(), "".join(spelled).upper()
 
 
 def _parts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -163,8 +179,8 @@ class _Story:
         if len(words) > 1 and entity.type == "ORG":
             self._orgs_by_last.setdefault(words[-1], []).append(entity)
         if len(words) > 1 and entity.type in ("ORG", "EVENT", "PLACE"):
-            initials = _initials(words)
-            for key in dict.fromkeys((initials, initials[1:])):
+            initials, spelled = _initials(words)
+            for key in dict.fromkeys((initials, initials[1:], spelled)):
                 if key:
                     self._by_initials.setdefault(key, []).append(entity)
 
@@ -265,6 +281,10 @@ class _Story:
                 continue
             types: tuple[str, ...] = (entity.type, "ORG") if is_town else (entity.type,)
             longer = self.starting_with(entity.words, types)
+            if longer is None and entity.type == "ORG" and _genitive_s(entity.words):
+                # "Tornedalens Minerals vd ..." of "Tornedalens Mineral AB": a bare -s genitive
+                stem = (*entity.words[:-1], entity.words[-1][:-1])
+                longer = self.starting_with(stem, types)
             if longer is not None:
                 for mention in entity.mentions:
                     self.absorb(longer, mention)
@@ -310,6 +330,12 @@ class _Story:
         entity = found[0]
         self.absorb(entity, mention)
         return True
+
+
+def _genitive_s(words: tuple[str, ...]) -> bool:
+    """Whether a name of several words may be in a genitive with a bare "-s", as German and
+    the Scandinavian languages write it."""
+    return len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _drop_removed(index: dict[_Key, list[_Entity]]) -> None:

@@ -11,10 +11,10 @@ below are the evidence each question weighs.
 from __future__ import annotations
 
 from pipeline.entities.gazetteer import Place, most_likely
-from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.lexicons import Lexicons, is_acronym
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import PhraseMatcher
-from pipeline.entities.tokens import Token
+from pipeline.entities.tokens import Token, fold
 
 # A place name after these is the place itself, not its government.
 _LOCATIVE = frozenset(
@@ -57,6 +57,25 @@ _PLACE_NOUNS = frozenset(
     outskirts coast shores peninsula valley stronghold hub streets centre center heart mayor
     governor residents people""".split()
 )
+# "40 kilómetros de X", "12 km from X", "30 miles north of X".
+_DISTANCE_UNITS = frozenset(
+    fold(word)
+    for word in """km kilometres kilometers kilometre kilometer miles mile kilómetros kilómetro
+    quilómetros quilômetros chilometri chilometro kilometrów kilometry kilometern kilomètres
+    kilomètre""".split()
+)
+_DISTANCE_LINKS = frozenset("from of de da do di von van od fra från du".split())
+_COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
+# Between a language's word for a kind of place and the name: "província de Tete".
+_PLACE_NOUN_LINKS = frozenset("de di do da du del della d' van".split())
+# Between the items of a list: "Bosch, Infineon und NXP".
+_LIST_SEPARATORS = frozenset(", and & or und oder et ou y o e i og och".split())
+_MAX_LIST_ITEMS = 6
+# Before a list's last item, in the languages whose names do not hold them ("Energía y
+# Minas", "Kultury i Nauki" do).
+_LAST_ITEM_WORDS = frozenset("and & or und oder et ou og och en".split())
+# Articles of an apposition after a name: "X, the company ...", "X, la società ...".
+_APPOSITION_ARTICLES = frozenset("the a an la il lo l' le el o a het de die der das".split())
 # "X, a hillside district": what an apposition calls a place.
 _APPOSITION_PLACE_NOUNS = frozenset(
     """town city village island district province region state suburb neighbourhood neighborhood
@@ -102,7 +121,9 @@ _OPEN_QUOTES = frozenset("\"“‘'«")
 _CLOSE_QUOTES = frozenset("\"”’'»")
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 # Small words between a role and the body it is of: "presidente de la Junta", "head of the".
-_BODY_LINKS = frozenset("of the de del la le du des d' l' di della dei der des für fur van".split())
+_BODY_LINKS = frozenset(
+    "of the de del la le du des d' l' di della dei der des für fur van do da dos das".split()
+)
 # Words between a role and a name set off after it: "presidente de la Junta de Andalucía".
 _MAX_APPOSITION_GAP = 8
 
@@ -167,9 +188,11 @@ class Context:
                 noun = self.word_before(start - 1)
                 if noun is not None and noun.key in _PLACE_NOUNS:
                     return True
+            if self.lex.language.place_nouns and self._after_place_noun(before, start):
+                return True  # "na província de Tete", "la comune di Bard", "praia X"
         elif known and self._listed_after_place(start, end):
             return True  # "in Paiporta, Catarroja y Sedaví"
-        if self.place_noun_after(end):
+        if self.place_noun_after(end) or self.after_distance(start):
             return True
         if (
             not known
@@ -179,6 +202,33 @@ class Context:
         ):
             return True  # "work at Fortezza in South Tyrol"
         return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+
+    def _after_place_noun(self, before: Token, start: int) -> bool:
+        """A lower-case word of the story's language for a kind of place, right before the
+        name or before "de"/"di"/"do" and the name: "província de Tete", "praia Nova",
+        "gminie Nowa Wieś" (data/language_words.tsv, place_nouns)."""
+        nouns = self.lex.language.place_nouns
+        if before.key in _PLACE_NOUN_LINKS:
+            noun = self.word_before(start - 1)
+            if noun is not None and not noun.capitalised and noun.key not in nouns:
+                noun = self.word_before(start - 2)  # "la región andina de Apurímac"
+            return noun is not None and noun.key in nouns and not noun.capitalised
+        return before.key in nouns and not before.capitalised
+
+    def after_distance(self, start: int) -> bool:
+        """A distance before the name: "40 kilómetros de X", "12 km from X", "30 miles
+        north of X": X is a place."""
+        before = self.word_before(start)
+        if before is None or before.key not in _DISTANCE_LINKS:
+            return False
+        k = start - 2
+        if k >= 0 and self.tokens[k].key in _COMPASS_POINTS:
+            k -= 1  # "30 miles north of"
+        return (
+            k >= 1
+            and self.tokens[k].key in _DISTANCE_UNITS
+            and self.tokens[k - 1].text[:1].isdigit()
+        )
 
     def in_region_after(self, end: int) -> bool:
         """A known region or country after "in" right after a name: "Fortezza in South Tyrol"."""
@@ -287,7 +337,7 @@ class Context:
             travel = self.word_before(start - 1)
             if travel is not None and travel.key in _TRAVEL:
                 return True
-        if self.place_noun_after(end):
+        if self.place_noun_after(end) or self.after_distance(start):
             return True
         return self.place_chain_after(end) is not None or self.source == "dateline"
 
@@ -319,7 +369,8 @@ class Context:
 
     def apposition_after_role(self, start: int, end: int) -> bool:
         """A name set off by commas after a role and the body it is of: "el presidente de la
-        Junta de Andalucía, Juanma Moreno," - whoever holds the role."""
+        Junta de Andalucía, Juanma Moreno," "el presidente de la comunidad, Wilber Quispe," -
+        whoever holds the role."""
         tokens = self.tokens
         if start < 2 or tokens[start - 1].text != "," or end >= len(tokens):
             return False
@@ -332,8 +383,9 @@ class Context:
                 return False
             if token.key in self.lex.role_nouns and not token.capitalised:
                 return True
-            if not (token.capitalised or token.key in _BODY_LINKS):
-                return False
+            common_noun = k > 0 and tokens[k - 1].key in _BODY_LINKS and k == start - 2
+            if not (token.capitalised or token.key in _BODY_LINKS or common_noun):
+                return False  # "el presidente de la comunidad, ...": a body's common noun
             k -= 1
         return False
 
@@ -402,6 +454,52 @@ class Context:
             following is not None
             and not following.capitalised
             and following.key in _ORG_NOUNS_AFTER
+        )
+
+    def listed_with_org(self, start: int, end: int) -> bool:
+        """A name in a list of organisations: "mit Bosch, Infineon und NXP", "Danske Bank and
+        Nordea": a later item is a known organisation or an acronym (the earlier items are
+        typed by the same rule), or the item before it is an organisation whose name is
+        whole (one with small words could go on: "Ministerio de Energía y Minas")."""
+        tokens = self.tokens
+        if start >= 2 and tokens[start - 1].key in _LAST_ITEM_WORDS and self.mentions:
+            last = self.mentions[-1]
+            if (
+                last.type == "ORG"
+                and last.end == tokens[start - 2].end
+                and (last.canonical is not None or all(w[:1].isupper() for w in last.text.split()))
+            ):
+                return True  # "Danske Bank and Nordea": after an organisation's whole name
+        k = end
+        for _ in range(_MAX_LIST_ITEMS):
+            if k + 1 >= len(tokens) or tokens[k].key not in _LIST_SEPARATORS:
+                return False
+            item = tokens[k + 1]
+            if not item.capitalised or item.after_break:
+                return False
+            length, known = self.match(k + 1)
+            if any(kn.type == "ORG" for kn in known) or (
+                is_acronym(item.text) and item.key not in self.lex.non_entities
+            ):
+                return True
+            if tokens[k].key != ",":
+                return False  # "und", "and": the list's last item
+            k += 1 + max(length, 1)
+        return False
+
+    def org_apposition_after(self, end: int) -> bool:
+        """An apposition that calls the name a company: "Kestrel, the company that runs the
+        port", "la Sac, la società che gestisce lo scalo"."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].after_break:
+            return False
+        article, noun = tokens[end + 1], tokens[end + 2]
+        role = self.word_after(end + 3)  # "a fund manager": someone who works for one
+        return (
+            article.key in _APPOSITION_ARTICLES
+            and not noun.capitalised
+            and (noun.key in _ORG_NOUNS or noun.key in self.lex.language.org_nouns)
+            and (role is None or role.key not in self.lex.role_nouns)
         )
 
     def workplace(self, start: int) -> bool:

@@ -10,7 +10,9 @@ Sources, all local:
   provinces and states, islands, rivers and landmarks, with coordinates;
 - `data/place_names.tsv` adds the names other languages give known places
   ("Deutschland", "Varsovie", "Warszawa"), so copy in any of them finds the place
-  under its one canonical name.
+  under its one canonical name;
+- a city is also found as copy spells it without umlauts ("Dueren" for Düren, in
+  German-speaking countries) or with "Saint" abbreviated ("St. Joseph").
 
 A country is mapped at its capital, the point Kibana shows for it. Cities of
 fewer than 15,000 people are `minor`: a word that merely matches one is not
@@ -145,7 +147,27 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
             int(city.get("population") or 0),
             capital.country_code if capital else None,
         )
-        gazetteer.add([canonical, city["name"], *aliases], place)
+        gazetteer.add([canonical, city["name"], *aliases, *_spellings(city["name"], iso)], place)
+
+
+# Countries whose copy in English spells umlauts out: "Dueren", "Muenster", "Zuerich".
+_UMLAUT_COUNTRIES = frozenset(("DE", "AT", "CH", "LI", "LU"))
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+_SAINTS = (("Saint ", "St. "), ("Sankt ", "St. "), ("Sainte ", "Ste. "))
+
+
+def _spellings(name: str, iso: str) -> list[str]:
+    """Other ways copy writes a city's name: German umlauts spelled out ("Düren" as
+    "Dueren"), "Saint" abbreviated ("Saint Joseph" as "St. Joseph")."""
+    spellings = []
+    if iso in _UMLAUT_COUNTRIES and name != (spelled := name.translate(_UMLAUTS)):
+        spellings.append(spelled)
+    for saint, short in _SAINTS:
+        if name.startswith(saint):
+            spellings.append(short + name[len(saint) :])
+    return spellings
 
 
 def _load_regions(gazetteer: Gazetteer) -> None:

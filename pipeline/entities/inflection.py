@@ -8,7 +8,8 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 
 - Polish: the case endings of places (genitive, locative, dative) and of men's
   names in the genitive or accusative;
-- German: the genitive "-s" of places ("Hamburgs", "Thüringens").
+- German, Swedish, Norwegian and Danish: the genitive "-s" of places ("Hamburgs",
+  "Thüringens", "Sveriges", "Norges").
 """
 
 from __future__ import annotations
@@ -32,10 +33,15 @@ _POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sce", ("ska",)),
     # k and g soften before -e: "Wieliczce" -> "Wieliczka", "Pradze" -> "Praga"
     ("ce", ("ka",)),
+    ("cie", ("t", "ta")),  # t softens before -e: "Sopocie" -> "Sopot"
     ("dze", ("ga",)),
     ("ckiem", ("cko",)),
     ("ice", ("ica",)),
     ("ic", ("ice",)),  # the genitive of plural names: "do Gliwic" -> "Gliwice"
+    # plural names of countries: "w Niemczech", "z Niemiec" -> "Niemcy"; "we Włoszech" -> "Włochy"
+    ("czech", ("cy",)),
+    ("iec", ("cy",)),
+    ("szech", ("chy",)),
     ("iach", ("ie",)),
     ("ach", ("e", "y")),
     ("ii", ("ia",)),
@@ -43,7 +49,10 @@ _POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rze", ("ra", "r")),
     ("dzi", ("dź",)),
     ("ie", ("a", "")),
-    ("iu", ("",)),
+    ("iu", ("", "ie")),  # "Świnoujściu" -> "Świnoujście"
+    # the instrumental: "między Świnoujściem a Gdańskiem"
+    ("iem", ("ie", "")),
+    ("em", ("", "e")),  # "Zakopanem" -> "Zakopane"
     ("u", ("", "o", "e")),  # "Pomorzu" -> "Pomorze"
     ("y", ("a", "")),
     ("i", ("ia", "a", "")),
@@ -88,16 +97,17 @@ def _shift_last_vowel(word: str) -> str:
 
 def polish_man_name(words: list[str], given_names: frozenset[str]) -> list[str] | None:
     """A man's name in the genitive or accusative, in the nominative: "Donalda Tuska" ->
-    "Donald Tusk"; None when the first word is no declined given name. `given_names`
-    are folded (tokens.fold)."""
+    "Donald Tusk", "Marka Nowaka" -> "Marek Nowak"; None when the first word is no declined
+    given name. `given_names` are folded (tokens.fold)."""
     if len(words) < 2:
         return None
     first = words[0]
     if fold(first) in given_names or not first.endswith("a"):
         return None  # "Anna Nowak" is a woman's name in the nominative
-    if fold(first[:-1]) not in given_names:
+    given = _nominative_given_name(first[:-1], given_names)
+    if given is None:
         return None
-    nominative = [first[:-1]]
+    nominative = [given]
     for word in words[1:]:
         for ending, replacement in _POLISH_SURNAME_ENDINGS:
             if len(word) > len(ending) + 2 and word.endswith(ending):
@@ -107,8 +117,19 @@ def polish_man_name(words: list[str], given_names: frozenset[str]) -> list[str] 
     return nominative
 
 
-def german_genitive_stem(word: str) -> str | None:
-    """The name a German genitive is of: "Hamburgs" -> "Hamburg", "Thüringens" -> "Thüringen"."""
+def _nominative_given_name(stem: str, given_names: frozenset[str]) -> str | None:
+    """A man's given name from its declined stem, with the "e" declension drops put back:
+    "Donald" (of "Donalda"), "Marek" (of "Marka"), "Paweł" (of "Pawła"), "Jacek" (of "Jacka")."""
+    # The longer form first: "Marka" is Marek's, though "Mark" is a given name too.
+    for name in (stem[:-1] + "e" + stem[-1], stem):
+        if fold(name) in given_names:
+            return name
+    return None
+
+
+def genitive_s_stem(word: str) -> str | None:
+    """The name a German or Scandinavian genitive is of: "Hamburgs" -> "Hamburg",
+    "Thüringens" -> "Thüringen", "Sveriges" -> "Sverige"."""
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return None

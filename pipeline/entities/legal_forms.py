@@ -21,13 +21,13 @@ from pipeline.entities.tokens import Token
 LEGAL_FORMS = frozenset(
     """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
-    jsc pjsc c.v.""".split()
+    jsc pjsc c.v. lda lda. aps oy""".split()
 )
 _LOWER_CASE = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",), ("plc",))
 # Forms after a comma: none of them is a place's or a body's initials.
 _AFTER_COMMA = frozenset(
     """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.
-    inc inc. llc l.l.c. plc gmbh jsc pjsc""".split()
+    inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda.""".split()
 )
 # The second part of a Mexican form: "S.A.B. de C.V.", "S. de R.L."
 _SECOND_PARTS = frozenset("c.v. r.l.".split())

@@ -8,8 +8,8 @@
   `Language` of the story.
 - `load_lexicons(language)`: the lexicons for copy in that language: the names
   are the same in every language (one phrase index); the words around them are
-  English plus, for French, Spanish, German, Polish, Italian and Dutch
-  (`data/language_words.tsv`), that language's.
+  English plus, for French, Spanish, German, Polish, Italian, Dutch, Portuguese,
+  Swedish, Norwegian and Danish (`data/language_words.tsv`), that language's.
 
 Acronyms ("WHO", "AP", "US") match only in capitals, so "Who" and "us" don't.
 """
@@ -196,6 +196,9 @@ class Language:
     lower_case_institutions: bool = False
     # Polish declines names: "w Płocku", "premiera Donalda Tuska".
     declines_names: bool = False
+    # German and the Scandinavian languages write a genitive with a bare "-s": "Sachsens",
+    # "Sveriges", "Norges".
+    genitive_s: bool = False
     speech: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -209,25 +212,41 @@ class Language:
     place_nouns: frozenset[str] = frozenset()
     # Endings of compounds that name a valley, lake or square: "Kamptal", "Forggensee".
     place_endings: tuple[str, ...] = ()
+    # Endings of one-word names of institutions, such as the Scandinavian definite
+    # compounds "Fiskeridirektoratet", "Sametinget", "Finanstilsynet".
+    institution_endings: tuple[str, ...] = ()
+    # Lower-case words for a court or ministry whose name follows: "rechtbank Noord-Holland",
+    # "ministère de la Transition écologique".
+    institution_nouns: frozenset[str] = frozenset()
+    # Prepositions spelled like other languages' name particles: Polish "do" ("to"), never
+    # the "do" of "João do Carmo".
+    prepositions: frozenset[str] = frozenset()
 
 
 ENGLISH = Language()
 _LANGUAGES = {
     "fr": Language("fr", elisions=True, lower_case_institutions=True),
     "es": Language("es"),
-    "de": Language("de", nouns_capitalised=True),
+    "de": Language("de", nouns_capitalised=True, genitive_s=True),
     "pl": Language("pl", declines_names=True),
     # Italian writes institutions as French does: "Corte dei conti", "Consiglio dei ministri".
     "it": Language("it", elisions=True, lower_case_institutions=True),
     "nl": Language("nl"),
+    "pt": Language("pt"),
+    "sv": Language("sv", genitive_s=True),
+    "no": Language("no", genitive_s=True),
+    "da": Language("da", genitive_s=True),
 }
+# Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
+_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 
 
 def language_code(language: object) -> str:
     """The two-letter code of a language tag ("fr-FR" -> "fr"); English when absent."""
     if not isinstance(language, str) or not language.strip():
         return "en"
-    return language.strip().lower().replace("_", "-").split("-")[0]
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return _SAME_LANGUAGE.get(code, code)
 
 
 @dataclass(slots=True)
@@ -333,6 +352,9 @@ def load_lexicons(language: str = "en") -> Lexicons:
             body_prefixes=tuple(fold(w) for w in words.get("body_prefixes", [])),
             place_nouns=frozenset(fold(w) for w in words.get("place_nouns", [])),
             place_endings=tuple(fold(w) for w in words.get("place_endings", [])),
+            institution_endings=tuple(fold(w) for w in words.get("institution_endings", [])),
+            institution_nouns=frozenset(fold(w) for w in words.get("institution_nouns", [])),
+            prepositions=frozenset(fold(w) for w in words.get("prepositions", [])),
         ),
     )
 

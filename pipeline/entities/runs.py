@@ -30,6 +30,7 @@ De centrale").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -39,7 +40,7 @@ from pipeline.entities.lexicons import Known, Lexicons
 from pipeline.entities.tokens import ROMAN_NUMERALS, Token
 
 NAME_PARTICLES = frozenset(
-    """von van der den de da do dos das du del della di la le bin ibn bint al el ter ten zu
+    """von van der den de da do dos das du del della di la le los las bin ibn bint al el ter ten zu
     af d' l' des dei degli delle dell'""".split()
 )
 # Words that end a company's name and never name what a body deals with (unlike "Energy"
@@ -51,8 +52,17 @@ _CLOSING_HEADS = LEGAL_FORMS | frozenset(
 _GERMAN_ARTICLES = frozenset("der den des".split())
 # "and" in the languages wire copy uses ("Codelco y SQM" is two companies).
 # "of" after a head, in the languages wire copy uses: "Bundesagentur für Arbeit".
-_OF_WORDS = frozenset(("of", "for", "fur"))
+_OF_WORDS = frozenset(("of", "for", "fur", "para", "pour", "per", "voor"))
+# Articles between "of"/"for" and the name's next word: "Council of the EU", "Fundación
+# para el Desarrollo".
+_ARTICLES_AFTER_OF = frozenset("the el la los las le les il lo het".split())
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
+# "of" before the fields of a body's name, in the languages the tagger reads, and the
+# articles after it: "Ministry of Economy, Trade and ...", "Consejería de la Presidencia y ...".
+_FIELD_LINKS = frozenset(("of", "for", "fur", "de", "del", "da", "do", "di", "della"))
+_FIELD_ARTICLES = frozenset(("la", "el", "the"))
+# "and" inside a company's name that a legal form closes; Turkish "ve" is left in English copy.
+_COMPANY_AND = frozenset(("&", "ve"))
 # "on"/"in" inside a body's name, after the words whose names go on with them.
 TOPIC_WORDS = {
     "on": frozenset(
@@ -85,6 +95,9 @@ _FUNCTION_WORDS = frozenset(
 _INSTITUTION_PARTICLES = frozenset(
     "de du des d' l' la le les pour aux di del della dello dei degli delle dell' e per".split()
 )
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+# Small words between a lower-case institution word and its name: "ministère de la ...".
+_MAX_INSTITUTION_LINKS = 2
 # Endings of French adjectives that follow an institution's first word: "Programme
 # alimentaire mondial", "Compagnie nationale", "Conseil interprofessionnel".
 _ADJECTIVE_ENDINGS = (
@@ -184,8 +197,9 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         key = token.key
         if key in _INSTITUTION_PARTICLES or (
-            # "Chambre de commerce et d'industrie", "Ministère de l'Économie et des Finances"
-            key == "et" and k + 1 < len(tokens) and tokens[k + 1].key in _INSTITUTION_PARTICLES
+            # "Chambre de commerce et d'industrie", "Ministère de l'Économie et des Finances",
+            # "Caisse des Dépôts et Consignations"
+            key == "et" and _institution_field_follows(tokens, k + 1, lexicons)
         ):
             after_small_word, adjectives, tentative = True, False, False
         elif token.capitalised:
@@ -203,6 +217,26 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         k += 1
     return end
+
+
+def _institution_field_follows(tokens: list[Token], k: int, lexicons: Lexicons) -> bool:
+    """Whether the word after "et" goes on an institution's name: a small word ("et des
+    Finances"), a word in lower case after one ("dépôts et consignations"), or one
+    capitalised word no lexicon knows that ends the name ("et Consignations"; "et Air
+    France" is another name)."""
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    token = tokens[k]
+    if token.key in _INSTITUTION_PARTICLES:
+        return True
+    if not token.capitalised:
+        # "Caisse des dépôts et consignations": lower case after lower case
+        return (
+            token.is_word
+            and not tokens[k - 2].capitalised
+            and token.text.lower() not in lexicons.common_words
+        )
+    return not lexicons.phrases.match(tokens, k)[0] and not _next_is_capitalised(tokens, k + 1)
 
 
 def _capitalised_stretch(tokens: list[Token], j: int) -> list[Token]:
@@ -243,7 +277,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     if token.after_break or before.possessive:
         return False
     key = token.key
-    if key in NAME_PARTICLES:
+    if key in NAME_PARTICLES and key not in lexicons.language.prepositions:
         after = j + 1
         while after < len(tokens) and tokens[after].key in NAME_PARTICLES:
             after += 1
@@ -267,7 +301,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     if key in _OF_WORDS:
         if not _can_precede_of(before, lexicons):
             return False
-        after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key == "the" else j + 1
+        after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
         if not _next_is_capitalised(tokens, after):
             return False
         # "Ridgeline Health Partners of Nashville": a company's home town follows a word
@@ -278,14 +312,20 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         places = [p for k in match(after)[1] if k.type == "PLACE" for p in k.places]
         town = all(p.kind == "city" for p in places) and any(not p.minor for p in places)
         return not (ends_only and town)
+    if key in _ARTICLES_AFTER_OF and before.key in _OF_WORDS:
+        return _next_is_capitalised(tokens, j + 1)
     if key == "the":
-        return before.key in _OF_WORDS and _next_is_capitalised(tokens, j + 1)
+        return False
     if key in TOPIC_WORDS and before.key in TOPIC_WORDS[key]:
         # "Basel Committee on Banking Supervision", "UN Interim Force in Lebanon"
         return _next_is_capitalised(tokens, j + 1)
+    if key in _COMPANY_AND and _ampersand_in_company(tokens, j):
+        return True  # "Tejo & Douro, S.A.": rivers both, and one company
     if key in _AND_WORDS:
-        if not _next_is_capitalised(tokens, j + 1) or _names_something(match(j + 1)[1]):
+        if not _next_is_capitalised(tokens, j + 1):
             return False
+        if _names_something(match(j + 1)[1]):
+            return _in_topic_list(tokens, j, lexicons, match)  # "de Energía y Minas"
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
             return not _closes_a_name(tokens, j)
         if _in_topic_list(tokens, j, lexicons, match):
@@ -314,9 +354,14 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
     k = j - 1
     while k >= 2 and tokens[k].capitalised and tokens[k - 1].text == ",":
         k -= 2
-    if k < 2 or not tokens[k].capitalised or tokens[k - 1].key not in _OF_WORDS:
+    if k < 3 or not tokens[k].capitalised:
         return False
-    head = tokens[k - 2]
+    link = k - 1
+    if tokens[link].key in _FIELD_ARTICLES and tokens[link - 1].key in _FIELD_LINKS:
+        link -= 1  # "Consejería de la Presidencia y Justicia"
+    if tokens[link].key not in _FIELD_LINKS or link < 1:
+        return False
+    head = tokens[link - 1]
     if "ORG" not in (head_of(head, lexicons), lexicons.first_heads.get(head.key)):
         return False
     if not all(_is_field(tokens, field, match) for field in range(k, j, 2)):
@@ -326,21 +371,56 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
         if not _is_field(tokens, k + 1, match) or k + 2 >= len(tokens):
             return False
         k += 2
-    return (
-        tokens[k].key in _AND_WORDS
-        and _is_field(tokens, k + 1, match)
-        and not _next_is_capitalised(tokens, k + 2)
+    # Outside English the last field may be a town's name too: "Ministerio de Energía y Minas".
+    last_field = _is_field(tokens, k + 1, match) or (
+        lexicons.language.code != "en" and _is_field(tokens, k + 1, match, towns=True)
     )
+    return tokens[k].key in _AND_WORDS and last_field and not _next_is_capitalised(tokens, k + 2)
 
 
-def _is_field(tokens: list[Token], k: int, match: PhraseMatcher) -> bool:
-    """A capitalised word that names nothing on its own: one field of a body's remit."""
-    return (
+def _is_field(tokens: list[Token], k: int, match: PhraseMatcher, towns: bool = False) -> bool:
+    """A capitalised word that names nothing on its own (or, with `towns`, only a town): one
+    field of a body's remit."""
+    if not (
         0 <= k < len(tokens)
         and tokens[k].capitalised
         and not tokens[k].after_break
         and not tokens[k].possessive
-        and not _names_something(match(k)[1])
+    ):
+        return False
+    length, known = match(k)
+    if towns:
+        return length <= 1 and all(
+            kn.type == "PLACE" and all(p.kind == "city" for p in kn.places) for kn in known
+        )
+    return not _names_something(known)
+
+
+def _ampersand_in_company(tokens: list[Token], j: int) -> bool:
+    """Whether "&" (or Turkish "ve") at tokens[j] joins the words of one company's name,
+    whatever names its words are on their own: "&" always ("Tejo & Douro, S.A.", "Solaris
+    Bus & Coach"), "ve" before a legal form ("Anadolu Tekstil Sanayi ve Ticaret A.Ş.")."""
+    if tokens[j].key not in _COMPANY_AND or not _next_is_capitalised(tokens, j + 1):
+        return False
+    if tokens[j].text == "&":
+        return True  # "Solaris Bus & Coach", "Marks & Spencer": running text joins with "and"
+    stretch = _capitalised_stretch(tokens, j + 1)
+    end = j + 1 + len(stretch)
+    if stretch[-1].key in LEGAL_FORMS:
+        return True
+    return end < len(tokens) and legal_forms.legal_form_end(tokens, end) > end
+
+
+def _hyphenated_given_name(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """A Korean given name of two syllables after a family name, its second syllable in
+    lower case: "Lee Jae-myung", "Kim Kyung-soo"; not "Kim-backed"."""
+    token, before = tokens[j], tokens[j - 1]
+    return (
+        before.capitalised
+        and before.key in lexicons.given_names
+        and not token.after_break
+        and _KOREAN_GIVEN_NAME.fullmatch(token.text) is not None
+        and not token.text.lower().endswith(("ed", "ing", "based"))
     )
 
 
@@ -394,10 +474,14 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     )
 
 
-def _names_no_place(found: tuple[int, list[Known]]) -> bool:
+def _names_no_place(found: tuple[int, list[Known]], lexicons: Lexicons) -> bool:
     """Whether a sentence's first word names nothing but a small town, if anything: "Il"
-    (a Kenyan village) opening an Italian sentence is the article; "La Paz" is a city."""
+    (a Kenyan village) opening an Italian sentence is the article; "La Paz" is a city.
+    Outside English a one-word name that is one of the language's common words is that
+    word: "Para" (Pará, a Brazilian state) opening a Portuguese sentence is "for"."""
     length, known = found
+    if length == 1 and lexicons.language.code != "en":
+        return True
     return not length or (length == 1 and not _names_something(known))
 
 
@@ -414,10 +498,26 @@ def _article_before_headed_name(
     )
 
 
+def _institution_noun_before(tokens: list[Token], i: int, lexicons: Lexicons) -> int | None:
+    """Where a lower-case word for a court or ministry that the name at tokens[i] completes
+    starts: "de rechtbank Noord-Holland", "le ministère de la Transition écologique", "il
+    tribunale di Torino" (data/language_words.tsv, institution_nouns); None when none does."""
+    nouns = lexicons.language.institution_nouns
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_INSTITUTION_LINKS and tokens[k].key in _INSTITUTION_PARTICLES:
+        k -= 1
+    if k < 0 or tokens[k].key not in nouns or tokens[k].capitalised:
+        return None
+    if any(t.after_break for t in tokens[k + 1 : i + 1]):
+        return None
+    return k
+
+
 def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) -> Iterator[Run]:
     """All capitalised runs of a tokenised text, in order, one at a time."""
     n = len(tokens)
     lower_case_names = lexicons.lower_case_names
+    institution_nouns = lexicons.language.institution_nouns
     # Where a run can start: a capitalised word, or a name written in lower case. Most
     # words are neither, and are passed over here at the speed of a comprehension.
     starts = [k for k, t in enumerate(tokens) if t.capitalised or t.key in lower_case_names]
@@ -434,7 +534,8 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 i += length
             continue
         if _is_sentence_word(tokens, i, lexicons) and (
-            _names_no_place(match(i)) or _article_before_headed_name(tokens, i, lexicons, match)
+            _names_no_place(match(i), lexicons)
+            or _article_before_headed_name(tokens, i, lexicons, match)
         ):
             continue
         units: list[Unit] = []
@@ -456,8 +557,15 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 ):
                     break
                 continue
+            if units and "-" in current.text and _hyphenated_given_name(tokens, j, lexicons):
+                units.append(Unit(j, j + 1))  # "Lee Jae-myung"
+                j += 1
+                continue
             after_known_name = (
-                current.key in _AND_WORDS and units and _names_something(units[-1].known)
+                current.key in _AND_WORDS
+                and units
+                and _names_something(units[-1].known)
+                and not _ampersand_in_company(tokens, j)
             )
             if units and not after_known_name and _joins(tokens, j, lexicons, match):
                 j += 1
@@ -466,6 +574,14 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         end = units[-1].end
         if end < n and tokens[end].key in legal_forms.STARTS and not tokens[end - 1].possessive:
             end = legal_forms.legal_form_end(tokens, end)
+        noun = _institution_noun_before(tokens, i, lexicons) if institution_nouns else None
+        if noun is not None:
+            # "rechtbank Noord-Holland", "ministère de la Transition écologique"
+            if lexicons.language.lower_case_institutions:
+                end = _institution_end(tokens, end, lexicons, after_head=True)
+            yield Run(noun, end, units, institution=True)
+            i = end
+            continue
         if lexicons.language.lower_case_institutions and any(
             lexicons.first_heads.get(tokens[u.start].key) == "ORG" for u in units
         ):

@@ -10,7 +10,7 @@ them in wire formats other than plain text, 20 in English and three or more in e
 four other languages) and that it is scored. Its first figures were read, not defended;
 rules have been tuned on it since, so it now has floors like the tuning split. The third
 round (401-) likewise: 44 stories, 30 of them in wire formats other than plain text, in
-six languages or more; scored, no floor.
+six languages or more; tuned on since its second run, so it has floors too.
 
 The floors sit a little below what the tagger scores on each split (the figures, with
 the command that prints them, are in eval/README.md); a change that loses more than that
@@ -44,13 +44,24 @@ F1_FLOORS = {
     "held-out": {"PERSON": 0.90, "ORG": 0.805, "PLACE": 0.88, "NORP": 0.85},
     # Tuned on since its first run (eval/README.md).
     "held-out-2": {"PERSON": 0.95, "ORG": 0.925, "PLACE": 0.86, "NORP": 0.90},
+    # Tuned on since its second run (eval/README.md).
+    "held-out-3": {"PERSON": 0.94, "ORG": 0.86, "PLACE": 0.875, "NORP": 0.95},
 }
-MICRO_F1_FLOORS = {"tuning": 0.97, "held-out": 0.855, "held-out-2": 0.90}
+MICRO_F1_FLOORS = {"tuning": 0.97, "held-out": 0.855, "held-out-2": 0.90, "held-out-3": 0.885}
+
+
+class _Reports(dict[str, Report]):
+    """Each split's report, scored when a test first asks for it: a run that deselects a
+    split's tests (`-k "not held-out-4"`) never scores that split."""
+
+    def __missing__(self, split: str) -> Report:
+        report = self[split] = evaluate(load_stories(split=split), tag_article)
+        return report
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    return {split: evaluate(load_stories(split=split), tag_article) for split in SPLITS}
+    return _Reports()
 
 
 def _files() -> list[dict[str, Any]]:

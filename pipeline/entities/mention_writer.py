@@ -1,0 +1,267 @@
+"""One text being tagged: its tokens and context, and the mentions written for it.
+
+Every reading rule (candidates.py, titled_runs.py, unknown_names.py) decides what a
+stretch of tokens names; `MentionWriter` is where the decision becomes a `Mention`,
+so the few things every typed mention needs are done in one place:
+
+- a person's name loses post-nominals ("Jane Smith MP") and, in Polish, is named in
+  the nominative ("Donalda Tuska" -> "Donald Tusk");
+- a known phrase is typed from the lexicons (`emit_known`), a place chosen among
+  namesakes by the country named after it, a capital read as its city or its
+  government, and a small town's name dropped without a place context;
+- a run typed by its head word (`emit_headed`: "Tapajos River", "Fukuoka
+  Prefecture", "Vale SA") is written as that type;
+- one copy of each name as written is kept, however often the text repeats it.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.context import Context
+from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
+from pipeline.entities.inflection import polish_man_name
+from pipeline.entities.legal_forms import LEGAL_FORMS
+from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.mentions import Mention, Source
+from pipeline.entities.runs import TOPIC_WORDS, PhraseMatcher, Unit, head_of
+from pipeline.entities.titles import role_before
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
+from pipeline.model import EntityType
+
+# Letters after a name that are not part of it: "Nicholas Dean KC", "Jane Smith MP".
+POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP MHA OBE MBE CBE KBE DBE PhD".split())
+SPEECH_VERBS = frozenset(
+    "said says told added wrote stated argued warned explained tweeted".split()
+)
+MAX_PERSON_WORDS = 5
+# A one-word town smaller than this needs context ("in", "the town of") to count.
+LARGE_CITY = 100_000
+_ADMIN_WORDS = frozenset(
+    "prefecture province region oblast county district governorate state municipality".split()
+)
+# Words between a place and its administrative word: "Guangxi Zhuang Autonomous Region",
+# "Hong Kong Special Administrative Region".
+_ADMIN_QUALIFIERS = frozenset("autonomous special administrative metropolitan".split())
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+class MentionWriter:
+    """The tokens, phrase matches and context of one text, and its mentions so far."""
+
+    def __init__(self, text: str, source: Source, lexicons: Lexicons) -> None:
+        self.text = text
+        self.source = source
+        self.lex = lexicons
+        self.tokens = tokenize(text, lexicons.language.elisions)
+        self.match = PhraseMatcher(self.tokens, lexicons)
+        self.mentions: list[Mention] = []
+        # One copy of each name as written, however often the text repeats it.
+        self._names: dict[str, str] = {}
+        self.context = Context(self.tokens, self.match, lexicons, source, self.mentions)
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        type_: EntityType | None,
+        canonical: str | None = None,
+        place: Place | None = None,
+        country_code: str | None = None,
+        roles: list[str] | None = None,
+        cue: str | None = None,
+    ) -> None:
+        tokens = self.tokens
+        if type_ == "PERSON":
+            while end - start > 1 and tokens[end - 1].text in POST_NOMINALS:
+                end -= 1
+            if canonical is None and self.lex.language.declines_names:
+                nominative = polish_man_name(
+                    [t.text for t in tokens[start:end]], self.lex.given_names
+                )
+                canonical = " ".join(nominative) if nominative else None
+        last = tokens[end - 1]
+        first_offset, end_offset = tokens[start].start, last.start + len(last.text)
+        text = self.text[first_offset:end_offset]
+        self.mentions.append(
+            Mention(
+                self._names.setdefault(text, text),
+                first_offset,
+                end_offset,
+                self.source,
+                type_,
+                canonical,
+                place,
+                country_code,
+                roles if roles is not None else [],
+                cue,
+            )
+        )
+
+    def unit_text(self, unit: Unit) -> str:
+        return self.text[self.tokens[unit.start].start : self.tokens[unit.end - 1].end]
+
+    def choose_place(self, places: list[Place], start: int, end: int) -> Place:
+        if len(places) == 1:
+            return places[0]  # most names: nothing to choose
+        chain = self.context.place_chain_after(end)
+        if chain is not None and chain.country_code:
+            in_country = [
+                p for p in places if p.country_code == chain.country_code and p is not chain
+            ]
+            if in_country:
+                places = in_country
+        return most_likely(places)
+
+    def emit_known(self, unit: Unit) -> bool:
+        """Emit a known phrase; False when it is too doubtful to count (a small town's name)."""
+        org = norp = None
+        places: list[Place] = []
+        for k in unit.known:
+            if k.type == "ORG" and org is None:
+                org = k
+            elif k.type == "NORP" and norp is None:
+                norp = k
+            elif k.type == "PLACE":
+                places += k.places
+        if org is not None:
+            self.add(unit.start, unit.end, "ORG", canonical=org.canonical)
+            return True
+        if norp is not None:
+            self.add(
+                unit.start,
+                unit.end,
+                "NORP",
+                canonical=norp.canonical,
+                country_code=norp.country_code,
+            )
+            return True
+        if not places:
+            return False
+        if self.is_currency(unit.end):
+            return False  # "US$310 million", "NZ$2 billion"
+        place = self.choose_place(places, unit.start, unit.end)
+        first = self.tokens[unit.start]
+        single_word = unit.end - unit.start == 1
+        if single_word and first.key in self.lex.non_entities:
+            return False  # "March" is a month before it is a town
+        if self._is_doubtful_place(place, first, single_word) and not self.context.in_place_context(
+            unit.start, unit.end, known=True
+        ):
+            return False
+        cue = None
+        if place.capital_of:
+            reading = self.context.capital_reading(unit.start, unit.end)
+            country = load_gazetteer().countries.get(place.capital_of)
+            if reading == "government" and country is not None:
+                place = country
+            elif reading == "either":
+                cue = "capital"
+        if single_word and (
+            self.context.speaks_or_is_described(unit.end) or self.context.acts(unit.start, unit.end)
+        ):
+            cue = "speaker"  # "Lima said", "Lima expects": the story's Maria Lima, if any
+        self.add(unit.start, unit.end, "PLACE", canonical=place.name, place=place, cue=cue)
+        return True
+
+    def is_currency(self, end: int) -> bool:
+        """A currency sign right after a country's code: "US$", "NZ$", "HK$"."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text not in _CURRENCY_SIGNS:
+            return False
+        return tokens[end].start == tokens[end - 1].end
+
+    def _is_doubtful_place(self, place: Place, first: Token, single_word: bool) -> bool:
+        """A town's name that needs context to count: small towns, and one-word towns
+        that are words, given names or sentence openers ("Union", "Shelby"). A shouted
+        city ("MUMBAI, Mar 4") is a dateline's, whatever opens the sentence."""
+        if place.minor:
+            return True
+        if first.text.isupper() and len(first.text) > 3 and place.kind == "city":
+            return False
+        if not single_word or place.kind != "city" or place.capital_of:
+            return False
+        if self.lex.language.nouns_capitalised:
+            return True  # "Essen", "Halle", "Hof": German nouns before they are towns
+        return (
+            place.population < LARGE_CITY
+            or first.sentence_start
+            or first.key in self.lex.common_words
+            or first.key in self.lex.given_names
+        )
+
+    def emit_headed(self, start: int, end: int, head: str, units: list[Unit]) -> None:
+        """A run typed by its head word: "Tapajos River", "Fukuoka Prefecture", "Veltrana Group".
+
+        Laws ("CHIPS and Science Act") are no entity type of the document: skipped.
+        """
+        if head == "LAW":
+            return
+        tokens = self.tokens
+        while start < end - 1 and tokens[start].key == "the":
+            start += 1
+        if head == "PLACE":
+            inner = [p for u in units for k in u.known if k.type == "PLACE" for p in k.places]
+            if (
+                end - start >= 2
+                and tokens[end - 1].key in _ADMIN_WORDS
+                and units
+                and units[0].start == start
+                and self._admin_words_after(units, end)
+                and inner
+            ):
+                # "Fukuoka Prefecture" is Fukuoka, "Xinjiang Uygur Autonomous Region" Xinjiang.
+                first = units[0]
+                first_places = [p for k in first.known if k.type == "PLACE" for p in k.places]
+                place = self.choose_place(first_places or inner, start, first.end)
+                self.add(start, first.end, "PLACE", canonical=place.name, place=place)
+                return
+            country = next((p.country_code for p in inner if p.country_code), None)
+            self.add(start, end, "PLACE", country_code=country)
+            return
+        known_org = next((k for k in units[0].known if k.type == "ORG"), None) if units else None
+        if (
+            head == "ORG"
+            and known_org is not None
+            and all(t.key in LEGAL_FORMS for t in tokens[units[0].end : end])
+        ):
+            # "Vale SA", "Glencore Plc": the known company with its legal form.
+            self.add(start, end, "ORG", canonical=known_org.canonical)
+            return
+        self.add(start, end, head)  # type: ignore[arg-type]
+
+    def _admin_words_after(self, units: list[Unit], end: int) -> bool:
+        """Whether the words after a run's first unit only say what kind of division it is:
+        "Prefecture", "Uygur Autonomous Region"."""
+        first = units[0]
+        if not any(k.type == "PLACE" for k in first.known):
+            return False
+        for unit in units[1:]:
+            key = self.tokens[unit.start].key
+            if unit.known and all(k.type == "NORP" for k in unit.known):
+                continue
+            if unit.end - unit.start != 1 or key not in _ADMIN_WORDS | _ADMIN_QUALIFIERS:
+                return False
+        return units[-1].end == end
+
+    def emit_person(self, start: int, end: int) -> None:
+        role = role_before(self.tokens, start, self.text, self.lex)
+        self.add(start, end, "PERSON", roles=[role] if role else [])
+
+    def run_head(self, start: int, end: int) -> str | None:
+        """ORG/PLACE/EVENT when the word before "of"/"for" heads the run ("Bank of
+        England", "Centre for Policy Dialogue"), or else its last word does."""
+        tokens = self.tokens
+        for k in range(start + 1, end - 1):
+            key = tokens[k].key
+            if key in ("of", "for") or tokens[k - 1].key in TOPIC_WORDS.get(key, ()):
+                head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(
+                    tokens[k - 1].key
+                )
+                if head:
+                    return head
+                break
+        last = end - 1
+        while last > start and tokens[last].key in ROMAN_NUMERALS:
+            last -= 1
+        if last > start:
+            return head_of(tokens[last], self.lex)
+        return None
