@@ -19,10 +19,11 @@ names). Kept as 16-bit hashes, headline first, at most `MAX_TERMS`.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
+
+from pipeline.diacritics import without_accents
 
 MAX_TERMS = 16
 # Letters kept of a word: enough to tell "survey" from "surveillance", few
@@ -56,35 +57,11 @@ _NOT_TERMS = frozenset(
 )
 
 
-# Code points the table below remembers: the scripts of a wire's copy need a few
-# hundred; text written to fill it is folded right, only not remembered.
-_REMEMBERED_CHARACTERS = 4096
-
-
-class _CombiningMarks(dict[int, str | None]):
-    """A `str.translate` table that drops combining marks, each character looked up once.
-
-    Typographic apostrophes and dashes make most wire text non-ASCII, so a
-    quoted passage or a name is folded this way every time; a table that
-    learns each code point as it meets it keeps that in C.
-    """
-
-    def __missing__(self, code: int) -> str | None:
-        char = chr(code)
-        kept = None if unicodedata.combining(char) else char
-        if len(self) < _REMEMBERED_CHARACTERS:
-            self[code] = kept
-        return kept
-
-
-_DROP_COMBINING = _CombiningMarks()
-
-
 def fold(text: str) -> str:
     """Lower case without accents: "Krško" and "Krsko" are one place."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_DROP_COMBINING)
+    return without_accents(text.casefold())
 
 
 @lru_cache(maxsize=1 << 15)

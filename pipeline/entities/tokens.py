@@ -20,9 +20,10 @@ things the rules rely on:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from pipeline.diacritics import without_accents
 
 # A word: letters/digits, with inner hyphens, apostrophes, periods, slashes,
 # ampersands and plus signs that join letters ("O'Callaghan", "Amazon.com",
@@ -107,8 +108,7 @@ def _fold(text: str) -> str:
     lowered = text.lower().translate(_FOLD_EXTRA)
     if lowered.isascii():
         return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_accents(lowered)
 
 
 @dataclass(slots=True)
