@@ -332,29 +332,33 @@ def load_lexicons(language: str = "en") -> Lexicons:
     for code, kind, listed in data_rows("language_words.tsv", 3):
         if code == language:
             words.setdefault(kind, []).extend(listed.split())
+
+    def folded(kind: str) -> list[str]:
+        return [fold(word) for word in words.get(kind, [])]
+
     titles = dict(base.title_words)
-    for word in words.get("titles", []):
-        titles[fold(word)] = "head"
+    for word in folded("titles"):
+        titles[word] = "head"
     return replace(
         base,
         title_words=titles,
-        role_nouns=base.role_nouns | {fold(w) for w in words.get("roles", [])},
+        role_nouns=base.role_nouns | set(folded("roles")),
         common_words=base.common_words | {w.lower() for w in words.get("common", [])},
         language=replace(
             profile,
-            speech=frozenset(fold(w) for w in words.get("speech", [])),
-            locatives=frozenset(fold(w) for w in words.get("locatives", [])),
-            place_prepositions=frozenset(fold(w) for w in words.get("place_prepositions", [])),
-            org_nouns=frozenset(fold(w) for w in words.get("org_nouns", [])),
-            title_endings=tuple(fold(w) for w in words.get("title_endings", [])),
-            org_endings=tuple(fold(w) for w in words.get("org_endings", [])),
-            body_endings=tuple(fold(w) for w in words.get("body_endings", [])),
-            body_prefixes=tuple(fold(w) for w in words.get("body_prefixes", [])),
-            place_nouns=frozenset(fold(w) for w in words.get("place_nouns", [])),
-            place_endings=tuple(fold(w) for w in words.get("place_endings", [])),
-            institution_endings=tuple(fold(w) for w in words.get("institution_endings", [])),
-            institution_nouns=frozenset(fold(w) for w in words.get("institution_nouns", [])),
-            prepositions=frozenset(fold(w) for w in words.get("prepositions", [])),
+            speech=frozenset(folded("speech")),
+            locatives=frozenset(folded("locatives")),
+            place_prepositions=frozenset(folded("place_prepositions")),
+            org_nouns=frozenset(folded("org_nouns")),
+            title_endings=tuple(folded("title_endings")),
+            org_endings=tuple(folded("org_endings")),
+            body_endings=tuple(folded("body_endings")),
+            body_prefixes=tuple(folded("body_prefixes")),
+            place_nouns=frozenset(folded("place_nouns")),
+            place_endings=tuple(folded("place_endings")),
+            institution_endings=tuple(folded("institution_endings")),
+            institution_nouns=frozenset(folded("institution_nouns")),
+            prepositions=frozenset(folded("prepositions")),
         ),
     )
 
