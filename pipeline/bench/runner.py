@@ -221,14 +221,11 @@ def _dedup_state(
     say(f"dedup: learning records from {MODEL_STORIES} stories")
     model_stories = generate_stories(MODEL_STORIES, seed=seed, mix=StoryMix(0, 0))
     model = RecordModel.learn(enriched(model_stories), window)
-    queries = enriched(
-        generate_stories(len(SIZES) * QUERY_STORIES, seed=seed + 1, mix=options.mix())
-    )
-    sets = [queries[n * QUERY_STORIES : (n + 1) * QUERY_STORIES] for n in range(len(SIZES))]
+    queries = enriched(generate_stories(QUERY_STORIES, seed=seed + 1, mix=options.mix()))
     records = folder / "dedup-records.jsonl"
     say(f"dedup: writing {SIZES[-1]} synthetic records")
     write_records(model, SIZES[-1], records, seed)
-    report = decide_cost(window, records, sets, say)
+    report = decide_cost(window, records, queries, say)
     with scratch(settings, folder, "dedup", say) as target:
         report["restore"] = restore_time(target, records, probe, say)
     report["restore_seconds"] = report["restore"].get("restore_seconds")
