@@ -53,7 +53,7 @@ from pipeline.dedup.shingles import shingle_hashes, words
 from pipeline.enrich import enrich_story
 from pipeline.model import Article
 from pipeline.stream.dedup_log import state_topic
-from pipeline.stream.memory import return_large_buffers, trim_free_memory
+from pipeline.stream.memory import freeze_long_lived, return_large_buffers, trim_free_memory
 
 SIZES = (10_000, 50_000, 200_000)
 MODEL_STORIES = 500
@@ -187,8 +187,7 @@ def decide_cost(
         deduplicator.expire(now)  # the agent's hourly expiry, out of the timed decisions
         # As a worker does once restored (dedup_log): what exists now stays out of the
         # collector's sight, so a full collection of this process's lexicons is not timed.
-        gc.collect()
-        gc.freeze()
+        freeze_long_lived()
         memory = deduplicator.store.memory_bytes() / len(deduplicator.store)
         if size == SIZES[-1] and (rss_after := rss_bytes()) is not None and rss_before:
             rss_per_story = round((rss_after - rss_before) / size)

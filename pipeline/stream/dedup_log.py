@@ -27,7 +27,6 @@ story, which then finds its own record and replays (see DedupDecision).
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import time
 from typing import Any
@@ -39,7 +38,7 @@ from faust.types import TopicT
 from pipeline.config import Settings
 from pipeline.dedup import Deduplicator, StoryRecord
 from pipeline.stream.kafka_security import kafka_client_options
-from pipeline.stream.memory import trim_free_memory
+from pipeline.stream.memory import freeze_long_lived, trim_free_memory
 
 log = logging.getLogger("wirepipe")
 
@@ -153,7 +152,7 @@ class DedupLog:
                         self.restored = True
                         # What start-up and the restore built lives as long as the worker:
                         # out of the collector's sight, full collections stay short.
-                        gc.freeze()
+                        freeze_long_lived()
                         trim_free_memory()
                         log.info(
                             "dedup state restored: %d stories in %.1fs",

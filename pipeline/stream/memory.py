@@ -13,12 +13,20 @@ most of the worker's, are not affected.
 The restore itself leaves free pages inside the heap (decoded batches of
 records, dropped once stored); `trim_free_memory` hands them back once, when
 the restore is done.
+
+What a process loads once and keeps (lexicons, gazetteers, compiled patterns,
+restored state) is hundreds of thousands of objects that Python's cyclic
+collector would read again on every full collection, for nothing: in the
+enrich process such a collection took about 0.3 s, one every thousand stories
+or so, charged to whichever story was running. `freeze_long_lived` takes them
+out of its sight once they are loaded.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 from typing import Any
 
 M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
@@ -43,3 +51,9 @@ def trim_free_memory() -> bool:
     """Give the heap's free pages back to the system; False where nothing could be given."""
     malloc_trim = _glibc("malloc_trim")
     return malloc_trim is not None and bool(malloc_trim(0))
+
+
+def freeze_long_lived() -> None:
+    """Collect once, then keep every object alive now out of the cyclic collector's passes."""
+    gc.collect()
+    gc.freeze()

@@ -46,6 +46,7 @@ import orjson
 
 from pipeline.errors import OverBudget, UnexpectedError, WirepipeError
 from pipeline.model import Article
+from pipeline.stream.memory import freeze_long_lived
 
 log = logging.getLogger("wirepipe")
 
@@ -136,6 +137,7 @@ def _child(conn: Connection, memory_bytes: int, handler: str) -> None:
     work: Handler = getattr(importlib.import_module(module_name), function_name)
     if handler == DEFAULT_HANDLER:
         prepare_child()
+    freeze_long_lived()  # modules and lexicons stay loaded for the child's whole life
     limit = _address_space() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     conn.send("ready")
