@@ -18,11 +18,13 @@ So each story carries its evidence:
   bit; the hash has the other 15): a story led by someone another story never
   names is another story, however much else they share (similarity.py).
 * figures: the numbers of the text in order of appearance, as values (2.4
-  billion = 2,400 million = 2.4 bln, 12% = 12 percent), scores ("2-1") and
-  race times. A count that opens a sentence, spelled out in English as house
-  styles write it ("Fourteen people were rescued"), is the figure another
-  agency writes in digits. Years, small counts that agencies spell
-  out or not ("two"), days of the month ("March 13", "13 marzo", "13. März":
+  billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
+  Prozent: the services on the continent write a decimal comma and their own
+  scale words), scores ("2-1") and race times. A count that opens a
+  sentence, spelled out in English as house styles write it ("Fourteen
+  people were rescued"), is the figure another agency writes in digits.
+  Years, small counts that agencies spell out or not ("two"), days of the
+  month ("March 13", "13 marzo", "13. März":
   a strike call and the minister on it the same day both name the date)
   and clock times and hours (local or GMT, at the writer's choice; "24
   hours", "24 ore") are left out. Each keeps how specific it is: "58.3"
@@ -109,17 +111,27 @@ _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
     "|june|july|august|september|october|november|december"
 )
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "trln": 1e12,
+# Scale and per-cent words as the English, German, French, Spanish, Italian, Polish
+# and Nordic services write them: "2,4 Milliarden", "1,1 mil millones", "3 mld",
+# "12 Prozent", "3 por ciento".
+_SCALE_WORDS = {
+    1e3: "thousand tausend mil",
+    1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
+    " miljon",
+    1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
+    " miljarder miljard mil_millones",
+    1e12: "trillion trln",
 }
-_PERCENT = frozenset({"%", "percent", "pct"})
+_PERCENT_WORDS = "% per_cent per_cento por_ciento pour_cent pct prozent procent"
+# "_" stands for a space a unit may be written with or without; a unit is looked up
+# with its words run together ("milmillones").
+_SCALES = {
+    word.replace("_", ""): scale for scale, words in _SCALE_WORDS.items() for word in words.split()
+}
+_PERCENT = frozenset(word.replace("_", "") for word in _PERCENT_WORDS.split())
+# Longest first, so that "mil millones" is read whole and not as "mil".
+_UNIT_WORDS = [*_PERCENT_WORDS.split(), *" ".join(_SCALE_WORDS.values()).split()]
+_UNIT = "|".join(sorted((w.replace("_", r"\s?") for w in _UNIT_WORDS), key=len, reverse=True))
 # A quoted passage within one paragraph, in straight, curly or angle quotes.
 _QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTED = re.compile(rf"[{_QUOTE_MARKS}]([^{_QUOTE_MARKS}\n]+)[{_QUOTE_MARKS}]")
@@ -135,8 +147,8 @@ _FIGURE = re.compile(
     r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?!\w)"
     r"|(?P<clock>\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
     r"|(?P<high>\d{1,3})-(?P<low>\d{1,3})(?![\w-]|[.,:]\d)"
-    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:st|nd|rd|th)?"
-    r"(?:\s*(?P<unit>%|per\s?cent|pct|(?:thousand|million|mln|billion|bln|bn|trillion|trln)\b))?"
+    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+|,\d{1,2}(?!\d))?(?:st|nd|rd|th)?"
+    rf"(?:\s*(?P<unit>{_UNIT})(?!\w))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -191,6 +203,8 @@ def _figure_hash(token: str) -> int:
 
 
 _NOT_DIGITS = str.maketrans("", "", "st.:-")
+# Three significant digits or more: the most specific figures.
+MOST_SPECIFIC = 3
 
 
 def specificity(token: str) -> int:
@@ -199,7 +213,7 @@ def specificity(token: str) -> int:
     "4" and "20" are in every other story; "58.3", "1,840" or a score of 34-30 are not.
     """
     digits = token.partition("e")[0].translate(_NOT_DIGITS).strip("0")
-    return max(1, min(3, len(digits)))
+    return max(1, min(MOST_SPECIFIC, len(digits)))
 
 
 def figure_specificity(figure: int) -> int:
@@ -406,8 +420,9 @@ def _digit_figures(text: str) -> Iterator[tuple[int, str]]:
 
 def _number_token(match: re.Match[str], text: str) -> str | None:
     digits = match.group("int")
-    fraction = match.group("frac") or ""
-    unit = (match.group("unit") or "").lower().replace(" ", "")
+    # A decimal comma ("0,3%", "2,4 Milliarden") as the services on the continent write it.
+    fraction = (match.group("frac") or "").replace(",", ".")
+    unit = "".join((match.group("unit") or "").lower().split())
     value = float(digits.replace(",", "") + fraction)
     scale = _SCALES.get(unit, 1.0)
     marked = bool(fraction) or scale != 1.0 or unit in _PERCENT

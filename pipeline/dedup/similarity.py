@@ -15,8 +15,10 @@ evidence alone confirms a rewrite that shares no wording but the same people,
 places and figures (another agency's report of the event, a brief of a long
 story), or, where there are no figures to agree (a statement, an obituary, a
 weather warning), nearly all the same people and places quoting the same
-words or writing about the same things (terms.py). A confirmed rewrite scores
-the settings' `confirmed_similarity`.
+words or writing about the same things (terms.py). A one-sentence brief,
+naming two or three things and keeping one figure or none, is confirmed by
+its words: nearly all of them are the longer story's headline and lede. A
+confirmed rewrite scores the settings' `confirmed_similarity`.
 
 The same cast makes other news the same day, naming the event's people and
 places and recapping its figures: a reaction, a rival's story, the same
@@ -31,7 +33,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.dedup.evidence import NAME_HASH, PROTAGONIST, Evidence, figure_specificity
+from pipeline.dedup.evidence import (
+    MOST_SPECIFIC,
+    NAME_HASH,
+    PROTAGONIST,
+    Evidence,
+    figure_specificity,
+)
+from pipeline.dedup.terms import MAX_TERMS
 
 
 def story_similarity(jaccard: float, shingles_a: int, shingles_b: int, min_shingles: int) -> float:
@@ -68,7 +77,6 @@ SUMMARY_NAMES = 3
 SUMMARY_NAMES_SHARE = 0.75
 # A brief naming at most this many things needs its one figure to be specific.
 BRIEF_NAMES = 2
-SPECIFIC = 3
 # Without figures in common, the same words quoted and this many of the names,
 # at least NAMES_SAME of them: the same minister the same day on another matter
 # names the same people and places (three in four of them) but quotes other words,
@@ -81,6 +89,10 @@ QUOTED_NAMES = 3
 # one or two of sixteen.
 TERMS_AGREE = 0.25
 TERMS_SHARED = 3
+# A brief (fewer than MAX_TERMS terms: all its content words) with this many terms,
+# this share of them in the other story's: the words of its headline and lede.
+BRIEF_TERMS = 6
+BRIEF_TERMS_SHARE = 0.75
 # Quoted four-word runs in common that say a statement quoted alike, at length (six
 # words in a row or more): with half the names (at least QUOTED_NAMES) and the same
 # lead, a rewrite whose tagger read other names for a few of the same people and
@@ -118,7 +130,7 @@ class Agreement:
             names_fewer=min(len(a.names), len(b.names)),
             numbers_shared=len(figures),
             numbers_fewer=min(len(a.numbers), len(b.numbers)),
-            specific_shared=sum(1 for f in figures if figure_specificity(f) == SPECIFIC),
+            specific_shared=sum(1 for f in figures if figure_specificity(f) == MOST_SPECIFIC),
             quotes_shared=len(set(a.quotes) & set(b.quotes)),
             terms_shared=len(set(a.terms) & set(b.terms)),
             terms_fewer=min(len(a.terms), len(b.terms)),
@@ -135,7 +147,15 @@ class Agreement:
 
     @property
     def same_figures(self) -> bool:
-        """Several exact figures in common: no chance agreement, whatever the tagger found."""
+        """Several exact figures in common: no chance agreement, whatever the tagger found.
+
+        Nearly all of the smaller story's, or three of the most specific kind
+        (a profit of 63.4 million, sales of 842 million, a forecast of 60.8
+        million), which no other company's results repeat, whatever else
+        each story adds (a reporter's story on machine-written results).
+        """
+        if self.specific_shared >= STRONG_FIGURES:
+            return True
         return self.numbers_shared >= STRONG_FIGURES and self.numbers >= FIGURES_SAME
 
     def conflict(self, surface: float) -> bool:
@@ -176,7 +196,29 @@ class Agreement:
 
     def confirms(self, *, by_names: bool = True) -> bool:
         """The same facts, however worded: by their figures, or by names with quotes or terms."""
-        return self.confirms_by_figures() or (by_names and self.confirms_by_names())
+        if self.confirms_by_figures():
+            return True
+        return by_names and (self.confirms_by_names() or self.confirms_brief())
+
+    def confirms_brief(self) -> bool:
+        """A brief whose words are nearly all the longer story's, naming the same things.
+
+        A one-sentence brief names two or three things (the tagger misses some,
+        its dateline is the bureau's city) and keeps one figure or none, too
+        little for names or figures to confirm; but its terms are all its
+        content words, and a brief of the story draws them from the story's
+        headline and lede, three in four or more. A brief of another story of
+        the same cast (a reaction, the same official on another matter) is
+        about other things; one of a template filled in for another region
+        names another region, and a figure it keeps must not disagree.
+        """
+        if not BRIEF_TERMS <= self.terms_fewer < MAX_TERMS:
+            return False
+        if self.numbers_fewer and self.numbers < NUMBERS_AGREE:
+            return False
+        if self.names_shared < 2 or self.names < NAMES_AGREE:
+            return False
+        return self.terms_shared >= BRIEF_TERMS and self.terms >= BRIEF_TERMS_SHARE
 
     def confirms_by_names(self) -> bool:
         """Nearly all the same people and places, quoting the same words or about the same things.

@@ -10,9 +10,10 @@ frozen (see its README), so that a change is measured on copy it was not
 fitted to. The second, third and fourth held-out splits (eval_heldout2/,
 eval_heldout3/, eval_heldout4/) have been tuned on since their first runs were
 recorded: each is held to a little under what it scores now, as tuning data,
-and the third and fourth are also checked for what they hold. The fifth and
-sixth (eval_heldout5/, eval_heldout6/) are held out: checked for what they
-hold and that they load, never scored here.
+and the third and fourth are also checked for what they hold. So is the fifth
+(eval_heldout5/), tuning data since commit 31feb93 (see its README). The
+sixth (eval_heldout6/) is held out: checked for what it holds and that it
+loads, never scored here.
 The negatives split (eval_negatives/) is tuning data for precision: hard
 negatives (templates, other speakers, follow-ups) beside a few true copies.
 """
@@ -47,18 +48,23 @@ HELD_OUT_PRECISION = 0.98
 HELD_OUT_RECALL = 0.95
 # The tuning split's recall floor is under what it scores with its 41 harder stories
 # (briefs, rewrites sharing only names, other-language services): 0.897 when they came,
-# 0.971 with rewrites confirmed by names and terms.
-TUNING_RECALL = 0.94
+# 0.971 with rewrites confirmed by names and terms, 0.985 with briefs confirmed by terms.
+TUNING_RECALL = 0.97
 # Held-out splits tuned on since their first runs, under what each scores now:
-# 1.000 / 0.959, 1.000 / 1.000 (0.898 / 1.000 before the rules on leads, statements
-# and days of the month) and 1.000 / 0.917 (0.808 / 0.819 before them).
+# 1.000 / 0.973, 1.000 / 1.000 (0.898 / 1.000 before the rules on leads, statements
+# and days of the month), 1.000 / 1.000 (0.808 / 0.819 before them) and 1.000 / 0.986
+# (1.000 / 0.944 before briefs confirmed by terms).
 TUNED_SPLIT_FLOORS = {
-    SECOND_HELD_OUT_SET: (0.98, 0.93),
+    SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
-    FOURTH_HELD_OUT_SET: (0.98, 0.89),
+    FOURTH_HELD_OUT_SET: (0.98, 0.95),
+    FIFTH_HELD_OUT_SET: (0.98, 0.95),
 }
-# The negatives split, tuning data for precision: 1.000 now (0.471 when it was written).
+# The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
+# its recall 0.833 (0.548 before briefs confirmed by terms and figures read in the
+# services' own languages).
 NEGATIVES_PRECISION = 0.98
+NEGATIVES_RECALL = 0.8
 # split -> (precision floor, recall floor)
 FLOORS = {TUNING_SET: (0.98, TUNING_RECALL), HELD_OUT_SET: (HELD_OUT_PRECISION, HELD_OUT_RECALL)}
 
@@ -203,7 +209,7 @@ ROUNDS = {
 @pytest.mark.parametrize("folder", list(ROUNDS), ids=["third", "fourth", "fifth", "sixth"])
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
-    # below, the fifth and sixth (still held out) are never scored here (see their READMEs).
+    # below, the sixth (still held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -237,7 +243,9 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
     assert scores.recall >= recall, scores
 
 
-@pytest.mark.parametrize("folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth"])
+@pytest.mark.parametrize(
+    "folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth", "fifth"]
+)
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]
     scores = score_labelled_set(load_labelled_set(folder))
@@ -263,11 +271,12 @@ def test_the_negatives_split_loads_and_has_the_cases_it_claims() -> None:
     assert sum(1 for story in stories if story.article["entities"]) >= 0.9 * len(stories)
 
 
-def test_the_negatives_split_stays_above_its_precision_floor() -> None:
-    # Tuning data for precision (1.000 with reactions and templates vetoed); its recall
-    # (0.500: briefs and other-language rewrites sharing one figure) is read, not defended.
+def test_the_negatives_split_stays_above_its_floors() -> None:
+    # Tuning data for precision (1.000 with reactions and templates vetoed); what its
+    # recall still misses are rewrites in another language without figures or quotes.
     scores = score_labelled_set(load_labelled_set(NEGATIVES_SET))
     assert scores.precision >= NEGATIVES_PRECISION, scores
+    assert scores.recall >= NEGATIVES_RECALL, scores
 
 
 def test_pairwise_scores() -> None:

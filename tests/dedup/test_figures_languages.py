@@ -1,0 +1,103 @@
+"""Figures as the services on the continent write them, and figures that no template repeats.
+
+German, French, Spanish, Italian, Polish and Nordic copy writes a decimal
+comma ("0,3 %"), its own scale words ("2,4 Milliarden", "1,1 mil millones",
+"3 mld") and its own per cent ("12 Prozent", "3 por ciento"): a rewrite in
+another language reports the same values, and its figures must say so. And
+three figures of three significant digits in common are one event's, even
+when the tagger read the two stories' names differently.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dedup.evidence import Evidence, number_tokens, story_evidence
+from pipeline.dedup.settings import DedupSettings
+from pipeline.dedup.similarity import Agreement, verified_similarity
+
+CONFIRMED = DedupSettings().confirmed_similarity
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("un déficit de 2,7 % du PIB", ["2.7"]),
+        ("ein Plus von 12 Prozent auf 2,4 Milliarden Euro", ["12", "2.4e+09"]),
+        ("una inversión de 1,1 mil millones de euros para 35 mil viviendas", ["1.1e+09", "35000"]),
+        ("un calo del 3 per cento, 4,5 milioni di euro", ["3", "4.5e+06"]),
+        ("zysk 3 mld zł, wzrost o 45,6 procent", ["3e+09", "45.6"]),
+        ("8 por ciento y 7 pour cent", ["8", "7"]),
+        ("vinsten steg till 1,25 miljarder kronor", ["1.25e+09"]),
+    ],
+)
+def test_decimal_commas_scales_and_per_cent_in_other_languages(
+    text: str, figures: list[str]
+) -> None:
+    assert number_tokens(text) == figures
+
+
+def test_thousands_separators_and_lists_stay_as_they_were() -> None:
+    assert number_tokens("1,234 people and 12,500 homes; 2.4 billion") == [
+        "1234",
+        "12500",
+        "2.4e+09",
+    ]
+    assert number_tokens("in 2024, 15 people and 12 percentage points") == ["15", "12"]
+
+
+def test_a_spanish_rewrite_reports_the_english_story_s_figures() -> None:
+    names = [{"name": "Jorge Almeida", "type": "PERSON", "mentions": 1}]
+    english = story_evidence(
+        {
+            "body": "The budget targets a deficit of 2.7% of GDP, debt of 98.4% and "
+            "1.1 billion euros for housing.",
+            "entities": names,
+        }
+    )
+    spanish = story_evidence(
+        {
+            "body": "El presupuesto prevé un déficit del 2,7% del PIB, una deuda del 98,4 % "
+            "y 1,1 mil millones de euros para vivienda.",
+            "entities": names,
+        }
+    )
+    assert set(english.numbers) == set(spanish.numbers)
+
+
+def evidence(names: list[str], body: str) -> Evidence:
+    entities = [{"name": n, "type": "ORG", "mentions": 1} for n in names]
+    return story_evidence({"body": body, "entities": entities})
+
+
+def test_three_specific_figures_in_common_confirm_whatever_else_each_adds() -> None:
+    brief = evidence(
+        ["Brenna Foods Q2"],
+        "Brenna Foods reported second-quarter profit of 41.7 million euros, up 9 percent, "
+        "on sales of 612 million euros, 4 percent more. Earnings per share were 1.23 euros, "
+        "against 1.09 euros a year earlier, 0.84, 0.77, 18 and 12.",
+    )
+    story = evidence(
+        ["Brenna", "Helsinki"],
+        "Brenna beat forecasts with a quarterly profit of 41.7 million euros as sales rose "
+        "to 612 million euros. Earnings per share of 1.23 euros topped the 1.15 expected; "
+        "the shares rose 5.5% and the company kept its outlook of 150-170 million.",
+    )
+    agreement = Agreement.of(story, brief)
+    assert agreement.specific_shared >= 3 and agreement.numbers < 0.8
+    assert agreement.same_figures
+    assert verified_similarity(0.0, story, brief, hours_apart=1, confirmed=CONFIRMED) >= 0.6
+
+
+def test_two_specific_figures_of_a_template_do_not() -> None:
+    first = evidence(
+        ["Brenna Foods"],
+        "Brenna Foods reported profit of 41.7 million euros on sales of 612 million euros, "
+        "up 9 percent; 22, 31, 44 and 57.",
+    )
+    other = evidence(
+        ["Ostro Mills"],
+        "Ostro Mills reported profit of 41.7 million euros on sales of 612 million euros, "
+        "up 8 percent; 23, 32, 45 and 58.",
+    )
+    assert not Agreement.of(other, first).same_figures
