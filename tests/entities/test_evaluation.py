@@ -48,6 +48,8 @@ F1_FLOORS = {
     "held-out-3": {"PERSON": 0.94, "ORG": 0.86, "PLACE": 0.875, "NORP": 0.95},
 }
 MICRO_F1_FLOORS = {"tuning": 0.97, "held-out": 0.855, "held-out-2": 0.90, "held-out-3": 0.885}
+# Held out still: scored by `benchmarks/bench_entities.py`'s summary lines only, never here.
+STILL_HELD_OUT = frozenset({"held-out-5"})
 
 
 class _Reports(dict[str, Report]):
@@ -123,6 +125,17 @@ def test_the_third_held_out_round_is_large_and_varied() -> None:
     assert all("wire_file" in s for s in stories)
 
 
+def test_the_fifth_held_out_round_is_large_and_varied_and_loads() -> None:
+    stories = [s for s in _files() if s["split"] == "held-out-5"]
+    assert len(stories) >= 50
+    assert all(601 <= int(s["id"][:3]) <= 699 for s in stories)
+    assert sum(s.get("format", "text") != "text" for s in stories) >= 36
+    languages = Counter(s["language"] for s in stories)
+    assert languages["en"] >= 25, languages
+    assert len(languages) >= 12, languages
+    assert all(story["body"] for story in load_stories(split="held-out-5"))
+
+
 def test_thirty_stories_name_people_and_companies_no_list_knows() -> None:
     unknown_names = 0
     for story in _files():
@@ -138,7 +151,7 @@ def test_wire_payloads_are_read_by_the_pipeline() -> None:
             assert story["body"], story["id"]  # parsed and cleaned into a body
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", [s for s in SPLITS if s not in STILL_HELD_OUT])
 def test_every_story_is_scored(reports: dict[str, Report], split: str) -> None:
     assert reports[split].stories == len(load_stories(split=split))
     assert reports[split].micro.tp > 0
