@@ -36,9 +36,10 @@ So each story carries its evidence:
   Each quoted passage gives all its four-word runs (a shorter one, itself);
   the eight with the lowest hashes are kept, a sample that two stories
   quoting the same passage draw alike.
-* terms: the first content words of the headline and body other than names
-  (terms.py), what the story is about: the same cast on another matter the
-  same day is about other things.
+* terms: the first content words of the headline (without its markers,
+  "UPDATE 1-", "(AKTUALIZACJA)") and body other than names and the agency's
+  own name (a sign-off such as "(VISTULA)"), terms.py: what the story is
+  about. The same cast on another matter the same day is about other things.
 
 All are kept as 16-bit values (15 for names), at most 16 names, 16 figures, 8 quoted runs
 and 16 terms, in under 180 characters: small enough to travel in the dedup
@@ -287,12 +288,14 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     """The evidence of an enriched article (its `entities` and text); no state, no I/O."""
     body = text_field(article, "body")
     text = body if body.strip() else text_field(article, "headline")
-    marked = list(_name_words(article))
+    agency = _agency_words(article)
+    marked = list(_name_words(article, agency))
     words = [word for word, _ in marked]
     names = _marked_names(marked)
     numbers = _first_unique(map(_figure_hash, _number_tokens(text)), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
-    terms = topic_terms(f"{headline}\n{body}", words)
+    # The agency's own name, in a sign-off such as "(VISTULA)", is no more a term than a name.
+    terms = topic_terms(f"{headline}\n{body}", [*words, *agency])
     return Evidence(names, numbers, quote_sample(text), terms)
 
 
@@ -349,11 +352,11 @@ def _agency_words(article: Mapping[str, object]) -> set[str]:
 
 def name_words(article: Mapping[str, object]) -> list[str]:
     """Folded words of the story's names, most mentioned name first."""
-    return [word for word, _ in _name_words(article)]
+    return [word for word, _ in _name_words(article, _agency_words(article))]
 
 
-def _name_words(article: Mapping[str, object]) -> Iterator[tuple[str, bool]]:
-    """Folded name words, most mentioned name first, each with whether a protagonist's."""
+def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tuple[str, bool]]:
+    """Folded name words but `agency`, most mentioned name first, each marked if a protagonist's."""
     entities = article.get("entities")
     if not isinstance(entities, list):
         return
@@ -369,7 +372,6 @@ def _name_words(article: Mapping[str, object]) -> Iterator[tuple[str, bool]]:
             continue  # a photographer or a picture agency: provenance
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
         ranked.append((-weight, position, name, weight > 1 and kind in _ACTOR_TYPES))
-    agency = _agency_words(article)
     for _, _, name, protagonist in sorted(ranked):
         for word in _telling_words(name):
             if word not in agency:

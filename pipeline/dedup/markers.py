@@ -3,10 +3,12 @@
 Formats that carry pubstatus or signals say so explicitly; many wires only say
 it in words: Reuters headlines "UPDATE 2-...", "REFILE-...", "CORRECTED-...",
 sluglines "USA-WEATHER/ (UPDATE 1, CORRECTED)", AP keywords "1st Ld-Writethru",
-kill advisories "KILL", "WITHDRAWN", "ELIMINATE" and editor's notes asking to
-drop a story. Matching is deliberately narrow (upper case markers followed by a
-separator, tags after the slug's comma or bracket): "Chemicals kill the grass"
-is a headline, not a kill.
+update tags in brackets before or after a headline ("(LEAD)", "(AKTUALIZACJA)",
+"(update)"), kill advisories "KILL", "WITHDRAWN", "ELIMINATE" and editor's notes
+asking to drop a story. Matching is deliberately narrow (upper case markers
+followed by a separator, bracketed tags at either end of the headline, tags
+after the slug's comma or bracket): "Chemicals kill the grass" is a headline,
+not a kill.
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ _UPDATE_WORDS = (
     r"|REPEAT|RPT"
 )
 _CORRECTION_WORDS = r"CORRECTED|CORRECTS|CORRECTION"
+# An update tag in brackets, as the services writing in other languages put it before
+# or after the headline: Yonhap's "(LEAD)", PAP's "(AKTUALIZACJA)", EFE's
+# "(ACTUALIZACIÓN)", ANP's "(update)", dpa's "(Aktualisierung)". A bracketed word in
+# the middle of a headline is the headline's own.
+_BRACKETED_UPDATE = (
+    r"\((?i:lead|\d+(?:st|nd|rd|th)\s+(?:lead|ld)|update|aktualizacja|actualizaci[oó]n"
+    r"|aktualisierung|mise\s+[aà]\s+jour|aggiornamento|atualiza[cç][aã]o)\)"
+)
+_BRACKETED_FIRST = re.compile(rf"^\s*{_BRACKETED_UPDATE}\s*")
+_BRACKETED_LAST = re.compile(rf"\s*{_BRACKETED_UPDATE}\s*$")
 _HEADLINE_MARKER = re.compile(
     rf"^\s*(?:(?P<kill>{_KILL_WORDS})|(?P<update>{_UPDATE_WORDS})|(?P<correction>{_CORRECTION_WORDS}))"
     r"\s*(?:[-:|/\u2013\u2014]+\s*|$)"
@@ -101,11 +113,15 @@ def _split_headline_markers(headline: str) -> tuple[set[str], str]:
     while match := _HEADLINE_MARKER.match(headline):
         kinds.update(kind for kind, text in match.groupdict().items() if text)
         headline = headline[match.end() :]
+    for bracketed in (_BRACKETED_FIRST, _BRACKETED_LAST):
+        headline, found = bracketed.subn("", headline, count=1)
+        if found:
+            kinds.add("update")
     return kinds, headline.strip()
 
 
 def strip_headline_markers(headline: str) -> str:
-    """The headline without leading "UPDATE 2-", "REFILE-", "CORRECTED-" style markers."""
+    """The headline without its markers: "UPDATE 2-", "REFILE-", "CORRECTED-", "(LEAD)"."""
     return _split_headline_markers(headline)[1]
 
 

@@ -26,7 +26,9 @@ official on another matter, a template filled in for another region. What
 tells them apart is what a desk editor reads first: who the story is about
 (its most mentioned name, `another_lead`; near-verbatim wording about
 another lead is a template) and who speaks in what words (`another_speaker`,
-`another_statement`).
+`another_statement`): two stories quoting other statements are one story
+only by nearly all the same figures, never by the price and premium a
+sector story recaps of the deal it cites.
 """
 
 from __future__ import annotations
@@ -96,7 +98,8 @@ BRIEF_TERMS_SHARE = 0.75
 # Quoted four-word runs in common that say a statement quoted alike, at length (six
 # words in a row or more): with half the names (at least QUOTED_NAMES) and the same
 # lead, a rewrite whose tagger read other names for a few of the same people and
-# places (a rewrite in another language, an obituary naming the family).
+# places (a rewrite in another language, an obituary naming the family). Quoted in
+# part (a run or two), the same figure beside them says as much.
 QUOTED_ALIKE = 3
 # Quoted four-word runs (a statement of seven words or more) each of two stories
 # needs for quotes with no words in common to say two statements: a reaction, or the
@@ -195,10 +198,18 @@ class Agreement:
         return self.terms_shared / self.terms_fewer if self.terms_fewer else 0.0
 
     def confirms(self, *, by_names: bool = True) -> bool:
-        """The same facts, however worded: by their figures, or by names with quotes or terms."""
-        if self.confirms_by_figures():
-            return True
-        return by_names and (self.confirms_by_names() or self.confirms_brief())
+        """The same facts, however worded: by their figures, or by names with quotes or terms.
+
+        `by_names` false (the two quote other statements, `another_statement`)
+        leaves the figures, and nearly all of the smaller story's: a rewrite in
+        another language translates the quotes and reports every figure, while
+        a story on another matter that cites this one (a sector story on a
+        takeover quoting an analyst, a reaction) recaps its headline figures,
+        the price and the premium, beside figures of its own.
+        """
+        if not self.confirms_by_figures():
+            return by_names and (self.confirms_by_names() or self.confirms_brief())
+        return by_names or self.same_figures or self.numbers >= FIGURES_SAME
 
     def confirms_brief(self) -> bool:
         """A brief whose words are nearly all the longer story's, naming the same things.
@@ -229,7 +240,10 @@ class Agreement:
         both stories carry must not say otherwise, nor their quotes
         (`another_statement`, checked by the caller). A statement quoted
         alike at length needs only half the names, but the same lead: a
-        template filled in for another region quotes the same advice.
+        template filled in for another region quotes the same advice. So does
+        a statement quoted in part beside the same figure (a rewrite keeping
+        "long waits at every airport" and the 35% of flights cancelled, whose
+        tagger read other names for some of the places).
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -237,6 +251,8 @@ class Agreement:
             return False
         if self.quotes_shared >= QUOTED_ALIKE and not self.other_leads:
             return True
+        if self.quotes_shared and self.numbers_shared and not self.other_leads:
+            return True  # the same words quoted and the same figure given
         if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
@@ -276,8 +292,9 @@ def verified_similarity(
     `confirmed_similarity`, never below the threshold) when it says the same
     facts within a news cycle; the surface score otherwise, and whenever a
     story carries no evidence (state written before evidence existed).
-    `by_names` false leaves only figures to confirm it: the caller knows of
-    another statement in the candidate's cluster (`another_statement`).
+    `by_names` false leaves only nearly all the same figures to confirm it:
+    the caller knows of another statement in the candidate's cluster
+    (`another_statement`).
     """
     if a is None or b is None:
         return surface
@@ -347,8 +364,9 @@ def another_statement(story: Evidence, earlier: Evidence) -> bool:
     Agencies paraphrase a statement but quote its words, so two reports of
     one statement share some; a union after a blast, an opposition leader
     after a budget or the same official on another volcano quote other words.
-    Names and terms cannot then confirm the two as one story; figures still
-    can (a rewrite in another language translates its quotes). A copy that
+    Names and terms cannot then confirm the two as one story; nearly all the
+    same figures still can (a rewrite in another language translates its
+    quotes), the two or three a story citing another recaps cannot. A copy that
     drops the quotes (a brief, a trimmed redistribution) cannot say this, so
     the engine asks it of every story of a candidate's cluster.
     """

@@ -4,7 +4,8 @@ A one-sentence brief names two or three things, one of them perhaps only its
 bureau's city, and keeps one figure or none: too little for names or figures
 to confirm it. Its terms are all its content words, and a brief of the story
 draws them from the story's headline and lede. A brief of the same template
-for another district, or of another story of the same cast, does not.
+for another district, or of another story of the same cast, does not. A
+re-sent item's update tag and the sign-off of the agency are words of neither.
 """
 
 from __future__ import annotations
@@ -92,3 +93,47 @@ def test_two_full_length_stories_are_no_briefs_of_each_other() -> None:
     agreement = Agreement.of(STORY, STORY)
     assert agreement.terms_fewer == MAX_TERMS
     assert not agreement.confirms_brief()
+
+
+def signed(headline: str, body: str, names: list[tuple[str, str, int]]) -> Evidence:
+    """A story of a service that signs its items off with its name, as PAP-style copy does."""
+    entities = [{"name": n, "type": t, "mentions": m} for n, t, m in names]
+    return story_evidence(
+        {
+            "headline": headline,
+            "body": f"{body} (VISTULA)",
+            "source": "vistula",
+            "entities": entities,
+        }
+    )
+
+
+def test_a_brief_of_a_re_sent_item_is_confirmed_by_the_words_of_the_story() -> None:
+    # The re-sent item's update tag and the sign-off both carry are no words of the story:
+    # counted as terms, they crowd out the story's last term and dilute the brief's.
+    version = signed(
+        "Regional train derails near Kielce, 23 injured (AKTUALIZACJA)",
+        "Twenty-three people were injured, three seriously, when a regional train travelling "
+        "from Kielce to Radom derailed near Skarzysko on Thursday morning, firefighters "
+        "reported. Two of the three carriages of the Koleje Swietokrzyskie train left the "
+        "tracks.\n\nAbout 140 passengers were on board. The injured were taken to hospitals in "
+        "Skarzysko and Kielce. Rail traffic on the line was suspended.",
+        [
+            ("Kielce", "PLACE", 2),
+            ("Skarzysko", "PLACE", 2),
+            ("Radom", "PLACE", 1),
+            ("Koleje Swietokrzyskie", "ORG", 1),
+        ],
+    )
+    # The operator declined, as Polish writes it: the tagger's name shares no word with it.
+    brief = signed(
+        "23 injured as local train derails",
+        "Twenty-three people were injured, three seriously, when two carriages of a Kolei "
+        "Swietokrzyskich train travelling from Kielce to Radom left the tracks shortly after "
+        "dawn on Thursday, halting traffic.",
+        [("Kolei Swietokrzyskich", "ORG", 1), ("Kielce", "PLACE", 1), ("Radom", "PLACE", 1)],
+    )
+    agreement = Agreement.of(brief, version)
+    assert not agreement.confirms_by_figures() and not agreement.confirms_by_names()
+    assert agreement.confirms_brief()
+    assert verified_similarity(0.1, brief, version, hours_apart=1, confirmed=CONFIRMED) >= 0.6

@@ -10,14 +10,15 @@ frozen (see its README), so that a change is measured on copy it was not
 fitted to. The second, third and fourth held-out splits (eval_heldout2/,
 eval_heldout3/, eval_heldout4/) have been tuned on since their first runs were
 recorded: each is held to a little under what it scores now, as tuning data,
-and the third and fourth are also checked for what they hold. So is the fifth
-(eval_heldout5/), tuning data since commit 31feb93 (see its README). The
-sixth (eval_heldout6/) is held out: checked for what it holds and that it
-loads, never scored here. So is the seventh (eval_heldout7/), which adds
-Danish, Czech and Norwegian clusters and hard negatives of new kinds (two
-earthquakes in one region, two unions' strikes, one company's two
-announcements, a preview and a match report, a market's open and close, an
-obituary and a tribute, a poll and an election result).
+and the third and fourth are also checked for what they hold. So are the fifth
+(eval_heldout5/), tuning data since commit 31feb93, and the sixth
+(eval_heldout6/), held out until commit 1204204 and tuning data since (see
+their READMEs). The seventh (eval_heldout7/) is held out: checked for what it
+holds and that it loads, never scored here. It adds Danish, Czech and
+Norwegian clusters and hard negatives of new kinds (two earthquakes in one
+region, two unions' strikes, one company's two announcements, a preview and a
+match report, a market's open and close, an obituary and a tribute, a poll and
+an election result).
 The negatives split (eval_negatives/) is tuning data for precision: hard
 negatives (templates, other speakers, follow-ups) beside a few true copies.
 """
@@ -57,19 +58,23 @@ HELD_OUT_RECALL = 0.95
 TUNING_RECALL = 0.97
 # Held-out splits tuned on since their first runs, under what each scores now:
 # 1.000 / 0.973, 1.000 / 1.000 (0.898 / 1.000 before the rules on leads, statements
-# and days of the month), 1.000 / 1.000 (0.808 / 0.819 before them) and 1.000 / 0.986
-# (1.000 / 0.944 before briefs confirmed by terms).
+# and days of the month), 1.000 / 1.000 (0.808 / 0.819 before them), 1.000 / 0.986
+# (1.000 / 0.944 before briefs confirmed by terms) and 1.000 / 0.974 (0.936 / 0.948
+# at commit 1204204, before figures recapped beside another statement stopped
+# confirming and update tags and sign-offs stopped counting as terms).
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
     FOURTH_HELD_OUT_SET: (0.98, 0.95),
     FIFTH_HELD_OUT_SET: (0.98, 0.95),
+    SIXTH_HELD_OUT_SET: (0.98, 0.95),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
-# its recall 0.833 (0.548 before briefs confirmed by terms and figures read in the
+# its recall 0.881 (0.833 before a statement quoted in part beside the same figure
+# confirmed a rewrite, 0.548 before briefs confirmed by terms and figures read in the
 # services' own languages).
 NEGATIVES_PRECISION = 0.98
-NEGATIVES_RECALL = 0.8
+NEGATIVES_RECALL = 0.85
 # split -> (precision floor, recall floor)
 FLOORS = {TUNING_SET: (0.98, TUNING_RECALL), HELD_OUT_SET: (HELD_OUT_PRECISION, HELD_OUT_RECALL)}
 
@@ -248,7 +253,8 @@ ROUNDS = {
 )
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
-    # below, the sixth and seventh (still held out) are never scored here (see their READMEs).
+    # below (the sixth's since commit 1204204), the seventh (still held out) is never
+    # scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -283,7 +289,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 
 
 @pytest.mark.parametrize(
-    "folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth", "fifth"]
+    "folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth", "fifth", "sixth"]
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

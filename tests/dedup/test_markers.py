@@ -50,6 +50,11 @@ def test_ordinary_copy_is_not_a_kill(fields: dict) -> None:
         {"slugline": "NORWAY-FERRY/ (UPDATE 1, PIX)"},
         {"slugline": "BC-EU--Norway-Ferry, 1st Ld-Writethru,640"},
         {"signals": ["update"]},
+        # The services' update tags in brackets, before or after the headline.
+        {"headline": "(LEAD) Shipyard crane collapse kills four"},
+        {"headline": "Pociąg wykoleił się pod Kielcami. 12 osób rannych (AKTUALIZACJA)"},
+        {"headline": "(ACTUALIZACIÓN) Un autobús cae por un barranco en Jaén"},
+        {"headline": "Brand in loods bij Moerdijk onder controle (update)"},
     ],
 )
 def test_update_is_recognised(fields: dict) -> None:
@@ -83,6 +88,12 @@ def test_markers_survive_junk_fields() -> None:
         ("REFILE: Ferry towed to port", "Ferry towed to port"),
         ("Update on the ferry", "Update on the ferry"),
         ("Ferry towed to port", "Ferry towed to port"),
+        ("(LEAD) Ferry towed to port", "Ferry towed to port"),
+        ("Prom odholowany do portu (AKTUALIZACJA)", "Prom odholowany do portu"),
+        ("Veerboot naar haven gesleept (update)", "Veerboot naar haven gesleept"),
+        # A bracketed word that is no update tag, or one inside the headline, is the headline's.
+        ("Ferry towed to port (video)", "Ferry towed to port (video)"),
+        ("Ferry (update) towed to port", "Ferry (update) towed to port"),
     ],
 )
 def test_headline_markers_are_stripped(headline: str, stripped: str) -> None:

@@ -64,6 +64,21 @@ def test_terms_are_the_content_words_without_names_grammar_or_offices() -> None:
     assert topic_terms("pellwormer resigned", names) == topic_terms("resignation", [])
 
 
+def test_the_agencys_own_name_is_no_term() -> None:
+    # A sign-off such as "(NORDWIRE)" closing a brief says who wrote it, not what about.
+    signed = {"headline": "Dredging stopped", "body": "Dredging stopped. (NORDWIRE)"}
+    unsigned = {"headline": "Dredging stopped", "body": "Dredging stopped."}
+    for fields in ({"source": "nordwire"}, {"dateline": {"agency": "Nordwire"}}):
+        assert story_evidence({**signed, **fields}).terms == story_evidence(unsigned).terms
+    assert story_evidence(signed).terms != story_evidence(unsigned).terms
+
+
+def test_an_update_tag_in_brackets_is_no_term() -> None:
+    body = "Dredging stopped at the harbour."
+    tagged = story_evidence({"headline": "Dredging stopped (AKTUALIZACJA)", "body": body})
+    assert tagged.terms == story_evidence({"headline": "Dredging stopped", "body": body}).terms
+
+
 @given(st.lists(st.sampled_from("harbour dredging contract tender resigned Ferry Marten".split())))
 def test_terms_are_few_and_ignore_the_stories_own_names(words: list[str]) -> None:
     terms = topic_terms(" ".join(words), ["marten"])
