@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.entities.lexicons import is_acronym
-from pipeline.entities.tokens import Token
+from pipeline.entities.tokens import Token, fold
 
 # Small words an acronym leaves out, in the languages the tagger reads.
 _SMALL_WORDS = frozenset(
@@ -42,6 +42,28 @@ def spelled_out(tokens: list[Token], text: str) -> list[tuple[int, int]]:
                 spans.append((start, k))
         at = text.find("(", at + 1)
     return spans
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` may stand for `name`, written right before it in brackets: its
+    letters in order in the name, the first one starting a word of it ("KHS" of
+    "Kunsthalle Südstadt", "BWV" of "Bundesverband WasserVerkehr", "OCFR" of "Nordic
+    Council Office for the Coordination of Fisheries Research")."""
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    folded = fold(name)
+    words = folded.split()
+    at = next((folded.find(w) for w in words if w.startswith(letters[0])), -1)
+    if at < 0:
+        return False
+    at += 1
+    for letter in letters[1:]:
+        at = folded.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _start(token: Token) -> int:

@@ -5,8 +5,9 @@
 Without a title word between them, the affiliation and the name make one capitalised run.
 A given name inside the run, after words that are no given name, is where the person
 starts, when the words before it are known to be a place or a people, or a lower-case role
-comes before the run with "of" between or, in Polish, a genitive (then they are the role's
-place or body and are kept only when a lexicon knows them). A run that opens with a given
+comes before the run with "of" between or, in Polish, a genitive, or the run opens with a
+title and "of" ("Formand for Dansk Fåreavl Karl-Erik Holmgaard"; then they are
+the role's place or body and are kept only when a lexicon knows them). A run that opens with a given
 name ("Anna Maria Rossi") or whose given name follows a title ("Mayor Jane Doe", read by
 titles.py) is left alone.
 """
@@ -18,6 +19,9 @@ from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of
 from pipeline.entities.titles import role_before
 from pipeline.entities.tokens import Token
 
+# "of" between a role and its body: "chairman of", "formand for", "ordförande för" (folded),
+# "gouverneur van".
+_ROLE_LINKS = frozenset(("of", "for", "van", "von"))
 # Longest name after an affiliation: given name, middle name, particles and surname.
 _MAX_NAME_WORDS = 4
 
@@ -42,8 +46,10 @@ def person_start(
         before = units[:index]
         if lexicons.title_words.get(tokens[unit.start - 1].key) is not None:
             return None  # "Mayor Jane Doe": a title, read as one
-        if all(_place_or_people(u) for u in before) or _role_before_run(
-            tokens, start, text, lexicons
+        if (
+            all(_place_or_people(u) for u in before)
+            or _role_before_run(tokens, start, text, lexicons)
+            or _title_of_run(tokens, start, lexicons)
         ):
             return unit.start
         return None
@@ -64,12 +70,26 @@ def _place_or_people(unit: Unit) -> bool:
     return bool(unit.known) and all(k.type in ("PLACE", "NORP") for k in unit.known)
 
 
+def _title_of_run(tokens: list[Token], start: int, lexicons: Lexicons) -> bool:
+    """A title and "of" opening the run: "Formand for Dansk Fåreavl Karl-Erik
+    Holmgaard", "Chairman of Veltrana Logistics Jane Doe", "Gouverneur van Limburg Emile
+    Roemer"."""
+    return (
+        start + 1 < len(tokens)
+        and lexicons.title_words.get(tokens[start].key) == "head"
+        and tokens[start + 1].key in _ROLE_LINKS
+    )
+
+
 def _role_before_run(tokens: list[Token], start: int, text: str, lexicons: Lexicons) -> bool:
-    """A lower-case role before the run, with "of" between ("sindaco di", "ministro dell'"),
+    """A lower-case role before the run, with "of" between ("sindaco di", "ministro dell'",
+    "formand for"),
     or, in a language that declines names, right before it (the genitive: "prezydent
     Katowic"). English puts the body before the role, and a name right after a role is all
     name ("spokesman Tek Bahadur Thapaliya")."""
-    if start > 0 and (tokens[start - 1].key in NAME_PARTICLES or tokens[start - 1].key == "of"):
+    if start > 0 and (
+        tokens[start - 1].key in NAME_PARTICLES or tokens[start - 1].key in _ROLE_LINKS
+    ):
         start -= 1
     elif not lexicons.language.declines_names:
         return False

@@ -39,7 +39,9 @@ reads each run (`read_run`), first rule that applies:
     organisation, two or more bare name words a person.
 
 Then a name spelled out before its acronym in brackets is one organisation,
-whatever its capitals ("Services industriels de Genève (SIG)"; acronyms.py).
+whatever its capitals ("Services industriels de Genève (SIG)"; acronyms.py), and an
+acronym in brackets right after an organisation is that organisation wherever the text
+uses it, its letters taken from inside the words ("Kunsthalle Südstadt (KHS)").
 
 A run of more than `_MAX_RUN_WORDS` words (a shouted paragraph, a table) is
 no name: only its known phrases and the stretches between them are read (10).
@@ -80,6 +82,11 @@ The story's language (lexicons.Language) changes what counts as evidence:
   court or ministry before its name ("rechtbank Noord-Holland", "ministère de la
   Transition écologique"), and a word for a kind of place before a place's
   ("na província de Tete", "nel comune di Bard");
+- outside English, a noun that opens a sentence before "de" and an institution's
+  first word is no part of its name ("Trabajadores de la Universidad ..."); Dutch
+  adjectives of nationality before a company or town are not either ("de Amerikaanse
+  Ohio Valley Glass Corporation"), nor, in German, a town's adjective and a word for
+  a kind of company ("Kieler Werft Förde Marine GmbH");
 - Polish declines names: a declined word is looked up in its nominative forms
   ("w Płocku", "na Dolnym Śląsku"), a man's declined name is named in the
   nominative ("premiera Donalda Tuska" -> Donald Tusk), and a declined
@@ -103,8 +110,10 @@ a mention (known phrases, headed runs).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.entities import legal_forms
-from pipeline.entities.acronyms import spelled_out
+from pipeline.entities.acronyms import acronym_of, spelled_out
 from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS
 from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
@@ -118,15 +127,19 @@ from pipeline.entities.run_shapes import (
     names_side_by_side,
     national_body,
     nationality_and_org,
+    nationality_before_name,
     one_unknown_name,
+    opener_before_institution,
     opens_with_kind_of_org,
     org_and_country,
     place_starts_company,
     speaks_by_given_name,
+    town_adjective_and_kind,
 )
 from pipeline.entities.runs import Unit, build_runs, is_org_noun, starts_body_name
 from pipeline.entities.titled_runs import read_affiliation, read_affiliation_before, read_titled
 from pipeline.entities.titles import role_before, split_title, trailing_title
+from pipeline.entities.tokens import Token
 from pipeline.entities.unknown_names import read_pieces, read_unknown
 
 _MAX_BYLINE_TOKENS = 12
@@ -147,6 +160,7 @@ def read_text(writer: MentionWriter) -> list[Mention]:
     if "(" in writer.text:
         for start, end in spelled_out(writer.tokens, writer.text):
             _add_spelled_out(writer, start, end)
+        _name_bracketed_acronyms(writer.text, writer.mentions)
     return writer.mentions
 
 
@@ -179,7 +193,12 @@ def _add_spelled_out(writer: MentionWriter, start: int, end: int) -> None:
     for mention in writer.mentions:
         if mention.source != writer.source or mention.end <= first or mention.start >= last:
             continue
-        if (
+        if mention.start < first and first < mention.end < last and mention.type == "ORG":
+            # "Nordic Council Office for the Coordination of Fisheries Research (OCFR)":
+            # the acronym leaves out the body the name starts with.
+            start = bisect_left(writer.tokens, mention.start, key=_token_start)
+            first = mention.start
+        elif (
             mention.start < first
             or mention.end > last
             or (mention.start == first and mention.end == last)
@@ -190,6 +209,36 @@ def _add_spelled_out(writer: MentionWriter, start: int, end: int) -> None:
     writer.mentions[:] = [m for m in writer.mentions if m not in inside]
     writer.add(start, end, "ORG")
     writer.mentions.sort(key=lambda m: m.start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
+    """An acronym in brackets right after an organisation's name is that organisation, even
+    when its letters are not the words' initials ("Kunsthalle Südstadt (KHS)",
+    "Bundesverband WasserVerkehr (BWV)"): each mention of it in the text is named so."""
+    named: dict[str, str] = {}
+    before: Mention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if (
+            before is not None
+            and before.type == "ORG"
+            and is_acronym(mention.text)
+            and text[before.end : mention.start].strip() == "("
+            and text[mention.end : mention.end + 1] == ")"
+        ):
+            name = before.canonical or before.text
+            if acronym_of(mention.text, name):
+                named.setdefault(mention.text, name)
+        before = mention
+    if not named:
+        return
+    for mention in mentions:
+        full = named.get(mention.text)
+        if full is not None and mention.type in (None, "ORG") and mention.canonical is None:
+            mention.type, mention.canonical, mention.cue = "ORG", full, None
 
 
 def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> None:
@@ -213,6 +262,9 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
     if lex.language.nouns_capitalised and not units[0].known and units[0].end - units[0].start == 1:
         # "Landgericht Dortmund", "Sparkasse Leipzig"; "Gewerkschaft der Lokomotivführer"
         # is named by its kind, "Chemiekonzern Elbtal Chemie GmbH" after it.
+        if town_adjective_and_kind(writer, units):
+            _read_named_organisation(writer, units[2].start, end, units[2:])
+            return  # "Kieler Werft Förde Marine GmbH"
         org_noun = is_org_noun(tokens[start], lex)
         if national_body(writer, start, end):
             writer.add(start, end, "ORG")  # "Österreichischer Alpenverein"
@@ -237,6 +289,12 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         if is_acronym(tokens[start].text) and end - start <= 3:
             writer.add(start, end, "ORG")  # "SBB Cargo", "DB Netz": a company's division
             return
+    if lex.language is not ENGLISH and opener_before_institution(writer, units):
+        read_run(writer, units[1].start, end, units[1:])  # "Trabajadores de la Universidad"
+        return
+    if lex.language.nationalities and nationality_before_name(writer, units, end):
+        read_run(writer, units[1].start, end, units[1:])  # "de Amerikaanse ... Corporation"
+        return
     if opens_with_kind_of_org(writer, units, end):
         _read_named_organisation(writer, units[1].start, end, units[1:])
         return  # "Firma Hydrotech Polska Sp. z o.o. wygrała ...": "firma" is "the company"

@@ -11,6 +11,8 @@
   A town whose name starts a story's organisation is that organisation there
   ("Serra Dourada" of "Serra Dourada Mineracao"); a name in a bare "-s" genitive is the
   organisation it starts without it ("Tornedalens Minerals vd" of "Tornedalens Mineral AB").
+- A "person" named as the start of a company of the story, legal form and all, is that
+  company ("Jordan Freight's chief executive" after "Jordan Freight Leasing DAC").
 - An acronym joins the name whose initials it spells ("JCS" -> "Joint Chiefs of
   Staff", "RFS" -> "NSW Rural Fire Service", "EDM" -> "Electricidade de Moçambique",
   whose "de" it spells).
@@ -37,6 +39,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from pipeline.entities.gazetteer import Place
+from pipeline.entities.legal_forms import LEGAL_FORMS
 from pipeline.entities.lexicons import load_lexicons
 from pipeline.entities.mentions import SOURCES, Mention
 from pipeline.entities.runs import NAME_PARTICLES
@@ -269,6 +272,22 @@ class _Story:
         else:
             self.absorb(entity, mention)
 
+    def people_into_companies(self) -> None:
+        """A "person" whose name starts a company's of the story, legal form and all, is
+        that company's short name: "Jordan Freight's chief executive" after "Jordan Freight
+        Leasing DAC", "Morgan Hale" after "Morgan Hale Partners LLC"."""
+        for person in self.of_type("PERSON"):
+            company = self.starting_with(person.words, ("ORG",))
+            if company is None or company.words[-1] not in LEGAL_FORMS:
+                continue
+            for mention in person.mentions:
+                self.absorb(company, mention)
+            person.removed = True
+            for key in person.person_keys:
+                if self._people.get(key) is person:
+                    del self._people[key]
+        self.entities = [e for e in self.entities if not e.removed]
+
     def merge_prefixes(self) -> None:
         """Merge a name into a longer one it starts: "Halvorsen Maritime" into "... ASA".
 
@@ -385,6 +404,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     for mention in strong:
         if mention.type != "PERSON" and mention.type is not None:
             story.add_named(mention, mention.type)
+    story.people_into_companies()
     for mention in speakers:
         # "Lima said" after "Maria Lima": the person, not the city (or Peru).
         person = story.person_named(mention.text)

@@ -296,9 +296,16 @@ class Context:
             and self.government_ends_at(start - 2)
         ):
             return "government"  # "Minsk and Moscow"
-        if after is not None and not after.capitalised and _reads_as_verb(after.key):
+        if after is not None and not after.capitalised and self._reads_as_verb(after.key):
             return "government"
         return "either"
+
+    def _reads_as_verb(self, word: str) -> bool:
+        """A verb after a capital; outside English only a verb of saying ("Madrid dijo"), as
+        the endings of English verbs are those of other languages' nouns ("datos")."""
+        if self.lex.language.code == "en":
+            return _reads_as_verb(word)
+        return word in self.lex.language.speech
 
     def government_ends_at(self, index: int) -> bool:
         if index < 0 or not self.mentions:

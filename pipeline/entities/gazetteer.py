@@ -12,7 +12,9 @@ Sources, all local:
   ("Deutschland", "Varsovie", "Warszawa"), so copy in any of them finds the place
   under its one canonical name;
 - a city is also found as copy spells it without umlauts ("Dueren" for Düren, in
-  German-speaking countries) or with "Saint" abbreviated ("St. Joseph").
+  German-speaking countries) or with "Saint" abbreviated ("St. Joseph"), and is
+  named as copy names it where GeoNames' name says more ("Ryazan" for
+  "Ryazan’", "Weil" for "Weil am Rhein").
 
 A country is mapped at its capital, the point Kibana shows for it. Cities of
 fewer than 15,000 people are `minor`: a word that merely matches one is not
@@ -22,6 +24,7 @@ share names with people and companies.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -136,7 +139,8 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
             renamed[(iso, fold(name))] = (canonical, aliases)
     for city in cities:
         iso = city["countrycode"]
-        canonical, aliases = renamed.get((iso, fold(city["name"])), (city["name"], []))
+        common = _common_name(city["name"], iso)
+        canonical, aliases = renamed.get((iso, fold(city["name"])), (common, []))
         capital = capitals.get(city["geonameid"])
         place = Place(
             canonical,
@@ -147,7 +151,25 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
             int(city.get("population") or 0),
             capital.country_code if capital else None,
         )
-        gazetteer.add([canonical, city["name"], *aliases, *_spellings(city["name"], iso)], place)
+        gazetteer.add([canonical, city["name"], *aliases, *_spellings(common, iso)], place)
+
+
+# Countries whose GeoNames names write a soft sign as "’" ("Ryazan’"), which wire copy
+# leaves out ("Ryazan").
+_SOFT_SIGN_COUNTRIES = frozenset("RU UA BY KZ KG UZ TJ".split())
+# A German-speaking town's river, lake or region after its name ("Weil am Rhein", "Bruck an
+# der Mur", "Ried im Innkreis"), which copy mostly leaves out.
+_TOWN_QUALIFIER = re.compile(r" (?:am|an der|im|in der|ob der|bei) \S.*$")
+
+
+def _common_name(name: str, iso: str) -> str:
+    """The name copy gives a city whose GeoNames name has more: "Ryazan" for
+    "Ryazan’", "Bruck" for "Bruck an der Mur"."""
+    if iso in _SOFT_SIGN_COUNTRIES:
+        return name.replace("’", "")
+    if iso in _UMLAUT_COUNTRIES:
+        return _TOWN_QUALIFIER.sub("", name)
+    return name
 
 
 # Countries whose copy in English spells umlauts out: "Dueren", "Muenster", "Zuerich".

@@ -127,6 +127,39 @@ def _nominative_given_name(stem: str, given_names: frozenset[str]) -> str | None
     return None
 
 
+# Words for public bodies named for their seat, declined, with their nominative and whether
+# the adjectives after them agree as masculine: "Sądu Apelacyjnego" -> "Sąd Apelacyjny",
+# "Prokuratury Okręgowej" -> "Prokuratura Okręgowa".
+_POLISH_BODIES = {
+    **dict.fromkeys(("sądu", "sądzie", "sądem"), ("Sąd", True)),
+    **dict.fromkeys(("urzędu", "urzędzie", "urzędem"), ("Urząd", True)),
+    **dict.fromkeys(("prokuratury", "prokuraturze", "prokuraturą"), ("Prokuratura", False)),
+}
+_MASCULINE_ADJECTIVE = (("iego", "i"), ("ego", "y"), ("im", "i"), ("ym", "y"))
+_FEMININE_ADJECTIVE = (("iej", "ia"), ("ej", "a"), ("ą", "a"))
+
+
+def polish_body_nominative(words: list[str]) -> list[str] | None:
+    """A Polish public body's declined name in the nominative, up to its seat: "Sądu
+    Apelacyjnego w Gdańsku" -> "Sąd Apelacyjny w Gdańsku"; None when the first word is no
+    declined word for such a body."""
+    found = _POLISH_BODIES.get(words[0].lower()) if words else None
+    if found is None:
+        return None
+    head, masculine = found
+    endings = _MASCULINE_ADJECTIVE if masculine else _FEMININE_ADJECTIVE
+    nominative = [head]
+    for k, word in enumerate(words[1:], 1):
+        if word in ("w", "we"):
+            return nominative + words[k:]  # the seat stays in the locative, as names write it
+        for ending, replacement in endings:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[: -len(ending)] + replacement
+                break
+        nominative.append(word)
+    return nominative
+
+
 def genitive_s_stem(word: str) -> str | None:
     """The name a German or Scandinavian genitive is of: "Hamburgs" -> "Hamburg",
     "Thüringens" -> "Thüringen", "Sveriges" -> "Sverige"."""

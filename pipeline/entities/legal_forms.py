@@ -10,6 +10,10 @@ Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on ov
   "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
   Lagos, SA" (South Africa) stays two names;
 - with a part in brackets: "Kiwano Energy Storage (Pty) Ltd".
+
+A form ends the name: "of"/"di" after it leads to the company's seat ("Cascade Timber
+Products Inc. of Hamilton"). A form with an inner capital is one only as written ("SpA",
+not the surname "Spa").
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pipeline.entities.tokens import Token
 LEGAL_FORMS = frozenset(
     """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
-    jsc pjsc c.v. lda lda. aps oy""".split()
+    jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.""".split()
 )
 _LOWER_CASE = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",), ("plc",))
 # Forms after a comma: none of them is a place's or a body's initials.
@@ -62,6 +66,24 @@ def legal_form_end(tokens: list[Token], end: int) -> int:
         if form[0] == key and _spells(tokens, end, form):
             return end + len(form)
     return end
+
+
+# Forms whose inner capital tells them from a word or a name: "Eolica Sicana SpA" but "Chiara
+# Spa", the surname, or the town; each is also written in capitals ("SPA").
+_CASED_FORMS = {"spa": "SpA", "aps": "ApS", "gmbh": "GmbH", "mbh": "mbH", "kgaa": "KGaA"}
+
+
+def written_as_form(token: Token) -> bool:
+    """Whether a word spelled like a legal form is written as one: "SpA", not "Spa"."""
+    cased = _CASED_FORMS.get(token.key)
+    return cased is None or token.text == cased or token.text.isupper()
+
+
+def seat_follows(tokens: list[Token], j: int) -> bool:
+    """Whether "of"/"di"/"de" at tokens[j], right after a legal form, leads to the company's
+    seat rather than going on with its name: "Cascade Timber Products Inc. of Hamilton",
+    "Eolica Sicana Srl di Catania"; not the second part of a Mexican form ("S.A. de C.V.")."""
+    return j > 0 and tokens[j - 1].key in ENDINGS and not is_form(tokens, j + 1, _SECOND_PARTS)
 
 
 def _spells(tokens: list[Token], start: int, keys: tuple[str, ...]) -> bool:

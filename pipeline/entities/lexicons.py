@@ -221,6 +221,14 @@ class Language:
     # Prepositions spelled like other languages' name particles: Polish "do" ("to"), never
     # the "do" of "João do Carmo".
     prepositions: frozenset[str] = frozenset()
+    # Words for public bodies named for their seat, and the preposition before the seat:
+    # "Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland".
+    seat_bodies: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()
+    # Lower-case words for a court or council after its name: "Nordre Vestfold tingrett".
+    trailing_bodies: frozenset[str] = frozenset()
+    # Adjectives of nationality that the language capitalises: "de Amerikaanse ...".
+    nationalities: frozenset[str] = frozenset()
 
 
 ENGLISH = Language()
@@ -339,6 +347,8 @@ def load_lexicons(language: str = "en") -> Lexicons:
     titles = dict(base.title_words)
     for word in folded("titles"):
         titles[word] = "head"
+    for word in folded("courtesy"):
+        titles[word] = "courtesy"
     return replace(
         base,
         title_words=titles,
@@ -359,6 +369,10 @@ def load_lexicons(language: str = "en") -> Lexicons:
             institution_endings=tuple(folded("institution_endings")),
             institution_nouns=frozenset(folded("institution_nouns")),
             prepositions=frozenset(folded("prepositions")),
+            seat_bodies=frozenset(folded("seat_bodies")),
+            seat_prepositions=frozenset(folded("seat_prepositions")),
+            nationalities=frozenset(folded("nationalities")),
+            trailing_bodies=frozenset(folded("trailing_bodies")),
         ),
     )
 

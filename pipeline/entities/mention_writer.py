@@ -4,13 +4,17 @@ Every reading rule (candidates.py, titled_runs.py, unknown_names.py) decides wha
 stretch of tokens names; `MentionWriter` is where the decision becomes a `Mention`,
 so the few things every typed mention needs are done in one place:
 
-- a person's name loses post-nominals ("Jane Smith MP") and, in Polish, is named in
-  the nominative ("Donalda Tuska" -> "Donald Tusk");
+- a person's name loses post-nominals ("Jane Smith MP") and the town the person
+  serves ("Joris Meulebeke van Diksmuide"), and, in Polish, is named in the
+  nominative ("Donalda Tuska" -> "Donald Tusk");
+- an organisation in a bare "-s" genitive is named without it ("Viborg Kommunes
+  borgmester" -> "Viborg Kommune");
 - a known phrase is typed from the lexicons (`emit_known`), a place chosen among
   namesakes by the country named after it, a capital read as its city or its
   government, and a small town's name dropped without a place context;
 - a run typed by its head word (`emit_headed`: "Tapajos River", "Fukuoka
-  Prefecture", "Vale SA") is written as that type;
+  Prefecture", "Vale SA", "Gottfried Leibniz University Hannover": a body's head and
+  its town) is written as that type;
 - one copy of each name as written is kept, however often the text repeats it.
 """
 
@@ -18,9 +22,9 @@ from __future__ import annotations
 
 from pipeline.entities.context import Context
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
-from pipeline.entities.inflection import polish_man_name
+from pipeline.entities.inflection import polish_body_nominative, polish_man_name
 from pipeline.entities.legal_forms import LEGAL_FORMS
-from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.lexicons import Lexicons, is_acronym
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import TOPIC_WORDS, PhraseMatcher, Unit, head_of
 from pipeline.entities.titles import role_before
@@ -28,7 +32,11 @@ from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
 from pipeline.model import EntityType
 
 # Letters after a name that are not part of it: "Nicholas Dean KC", "Jane Smith MP".
-POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP MHA OBE MBE CBE KBE DBE PhD".split())
+# "of" before the town a person serves, after the name: "Joris Meulebeke van Diksmuide".
+_SEAT_LINKS = frozenset(("van", "von"))
+POST_NOMINALS = frozenset(
+    "KC QC MP MSP MEP MLA MPP MHA OBE MBE CBE KBE DBE GBE CMG KCMG OAM FRS MBA CPA DDS PhD".split()
+)
 SPEECH_VERBS = frozenset(
     "said says told added wrote stated argued warned explained tweeted".split()
 )
@@ -73,12 +81,30 @@ class MentionWriter:
         if type_ == "PERSON":
             while end - start > 1 and tokens[end - 1].text in POST_NOMINALS:
                 end -= 1
+            if self._acronym_after_person(start, end):
+                # "nach Angaben von Adam Nowak FIS ...": a body's acronym after the name
+                self.add(start, end - 1, type_, canonical, place, country_code, roles, cue)
+                self.add(end - 1, end, "ORG", cue="acronym")
+                return
+            seat = self._seat_after_person(start, end)
+            if seat is not None:
+                # "Schepen Joris Meulebeke van Diksmuide": the town the person serves
+                self.add(start, end - 2, type_, canonical, place, country_code, roles, cue)
+                self.emit_known(seat)
+                return
             if canonical is None and self.lex.language.declines_names:
                 nominative = polish_man_name(
                     [t.text for t in tokens[start:end]], self.lex.given_names
                 )
                 canonical = " ".join(nominative) if nominative else None
         last = tokens[end - 1]
+        if type_ == "ORG" and canonical is None:
+            if self._in_genitive(start, end):
+                canonical = self.text[tokens[start].start : last.start + len(last.text) - 1]
+            elif self.lex.language.declines_names:
+                # "Sądu Apelacyjnego w Gdańsku" -> "Sąd Apelacyjny w Gdańsku"
+                nominative = polish_body_nominative([t.text for t in tokens[start:end]])
+                canonical = " ".join(nominative) if nominative else None
         first_offset, end_offset = tokens[start].start, last.start + len(last.text)
         text = self.text[first_offset:end_offset]
         self.mentions.append(
@@ -110,6 +136,48 @@ class MentionWriter:
             if in_country:
                 places = in_country
         return most_likely(places)
+
+    def _in_genitive(self, start: int, end: int) -> bool:
+        """An organisation's name of several words in a bare "-s" genitive, its head word
+        showing it, before the noun it qualifies: "Viborg Kommunes borgmester"."""
+        if end - start < 2 or end >= len(self.tokens) or not self.lex.language.genitive_s:
+            return False
+        last, after = self.tokens[end - 1], self.tokens[end]
+        return (
+            last.key.endswith("s")
+            and self.lex.last_heads.get(last.key[:-1]) == "ORG"
+            and after.is_word
+            and after.text[:1].islower()
+            and not after.after_break
+        )
+
+    def _acronym_after_person(self, start: int, end: int) -> bool:
+        """An acronym of three letters or more that ends a person's name of a given name and
+        a surname is a body next to the name, not part of it; post-nominals ("KC", "OBE")
+        are dropped before this is asked."""
+        last = self.tokens[end - 1]
+        return (
+            end - start >= 3
+            and is_acronym(last.text)
+            and sum(ch.isalpha() for ch in last.text) >= 3
+            and self.tokens[start].key in self.lex.given_names
+        )
+
+    def _seat_after_person(self, start: int, end: int) -> Unit | None:
+        """The town after "van"/"von" that ends a person's name, given name and surname
+        before it: "Joris Meulebeke van Diksmuide"; "Hans van Breukelen" and "Jan Peter van
+        Houten" keep their particle."""
+        tokens = self.tokens
+        if (
+            end - start < 4
+            or tokens[end - 2].key not in _SEAT_LINKS
+            or tokens[end - 3].key in self.lex.given_names
+        ):
+            return None
+        length, known = self.match(end - 1)
+        if length != 1 or not any(k.type == "PLACE" for k in known):
+            return None
+        return Unit(end - 1, end, known)
 
     def emit_known(self, unit: Unit) -> bool:
         """Emit a known phrase; False when it is too doubtful to count (a small town's name)."""
@@ -262,6 +330,13 @@ class MentionWriter:
         last = end - 1
         while last > start and tokens[last].key in ROMAN_NUMERALS:
             last -= 1
-        if last > start:
-            return head_of(tokens[last], self.lex)
-        return None
+        if last <= start:
+            return None
+        head = head_of(tokens[last], self.lex)
+        if head is None and last > start + 1 and head_of(tokens[last - 1], self.lex) == "ORG":
+            # "Gottfried Leibniz University Hannover", "Kunsthalle Südstadt Wien": a body
+            # and its town
+            length, known = self.match(last)
+            if last + length == end and any(k.type == "PLACE" for k in known):
+                return "ORG"
+        return head

@@ -15,10 +15,10 @@ from itertools import pairwise
 
 from pipeline.entities import legal_forms
 from pipeline.entities.declined_names import given_name_first
-from pipeline.entities.gazetteer import most_likely
+from pipeline.entities.gazetteer import lookup_place, most_likely
 from pipeline.entities.lexicons import is_acronym
 from pipeline.entities.mention_writer import LARGE_CITY, MAX_PERSON_WORDS, MentionWriter
-from pipeline.entities.runs import Unit, head_of, is_org_noun
+from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of, is_org_noun
 
 # Endings of German adjectives of a country or state: "Österreichischer", "Eidgenössische",
 # "Deutsche", "Bayerisches".
@@ -80,6 +80,59 @@ def opens_with_kind_of_org(writer: MentionWriter, units: list[Unit], end: int) -
         and (first.key in lex.language.org_nouns or is_org_noun(first, lex))
         and (first.key not in lex.first_heads or writer.tokens[end - 1].key in legal_forms.ENDINGS)
     )
+
+
+def nationality_before_name(writer: MentionWriter, units: list[Unit], end: int) -> bool:
+    """An adjective of nationality that the language capitalises, before a company's name
+    or a town's ("de Amerikaanse Ohio Valley Glass Corporation", "de Belgische Verrerie Mosane SA",
+    "het Duitse Leer"): where the name is from, not part of it. A body's one-word name
+    after it keeps it ("Vlaamse Milieumaatschappij")."""
+    if len(units) < 2 or units[0].known or units[0].end - units[0].start != 1:
+        return False
+    if writer.tokens[units[0].start].key not in writer.lex.language.nationalities:
+        return False
+    rest = units[1:]
+    if len(rest) == 1 and rest[0].known:
+        return any(k.type == "PLACE" for k in rest[0].known)
+    return writer.tokens[end - 1].key in legal_forms.ENDINGS or (
+        end - rest[0].start > 1 and writer.run_head(rest[0].start, end) == "ORG"
+    )
+
+
+def opener_before_institution(writer: MentionWriter, units: list[Unit]) -> bool:
+    """A sentence that opens with a plain noun, then "de"/"di" and a word that starts an
+    institution's name: "Trabajadores de la Universidad de Sonora ...", "Vecinos de la
+    Compañía ..."; the noun only has its capital from the sentence."""
+    tokens, lex = writer.tokens, writer.lex
+    first = tokens[units[0].start]
+    if (
+        len(units) < 2
+        or not first.sentence_start
+        or units[0].known
+        or units[0].end - units[0].start != 1
+        or units[1].start == units[0].end
+        or first.key in lex.first_heads
+        or head_of(first, lex) is not None
+    ):
+        return False
+    between = tokens[units[0].end : units[1].start]
+    return all(t.key in NAME_PARTICLES for t in between) and (
+        lex.first_heads.get(tokens[units[1].start].key) == "ORG"
+    )
+
+
+def town_adjective_and_kind(writer: MentionWriter, units: list[Unit]) -> bool:
+    """A German adjective of a town and a word for a kind of company before its name: "die
+    Kieler Werft Förde Marine GmbH", "die Berliner Reederei Spreeblick GmbH": where the
+    company is from and what it is, then its name."""
+    if len(units) < 3 or any(u.end - u.start != 1 for u in units[:2]) or units[0].known:
+        return False
+    tokens = writer.tokens
+    adjective, kind = tokens[units[0].start], tokens[units[1].start]
+    if not adjective.key.endswith("er") or not is_org_noun(kind, writer.lex):
+        return False
+    stem = adjective.text[:-2]
+    return any(lookup_place(town) is not None for town in (stem, stem + "en", stem + "n"))
 
 
 def nationality_and_org(units: list[Unit]) -> bool:

@@ -7,7 +7,13 @@ join names kept inside when the words around them say so:
   "Lula da Silva", "Abdulaziz bin Salman");
 - "of"/"for" (and "the" after them) behind a word that heads an organisation,
   place or title ("Bank of England", "Bay of Bengal", "Secretary of State",
-  "Council of the EU", "Office for National Statistics");
+  "Council of the EU", "Office for National Statistics"); not "of the" between two
+  bodies with heads of their own ("Purple Hill Observatory" of "the Andean Academy
+  of Sciences"), nor "of"/"di" after a legal form, which leads to the company's seat
+  ("... Products Inc. of Hamilton", "... Srl di Catania");
+- the preposition before the seat of a public body named for it ("Sąd Rejonowy w
+  Gdyni", "Statsforvalteren i Vestland"), and a lower-case word for a court or
+  council after its name ("Nordre Vestfold tingrett", "Agder lagmannsrett");
 - "and"/"&" and a bare number when the name they continue ends in such a head
   ("Food and Drug Administration", "Paris 2024 Olympic Games");
 - commas and "and" between the one-word fields a body's name lists after its
@@ -56,6 +62,9 @@ _OF_WORDS = frozenset(("of", "for", "fur", "para", "pour", "per", "voor"))
 # Articles between "of"/"for" and the name's next word: "Council of the EU", "Fundación
 # para el Desarrollo".
 _ARTICLES_AFTER_OF = frozenset("the el la los las le les il lo het".split())
+# How far back a public body's word may stand from the preposition before its seat:
+# "Sąd Apelacyjny w ...", "Wojewódzki Sąd Administracyjny w ...".
+_SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
 # articles after it: "Ministry of Economy, Trade and ...", "Consejería de la Presidencia y ...".
@@ -93,7 +102,8 @@ _FUNCTION_WORDS = frozenset(
 # centrale des États de l'Afrique de l'Ouest", "Haut Commissariat des Nations unies pour les
 # réfugiés", "Corte dei conti", "Cassa Depositi e Prestiti".
 _INSTITUTION_PARTICLES = frozenset(
-    "de du des d' l' la le les pour aux di del della dello dei degli delle dell' e per".split()
+    """de du des d' l' la le les pour aux di del della dello dei degli delle dell' e per van
+    voor do da dos das""".split()
 )
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 # Small words between a lower-case institution word and its name: "ministère de la ...".
@@ -145,6 +155,8 @@ def head_of(token: Token, lexicons: Lexicons) -> str | None:
     found = lexicons.last_heads.get(key) or lexicons.last_heads.get(key.rstrip("."))
     if found is None and lexicons.language.nouns_capitalised and is_federal_body(key):
         return "ORG"
+    if found is not None and not legal_forms.written_as_form(token):
+        return None  # "Chiara Spa", not "... SpA"
     return found
 
 
@@ -277,6 +289,10 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     if token.after_break or before.possessive:
         return False
     key = token.key
+    if (key in NAME_PARTICLES or key in _OF_WORDS) and legal_forms.seat_follows(tokens, j):
+        return False
+    if key in lexicons.language.seat_prepositions and _names_seat(tokens, j, lexicons):
+        return True  # "Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland"
     if key in NAME_PARTICLES and key not in lexicons.language.prepositions:
         after = j + 1
         while after < len(tokens) and tokens[after].key in NAME_PARTICLES:
@@ -303,6 +319,8 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             return False
         after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
         if not _next_is_capitalised(tokens, after):
+            return False
+        if after == j + 2 and _body_of_body(tokens, j, lexicons):
             return False
         # "Ridgeline Health Partners of Nashville": a company's home town follows a word
         # that only ends names; "Bank of England", "University of Geneva" start with theirs,
@@ -394,6 +412,40 @@ def _is_field(tokens: list[Token], k: int, match: PhraseMatcher, towns: bool = F
             kn.type == "PLACE" and all(p.kind == "city" for p in kn.places) for kn in known
         )
     return not _names_something(known)
+
+
+def _body_of_body(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether "of the" at tokens[j] stands between two bodies' names, each with its own head:
+    "Kestrel Ridge Observatory of the Andean Academy of Sciences" is an observatory and
+    the academy it belongs to. A head that starts names too is one with what follows
+    ("Bank of the South", "Political Bureau of the ... Central Committee")."""
+    before = tokens[j - 1]
+    if (
+        j < 2
+        or not tokens[j - 2].capitalised
+        or head_of(before, lexicons) != "ORG"
+        or before.key in lexicons.first_heads
+    ):
+        return False
+    stretch = _capitalised_stretch(tokens, j + 2)
+    return len(stretch) > 1 and (
+        head_of(stretch[-1], lexicons) == "ORG"
+        or lexicons.first_heads.get(stretch[-1].key) == "ORG"
+    )
+
+
+def _names_seat(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether the preposition at tokens[j] leads to the seat of a public body named for it,
+    one of the few words of the run before it being a word for such a body."""
+    if not _next_is_capitalised(tokens, j + 1):
+        return False
+    bodies = lexicons.language.seat_bodies
+    k = j - 1
+    while k >= 0 and k >= j - _SEAT_BODY_WORDS and tokens[k].is_word and tokens[k].capitalised:
+        if tokens[k].key in bodies:
+            return True
+        k -= 1
+    return False
 
 
 def _ampersand_in_company(tokens: list[Token], j: int) -> bool:
@@ -574,6 +626,15 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         end = units[-1].end
         if end < n and tokens[end].key in legal_forms.STARTS and not tokens[end - 1].possessive:
             end = legal_forms.legal_form_end(tokens, end)
+        if (
+            end < n
+            and tokens[end].key in lexicons.language.trailing_bodies
+            and not tokens[end].capitalised
+            and not tokens[end].after_break
+        ):
+            yield Run(i, end + 1, units, institution=True)  # "Nordre Vestfold tingrett"
+            i = end + 1
+            continue
         noun = _institution_noun_before(tokens, i, lexicons) if institution_nouns else None
         if noun is not None:
             # "rechtbank Noord-Holland", "ministère de la Transition écologique"

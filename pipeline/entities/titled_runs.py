@@ -19,10 +19,17 @@ from pipeline.entities.lexicons import is_acronym
 from pipeline.entities.mention_writer import MentionWriter
 from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of
 from pipeline.entities.titles import TitleSplit, is_address_only, keeps_title_in_name
+from pipeline.entities.tokens import Token
 from pipeline.entities.unknown_names import DEMONYM_ENDINGS, read_pieces
 
 # Titles whose holders have portfolios: an unknown word before them is the portfolio.
 _PORTFOLIO_TITLES = frozenset("minister ministers secretary commissioner".split())
+# Titles of a town's or district's officers: an unknown word before them is the place
+# ("Wetumka Mayor ...", "Chamba Deputy Commissioner ..."), not a body.
+_LOCAL_TITLES = frozenset(
+    "mayor sheriff reeve alderman councillor councilman councilwoman magistrate".split()
+)
+_DISTRICT_OFFICERS = frozenset(("deputy", "district"))
 
 
 def read_titled(
@@ -35,7 +42,8 @@ def read_titled(
     if title_start > start:
         affiliation_units = [u for u in units if u.end <= title_start]
         minister = tokens[title_start].key in _PORTFOLIO_TITLES
-        read_affiliation(writer, start, title_start, affiliation_units, minister)
+        local = _local_officer(tokens[title_start:title_end])
+        read_affiliation(writer, start, title_start, affiliation_units, minister, local)
     roles: list[str] = []
     if not is_address_only(split):
         roles.append(writer.text[tokens[start].start : tokens[title_end - 1].end])
@@ -58,16 +66,40 @@ def read_titled(
         writer.add(name_start, end, "PERSON", roles=roles)
 
 
+def _local_officer(title: list[Token]) -> bool:
+    """Whether a title block is a town's or district's officer's: "Mayor", "Deputy
+    Commissioner" (of an Indian district)."""
+    return any(
+        t.key in _LOCAL_TITLES
+        or (t.key == "commissioner" and k > 0 and title[k - 1].key in _DISTRICT_OFFICERS)
+        for k, t in enumerate(title)
+    )
+
+
 def read_affiliation(
-    writer: MentionWriter, start: int, end: int, units: list[Unit], minister: bool = False
+    writer: MentionWriter,
+    start: int,
+    end: int,
+    units: list[Unit],
+    minister: bool = False,
+    local: bool = False,
 ) -> None:
     """The words before a title: "U.S.", "Kremlin", "Russian Foreign Ministry".
 
     `minister`: the title is a minister's or secretary's, whose one-word unknown
-    affiliation is the portfolio ("Electricity Minister")."""
+    affiliation is the portfolio ("Electricity Minister"); `local`: a town's or
+    district's officer's, whose one-word unknown affiliation is the place ("Wetumka
+    Mayor")."""
     tokens = writer.tokens
     if tokens[end - 1].key in NAME_PARTICLES:
         return  # "Die Regierung von Bundeskanzler ...": whose the title is, not a name
+    if local and end - start == 1 and units[0].known:
+        places = [p for k in units[0].known if k.type == "PLACE" for p in k.places]
+        if places:
+            # "Chamba Deputy Commissioner ...": the town, however small
+            town = writer.choose_place(places, start, end)
+            writer.add(start, end, "PLACE", canonical=town.name, place=town)
+            return
     if len(units) == 1 and units[0].known and writer.emit_known(units[0]):
         return  # "House of Commons Speaker ...": a known name before its head
     head = writer.run_head(start, end) or head_of(tokens[end - 1], writer.lex)
@@ -84,6 +116,9 @@ def read_affiliation(
             return
         if end - start == 1 and minister and not is_acronym(word.text):
             return  # "Electricity Minister ...": the portfolio, part of the title
+        if end - start == 1 and local and not is_acronym(word.text):
+            writer.add(start, end, "PLACE", cue="guess")  # "Wetumka Mayor Lonnie Harjo"
+            return
         cue = "acronym" if end - start == 1 and is_acronym(word.text) else None
         writer.add(start, end, "ORG", cue=cue)
         return

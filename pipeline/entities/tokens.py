@@ -41,14 +41,16 @@ _TOKEN_RE = re.compile(rf"(\s*)(?:(?=.\.)({_DOTTED})|({_WORD})|(\S))")
 # Words that keep a following period: titles, company forms, months, initials.
 ABBREVIATIONS = frozenset(
     """st mt ft gov gen lt maj col adm capt sgt sen rep dr mr mrs ms prof rev jr sr
-    co corp inc ltd lda bros sp no vs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    co corp inc ltd lda bros sp no vs kft zrt nyrt
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
-# U.S. state abbreviations of AP style ("Clearlake Oaks, Calif."): kept with their period
-# only when capitalised, since several are words ("Mass.", "Wash.").
+# U.S. state abbreviations of AP style ("Clearlake Oaks, Calif.") and Canadian provinces' of
+# CP style ("Sudbury, Ont."; not "Alta." or "Que.", words of other languages): kept with
+# their period only when capitalised, since several are words ("Mass.", "Wash.").
 STATE_ABBREVIATIONS = frozenset(
     """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
-    Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
+    Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo Ont Sask Nfld""".split()
 )
 
 # "King Charles III", "Pope Leo XIV": numerals that end a name without being one of its words.
@@ -66,6 +68,8 @@ _APOSTROPHES = "'’"
 # and Italian's articles joined to a preposition: "dell'Economia", "all'Aquila", "un'Italia".
 _ELIDING = frozenset("l d qu j n s c m t un all dell dall nell sull".split())
 _LONGEST_ELISION = 5
+# The one common hyphenated word that ends organisations' names: "Co-operative", "Co-op".
+_CO_OPERATIVE = ("co-op", "co‐op")
 # Short words that end a hyphenated modifier rather than a name ("Kremlin-run").
 _COMPOUND_TAILS = frozenset(
     "run era war day old led wide born made held only free like sized long".split()
@@ -141,6 +145,9 @@ def is_name_word(word: str) -> bool:
         # own ("Russian-backed", "Tokyo-based", "Hamas-run").
         last_part = re.split(r"[-‐]", word)[-1]
         if not last_part or not last_part[0].islower() or word.isupper():
+            return True
+        if word.lower().startswith(_CO_OPERATIVE):
+            # "Wye Valley Growers Co-operative", "Co-op Bank": a word, not a modifier
             return True
         return (
             len(last_part) <= 4

@@ -47,7 +47,7 @@ EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
 # "held-out-3" is the third held-out round (401-): written after the rules of commit bee0008
 # were frozen, without looking at what the tagger does with it; tuning data since 138f8af.
 # "held-out-4" is the fourth held-out round (501-): written after the rules of commit 138f8af
-# were frozen, without looking at what the tagger does with it, and never tuned on.
+# were frozen, without looking at what the tagger does with it; tuning data since 31feb93.
 # "held-out-5" is the fifth held-out round (601-): written after the rules of commit 31feb93
 # were frozen, without looking at what the tagger does with it, and never tuned on.
 SPLITS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5")

@@ -10,7 +10,8 @@ them in wire formats other than plain text, 20 in English and three or more in e
 four other languages) and that it is scored. Its first figures were read, not defended;
 rules have been tuned on it since, so it now has floors like the tuning split. The third
 round (401-) likewise: 44 stories, 30 of them in wire formats other than plain text, in
-six languages or more; tuned on since its second run, so it has floors too.
+six languages or more; tuned on since its second run, so it has floors too. The fourth
+round (501-) has been tuned on since commit 31feb93, and has floors as well.
 
 The floors sit a little below what the tagger scores on each split (the figures, with
 the command that prints them, are in eval/README.md); a change that loses more than that
@@ -39,15 +40,23 @@ from tests.entities.evaluation import (
 )
 
 F1_FLOORS = {
-    "tuning": {"PERSON": 0.98, "ORG": 0.955, "PLACE": 0.97, "NORP": 0.985, "EVENT": 0.88},
+    "tuning": {"PERSON": 0.985, "ORG": 0.965, "PLACE": 0.975, "NORP": 0.99, "EVENT": 0.89},
     # The held-out split names two events only, both missed: no floor for EVENT there.
     "held-out": {"PERSON": 0.90, "ORG": 0.805, "PLACE": 0.88, "NORP": 0.85},
     # Tuned on since its first run (eval/README.md).
     "held-out-2": {"PERSON": 0.95, "ORG": 0.925, "PLACE": 0.86, "NORP": 0.90},
     # Tuned on since its second run (eval/README.md).
-    "held-out-3": {"PERSON": 0.94, "ORG": 0.86, "PLACE": 0.875, "NORP": 0.95},
+    "held-out-3": {"PERSON": 0.955, "ORG": 0.875, "PLACE": 0.89, "NORP": 0.99},
+    # Tuned on since commit 31feb93, after its second run (eval/README.md).
+    "held-out-4": {"PERSON": 0.94, "ORG": 0.825, "PLACE": 0.825, "NORP": 0.95},
 }
-MICRO_F1_FLOORS = {"tuning": 0.97, "held-out": 0.855, "held-out-2": 0.90, "held-out-3": 0.885}
+MICRO_F1_FLOORS = {
+    "tuning": 0.975,
+    "held-out": 0.855,
+    "held-out-2": 0.90,
+    "held-out-3": 0.90,
+    "held-out-4": 0.85,
+}
 # Held out still: scored by `benchmarks/bench_entities.py`'s summary lines only, never here.
 STILL_HELD_OUT = frozenset({"held-out-5"})
 
