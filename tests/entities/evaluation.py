@@ -49,7 +49,7 @@ EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
 # "held-out-4" is the fourth held-out round (501-): written after the rules of commit 138f8af
 # were frozen, without looking at what the tagger does with it; tuning data since 31feb93.
 # "held-out-5" is the fifth held-out round (601-): written after the rules of commit 31feb93
-# were frozen, without looking at what the tagger does with it, and never tuned on.
+# were frozen, without looking at what the tagger does with it; tuning data since 6010abd.
 SPLITS = ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5")
 ARTICLE_FIELDS = ("body", "headline", "captions", "dateline", "language")
 # The shared folder of third-party samples: read in place, never copied.
