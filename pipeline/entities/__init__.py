@@ -23,10 +23,11 @@ How: a rule-based tagger (candidates.py) over capitalised runs, with the
 project's lexicons and the GeoNames gazetteer, then canonicalisation
 (canonical.py). It reads English, French, Spanish, German, Polish, Italian,
 Dutch, Portuguese, Swedish, Norwegian and Danish copy with each language's own
-evidence of a name (see candidates.py), and copy in other languages for the
-names its lexicons know. It needs no model and no network,
-and tags a 4 KB story in about 2.5 ms on one core; `benchmarks/bench_entities.py`
-measures accuracy (tests/entities/eval, with a held-out split) and
+evidence of a name (see candidates.py); Finnish, Czech, Slovak, Romanian,
+Hungarian, Croatian, Slovene, Turkish and Indonesian copy by its capitals, with
+caution; and copy in other languages for the names its lexicons know. It needs
+no model and no network, and tags a 4 KB story in about 2.5 ms on one core;
+`benchmarks/bench_entities.py` measures accuracy (tests/entities/eval, with a held-out split) and
 `benchmarks/bench_pure.py` the speed of the whole pure path.
 
 Building blocks: `find_candidates` (text -> typed mentions), `canonicalise`

@@ -95,6 +95,13 @@ The story's language (lexicons.Language) changes what counts as evidence:
 - outside English, two capitalised words are a person only after a given name;
   otherwise an organisation (or, in German, nothing); a sentence that opens with
   a word for a kind of company ("Firma Hydrotech Sp. z o.o.") names it after that.
+- Finnish, Czech, Slovak, Romanian, Hungarian, Croatian, Slovene, Turkish and
+  Indonesian, whose words the rules barely know (`Language.words_unknown`): a
+  sentence's first word starts no longer name unless it is a given name or a title,
+  or the name ends in a head or legal form; capitalised words side by side are a
+  person after a given name, an organisation with a head or legal form (which ends
+  the name: "... Oy Oulussa"), a place when a word is a declined known place
+  ("Helsingissä", "v Brně"), and otherwise nothing.
 
 A city, region or country before unknown words starts a company's name ("Boston
 Scientific"); a guessed person whose first word opens the sentence is cued

@@ -13,6 +13,7 @@ from itertools import product
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
     genitive_s_stem,
+    place_forms,
     polish_man_name,
     polish_place_forms,
 )
@@ -36,6 +37,8 @@ def declined_place(lex: Lexicons, token: Token, minor: bool = False) -> Place | 
     elif language.genitive_s:
         stem = genitive_s_stem(token.text)
         forms = [stem] if stem else []
+    elif language.place_cases:
+        forms = place_forms(token.text, language.place_cases)
     else:
         return None
     gazetteer = load_gazetteer()

@@ -9,7 +9,10 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 - Polish: the case endings of places (genitive, locative, dative) and of men's
   names in the genitive or accusative;
 - German, Swedish, Norwegian and Danish: the genitive "-s" of places ("Hamburgs",
-  "Thüringens", "Sveriges", "Norges").
+  "Thüringens", "Sveriges", "Norges");
+- Finnish: the case endings of places ("Helsingissä", "Kuopioon", "Tampereelle"), with
+  the consonant gradation they bring ("nk" -> "ng", "mp" -> "mm") undone;
+- Czech and Slovak: the case endings of places ("v Brně", "v Praze", "do Ostravy").
 """
 
 from __future__ import annotations
@@ -166,3 +169,78 @@ def genitive_s_stem(word: str) -> str | None:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return None
+
+
+# Finnish case endings, longest first: the inessive "Helsingissä", elative "Kuopiosta",
+# adessive "Rautalammilla", ablative, allative "Tampereelle", translative, essive, the
+# illative "Savonlinnaan"/"Kuopioon" (a doubled vowel and -n) and the genitive "Turun".
+_FINNISH_CASE_ENDINGS = tuple("ssa ssä sta stä lla llä lta ltä lle ksi seen na nä n".split())
+# Consonant gradation: the weak grade a case ending brings, back to the strong one of
+# the nominative, in the stem's last syllable: "Helsingi-" -> "Helsinki", "Rautalammi-"
+# -> "Rautalampi".
+_FINNISH_STRONG_GRADES = (
+    ("ng", "nk"),
+    ("mm", "mp"),
+    ("nn", "nt"),
+    ("ll", "lt"),
+    ("rr", "rt"),
+    ("hd", "ht"),  # "Lahde-ssa" -> "Lahti"
+)
+_FINNISH_VOWELS = "aeiouyäö"
+
+
+def finnish_place_forms(word: str) -> list[str]:
+    """Nominatives a Finnish place name in a case ending may have: "Helsingissä" ->
+    "Helsinki", "Kuopioon" -> "Kuopio", "Tampereelle" -> "Tampere", "Suomessa" -> "Suomi"."""
+    forms: list[str] = []
+    for ending in _FINNISH_CASE_ENDINGS:
+        if len(word) < len(ending) + 3 or not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if stem[-1] == stem[-2] and stem[-1] in _FINNISH_VOWELS:
+            stem = stem[:-1]  # the illative's doubled vowel, "Kuopioo-n"; "Tamperee-lle"
+        stems = [stem, stem[:-1] + "i"] if stem.endswith("e") else [stem]  # "Suome-ssa"
+        for base in stems:
+            forms.append(base)
+            for weak, strong in _FINNISH_STRONG_GRADES:
+                cut = base.rfind(weak)
+                if cut > 0 and len(base) - cut <= len(weak) + 1:
+                    forms.append(base[:cut] + strong + base[cut + len(weak) :])
+    return list(dict.fromkeys(form for form in forms if form != word))
+
+
+# Czech and Slovak case endings of place names and the nominative endings they replace:
+# "Brně" -> "Brno", "Evropě" -> "Evropa", "Londýně" -> "Londýn", "Praze" -> "Praha",
+# "Americe" -> "Amerika", "Ostravy" -> "Ostrava", "Německu" -> "Německo", "Berlína" -> "Berlín".
+_CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ze", ("ha", "ga")),
+    ("ce", ("ka",)),
+    ("ře", ("ra",)),
+    ("ě", ("o", "a", "")),
+    ("ku", ("ko", "k")),
+    ("u", ("", "o")),
+    ("y", ("a",)),
+    ("a", ("",)),
+    ("e", ("a", "")),
+    ("i", ("", "e")),
+)
+
+
+def czech_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Czech or Slovak place name may have ("Brně" -> "Brno")."""
+    forms: list[str] = []
+    for ending, replacements in _CZECH_PLACE_ENDINGS:
+        if len(word) >= len(ending) + 3 and word.endswith(ending):
+            stem = word[: -len(ending)]
+            forms += [stem + replacement for replacement in replacements]
+    return list(dict.fromkeys(form for form in forms if form != word))
+
+
+def place_forms(word: str, cases: str) -> list[str]:
+    """Nominatives a declined place name may have in a language whose `cases` inflection.py
+    knows ("fi", "cs"); none for any other."""
+    if cases == "fi":
+        return finnish_place_forms(word)
+    if cases == "cs":
+        return czech_place_forms(word)
+    return []

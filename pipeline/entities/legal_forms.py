@@ -4,7 +4,7 @@ Most are written in capitals right after the name and end its capitalised run ("
 Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on over them:
 
 - in lower case: "Volksbank Hohenlohe eG", "Hydrobudowa Śląsk Sp. z o.o.", "Steppe
-  Metals plc";
+  Metals plc", "Moravské Stavby a.s.", "Jadranska Plovidba d.o.o.";
 - after a comma, as Spanish, Portuguese and Asian registers write them: "Tejo Ferries,
   S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
   "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
@@ -27,7 +27,22 @@ LEGAL_FORMS = frozenset(
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
     jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.""".split()
 )
-_LOWER_CASE = (("sp.", "z", "o.o."), ("z", "o.o."), ("e.v.",), ("eg",), ("plc",))
+_LOWER_CASE = (
+    ("sp.", "z", "o.o."),
+    ("z", "o.o."),
+    ("e.v.",),
+    ("eg",),
+    ("plc",),
+    # Czech and Slovak, Croatian, Slovene and Serbian, Icelandic: "Moravské Stavby a.s.",
+    # "Jadranska Plovidba d.o.o.", "Norðurljós hf."
+    ("a.s.",),
+    ("s.r.o.",),
+    ("spol.", "s", "r.o."),
+    ("d.o.o.",),
+    ("d.d.",),
+    ("hf.",),
+    ("ehf.",),
+)
 # Forms after a comma: none of them is a place's or a body's initials.
 _AFTER_COMMA = frozenset(
     """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.

@@ -229,6 +229,13 @@ class Language:
     trailing_bodies: frozenset[str] = frozenset()
     # Adjectives of nationality that the language capitalises: "de Amerikaanse ...".
     nationalities: frozenset[str] = frozenset()
+    # A language the rules know few words of (Finnish, Czech, Hungarian, ...): a capital
+    # still marks a name, but an unknown word opening a sentence may be any word, and
+    # capitalised words side by side are a name only on firm evidence (a given name, a
+    # title, a legal form or a head).
+    words_unknown: bool = False
+    # How the language declines place names, for inflection.place_forms: "fi", "cs".
+    place_cases: str = ""
 
 
 ENGLISH = Language()
@@ -244,6 +251,10 @@ _LANGUAGES = {
     "sv": Language("sv", genitive_s=True),
     "no": Language("no", genitive_s=True),
     "da": Language("da", genitive_s=True),
+    "fi": Language("fi", words_unknown=True, place_cases="fi"),
+    "cs": Language("cs", words_unknown=True, place_cases="cs"),
+    "sk": Language("sk", words_unknown=True, place_cases="cs"),
+    **{code: Language(code, words_unknown=True) for code in ("ro", "hu", "hr", "sl", "tr", "id")},
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}

@@ -480,15 +480,17 @@ def _closes_a_name(tokens: list[Token], j: int) -> bool:
     """Whether "and" at tokens[j] stands between two companies' names, each of two words or
     more, the first closed by a word that ends such names: "Alpine Salt Holdings and Nordic
     Timber Partners"; not "Securities and Exchange Commission", "Morvan et Fils" or the legal
-    form "GmbH & Co. KG"."""
+    form "GmbH & Co. KG". Two names that end in the same head are two as well: "Lighthouse
+    Beach and Sharpes Beach", "Hythe Hospital and Elmridge Hospital"."""
     before = tokens[j - 1]
-    return (
-        before.key in _CLOSING_HEADS
-        and j >= 2
-        and tokens[j - 2].capitalised
-        and tokens[j + 1].key not in LEGAL_FORMS
-        and len(_capitalised_stretch(tokens, j + 1)) > 1
-    )
+    if j < 2 or not tokens[j - 2].capitalised:
+        return False
+    after = _capitalised_stretch(tokens, j + 1)
+    if len(after) < 2:
+        return False
+    if after[-1].key == before.key:
+        return True
+    return before.key in _CLOSING_HEADS and tokens[j + 1].key not in LEGAL_FORMS
 
 
 def _names_something(known: list[Known]) -> bool:
@@ -513,6 +515,8 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     title word may start a name: "Foreign Minister Sergei Lavrov"; and so may a word that
     is no function word, when the name it starts has a head: "Government House said")."""
     token = tokens[i]
+    if lexicons.language.words_unknown and _unknown_opener(tokens, i, lexicons):
+        return True
     if not (
         token.sentence_start
         and token.text.lower() in lexicons.common_words
@@ -526,13 +530,31 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     )
 
 
+def _unknown_opener(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
+    """In a language whose words the rules do not know, a sentence's first word may be any
+    word ("Rekonstrukce", "Toimitusjohtaja"): no part of a longer name unless it is a given
+    name or a title, or the name it starts ends in a head or legal form ("Kallaveden Laivat
+    Oy"). Alone, it is read as lone words are, on firm evidence only ("Suomessa")."""
+    token = tokens[i]
+    if not token.sentence_start or token.key in lexicons.given_names:
+        return False
+    if token.key in lexicons.title_words:
+        return False
+    stretch = len(_capitalised_stretch(tokens, i))
+    after = i + stretch
+    return stretch > 1 and not (
+        _stretch_ends_in_head(tokens, i, lexicons)
+        or (after < len(tokens) and legal_forms.legal_form_end(tokens, after) > after)
+    )
+
+
 def _names_no_place(found: tuple[int, list[Known]], lexicons: Lexicons) -> bool:
     """Whether a sentence's first word names nothing but a small town, if anything: "Il"
     (a Kenyan village) opening an Italian sentence is the article; "La Paz" is a city.
     Outside English a one-word name that is one of the language's common words is that
     word: "Para" (Pará, a Brazilian state) opening a Portuguese sentence is "for"."""
     length, known = found
-    if length == 1 and lexicons.language.code != "en":
+    if length == 1 and lexicons.language.code != "en" and not lexicons.language.words_unknown:
         return True
     return not length or (length == 1 and not _names_something(known))
 
@@ -608,6 +630,8 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                     tokens, j, unit, lexicons, match
                 ):
                     break
+                if lexicons.language.words_unknown and tokens[j - 1].key in legal_forms.LEGAL_FORMS:
+                    break  # "Pohjanlahden Tekniikka Oy Oulussa": the form ends the name
                 continue
             if units and "-" in current.text and _hyphenated_given_name(tokens, j, lexicons):
                 units.append(Unit(j, j + 1))  # "Lee Jae-myung"

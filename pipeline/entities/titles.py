@@ -54,7 +54,25 @@ def _title_kind_at(tokens: list[Token], k: int, lexicons: Lexicons) -> tuple[int
     endings = lexicons.language.title_endings
     if word_kind is None and endings and token.capitalised and token.key.endswith(endings):
         return 1, "head"  # "Betriebsratschef", "Finanzministerin", "Verdi-Verhandlungsführerin"
+    if word_kind is None and _role_before_given_name(tokens, k, lexicons):
+        return 1, "head"  # "Actor Priya Raman said", "a bench of Justices Meera Khandala"
     return 1, word_kind
+
+
+def _role_before_given_name(tokens: list[Token], k: int, lexicons: Lexicons) -> bool:
+    """Before a given name, the plural of a title ("Justices", "Senators") or a role noun
+    capitalised only by the sentence it opens ("Conservationist Jane Doe said"): the role
+    of the people named, as it would be in lower case."""
+    if k + 1 >= len(tokens) or tokens[k + 1].key not in lexicons.given_names:
+        return False
+    token = tokens[k]
+    key = token.key
+    singular = key[:-1] if key.endswith("s") else None
+    if singular and lexicons.title_words.get(singular) == "head":
+        return True
+    return token.sentence_start and (
+        key in lexicons.role_nouns or (singular is not None and singular in lexicons.role_nouns)
+    )
 
 
 def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:

@@ -99,6 +99,12 @@ def read_unknown(writer: MentionWriter, start: int, end: int) -> None:
             writer.add(start, end, "PERSON", cue="guess")
         elif (place := declined_place_name(lex, tokens[start:end])) is not None:
             writer.add(start, end, "PLACE", canonical=place.name, place=place)
+        elif lex.language.words_unknown:
+            # Words of a language the rules barely know, side by side: a declined place
+            # among them is one ("Kuopiosta Savonlinnaan": two towns); the rest is left.
+            for k in range(start, end):
+                if tokens[k].capitalised and (place := declined_place(lex, tokens[k])):
+                    writer.add(k, k + 1, "PLACE", canonical=place.name, place=place)
         elif not lex.language.nouns_capitalised:
             writer.add(start, end, "ORG", cue="guess")
     elif any(t.text.lower() in lex.common_words for t in words) or (

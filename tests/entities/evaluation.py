@@ -49,9 +49,9 @@ EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
 # "held-out-4" is the fourth held-out round (501-): written after the rules of commit 138f8af
 # were frozen, without looking at what the tagger does with it; tuning data since 31feb93.
 # "held-out-5" is the fifth held-out round (601-): written after the rules of commit 31feb93
-# were frozen, without looking at what the tagger does with it, and never tuned on.
+# were frozen, without looking at what the tagger does with it; tuning data since 6010abd.
 # "held-out-6" is the sixth held-out round (701-): written without looking at what the tagger
-# does with it, first scored on the rules of the round tuned on held-out-4, and never tuned on.
+# does with it, first scored on the rules of commit 6010abd, and never tuned on.
 SPLITS = (
     "tuning",
     "held-out",

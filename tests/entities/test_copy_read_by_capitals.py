@@ -1,0 +1,118 @@
+"""Copy in languages the rules know few words of (Finnish, Czech, Slovak, Romanian,
+Hungarian, Croatian, Slovene, Turkish, Indonesian): read by its capitals, on invented names.
+
+A capital marks a name in all of them, but a sentence's first word may be any word, so it
+starts no name unless it is a given name or a title or the name ends in a legal form; and
+capitalised words side by side are a name only on firm evidence (a given name, a legal
+form, a head). Finnish and Czech decline place names: a declined word is a place when one
+of its nominative forms is a place the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.inflection import czech_place_forms, finnish_place_forms
+from tests.entities.helpers import names, tag
+
+
+def test_finnish_copy_finds_people_companies_and_declined_places() -> None:
+    article = tag(
+        "Uuden tehtaan avaa Pohjanlahden Tekniikka Oy Oulussa. "
+        "Toimitusjohtaja Jukka Heinämaa kertoo, että tuotanto alkaa Tampereella ja "
+        "laajenee Helsinkiin. Yhtiön mukaan Lahdessa ei ole tilaa.",
+        language="fi",
+    )
+    assert names(article, "ORG") == {"Pohjanlahden Tekniikka Oy"}
+    assert names(article, "PERSON") == {"Jukka Heinämaa"}
+    assert {"Oulu", "Tampere", "Helsinki", "Lahti"} <= names(article, "PLACE")
+
+
+def test_czech_copy_finds_people_companies_and_declined_places() -> None:
+    article = tag(
+        "Stavební firma Moravské Konstrukce a.s. staví nový most v Ostravě. "
+        "Podle Tomáše Vrby se práce protáhnou. Jednatel Petr Sládek uvedl, že firma "
+        "otevře pobočku v Praze a v Brně.",
+        language="cs",
+    )
+    assert "Moravské Konstrukce a.s." in names(article, "ORG")
+    assert "Petr Sládek" in names(article, "PERSON")
+    assert {"Ostrava", "Prague", "Brno"} <= names(article, "PLACE")
+
+
+def test_a_sentence_opening_word_of_such_copy_starts_no_name() -> None:
+    # "Rekonstrukce" (reconstruction), "Podle" (according to), "Hankkeelle" (to the project):
+    # ordinary words capitalised by the sentence, not the start of an organisation.
+    czech = tag(
+        "Rekonstrukce Hlavního nádraží potrvá rok. Podle Kovaříka je to málo.", language="cs"
+    )
+    finnish = tag("Hankkeelle Kemijoen Voima myönsi tuen.", language="fi")
+    for article in (czech, finnish):
+        assert not names(article, "ORG") and not names(article, "PERSON")
+
+
+def test_known_names_still_open_sentences_in_such_copy() -> None:
+    article = tag("Helsinki ja Tukholma sopivat yhteistyöstä.", language="fi")
+    assert {"Helsinki", "Stockholm"} <= names(article, "PLACE")
+
+
+def test_other_languages_read_by_capitals_find_people_and_companies() -> None:
+    cases = [
+        (
+            "ro",
+            "Directorul Andrei Munteanu a declarat că Carpatica Transport SRL angajează.",
+            "Andrei Munteanu",
+            "Carpatica Transport SRL",
+        ),
+        (
+            "hu",
+            "A Tiszavölgyi Malom Kft. ügyvezetője, Kovács Péter szerint az ár emelkedik.",
+            None,
+            "Tiszavölgyi Malom Kft.",
+        ),
+        (
+            "hr",
+            "Direktor Ivan Perković rekao je da Jadranska Plovidba d.o.o. širi flotu.",
+            "Ivan Perković",
+            "Jadranska Plovidba d.o.o.",
+        ),
+        (
+            "tr",
+            "Genel müdür Mehmet Yıldırım, Karadeniz Lojistik A.Ş. adına konuştu.",
+            "Mehmet Yıldırım",
+            "Karadeniz Lojistik A.Ş.",
+        ),
+        (
+            "id",
+            "Direktur Budi Santoso mengatakan PT Nusantara Kargo akan berekspansi.",
+            "Budi Santoso",
+            None,
+        ),
+    ]
+    for language, body, person, company in cases:
+        article = tag(body, language=language)
+        if person:
+            assert person in names(article, "PERSON"), (language, article["entities"])
+        if company:
+            assert company in names(article, "ORG"), (language, article["entities"])
+
+
+def test_capitalised_words_without_evidence_are_no_name_in_such_copy() -> None:
+    # Two capitalised words with no given name, legal form or head: a German reading would
+    # guess an organisation; here they are left alone.
+    article = tag("Kisebb változás jön a Mátrai Kilátó körül.", language="hu")
+    assert not names(article, "ORG") and not names(article, "PERSON")
+
+
+def test_finnish_place_forms_undo_case_endings_and_consonant_gradation() -> None:
+    assert "Helsinki" in finnish_place_forms("Helsingissä")
+    assert "Kuopio" in finnish_place_forms("Kuopioon")
+    assert "Tampere" in finnish_place_forms("Tampereelle")
+    assert "Suomi" in finnish_place_forms("Suomessa")
+    assert "Rautalampi" in finnish_place_forms("Rautalammilla")
+    assert finnish_place_forms("Oy") == []
+
+
+def test_czech_place_forms_undo_case_endings() -> None:
+    assert "Brno" in czech_place_forms("Brně")
+    assert "Praha" in czech_place_forms("Praze")
+    assert "Ostrava" in czech_place_forms("Ostravy")
+    assert "Německo" in czech_place_forms("Německu")
