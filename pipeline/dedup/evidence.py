@@ -16,11 +16,14 @@ So each story carries its evidence:
   the event and are left out. The words of a protagonist, a person or
   organisation mentioned more than once, are marked (`PROTAGONIST`, the top
   bit; the hash has the other 15): a story led by someone another story never
-  names is another story, however much else they share (similarity.py).
+  names is another story, however much else they share (similarity.py). A
+  name written as initials ("RBA") is never a protagonist's: other copy
+  spells the body out.
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
-  Prozent: the services on the continent write a decimal comma and their own
-  scale words), scores ("2-1") and race times. A count that opens a
+  Prozent, 19,370 = 19 370: the services on the continent write a decimal
+  comma, thousands grouped by spaces and their own scale words), scores
+  ("2-1" = "2:1") and race times. A count that opens a
   sentence, spelled out in English as house styles write it ("Fourteen
   people were rescued"), is the figure another agency writes in digits.
   Years, small counts that agencies spell out or not ("two"), days of the
@@ -93,6 +96,9 @@ _NAME_TYPES = frozenset({"PERSON", "ORG", "PLACE", "EVENT"})
 # mentioned more than once.
 _ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+# The longest initials a body goes by ("OSHA", "UNICEF").
+MAX_INITIALS = 6
+
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
     """
@@ -144,15 +150,21 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 # per kind of figure.
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
+# A score is "2-1", or "2:1" as the services on the continent write it; a clock's
+# minutes ("18:30") have two digits, a colon score's second number has one.
+# Thousands are grouped by commas, or by spaces ("19 370", also no-break and thin
+# ones) in Czech, French, Polish and Nordic copy.
 _FIGURE = re.compile(
     r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?!\w)"
     r"|(?P<clock>\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
-    r"|(?P<high>\d{1,3})-(?P<low>\d{1,3})(?![\w-]|[.,:]\d)"
-    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+|,\d{1,2}(?!\d))?(?:st|nd|rd|th)?"
+    r"|(?P<high>\d{1,3})(?:-(?P<low>\d{1,3})|:(?P<colon_low>\d))(?![\w-]|[.,:]\d)"
+    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?P<frac>\.\d+|,\d{1,2}(?!\d))?(?:st|nd|rd|th)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?!\w))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
+_NOT_GROUPING = re.compile(r"[, \u00a0\u202f]")
 # The services writing in German, French, Spanish and Italian put the day first:
 # "13. März", "13 mars", "13 de marzo", "13 marzo".
 _DAY_FIRST_MONTHS = (
@@ -371,11 +383,23 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
         if isinstance(sources, list) and sources and all(s == "credit" for s in sources):
             continue  # a photographer or a picture agency: provenance
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
-        ranked.append((-weight, position, name, weight > 1 and kind in _ACTOR_TYPES))
+        protagonist = weight > 1 and kind in _ACTOR_TYPES and not _initialism(name)
+        ranked.append((-weight, position, name, protagonist))
     for _, _, name, protagonist in sorted(ranked):
         for word in _telling_words(name):
             if word not in agency:
                 yield word, protagonist
+
+
+def _initialism(name: str) -> bool:
+    """A name written as initials ("RBA", "OSHA"): not a protagonist's, however often named.
+
+    Other copy names the same body in full ("Reserve Bank of Australia"), in
+    another language's initials or both, so a story that never writes these
+    letters may well name it: that cannot say the story is about someone else
+    (similarity.another_lead). Its words still count as names.
+    """
+    return len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()
 
 
 # Names recur from story to story, each is read once in a while.
@@ -404,17 +428,22 @@ def _spelled_figures(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _digit_figures(text: str) -> Iterator[tuple[int, str]]:
+    read_to = 0  # the end of the last figure: "370" of "19 370" is no figure of its own
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
+        if start < read_to:
+            continue
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
             continue
         match = _FIGURE.match(text, start)
         if match is None or match.group("clock"):
             continue
+        read_to = match.end()
         if match.group("race"):
             yield start, "t" + match.group("race")
         elif match.group("high"):
-            high, low = sorted((int(match.group("high")), int(match.group("low"))), reverse=True)
+            low = match.group("low") or match.group("colon_low")
+            high, low = sorted((int(match.group("high")), int(low)), reverse=True)
             yield start, f"s{high}-{low}"
         elif (token := _number_token(match, text)) is not None:
             yield start, token
@@ -425,13 +454,14 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     # A decimal comma ("0,3%", "2,4 Milliarden") as the services on the continent write it.
     fraction = (match.group("frac") or "").replace(",", ".")
     unit = "".join((match.group("unit") or "").lower().split())
-    value = float(digits.replace(",", "") + fraction)
+    digits = _NOT_GROUPING.sub("", digits)
+    value = float(digits + fraction)
     scale = _SCALES.get(unit, 1.0)
     marked = bool(fraction) or scale != 1.0 or unit in _PERCENT
     if not marked:
         if value < 10:
             return None  # "two", "three": spelled out by some, written in digits by others
-        if "," not in digits and len(digits) == 4 and 1900 <= value <= 2100:
+        if len(digits) == 4 and digits == match.group("int") and 1900 <= value <= 2100:
             return None  # a year
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 12]
@@ -442,15 +472,22 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     return f"{value * scale:.6g}"
 
 
-# Candidate keys: one per pair of a leading name and a leading figure, and one per
-# pair of leading names, each in a key space of its own (top byte 0xFF and 0xFE;
-# LSH band keys carry their band number). Ten of each: a rewrite naming two of the
-# leading names meets under their pair, so a name needs only the lede's two figures
-# beside it (four cost ten more index entries a story and found nothing more).
+# Candidate keys: one per pair of a leading name and a leading figure, one per
+# pair of leading names and one per pair of leading telling figures, each in a
+# key space of its own (top byte 0xFF, 0xFE and 0xFD; LSH band keys carry their
+# band number). Ten of the first two: a rewrite naming two of the leading names
+# meets under their pair, so a name needs only the lede's two figures beside it
+# (four cost ten more index entries a story and found nothing more).
 KEY_NAMES = 5
 KEY_NUMBERS = 2
+# Figures of two significant digits or more among the first three: "34", "2.6",
+# "19,370", not the "10" or "50" of every other story. At most three pairs.
+KEY_FIGURES = 3
+KEY_FIGURE_SPECIFICITY = 2
 _KEY_SPACE = 0xFF << 56
 _NAME_PAIR_SPACE = 0xFE << 56
+_FIGURE_PAIR_SPACE = 0xFD << 56
+_NO_KEYS = np.empty(0, dtype=np.uint64)
 
 
 def candidate_keys(evidence: Evidence | None) -> Keys:
@@ -461,13 +498,34 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     figures ("Kerkhof" and "2.4 billion"), a pair that unrelated stories
     rarely share. A rewrite without figures is confirmed by its names with its
     quotes or its terms (similarity.py), so every story is also found by each
-    pair of its leading names. A key lists only its newest stories (the
-    settings' `band_cap`), so a pair every story names stays cheap.
+    pair of its leading names. Where the tagger reads other names in each
+    (another language's service, a brief it finds one place in, a rewrite
+    leading with other people), two of the same telling figures still meet:
+    a pair of them ("34" avalanche victims aged "41") is rarer than either. A
+    key lists only its newest stories (the settings' `band_cap`), so a pair
+    every story names stays cheap.
+    """
+    return np.concatenate(query_keys(evidence))
+
+
+def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys]:
+    """`candidate_keys` in two: those of names, and those of pairs of figures.
+
+    The dedup engine asks for fewer candidates under pairs of figures than
+    under names: a pair finds the rewrite whose names the tagger read
+    otherwise, and in a busy window also stories that happen to give the same
+    two figures, each a candidate to read.
     """
     if evidence is None:
-        return np.empty(0, dtype=np.uint64)
+        return _NO_KEYS, _NO_KEYS
     numbers = evidence.numbers[:KEY_NUMBERS]
     names = _unmarked(evidence.names[:KEY_NAMES])
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
     keys += [_NAME_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(names, 2)]
-    return np.array(keys, dtype=np.uint64)
+    figures = [
+        figure
+        for figure in evidence.numbers[:KEY_FIGURES]
+        if figure_specificity(figure) >= KEY_FIGURE_SPECIFICITY
+    ]
+    pairs = [_FIGURE_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(figures, 2)]
+    return np.array(keys, dtype=np.uint64), np.array(pairs, dtype=np.uint64)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.dedup.evidence import Evidence, candidate_keys, current_evidence, story_evidence
+from pipeline.dedup.evidence import Evidence, current_evidence, query_keys, story_evidence
 from pipeline.dedup.fingerprint import fingerprint_article
 from pipeline.dedup.markers import Markers, editorial_markers, slug_stem, text_field
 from pipeline.dedup.minhash import Keys, Signature, minhasher
@@ -42,9 +42,10 @@ class Incoming:
     # One LSH key per band of the signature (none without one).
     bands: Keys
     # The names and figures it reports, and the keys under which they find
-    # rewrites that share no wording (evidence.py).
+    # rewrites that share no wording (evidence.py): of names, and of pairs of figures.
     evidence: Evidence
     evidence_keys: Keys
+    figure_pair_keys: Keys
     markers: Markers
     stamp: VersionStamp
     versioncreated: str | None
@@ -70,6 +71,7 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
     # A fingerprint from before evidence (or its terms) existed: the article has what it needs.
     evidence = current_evidence(fingerprint.get("evidence")) or story_evidence(article)
     stem = slug_stem(text_field(article, "slugline"))
+    evidence_keys, figure_pair_keys = query_keys(evidence)
     return Incoming(
         article=article,
         id=doc_id,
@@ -83,7 +85,8 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
         if signature is not None
         else np.empty(0, dtype=np.uint64),
         evidence=evidence,
-        evidence_keys=candidate_keys(evidence),
+        evidence_keys=evidence_keys,
+        figure_pair_keys=figure_pair_keys,
         markers=editorial_markers(article),
         stamp=stamp_of(article),
         versioncreated=str_or_none(article.get("versioncreated")),

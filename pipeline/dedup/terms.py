@@ -57,11 +57,16 @@ _NOT_TERMS = frozenset(
 )
 
 
+# Letters that are not a letter and an accent, written as English copy writes them:
+# "Støren" is "Storen", "Kjærgaard" "Kjaergaard", "Łódź" "Lodz".
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: "Krško" and "Krsko" are one place."""
+    """Lower case without accents: "Krško" and "Krsko" are one place, "Støren" and "Storen" too."""
     if text.isascii():
         return text.lower()
-    return without_accents(text.casefold())
+    return without_accents(text.casefold()).translate(_PLAIN_LETTERS)
 
 
 @lru_cache(maxsize=1 << 15)

@@ -11,16 +11,16 @@ fitted to. The second, third and fourth held-out splits (eval_heldout2/,
 eval_heldout3/, eval_heldout4/) have been tuned on since their first runs were
 recorded: each is held to a little under what it scores now, as tuning data,
 and the third and fourth are also checked for what they hold. So are the fifth
-(eval_heldout5/), tuning data since commit 31feb93, and the sixth
-(eval_heldout6/), held out until commit 1204204 and tuning data since (see
-their READMEs). The seventh (eval_heldout7/) is held out: checked for what it
-holds and that it loads, never scored here. It adds Danish, Czech and
+(eval_heldout5/), tuning data since commit 31feb93, the sixth
+(eval_heldout6/), held out until commit 1204204 and tuning data since, and the
+seventh (eval_heldout7/), held out until commit 09e909c (scored by its summary
+line at its first run, on commit 1204204, and after the rules of 09e909c) and
+tuning data since (see their READMEs). The seventh adds Danish, Czech and
 Norwegian clusters and hard negatives of new kinds (two earthquakes in one
 region, two unions' strikes, one company's two announcements, a preview and a
 match report, a market's open and close, an obituary and a tribute, a poll and
-an election result).
-The eighth (eval_heldout8/) is held out in the same way, checked and never scored.
-It adds Swedish, Finnish, Romanian and Turkish clusters and hard negatives of
+an election result). The eighth (eval_heldout8/) is held out: checked for what
+it holds and that it loads, never scored here. It adds Swedish, Finnish, Romanian and Turkish clusters and hard negatives of
 new kinds (an IPO's pricing and its first trading day, two ministers of one
 government resigning, a verdict and its appeal, a transfer rumour and the
 signing, two lottery draws, two auctions, one carmaker's two recalls).
@@ -67,13 +67,19 @@ TUNING_RECALL = 0.97
 # and days of the month), 1.000 / 1.000 (0.808 / 0.819 before them), 1.000 / 0.986
 # (1.000 / 0.944 before briefs confirmed by terms) and 1.000 / 0.974 (0.936 / 0.948
 # at commit 1204204, before figures recapped beside another statement stopped
-# confirming and update tags and sign-offs stopped counting as terms).
+# confirming and update tags and sign-offs stopped counting as terms). The seventh,
+# tuning data since commit 09e909c, scores 1.000 / 0.884 (1.000 / 0.811 then, before
+# pairs of telling figures found rewrites, colon scores and space-grouped thousands
+# were read and initials stopped leading another story): its recall floor is under
+# that, with room for the tagger's changes, since most of the pairs it misses are
+# stories the tagger finds few names in (Czech and Norwegian copy).
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
     FOURTH_HELD_OUT_SET: (0.98, 0.95),
     FIFTH_HELD_OUT_SET: (0.98, 0.95),
     SIXTH_HELD_OUT_SET: (0.98, 0.95),
+    SEVENTH_HELD_OUT_SET: (0.98, 0.85),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -221,10 +227,10 @@ ROUNDS = {
     ),
     SEVENTH_HELD_OUT_SET: Holds(
         stories=106,
-        clusters=56,
+        clusters=55,
         kinds={
-            "original": 19,
-            "rewrite": 19,
+            "original": 20,
+            "rewrite": 20,
             "summary": 16,
             "redistribution": 3,
             "refile": 1,
@@ -232,9 +238,9 @@ ROUNDS = {
             "update": 3,
             "correction": 2,
             "kill": 1,
-            "negative": 37,
+            "negative": 35,
         },
-        negative_share=0.34,
+        negative_share=0.33,
         languages={
             "en": 58,
             "cs": 5,
@@ -292,8 +298,8 @@ ROUNDS = {
 )
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
-    # below (the sixth's since commit 1204204), the seventh and eighth (still held out)
-    # are never scored here (see their READMEs).
+    # below (the sixth's since commit 1204204, the seventh's since commit 09e909c), the
+    # eighth (still held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -328,7 +334,9 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 
 
 @pytest.mark.parametrize(
-    "folder", list(TUNED_SPLIT_FLOORS), ids=["second", "third", "fourth", "fifth", "sixth"]
+    "folder",
+    list(TUNED_SPLIT_FLOORS),
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh"],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

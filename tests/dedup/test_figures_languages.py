@@ -46,6 +46,32 @@ def test_thousands_separators_and_lists_stay_as_they_were() -> None:
     assert number_tokens("in 2024, 15 people and 12 percentage points") == ["15", "12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Slavia porazila Spartu 2:1 před 19 370 diváky", ["s2-1", "19370"]),
+        ("Rosenborg vant 3:0 foran 12\u00a0500 tilskuere", ["s3-0", "12500"]),
+        ("le bilan passe à 1\u202f250 morts, 3 400 blessés", ["1250", "3400"]),
+        ("Lech wygrał 10:2, w 2025 roku 370 osób", ["s10-2", "370"]),
+    ],
+)
+def test_colon_scores_and_thousands_grouped_by_spaces(text: str, figures: list[str]) -> None:
+    # The continent's services write "2:1" and "19 370" where English copy writes
+    # "2-1" and "19,370"; the "370" of "19 370" is no figure of its own.
+    assert number_tokens(text) == figures
+
+
+def test_a_clock_is_no_colon_score() -> None:
+    assert not [f for f in number_tokens("Anstoß um 18:30, Abpfiff um 20:25 Uhr") if f[0] == "s"]
+
+
+def test_a_match_report_and_its_english_version_share_score_and_crowd() -> None:
+    czech = story_evidence({"body": "Slavia porazila Spartu 2:1, derby sledovalo 19 370 diváků."})
+    english = story_evidence({"body": "Slavia beat Sparta 2-1 in front of 19,370 fans."})
+    agreement = Agreement.of(czech, english)
+    assert (agreement.numbers_shared, agreement.numbers_fewer) == (2, 2)
+
+
 def test_a_spanish_rewrite_reports_the_english_story_s_figures() -> None:
     names = [{"name": "Jorge Almeida", "type": "PERSON", "mentions": 1}]
     english = story_evidence(
