@@ -20,9 +20,10 @@ The records are written once to a file (`write_records`). For each of 10k,
 50k and 200k stories, `decide_cost` fills a fresh in-memory `DedupStore` from
 it through `Deduplicator.restore` (the path a worker's restore takes) and
 times `Deduplicator.decide` on the same real enriched stories, new to
-the state. `restore_time` sends the records to a scratch deployment's state
-topic and times a worker started on an empty data folder until it has
-restored them and indexes a story.
+the state, each story decided by the three stores in turn. `restore_time`
+sends the records to a scratch deployment's state topic and times a worker
+started on an empty data folder until it has restored them and indexes a
+story.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from pipeline.dedup.shingles import shingle_hashes, words
 from pipeline.enrich import enrich_story
 from pipeline.model import Article
 from pipeline.stream.dedup_log import state_topic
-from pipeline.stream.memory import freeze_long_lived, return_large_buffers, trim_free_memory
+from pipeline.stream.memory import freeze_long_lived, return_large_buffers
 
 SIZES = (10_000, 50_000, 200_000)
 MODEL_STORIES = 500
@@ -163,16 +164,18 @@ def decide_cost(
     """CPU microseconds per decision at each of SIZES stories of state, and memory per story.
 
     Each size gets a store of its own, filled from the first records of the file,
-    and decides the same queries: the sizes then differ by the state alone, not
-    by which stories were asked (a redistribution or a version costs more than a
-    new story). Every decision is timed apart, so the median shows the common
-    case beside the mean, which a collection or a neighbour's burst can lift.
+    and all of them decide the same queries, in turn, one query at a time: the
+    sizes then differ by the state alone, not by which stories were asked (a
+    redistribution costs more than a new story), nor by when they were timed (a
+    shared machine's speed changes from minute to minute, and a slow minute now
+    slows every size alike). Every decision is timed apart, so the median shows
+    the common case beside the mean.
     """
     return_large_buffers()  # as a worker does (pipeline.stream.memory)
     now = time.time()
     restore_seconds = 0.0
     restored = 0
-    by_size: dict[str, Any] = {}
+    deduplicators: list[Deduplicator] = []
     rss_per_story: int | None = None
     for size in SIZES:
         rss_before = rss_bytes()
@@ -185,37 +188,39 @@ def decide_cost(
                 restore_seconds += time.perf_counter() - started
                 restored += len(batch)
         deduplicator.expire(now)  # the agent's hourly expiry, out of the timed decisions
-        # As a worker does once restored (dedup_log): what exists now stays out of the
-        # collector's sight, so a full collection of this process's lexicons is not timed.
-        freeze_long_lived()
-        memory = deduplicator.store.memory_bytes() / len(deduplicator.store)
         if size == SIZES[-1] and (rss_after := rss_bytes()) is not None and rss_before:
             rss_per_story = round((rss_after - rss_before) / size)
-        reasons: Counter[str] = Counter()
-        cpu_ns: list[int] = []
-        started = time.perf_counter()
-        for article in queries:
+        deduplicators.append(deduplicator)
+        say(f"dedup: {size} stories of state restored")
+    # As a worker does once restored (dedup_log): what exists now stays out of the
+    # collector's sight, so a full collection of this process's lexicons is not timed.
+    freeze_long_lived()
+    reasons: list[Counter[str]] = [Counter() for _ in SIZES]
+    cpu_ns: list[list[int]] = [[] for _ in SIZES]
+    for article in queries:
+        for deduplicator, counts, times in zip(deduplicators, reasons, cpu_ns, strict=True):
             cpu = time.process_time_ns()
-            reasons[str(deduplicator.decide(article, now).reason)] += 1
-            cpu_ns.append(time.process_time_ns() - cpu)
-        seconds = time.perf_counter() - started
-        gc.unfreeze()
-        by_size[str(size)] = {
+            counts[str(deduplicator.decide(article, now).reason)] += 1
+            times.append(time.process_time_ns() - cpu)
+    gc.unfreeze()
+    by_size: dict[str, Any] = {}
+    for size, deduplicator, counts, times in zip(
+        SIZES, deduplicators, reasons, cpu_ns, strict=True
+    ):
+        cost = by_size[str(size)] = {
             "stories": size,
-            "decisions": len(queries),
-            "us_per_story": round(1e6 * seconds / len(queries), 1),
-            "cpu_us_per_story": round(sum(cpu_ns) / len(cpu_ns) / 1e3, 1),
-            "cpu_us_median": round(statistics.median(cpu_ns) / 1e3, 1),
-            "store_bytes_per_story": round(memory),
-            "reasons": dict(reasons.most_common()),
+            "decisions": len(times),
+            "cpu_us_per_story": round(sum(times) / len(times) / 1e3, 1),
+            "cpu_us_median": round(statistics.median(times) / 1e3, 1),
+            "store_bytes_per_story": round(
+                deduplicator.store.memory_bytes() / len(deduplicator.store)
+            ),
+            "reasons": dict(counts.most_common()),
         }
-        cost = by_size[str(size)]
         say(
             f"dedup: {cost['cpu_us_per_story']} µs of CPU per decision "
             f"(median {cost['cpu_us_median']}) at {size} stories"
         )
-        del deduplicator
-        trim_free_memory()  # the next size's RSS starts from what this one gave back
     first, last = by_size[str(SIZES[0])], by_size[str(SIZES[-1])]
     return {
         "memory_bytes_per_story": last["store_bytes_per_story"],
