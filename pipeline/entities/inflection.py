@@ -77,12 +77,7 @@ _VOWEL_SHIFTS = {"o": "ó"}  # "Krakowa" -> "Kraków": an o before the last cons
 
 def polish_place_forms(word: str) -> list[str]:
     """Nominatives a declined Polish place name may have ("Płocku" -> "Płock", ...)."""
-    forms: list[str] = []
-    for ending, replacements in _POLISH_PLACE_ENDINGS:
-        # A stem of two letters at least: "Odrze" -> "Odra".
-        if len(word) >= len(ending) + 2 and word.endswith(ending):
-            stem = word[: -len(ending)]
-            forms += [stem + replacement for replacement in replacements]
+    forms = _ending_replaced(word, _POLISH_PLACE_ENDINGS, 2)  # "Odrze" -> "Odra"
     # "Łodzi" -> "Łódź", "Krakowa" -> "Kraków": the o of the last syllable comes back as ó.
     forms += [_shift_last_vowel(form) for form in list(forms)]
     return list(dict.fromkeys(form for form in forms if form and form != word))
@@ -228,12 +223,21 @@ _CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def czech_place_forms(word: str) -> list[str]:
     """Nominatives a declined Czech or Slovak place name may have ("Brně" -> "Brno")."""
+    forms = _ending_replaced(word, _CZECH_PLACE_ENDINGS, 3)
+    return list(dict.fromkeys(form for form in forms if form != word))
+
+
+def _ending_replaced(
+    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], shortest_stem: int
+) -> list[str]:
+    """`word` with each case ending it has replaced by the nominative endings it stands for,
+    where at least `shortest_stem` letters remain before the ending."""
     forms: list[str] = []
-    for ending, replacements in _CZECH_PLACE_ENDINGS:
-        if len(word) >= len(ending) + 3 and word.endswith(ending):
+    for ending, replacements in endings:
+        if len(word) >= len(ending) + shortest_stem and word.endswith(ending):
             stem = word[: -len(ending)]
             forms += [stem + replacement for replacement in replacements]
-    return list(dict.fromkeys(form for form in forms if form != word))
+    return forms
 
 
 def place_forms(word: str, cases: str) -> list[str]:
