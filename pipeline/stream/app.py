@@ -25,6 +25,7 @@ from pipeline.dedup import Deduplicator, DedupSettings, DedupStore
 from pipeline.dedup.settings import DAY_SECONDS
 from pipeline.stream.agents import DeadLetterSender, dedup_agent, enrich_agent
 from pipeline.stream.dedup_log import DedupLog, state_topic
+from pipeline.stream.fetching import fetch_options
 from pipeline.stream.health import ElasticsearchContact, WorkerHealth
 from pipeline.stream.index_stage import index_stage
 from pipeline.stream.kafka_security import faust_credentials
@@ -98,7 +99,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app with the pipeline's topics, dedup tables, agents, index stage and pages."""
-    app = RewindingApp(settings.app_id, **faust_options(settings))
+    app = RewindingApp(settings.app_id, fetch=fetch_options(settings), **faust_options(settings))
     app.conf.logging_config = faust_logging_config(settings.log_format)
     channels = Channels.declare(app, settings.topics)
     metrics = PipelineMetrics()

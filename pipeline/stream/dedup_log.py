@@ -37,6 +37,7 @@ from faust.types import TopicT
 
 from pipeline.config import Settings
 from pipeline.dedup import Deduplicator, StoryRecord
+from pipeline.stream.fetching import fetch_options
 from pipeline.stream.kafka_security import kafka_client_options
 from pipeline.stream.memory import freeze_long_lived, trim_free_memory
 
@@ -73,6 +74,20 @@ def read_record(payload: bytes | None) -> StoryRecord | None:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             return None
     return record  # type: ignore[return-value]
+
+
+def state_consumer(settings: Settings) -> AIOKafkaConsumer:
+    """The state topic's reader: no group, every partition, from the beginning."""
+    return AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka_servers,
+        client_id=state_topic(settings),
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",  # without a group nothing is committed: from the start
+        max_partition_fetch_bytes=settings.max_message_bytes,
+        **fetch_options(settings),
+        **kafka_client_options(settings),
+    )
 
 
 class DedupLog:
@@ -123,16 +138,7 @@ class DedupLog:
     async def run(self) -> None:
         """The reader, as a Faust task: restore the topic, then follow it."""
         await self.channel.maybe_declare()
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.settings.kafka_servers,
-            client_id=state_topic(self.settings),
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",  # without a group nothing is committed: from the start
-            max_partition_fetch_bytes=self.settings.max_message_bytes,
-            fetch_max_wait_ms=100,
-            **kafka_client_options(self.settings),
-        )
+        consumer = state_consumer(self.settings)
         await consumer.start()
         try:
             partitions = await self._partitions(consumer)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from aiokafka import AIOKafkaConsumer
 
 from pipeline.config import Settings
+from pipeline.stream.fetching import fetch_options
 from pipeline.stream.kafka_security import kafka_client_options
 
 
@@ -30,5 +31,6 @@ def articles_consumer(settings: Settings) -> AIOKafkaConsumer:
         fetch_max_bytes=settings.max_message_bytes * 2,
         max_poll_records=settings.bulk_size,
         session_timeout_ms=int(settings.session_timeout * 1000),
+        **fetch_options(settings),
         **kafka_client_options(settings),
     )

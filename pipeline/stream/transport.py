@@ -25,12 +25,16 @@ request, so `wire.enriched` went untracked; once the state topic was tracked,
 each refresh dropped `wire.enriched`, its batches lost their leader and waited
 for one forever, and the enrich agent with them. `TrackingAIOKafkaProducer`
 tracks every topic it sends to.
+
+Faust builds its consumer with aiokafka's one-byte `fetch_min_bytes` and a
+fixed wait, and passes neither setting through; the consumer here takes the
+worker's fetch policy (`fetching`) from the app.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, cast
 
 import faust
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -67,6 +71,14 @@ def has_position(consumer: AIOKafkaConsumer, tp: TP) -> bool:
 
 
 class RewindingConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        fetch = cast(RewindingApp, self.app).fetch
+        # Read by the fetcher that `start` builds; Faust's constructor call cannot be changed.
+        consumer._fetch_min_bytes = fetch["fetch_min_bytes"]
+        consumer._fetch_max_wait_ms = fetch["fetch_max_wait_ms"]
+        return consumer
+
     async def seek_to_committed(self) -> Mapping[TP, int]:
         return await self.call_thread(
             rewind_to_committed,
@@ -107,7 +119,11 @@ class RewindingTransport(faust_aiokafka.Transport):
 
 
 class RewindingApp(faust.App):
-    """A Faust app on `RewindingTransport`."""
+    """A Faust app on `RewindingTransport`, its consumer fetching by `fetch` (`fetching`)."""
+
+    def __init__(self, id: str, *, fetch: Mapping[str, int], **options: Any) -> None:
+        self.fetch = dict(fetch)
+        super().__init__(id, **options)
 
     def _new_transport(self) -> Any:
         return RewindingTransport(self.conf.broker_consumer, self)

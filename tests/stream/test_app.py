@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer
 
 from pipeline.config import load_settings
 from pipeline.errors import ConfigurationError
 from pipeline.stream.app import create_app
+from pipeline.stream.dedup_log import state_consumer
+from pipeline.stream.index_consumer import articles_consumer
 from pipeline.stream.transport import RewindingConsumer, TrackingProducer
 from pipeline.stream.worker import prepare_data_dir
 
@@ -91,3 +95,17 @@ def test_the_app_runs_on_the_repaired_transport(tmp_path: Path) -> None:
     app = create_app(settings_for(tmp_path))
     assert isinstance(app.producer, TrackingProducer)
     assert isinstance(app.consumer, RewindingConsumer)
+
+
+def test_every_consumer_of_the_worker_fetches_by_the_settings(tmp_path: Path) -> None:
+    settings = settings_for(
+        tmp_path, WIREPIPE_FETCH_MIN_BYTES="4096", WIREPIPE_FETCH_MAX_WAIT_MS="20"
+    )
+    app = create_app(settings)
+
+    async def consumers() -> list[AIOKafkaConsumer]:  # aiokafka builds them in a running loop
+        agents = app.consumer._thread._create_worker_consumer(app.transport)
+        return [agents, articles_consumer(settings), state_consumer(settings)]
+
+    for consumer in asyncio.run(consumers()):
+        assert (consumer._fetch_min_bytes, consumer._fetch_max_wait_ms) == (4096, 20)
