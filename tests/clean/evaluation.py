@@ -35,7 +35,7 @@ from pipeline.formats import parse_story
 from pipeline.model import Article
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
-SPLITS = ("tuning", "heldout", "heldout2", "heldout3")
+SPLITS = ("tuning", "heldout", "heldout2", "heldout3", "heldout4")
 _EXACT = ("headline", "slugline", "byline", "byline_agency", "language", "source")
 _DATELINE_PARTS = ("place", "date", "agency")
 # Every field an expectation may name.
