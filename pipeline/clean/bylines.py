@@ -24,6 +24,10 @@ caller knows the story opens (AAP's "Jane Doe" under the headline):
 `parse_bare_byline`. An agency and job before the names ("by Xinhua writers
 Liu Wei, Zhang Min") are put after them, where an affiliation stands.
 
+ANSA opens a signed story with the byline in parentheses before the dateline
+("(di Nicola Rossi) (ANSA) - BARI, 30 NOV - ..."): `split_parenthesised_byline`
+takes it off the paragraph, which the dateline then opens.
+
 A byline line of web copy may end with the page's time stamp after a bar
 ("Burak Bir | 14.11.2025 - Update : 14.11.2025"): `split_stamp` parts them,
 and the names alone are then a byline, the stamp marking the line as one.
@@ -106,6 +110,7 @@ _SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
 _GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
 _PREPOSITION = re.compile(r"\b(?:in|from|aus|à|a|con|with|mit|avec)\b", re.I)
 _AGENCY_PREFIX_WORDS = 4
+_PARENTHESISED_BYLINE = re.compile(r"^\((?P<byline>[^()\n]{3,80})\)\s+(?=\S)")
 # A byline without introducer names people in plain name words: "Jane Doe", "Mary-Kate
 # O'Neill", "Tom J. Roe", "Ana de la Cruz"; two to four words each.
 _BARE_NAME_WORD = re.compile(
@@ -347,6 +352,17 @@ def parse_byline(paragraph: str) -> str | None:
     if not _names_only(rest):
         return None
     return tidy_byline(match.group(0) + rest)
+
+
+def split_parenthesised_byline(paragraph: str) -> tuple[str, str] | None:
+    """(byline, rest) of a paragraph that opens with its byline in parentheses ("(di
+    Nicola Rossi) (ANSA) - BARI, ..." -> "Nicola Rossi", "(ANSA) - BARI, ..."); None when
+    the parentheses hold anything but a byline ("(Reuters) -", "(Updates with ...)")."""
+    match = _PARENTHESISED_BYLINE.match(paragraph)
+    byline = parse_byline(match.group("byline")) if match else None
+    if match is None or byline is None:
+        return None
+    return byline, paragraph[match.end() :]
 
 
 def split_stamp(paragraph: str) -> tuple[str, str] | None:

@@ -50,6 +50,7 @@ from pipeline.clean.bylines import (
     parse_byline,
     split_byline,
     split_glued_byline,
+    split_parenthesised_byline,
     split_stamp,
     tidy_byline,
 )
@@ -142,6 +143,10 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
         if stamped:
             del paragraphs[index]
             return stamped
+        opening = split_parenthesised_byline(paragraph)
+        if opening:
+            paragraphs[index] = opening[1]
+            return opening[0], None
         byline = parse_byline(paragraph)
         if byline is None and index <= top + 1:
             alone = index == top and index + 1 < len(paragraphs)

@@ -1,5 +1,6 @@
 """What opens a story before its text: a flattened ANPA keyword line, a web byline line
-that ends with the page's time stamp, a place in capitals on a line of its own.
+that ends with the page's time stamp, a byline in parentheses before the dateline, a
+place in capitals on a line of its own.
 
 All copy is invented for these tests.
 """
@@ -10,7 +11,7 @@ import pytest
 
 from pipeline.clean import clean_story
 from pipeline.clean.boilerplate import keyword_slug
-from pipeline.clean.bylines import split_stamp
+from pipeline.clean.bylines import split_parenthesised_byline, split_stamp
 from pipeline.clean.datelines import is_date_stamp, place_alone
 from pipeline.formats import parse_story
 from pipeline.model import Article
@@ -100,6 +101,42 @@ def test_a_byline_line_ending_with_a_time_stamp(line: str, byline: str, stamp: s
 )
 def test_other_lines_with_a_bar_are_no_stamped_bylines(line: str) -> None:
     assert split_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "rest"),
+    [
+        ("(di Marta Fabbri) (ANSA) - PESCARA, 12 GEN - Il porto",
+         "Marta Fabbri", "(ANSA) - PESCARA, 12 GEN - Il porto"),
+        ("(By Oliver Grant) LONDON (Reuters) - Shares", "Oliver Grant",
+         "LONDON (Reuters) - Shares"),
+    ],
+)
+def test_a_byline_in_parentheses_opening_the_story(paragraph: str, byline: str,
+                                                    rest: str) -> None:
+    assert split_parenthesised_byline(paragraph) == (byline, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["(Reuters) - Shares fell", "(Updates with minister's comments) LONDON - Shares",
+     "(di fatto) il governo", "(ANSA) - ROMA, 2 OTT - Metropolitane chiuse"],
+)
+def test_other_parentheses_opening_a_paragraph_are_no_byline(paragraph: str) -> None:
+    assert split_parenthesised_byline(paragraph) is None
+
+
+def test_an_ansa_story_signed_in_parentheses() -> None:
+    article = _clean(
+        "Porto di Pescara, via libera ai lavori\n\n"
+        "(di Marta Fabbri) (ANSA) - PESCARA, 12 GEN - Il porto di Pescara avrà un nuovo "
+        "molo entro il 2028, ha detto oggi il presidente dell'autorità portuale.\n\n"
+        "I lavori costeranno 40 milioni di euro. (ANSA).\n"
+    )
+    assert article["byline"] == "Marta Fabbri"
+    assert article["dateline"] == {"raw": "(ANSA) - PESCARA, 12 GEN -", "place": "PESCARA",
+                                   "date": "12 GEN", "agency": "ANSA"}
+    assert article["body"].startswith("Il porto di Pescara avrà")
 
 
 @pytest.mark.parametrize("paragraph", ["ANKARA", "NEW DELHI", "RIO DE JANEIRO", "ISTANBUL"])
