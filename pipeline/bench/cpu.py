@@ -4,15 +4,19 @@ A rate alone does not say why it is what it is. On a machine whose cores
 were all busy, a second worker has nothing to run on, and the servers'
 share (Kafka, Elasticsearch, on the same machine here) is what the workers
 could not have. So each burst reports the machine's busy share from
-/proc/stat, the CPU seconds of the processes the bench started (workers
-and their enrich children) and of everything else (the servers, the
-bench's own producer and searches), per story. Linux only;
-elsewhere the figures are absent.
+/proc/stat, the CPU seconds of the workers (each worker process and what it
+started: its enrich children, its other processes) and of everything else
+(the servers, the bench's own producer and searches), per story. The
+workers are named by their pids, not as "whatever the bench started": when
+the bench starts the local stack itself, Kafka and Elasticsearch are its
+children too, and are not the workers. Linux only; elsewhere the figures
+are absent.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,17 +46,18 @@ def _processes() -> dict[int, tuple[int, float]]:
     return table
 
 
-def descendants_seconds(root: int) -> float:
-    """CPU seconds of the live processes below `root` (not counting `root` itself)."""
+def tree_seconds(roots: Sequence[int]) -> float:
+    """CPU seconds of the live processes `roots` and of every live process below them."""
     table = _processes()
     children: dict[int, list[int]] = {}
     for pid, (parent, _) in table.items():
         children.setdefault(parent, []).append(pid)
-    seconds, stack = 0.0, list(children.get(root, []))
+    seconds, stack = 0.0, list(roots)
     while stack:
         pid = stack.pop()
-        seconds += table[pid][1]
-        stack += children.get(pid, [])
+        if pid in table:
+            seconds += table[pid][1]
+            stack += children.get(pid, [])
     return seconds
 
 
@@ -61,11 +66,13 @@ class CpuMeter:
     """Started before a burst; `report` after it tells where the CPU went meanwhile."""
 
     machine: tuple[float, float] | None
+    roots: tuple[int, ...]
     workers: float
 
     @classmethod
-    def start(cls) -> CpuMeter:
-        return cls(machine_seconds(), descendants_seconds(os.getpid()))
+    def start(cls, workers: Sequence[int]) -> CpuMeter:
+        """Start measuring; `workers` are the pids of the worker processes."""
+        return cls(machine_seconds(), tuple(workers), tree_seconds(workers))
 
     def report(self, stories: int) -> dict[str, Any]:
         end = machine_seconds()
@@ -73,7 +80,7 @@ class CpuMeter:
             return {}
         busy, total = end[0] - self.machine[0], end[1] - self.machine[1]
         # Workers that ended during the burst take their seconds with them: a floor.
-        workers = max(0.0, descendants_seconds(os.getpid()) - self.workers)
+        workers = max(0.0, tree_seconds(self.roots) - self.workers)
         return {
             "cores": os.cpu_count(),
             "machine_busy_share": round(busy / total, 3) if total > 0 else None,

@@ -45,6 +45,7 @@ class Feed:
     producer: KafkaProducer
     topic: str
     alias: str
+    workers: Sequence[int] = ()  # pids of the worker processes, whose CPU a burst reports
 
     def send(self, story: Story) -> None:
         self.producer.send(self.topic, key=story.key.encode(), value=story.payload)
@@ -73,7 +74,7 @@ class Feed:
         """Produce `stories` at once and time them until searchable."""
         already = self.searchable()
         adds = sum(story.adds_document for story in stories)
-        meter = CpuMeter.start()
+        meter = CpuMeter.start(self.workers)
         started = time.monotonic()
         for story in stories:
             self.send(story)

@@ -72,7 +72,8 @@ class Scratch:
     def feed(self) -> Iterator[Feed]:
         producer = kafka_producer(self.settings, client_id="wirepipe-bench")
         try:
-            yield Feed(self.es, producer, self.settings.topics.raw, self.settings.index_alias)
+            pids = [worker.process.pid for worker in self.workers]
+            yield Feed(self.es, producer, self.settings.topics.raw, self.settings.index_alias, pids)
         finally:
             producer.close()
 
