@@ -4,19 +4,20 @@ A rate alone does not say why it is what it is. On a machine whose cores
 were all busy, a second worker has nothing to run on, and the servers'
 share (Kafka, Elasticsearch, on the same machine here) is what the workers
 could not have. So each burst reports the machine's busy share from
-/proc/stat, the CPU seconds of the workers (each worker process and what it
-started: its enrich children, its other processes) and of everything else
-(the servers, the bench's own producer and searches), per story. The
-workers are named by their pids, not as "whatever the bench started": when
-the bench starts the local stack itself, Kafka and Elasticsearch are its
-children too, and are not the workers. Linux only; elsewhere the figures
-are absent.
+/proc/stat, and per story the CPU seconds of the workers (each worker
+process and what it started: its enrich children, its other processes), of
+each server of the local stack (Kafka, Elasticsearch) and of everything else
+(the bench's own producer and searches, anything else the machine runs).
+Workers and servers are named by their pids, not as "whatever the bench
+started": when the bench starts the local stack, its servers are the bench's
+children too. Servers elsewhere are not measured. Linux only; elsewhere the
+figures are absent.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,11 +69,14 @@ class CpuMeter:
     machine: tuple[float, float] | None
     roots: tuple[int, ...]
     workers: float
+    servers: Mapping[str, tuple[int, float]]  # name -> (pid, CPU seconds at the start)
 
     @classmethod
-    def start(cls, workers: Sequence[int]) -> CpuMeter:
-        """Start measuring; `workers` are the pids of the worker processes."""
-        return cls(machine_seconds(), tuple(workers), tree_seconds(workers))
+    def start(cls, workers: Sequence[int], servers: Mapping[str, int] | None = None) -> CpuMeter:
+        """Start measuring; `workers` are the pids of the worker processes, `servers` those of
+        the local servers by name."""
+        started = {name: (pid, tree_seconds([pid])) for name, pid in (servers or {}).items()}
+        return cls(machine_seconds(), tuple(workers), tree_seconds(workers), started)
 
     def report(self, stories: int) -> dict[str, Any]:
         end = machine_seconds()
@@ -81,9 +85,19 @@ class CpuMeter:
         busy, total = end[0] - self.machine[0], end[1] - self.machine[1]
         # Workers that ended during the burst take their seconds with them: a floor.
         workers = max(0.0, tree_seconds(self.roots) - self.workers)
-        return {
+        servers = {
+            name: max(0.0, tree_seconds([pid]) - before)
+            for name, (pid, before) in self.servers.items()
+        }
+        report: dict[str, Any] = {
             "cores": os.cpu_count(),
             "machine_busy_share": round(busy / total, 3) if total > 0 else None,
             "worker_ms_per_story": round(1000 * workers / stories, 2),
-            "other_ms_per_story": round(1000 * max(0.0, busy - workers) / stories, 2),
         }
+        if servers:
+            report["servers_ms_per_story"] = {
+                name: round(1000 * seconds / stories, 2) for name, seconds in servers.items()
+            }
+        rest = busy - workers - sum(servers.values())
+        report["other_ms_per_story"] = round(1000 * max(0.0, rest) / stories, 2)
+        return report

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from elasticsearch import Elasticsearch
@@ -46,6 +46,7 @@ class Feed:
     topic: str
     alias: str
     workers: Sequence[int] = ()  # pids of the worker processes, whose CPU a burst reports
+    servers: Mapping[str, int] = field(default_factory=dict)  # the local servers' pids by name
 
     def send(self, story: Story) -> None:
         self.producer.send(self.topic, key=story.key.encode(), value=story.payload)
@@ -74,7 +75,7 @@ class Feed:
         """Produce `stories` at once and time them until searchable."""
         already = self.searchable()
         adds = sum(story.adds_document for story in stories)
-        meter = CpuMeter.start(self.workers)
+        meter = CpuMeter.start(self.workers, self.servers)
         started = time.monotonic()
         for story in stories:
             self.send(story)

@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -107,15 +107,21 @@ def ratio(numerator: float | None, denominator: float | None) -> float | None:
 
 
 @contextmanager
-def scratch(base: Settings, folder: Path, name: str, say: Say) -> Iterator[Scratch]:
-    deployment = Scratch(base, folder, name)
+def scratch(
+    base: Settings, folder: Path, name: str, say: Say, servers: Mapping[str, int] | None = None
+) -> Iterator[Scratch]:
+    deployment = Scratch(base, folder, name, servers)
     try:
         yield deployment
     finally:
         deployment.remove(say)
 
 
-def run_bench(options: BenchOptions, settings: Settings, say: Say) -> dict[str, Any]:
+def run_bench(
+    options: BenchOptions, settings: Settings, say: Say, servers: Mapping[str, int] | None = None
+) -> dict[str, Any]:
+    """The report of the sections `options` runs; `servers` are the pids of the local stack's
+    servers by name, whose CPU each burst reports apart."""
     report: dict[str, Any] = {
         "started_at": utc_iso(),
         "options": dataclasses.asdict(options) | {"skip": sorted(options.skip)},
@@ -138,14 +144,14 @@ def run_bench(options: BenchOptions, settings: Settings, say: Say) -> dict[str, 
 
     folder = Path(tempfile.mkdtemp(prefix="wirepipe-bench-"))
     if options.runs("bulk"):
-        with scratch(settings, folder, "bulk", say) as target:
+        with scratch(settings, folder, "bulk", say, servers) as target:
             target.set_up(topics=False)
             report["bulk"] = bulk_ceiling(target.settings, documents, say)
         say(f"bulk: {report['bulk']['per_second']} documents/s")
 
     first_burst = stream[: options.burst]
     if options.runs("e2e") or options.runs("latency"):
-        with scratch(settings, folder, "e2e", say) as target:
+        with scratch(settings, folder, "e2e", say, servers) as target:
             target.set_up()
             ready = target.start_workers(1)
             say(f"e2e: worker ready in {ready:.1f}s")
@@ -158,7 +164,7 @@ def run_bench(options: BenchOptions, settings: Settings, say: Say) -> dict[str, 
             )
 
     if options.runs("workers"):
-        with scratch(settings, folder, "workers", say) as target:
+        with scratch(settings, folder, "workers", say, servers) as target:
             target.set_up()
             ready = target.start_workers(1, processes=options.workers)
             say(f"workers: {options.workers} ready in {ready:.1f}s")

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,8 +48,11 @@ class Worker:
 
 
 class Scratch:
-    def __init__(self, base: Settings, folder: Path, name: str) -> None:
+    def __init__(
+        self, base: Settings, folder: Path, name: str, servers: Mapping[str, int] | None = None
+    ) -> None:
         self.name = name
+        self.servers = dict(servers or {})  # the local stack's server pids, for the CPU split
         tag = f"{name}-{uuid.uuid4().hex[:8]}"
         self.folder = folder / tag
         self.folder.mkdir(parents=True)
@@ -73,7 +76,14 @@ class Scratch:
         producer = kafka_producer(self.settings, client_id="wirepipe-bench")
         try:
             pids = [worker.process.pid for worker in self.workers]
-            yield Feed(self.es, producer, self.settings.topics.raw, self.settings.index_alias, pids)
+            yield Feed(
+                self.es,
+                producer,
+                self.settings.topics.raw,
+                self.settings.index_alias,
+                pids,
+                self.servers,
+            )
         finally:
             producer.close()
 

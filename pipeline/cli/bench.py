@@ -105,6 +105,7 @@ def command(args: argparse.Namespace) -> int:
     if not args.verbose:  # the Kafka clients' connection lines would bury the progress
         logging.getLogger("kafka").setLevel(logging.WARNING)
     settings = load_settings()
+    servers: dict[str, int] = {}
     if options.needs_servers():
         from pipeline import stack
 
@@ -112,8 +113,9 @@ def command(args: argparse.Namespace) -> int:
         settings = dataclasses.replace(
             settings, kafka_bootstrap=endpoints.kafka_bootstrap, es_url=endpoints.es_url
         )
+        servers = stack.local_pids()
     try:
-        report = run_bench(options, settings, Progress())
+        report = run_bench(options, settings, Progress(), servers)
     except WorkerTrouble as exc:
         print(f"wirepipe: {exc}", file=sys.stderr)
         return 1

@@ -237,6 +237,18 @@ def status_report(settings: StackSettings | None = None) -> str:
     return status(settings).summary() + "\n"
 
 
+def local_pids(settings: StackSettings | None = None) -> dict[str, int]:
+    """The pids of this stack's running servers by name ("kafka", "elasticsearch"); servers
+    named by KAFKA_BOOTSTRAP / ES_URL are not this stack's and are left out."""
+    settings = settings or StackSettings.from_env()
+    kafka, elasticsearch = _servers(settings)
+    pids = {
+        name: server.process.running_pid() if server.process is not None else None
+        for name, server in (("kafka", kafka), ("elasticsearch", elasticsearch))
+    }
+    return {name: pid for name, pid in pids.items() if pid is not None}
+
+
 def is_running(settings: StackSettings | None = None) -> bool:
     """Whether a server of this stack already runs (someone ran `up` and wants it kept)."""
     settings = settings or StackSettings.from_env()

@@ -69,5 +69,25 @@ def test_a_process_that_is_no_worker_is_not_the_workers_time() -> None:
     assert report["other_ms_per_story"] >= 50  # most of 0.4 s over 4 stories
 
 
+@pytest.mark.timeout(30)
+def test_a_server_named_by_its_pid_is_reported_apart() -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()\n" + SPIN + "sys.stdin.read()"],
+        stdin=subprocess.PIPE,
+    )
+    try:
+        meter = CpuMeter.start([], {"kafka": server.pid})
+        assert server.stdin is not None
+        server.stdin.write(b"go\n")
+        server.stdin.flush()
+        _spin_until_counted(server, [server.pid], meter.servers["kafka"][1])
+        report = meter.report(stories=4)
+    finally:
+        server.kill()
+        server.wait()
+    assert report["servers_ms_per_story"]["kafka"] >= 100  # 0.4 s over 4 stories
+    assert report["worker_ms_per_story"] == 0
+
+
 def test_nothing_is_reported_for_no_stories() -> None:
     assert CpuMeter.start([]).report(stories=0) == {}

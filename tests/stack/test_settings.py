@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.config import checkout_root
 from pipeline.errors import ConfigurationError
-from pipeline.stack import Endpoints, StackError, StackSettings
+from pipeline.stack import Endpoints, StackError, StackSettings, local_pids
 from pipeline.stack.elasticsearch import EsNode, jvm_options, local_node, node_settings
 from pipeline.stack.es_server_args import encode_server_args
 from pipeline.stack.java import java_feature_version
@@ -298,3 +298,13 @@ def test_java_versions_are_read_from_the_release_file(
 ) -> None:
     (tmp_path / "release").write_text(release)
     assert java_feature_version(tmp_path) == version
+
+
+def test_a_stack_never_started_or_external_has_no_local_pids(tmp_path: Path) -> None:
+    assert local_pids(settings_from(WIREPIPE_STACK_DIR=str(tmp_path))) == {}
+    external = settings_from(
+        WIREPIPE_STACK_DIR=str(tmp_path),
+        KAFKA_BOOTSTRAP="kafka.example.org:9092",
+        ES_URL="http://es.example.org:9200",
+    )
+    assert local_pids(external) == {}
