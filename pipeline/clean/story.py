@@ -12,8 +12,7 @@ Order matters, each step working on what the previous one left:
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
    the headline line it is glued to, and off the time stamp that ends its
-   line in web copy, which goes to boilerplate) and split it into names,
-   affiliation and agency;
+   line in web copy, which goes to boilerplate);
 4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
@@ -21,7 +20,9 @@ Order matters, each step working on what the previous one left:
 5. editorial notes that open the story ("EDITOR'S NOTE — ...") go to
    boilerplate; then the dateline: body first (under a headline, also a
    place in capitals on a line of its own), else the format's dateline
-   field;
+   field; the byline, else the one the dateline holds between slashes
+   ("/Десислава Петрова, БТА/"), else the format's, is split into names,
+   affiliation and agency;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
@@ -60,7 +61,12 @@ from pipeline.clean.captions import (
     split_placeholders,
     unique_captions,
 )
-from pipeline.clean.datelines import parse_dateline, place_alone, split_dateline
+from pipeline.clean.datelines import (
+    dateline_byline,
+    parse_dateline,
+    place_alone,
+    split_dateline,
+)
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
     BYLINE_LIMIT,
@@ -231,7 +237,6 @@ def clean_story(raw: RawStory) -> Article:
         slugline = bounded(slug, SLUGLINE_LIMIT)
     derive_headline = headline is None and raw.format == "text"
     byline_text, stamp = _take_byline(paragraphs, glued=derive_headline)
-    byline = _bounded_byline(split_byline(byline_text or _delivered_byline(raw.byline)))
     if derive_headline:
         headline = _derive_headline(paragraphs)
         if headline:
@@ -243,6 +248,8 @@ def clean_story(raw: RawStory) -> Article:
     dateline = _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
+    byline_text = byline_text or dateline_byline(dateline) or _delivered_byline(raw.byline)
+    byline = _bounded_byline(split_byline(byline_text))
     paragraphs, boilerplate = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line
     # and the stamp are trailers once the boilerplate follows the body.
