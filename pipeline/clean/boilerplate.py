@@ -17,7 +17,8 @@ teletype's "NNNN", rules ("# # #", "– – –"), initials in capitals
 mbr"), an author signing with the agency ("Anna Kowalska (PAP)",
 "Autorka: ..."), Antara's credits ("Pewarta: ... Editor: ..."), a help
 line's name and number ("Lifeline 13 11 14"), the time stamp a byline line
-ended with ("|14.11.2025 - Update : ...") and a web page's note on what
+ended with ("|14.11.2025 - Update : ...") or a line of its own had ("Publicado
+em 27/11/2026 - 16:42") and a web page's note on what
 subscribers get, contact lines in the languages of the wire ("- Redaktion:
 ..., Tel.: ...", "Kontakt:", "Rédaction :", "Redacción:", "Contato:",
 "İletişim:", "Media Contact:"). After a "___" rule, AP's taglines ("X
@@ -70,7 +71,7 @@ import re
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.bylines import parse_byline
-from pipeline.clean.datelines import is_date_stamp
+from pipeline.clean.datelines import is_date_stamp, is_web_stamp
 
 # Contact addresses, one or several. Every quantifier is possessive: nothing that
 # matched is taken back, so a run of addresses glued together cannot be cut up
@@ -282,6 +283,7 @@ def _is_trailer(paragraph: str) -> bool:
         or _SIGN_OFF.match(paragraph)
         or _END_MARK.match(paragraph)
         or (paragraph.startswith("|") and is_date_stamp(paragraph[1:]))
+        or is_web_stamp(paragraph)
     ):
         return True
     if len(paragraph) <= _AGENCY_ALONE_LENGTH and normalise_agency(paragraph.strip("()-–—=/. ")):

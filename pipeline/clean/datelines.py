@@ -41,7 +41,9 @@ one-letter abbreviation ("lapkričio 30 d.").
 
 A place in capitals on a line of its own ("ANKARA", as Anadolu's web copy
 sets it under the byline) is a dateline only where the caller knows the
-story's text starts there: `place_alone`. A web page's time stamp ("14.11.2025
+story's text starts there: `place_alone`; right after a web page's time stamp
+line (`is_web_stamp`: "Publicado em 27/11/2026 - 16:42"), in capitalised words
+too ("Brasília"): `place_after_stamp`. A web page's time stamp ("14.11.2025
 - Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT") is no dateline:
 `is_date_stamp` tells it, for the byline line it ends and the trailers.
 """
@@ -143,6 +145,11 @@ _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
 _CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
 _PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
+# "Brasília", "São Paulo", "Rio de Janeiro": capitalised words with their particles.
+_TITLE_PLACE_ALONE = re.compile(
+    rf"^[{_CAPITAL}][^\W\d_]+(?:[ -](?:[{_CAPITAL}][^\W\d_]+|de|do|da|dos|das|del|di|la|el))"
+    r"{0,3}$"
+)
 # Section labels set in capitals where a place could stand.
 _NOT_A_PLACE = frozenset(
     """update updated urgent breaking flash exclusive analysis factbox explainer opinion
@@ -157,8 +164,10 @@ _STAMP_WORD = (
 _STAMP_MOMENT = (
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})"
-    r"(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
+    r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
+# What makes a date a web page's stamp rather than a date alone: a word or a time.
+_STAMP_MARK = re.compile(rf"{_STAMP_WORD}|\d[:.h]\d{{2}}\b", re.I)
 # Atomic groups: each piece is read one way only, so a long line that is no stamp fails fast.
 _DATE_STAMP = re.compile(
     rf"^(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT})"
@@ -356,6 +365,25 @@ def is_date_stamp(text: str) -> bool:
     """ "14.11.2025 - Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT": a web page's
     time stamp, dates and times with the words that announce them, nothing else."""
     return bool(_DATE_STAMP.match(text.strip()))
+
+
+def is_web_stamp(text: str) -> bool:
+    """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
+    own, told from a date alone ("2026-03-14") by its time or its word."""
+    return is_date_stamp(text) and bool(_STAMP_MARK.search(text))
+
+
+def place_after_stamp(paragraph: str) -> DatelineDoc | None:
+    """ "Brasília", "ANKARA": a place on a line of its own, in capitals or capitalised words,
+    as web copy sets it between the page's time stamp and the text."""
+    text = paragraph.strip()
+    if (
+        _TITLE_PLACE_ALONE.match(text)
+        and text.lower() not in _NOT_A_PLACE
+        and not normalise_agency(text)
+    ):
+        return {"raw": text, "place": text, "date": None, "agency": None}
+    return place_alone(paragraph)
 
 
 def place_alone(paragraph: str) -> DatelineDoc | None:
