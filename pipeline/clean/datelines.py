@@ -167,11 +167,13 @@ _STAMP_MOMENT = (
     r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
 # What makes a date a web page's stamp rather than a date alone: a word or a time.
-_STAMP_MARK = re.compile(rf"{_STAMP_WORD}|\d[:.h]\d{{2}}\b", re.I)
+_STAMP_MARK = re.compile(rf"{_STAMP_WORD}|(?<!\d)\d{{1,2}}[:h]\d{{2}}(?!\d)", re.I)
 # Atomic groups: each piece is read one way only, so a long line that is no stamp fails fast.
+# The stamp's word may take a preposition: "Publicado em", "Published on", "Publié le".
+_STAMP_LEAD = rf"{_STAMP_WORD}(?:\s+(?:on|at|em|am|le|el|il|den))?\s*:?\s*"
 _DATE_STAMP = re.compile(
-    rf"^(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT})"
-    rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT}))*$",
+    rf"^(?>{_STAMP_LEAD})?(?>{_STAMP_MOMENT})"
+    rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_LEAD})?(?>{_STAMP_MOMENT}))*$",
     re.I,
 )
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")

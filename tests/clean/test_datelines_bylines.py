@@ -152,6 +152,12 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
          "Ken Albright and Lisa Moreno", "AP Sports Writer", "AP"),
         ("Geir Molnes / Faktisk.no", "Geir Molnes / Faktisk.no", None, None),
         ("NTB-AFP-DPA", "NTB-AFP-DPA", None, None),
+        ("Ana Lima, Correspondent for AFP", "Ana Lima", "Correspondent for AFP", "AFP"),
+        ("Luana Ferraz, Repórter da Agência Brasil", "Luana Ferraz",
+         "Repórter da Agência Brasil", "Agencia Brasil"),
+        ("Aistė Gedvilaitė, ELTA", "Aistė Gedvilaitė", "ELTA", "ELTA"),
+        ("MENA", None, "MENA", "MENA"),
+        ("Erik Thorsen, Bloomberg News", "Erik Thorsen", "Bloomberg News", "Bloomberg"),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
