@@ -275,9 +275,10 @@ def clean_story(raw: RawStory) -> Article:
     byline = _bounded_byline(split_byline(byline_text))
     paragraphs, boilerplate_lines = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line
-    # and the stamp are trailers once the boilerplate follows the body.
-    boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else []) + stamps
-    boilerplate += boilerplate_lines
+    # and the stamp are trailers once the boilerplate follows the body, and the opening
+    # stamp lines come last, after the related links a second cleaning takes out first.
+    boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
+    boilerplate += boilerplate_lines + stamps
     body = "\n\n".join(paragraphs)
 
     return {
