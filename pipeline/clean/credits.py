@@ -41,15 +41,12 @@ _INTRODUCER = re.compile(
     r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
-# Bernama's "--fotoBERNAMA": the word for photo glued to the agency's name in capitals.
-_GLUED_PHOTO_WORD = re.compile(r"^-{0,3}\s*(?:foto|photo)(?=[A-Z]{2})")
+# Bernama's "--fotoBERNAMA": the word for photo glued to the agency's name in capitals,
+# perhaps with the year and the rights ("(2026) HAK CIPTA TERPELIHARA").
 _GLUED_PHOTO_CREDIT = re.compile(
     r"-{0,3}\s*(?:foto|photo)(?P<agency>[A-Z]{2,15})(?:\s*\(\d{4}\))?"
-    rf"(?:\s*{RIGHTS})?",
-    re.I,
+    rf"(?:\s*(?i:{RIGHTS}))?"
 )
-# The year and the rights a credit may end with: "(2026) HAK CIPTA TERPELIHARA".
-_RIGHTS_TAIL = re.compile(rf"(?:\s*\(\d{{4}}\))?\s*{RIGHTS}$", re.I)
 _REUTERS_TAGS = re.compile(r"\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\)\s*$")
 _FILE_SUFFIX = re.compile(r"(?:,|\s-)?\s*(?:File(?: Photo)?|FILE(?: PHOTO)?|Archive|Archiv)\s*$")
 # A web address ends a credit in its last word; what may lead up to it is short.
@@ -222,8 +219,11 @@ def parse_credit_line(text: str) -> Credit:
         body = f"{agency} {photo}/{name}"  # the agency's service, then the photographer
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
-    body = _RIGHTS_TAIL.sub("", _REUTERS_TAGS.sub("", body))
-    introducer = _INTRODUCER.match(body) or _GLUED_PHOTO_WORD.match(body)
+    glued = _GLUED_PHOTO_CREDIT.fullmatch(body)
+    if glued:
+        body = glued.group("agency")
+    body = _REUTERS_TAGS.sub("", body)
+    introducer = _INTRODUCER.match(body)
     if introducer:
         body = body[introducer.end() :]
     body = _without_url_tail(body.strip().strip("()").strip())

@@ -133,8 +133,8 @@ _SLASHED = re.compile(
 )
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma.
 _AGENCY_AFTER_DATE = re.compile(
-    rf"^(?P<pre>[^\n()/]{{1,80}}?),\s*(?P<agency>[^\W\d_][\w-]{{1,15}})"
-    rf"(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
+    rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{1,3}}),"
+    rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
 )
 _REPORTER_WORDS = range(2, 5)
 _CAPITALS = re.compile(
@@ -167,6 +167,8 @@ _STAMP_MOMENT = (
     r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
 # What makes a date a web page's stamp rather than a date alone: a word or a time.
+_WEB_STAMP_LENGTH = 80
+_DIGIT = re.compile(r"\d")
 _STAMP_MARK = re.compile(rf"{_STAMP_WORD}|(?<!\d)\d{{1,2}}[:h]\d{{2}}(?!\d)", re.I)
 # Atomic groups: each piece is read one way only, so a long line that is no stamp fails fast.
 # The stamp's word may take a preposition: "Publicado em", "Published on", "Publié le".
@@ -372,7 +374,12 @@ def is_date_stamp(text: str) -> bool:
 def is_web_stamp(text: str) -> bool:
     """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
     own, told from a date alone ("2026-03-14") by its time or its word."""
-    return is_date_stamp(text) and bool(_STAMP_MARK.search(text))
+    return (
+        len(text) <= _WEB_STAMP_LENGTH
+        and _DIGIT.search(text) is not None
+        and is_date_stamp(text)
+        and bool(_STAMP_MARK.search(text))
+    )
 
 
 def place_after_stamp(paragraph: str) -> DatelineDoc | None:
