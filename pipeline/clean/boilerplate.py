@@ -46,8 +46,8 @@ off one that opens a plain-text story), a syndication note, a "first
 published" line ("... was first published", "... a été publiée pour la
 première fois ..."), the terms of reproduction of a rights footer (a word
 for republishing or quoting with one for the permission or link it takes,
-in the languages of the wire) and an agency's name alone ("TT", "rtr") are
-trailers.
+in the languages of the wire, naming an agency, a web address or ©) and an
+agency's name alone ("TT", "rtr") are trailers.
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
 "À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
@@ -118,6 +118,8 @@ _REPRODUCTION_TERMS = (
     "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен",
 )  # fmt: skip
 _REPRODUCTION_LENGTH = 400
+_WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
+_WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more)"
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
@@ -306,11 +308,19 @@ def is_signed_by_names(paragraph: str) -> bool:
 
 
 def _is_reproduction_terms(paragraph: str) -> bool:
+    """A rights footer's terms: reproduction and its conditions, naming whose copy it is
+    (an agency, a web address, ©); a sentence about reproducing something else is not."""
     if len(paragraph) > _REPRODUCTION_LENGTH:
         return False
     lowered = paragraph.lower()  # word stems are looked for as substrings: fast
-    return any(w in lowered for w in _REPRODUCTION) and any(
-        w in lowered for w in _REPRODUCTION_TERMS
+    return (
+        any(w in lowered for w in _REPRODUCTION)
+        and any(w in lowered for w in _REPRODUCTION_TERMS)
+        and (
+            "©" in paragraph
+            or _WEB_ADDRESS.search(paragraph) is not None
+            or any(normalise_agency(w.strip(_WORD_PUNCTUATION)) for w in paragraph.split())
+        )
     )
 
 

@@ -105,7 +105,7 @@ _AFFILIATION_WORDS = frozenset(
     """writer writers correspondent correspondents editor editors reporter reporters journalist
     journalists photographer columnist staff bureau desk contributor stringer redaktion
     rédaction redacción redazione newsroom times post tribune journal herald gazette
-    telegraph repórter reporter reportero reportera correspondente corresponsal
+    telegraph repórter reportero reportera correspondente corresponsal
     correspondant correspondante periodista jornalista giornalista journaliste
     korrespondent""".split()
 )

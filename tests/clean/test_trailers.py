@@ -89,7 +89,8 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
          "novembre 2026."],
         ["Jebkādu LETA publicēto ziņu pārpublicēšana un izplatīšana bez LETA rakstiskas "
          "atļaujas ir aizliegta."],
-        ["Reproduction of this article without written permission is prohibited."],
+        ["Reproduction of this article without written permission of AFP is prohibited."],
+        ["При цитуванні матеріалів гіперпосилання на «ukrinform.ua» обов'язкове."],
         ["HAK CIPTA TERPELIHARA"],
         ["dpa-Notizblock", "## Internet", "- [Mitteilung](https://example.de)"],
     ],
@@ -145,6 +146,7 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "The final score was Sydney 21 14",
         "Updated figures are due on 14.11.2025, the ministry said.",
         "Reproduction of the fish depends on the water temperature, scientists said.",
+        "The newspaper republished the photo without permission, the court found.",
         "EU/US trade talks",
         "The plan, he said, is to reproduce the success of the first phase.",
     ],
