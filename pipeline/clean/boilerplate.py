@@ -2,17 +2,23 @@
 
 Trailing paragraphs are boilerplate while they match one of the trailer
 patterns, scanning back from the end: "(Reporting by ...; Editing by
-...)", "Additional reporting by ...", "(c) Copyright ...", "Our Standards:
-...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem", agency
-sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's "akw/ mrr/",
-"/ritzau/", "/ritzau/AFP", "ah/ba (dpa, afp)", "(gtr/ap)", Agerpres's
-"AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)", "(ANSA)."), the
+...)", "Additional reporting by ...", "(Reporte de ...; Editado en español
+por ...)", "Edição: ...", "--With assistance from ...", "To contact the
+reporter on this story: ...", "(c) Copyright ...", "Our Standards:
+...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem",
+"Enditem/AW", the reporters credited after the story ("(By Name and
+Name)"), agency sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's
+"akw/ mrr/", "/ritzau/", "/ritzau/AFP", BTA's "/ВС/", "APP/mzr/kha",
+"(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", "ah/ba (dpa,
+afp)", "(gtr/ap)", Agerpres's "AGERPRES/(AS - autor: ...)",
+"(BusinessDesk)", "(©NTB)", "(ANSA)."), the
 teletype's "NNNN", rules ("# # #", "– – –"), initials in capitals
 (PTI's "PTI SKM RHL", Lusa's "TQ // EA") or in lower case (CTK's "bak
 mbr"), an author signing with the agency ("Anna Kowalska (PAP)",
 "Autorka: ..."), Antara's credits ("Pewarta: ... Editor: ..."), a help
 line's name and number ("Lifeline 13 11 14"), the time stamp a byline line
-ended with ("|14.11.2025 - Update : ...") and a web page's note on what
+ended with ("|14.11.2025 - Update : ...") or a line of its own had ("Publicado
+em 27/11/2026 - 16:42") and a web page's note on what
 subscribers get, contact lines in the languages of the wire ("- Redaktion:
 ..., Tel.: ...", "Kontakt:", "Rédaction :", "Redacción:", "Contato:",
 "İletişim:", "Media Contact:"). After a "___" rule, AP's taglines ("X
@@ -21,12 +27,14 @@ boilerplate whatever they say, and so is what follows a press release's
 contacts heading ("Contacts", "Media Contact:"), when few paragraphs follow
 the rule or heading. A dpa notebook ("# Notebook", "* * * *", "The
 following information is not for publication") makes everything after it
-boilerplate. A Reuters trailer, an agency's "(ANSA)." or an end mark
-("Enditem", "(END)") glued to the last paragraph is cut off it.
+boilerplate ("dpa-Notizblock" too). A Reuters trailer, an agency's "(ANSA)."
+or "/ritzau/" or an end mark ("Enditem", "(END)", "(end)") glued to the last
+paragraph is cut off it.
 
 End marks in the languages of the wire ("ENDS", "(END)", "Ende",
 "(Schluss)", "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "-- more --",
-"MORE"), a notes-to-editors heading and a "For more information" or
+"MORE"), an agency's name after dashes ("-- BERNAMA"), a notes-to-editors
+heading and a "For more information" or
 "Más información:" heading open a closing part near the end, all
 boilerplate: what follows them is contacts, initials and notes. Contact
 lines are recognised by their heading and a colon, or by a desk's name
@@ -34,11 +42,16 @@ with a phone number or address ("Redakcja Kraków, tel. ..."); rights lines
 in several languages ("RIPRODUZIONE RISERVATA", "Tous droits réservés"),
 agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26") and
 ANPA keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug
-off one that opens a plain-text story), a syndication note and an agency's
-name alone ("TT", "rtr") are trailers.
+off one that opens a plain-text story), a syndication note, a "first
+published" line ("... was first published", "... a été publiée pour la
+première fois ..."), the terms of reproduction of a rights footer (a word
+for republishing or quoting with one for the permission or link it takes,
+in the languages of the wire, naming an agency, a web address or ©) and an
+agency's name alone ("TT", "rtr") are trailers.
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
-"À lire aussi :", "Lees ook:", "Les også:" ...) are boilerplate wherever
+"À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
+i:", "Baca juga:" ...) are boilerplate wherever
 they stand: the heading with its headline on the same line, or a heading
 alone and the headline-like paragraphs after it.
 
@@ -57,7 +70,8 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
-from pipeline.clean.datelines import is_date_stamp
+from pipeline.clean.bylines import parse_byline
+from pipeline.clean.datelines import is_date_stamp, is_web_stamp
 
 # Contact addresses, one or several. Every quantifier is possessive: nothing that
 # matched is taken back, so a run of addresses glued together cannot be cut up
@@ -80,11 +94,32 @@ _MORE_INFORMATION = (
     r"|Więcej informacji|Další informace|Meer informatie|Mer informa(?:sjon|tion)"
     r"|Mere information)"
 )
-_RIGHTS = (
+RIGHTS = (
     r"(?:all rights reserved|alle Rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|riproduzione riservata|wszelkie prawa zastrzeżone"
-    r"|všechna práva vyhrazena|tüm hakları saklıdır|todos os direitos reservados)"
+    r"|všechna práva vyhrazena|tüm hakları saklıdır|todos os direitos reservados"
+    r"|všetky práva vyhradené|minden jog fenntartva|sva prava pridržana|visas tiesības aizsargātas"
+    r"|visos teisės saugomos|kaikki oikeudet pidätetään|alle rettigheder forbeholdes"
+    r"|hak cipta (?:terpelihara|dilindungi)|усі права захищені|все права защищены"
+    r"|всички права запазени)"
 )
+# A rights footer that sets the terms of reproduction: a word for republishing or quoting
+# and one for the permission or link it takes ("Jebkādu LETA publicēto ziņu pārpublicēšana
+# ... bez LETA rakstiskas atļaujas ir aizliegta.", "При цитуванні ... гіперпосилання ...").
+_REPRODUCTION = (
+    "reproduc", "republi", "redistribut", "nachdruck", "weiterverbreit", "reprodu", "przedruk",
+    "kopírován", "pārpublicē", "perspausdin", "перепублік", "передрук", "цитуванн", "перепечат",
+    "препечат",
+)  # fmt: skip
+_REPRODUCTION_TERMS = (
+    "permission", "permitted", "prohibited", "forbidden", "genehmigung", "verboten", "untersagt",
+    "autoris", "interdit", "prohibid", "proibid", "vietat", "zabronion", "zakázán", "zakázan",
+    "atļauj", "aizliegt", "leidim", "draudžiam", "гіперпосилан", "посилання", "обов'язков",
+    "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен",
+)  # fmt: skip
+_REPRODUCTION_LENGTH = 400
+_WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
+_WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more)"
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
@@ -97,6 +132,10 @@ _TRAILER = re.compile(
     r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Research|Graphics?"
     r"|Translated|Translation|Production|Fact-?checking|Photos?|Video|Sub-?editing)"
     r"(?:\s+by\b|\s*:).*"
+    r"|\(?\s*(?:Reporte|Reportaje|Reportagem|Edición|Edição|Editado|Editada)(?:\s+adicional)?"
+    r"(?:\s+(?:de|por)\b|\s*:).*"
+    r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
+    r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
     r"|(?:Tel|Phone|Fax|E-?mail)\s*[:.].*"
     r"|\(?\s*(?:©|\(c\)|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}|[A-Z][\w.-]*\s*\d{4})).*"
@@ -107,16 +146,18 @@ _TRAILER = re.compile(
     rf"|{_NOTES_TO_EDITORS}\s*[:—–-].*"
     # "RIPRODUZIONE RISERVATA ...", "© 2026 Example, all rights reserved"
     r"|(?:[^.!?\n]{0,100}?(?:©|\(c\)|copyright|\d{4})[^.!?\n]{0,60}[.,]\s*)?"
-    rf"{_RIGHTS}\b.{{0,160}}"
+    rf"{RIGHTS}\b.{{0,160}}"
     r"|\+\d[\d ()./-]{6,20}\d|\(?0\d{1,4}\)?[ /.-]\d[\d ./-]{4,14}\d"
     r"|(?:[-–—_=*~#]\s*){2,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
-    r"|can be reached at|was first published|story was (?:generated|produced) by"
+    r"|can be reached at|was first published|a été publiée? pour la première fois"
+    r"|story was (?:generated|produced) by"
     r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
     r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
-    rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)|End\s?item"
+    rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
+    r"|End\s?item(?:/[A-Za-z]{1,4})?"
     rf"|-?\s*(?:{_CONTACT_WORD}|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
@@ -137,10 +178,12 @@ _SIGN_OFF = re.compile(
     r"^(?:(?:AFP|dpa|DPA|AP|ANSA|EFE|Reuters|AAP|NTB|TT|STT|Ritzau)"
     r"(?:\s+[a-z0-9à-öø-ÿ]{1,6}(?:[/-][a-z0-9à-öø-ÿ]{1,6})*){1,8}"
     r"|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,6}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4})+"
-    r"|[a-z]{1,5}(?:\s?[-/]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
+    r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
+    # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
+    r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
     # the teletype's end of message "NNNN".
-    r"|/[A-Za-z]{2,15}/(?:[A-Za-z]{2,12})?"
+    r"|/[^\W\d_]{2,15}/(?:[A-Za-z]{2,12})?"
     r"|[a-z]{1,5}(?:\s?/\s?[a-z]{1,5}){1,10}\s*\([A-Za-z]{2,12}(?:\s*[,/]\s*[A-Za-z]{2,12}){0,4}\)"
     r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
@@ -148,6 +191,11 @@ _SIGN_OFF = re.compile(
     r"|[A-Z][A-Za-z-]{1,12}\s+\d{6}\s+GMT\s+[A-Z]{3}\s+\d{2}"
     rf"|{_KEYWORD_LINE.pattern}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
+)
+# The agency, the reporter and the editor who sign the story off: "WAM/Rasha Hamdan/Khalid
+# Nasser".
+_AGENCY_AND_NAMES = re.compile(
+    r"^(?P<agency>[A-Z]{2,8})(?:\s?/\s?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}){1,4}$"
 )
 # A web page's note on what only subscribers get; looked for in paragraphs that name them.
 _SUBSCRIBERS_NOTE = re.compile(
@@ -165,7 +213,8 @@ _NOT_IN_A_NAME = re.compile(r"[:?!]")
 # "Anna Kowalska (PAP)": an author signing with the agency's name.
 _SIGNED = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,4}\(([^()]{2,20})\)\.?$")
 _SECTION_START = re.compile(
-    r"^(?:#{1,3}\s*(?:dpa\s+)?(?:notebook|notizblock|notes?)\b.*|(?:\*\s*){3,}"
+    r"^(?:#{1,3}\s*(?:dpa\s+)?(?:notebook|notizblock|notes?)\b.*|dpa[- ](?:notebook|notizblock)"
+    r"|(?:\*\s*){3,}"
     r"|The following information is not (?:intended )?for publication.*"
     r"|Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt.*)$",
     re.I,
@@ -178,8 +227,14 @@ _END_MARK = re.compile(
     r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
     re.I,
 )
+# An agency's name after dashes signs the story off ("-- BERNAMA", "--IANS"); the desk's
+# initials may follow.
+_AGENCY_SIGN_OFF = re.compile(
+    r"^(?:-{1,3}|–|—)\s*(?P<agency>[^\W\d_][\w-]{1,15})\s*(?:-{1,3}|–|—)?$"
+)
 _CLOSING_SECTIONS = (
     (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I), 4),
+    (_AGENCY_SIGN_OFF, 3),
     (_END_MARK, 6),
     (re.compile(rf"^{_NOTES_TO_EDITORS}\s*:?$", re.I), 6),
     (re.compile(rf"^{_MORE_INFORMATION}[^:.]{{0,60}}:?$", re.I), 8),
@@ -189,7 +244,10 @@ _RELATED = re.compile(
     r"^(?:Read (?:more|also)|Related(?: coverage| stories| articles| content)?|See also"
     r"|Lesen Sie (?:auch|mehr)|Mehr zum Thema|(?:À|A) lire aussi|Lire aussi|Voir aussi"
     r"|Lee (?:también|más)|Leia (?:também|mais)|Leggi anche|Czytaj (?:też|także|również)"
-    r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös)"
+    r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös"
+    r"|Читайте (?:також|также|ще)|Читати також|Прочетете (?:още|също)|Pročitajte (?:i|još)"
+    r"|Přečtěte si také|Prečítajte si (?:aj|tiež)|Olvassa el ezt is|Lasīt arī|Skaitykite taip pat"
+    r"|Baca (?:juga|lagi))"
     r"\s*(?::\s*(?P<headline>.*))?$",
     re.I,
 )
@@ -201,7 +259,8 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
     # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
-    r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\(END\)|ENDS?|(\(([^\W\d_][\w-]{1,15})\)\.?))$"
+    r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
+    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/)$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
@@ -225,14 +284,53 @@ def _is_trailer(paragraph: str) -> bool:
         or _SIGN_OFF.match(paragraph)
         or _END_MARK.match(paragraph)
         or (paragraph.startswith("|") and is_date_stamp(paragraph[1:]))
+        or is_web_stamp(paragraph)
     ):
         return True
     if len(paragraph) <= _AGENCY_ALONE_LENGTH and normalise_agency(paragraph.strip("()-–—=/. ")):
         return True  # "TT", "rtr", "-- AFP --"
-    if _is_credits(paragraph) or _is_subscribers_note(paragraph):
+    if (
+        is_signed_by_names(paragraph)
+        or _is_credits(paragraph)
+        or _is_subscribers_note(paragraph)
+        or _is_reproduction_terms(paragraph)
+        or _is_closing_byline(paragraph)
+    ):
         return True
     signed = _SIGNED.match(paragraph)
     return bool(signed and normalise_agency(signed.group(1)))
+
+
+def is_signed_by_names(paragraph: str) -> bool:
+    """ "WAM/Rasha Hamdan/Khalid Nasser": a known agency, then the people who sign off."""
+    match = _AGENCY_AND_NAMES.match(paragraph)
+    return bool(match and normalise_agency(match.group("agency")))
+
+
+def _is_reproduction_terms(paragraph: str) -> bool:
+    """A rights footer's terms: reproduction and its conditions, naming whose copy it is
+    (an agency, a web address, ©); a sentence about reproducing something else is not."""
+    if len(paragraph) > _REPRODUCTION_LENGTH:
+        return False
+    lowered = paragraph.lower()  # word stems are looked for as substrings: fast
+    return (
+        any(w in lowered for w in _REPRODUCTION)
+        and any(w in lowered for w in _REPRODUCTION_TERMS)
+        and (
+            "©" in paragraph
+            or _WEB_ADDRESS.search(paragraph) is not None
+            or any(normalise_agency(w.strip(_WORD_PUNCTUATION)) for w in paragraph.split())
+        )
+    )
+
+
+def _is_closing_byline(paragraph: str) -> bool:
+    """ "(By Lin Pei-shan and Huang Yi-chen)": the reporters credited after the story."""
+    return (
+        paragraph.startswith("(")
+        and paragraph.endswith(")")
+        and parse_byline(paragraph[1:-1]) is not None
+    )
 
 
 def _is_subscribers_note(paragraph: str) -> bool:
@@ -255,10 +353,11 @@ def _is_credits(paragraph: str) -> bool:
 
 
 def _glued_trailer(paragraph: str) -> re.Match[str] | None:
-    """A Reporting-by trailer, an end mark or an agency's "(ANSA).", glued to the end of a
-    paragraph."""
+    """A Reporting-by trailer, an end mark or an agency's "(ANSA)." or "/ritzau/", glued to
+    the end of a paragraph."""
     glued = _GLUED_TRAILER.search(paragraph)
-    if glued and glued.group(3) and not normalise_agency(glued.group(3)):
+    agency = glued.group(3) or glued.group(4) if glued else None
+    if agency and not normalise_agency(agency):
         return None
     return glued
 
@@ -307,13 +406,20 @@ def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return body, links
 
 
+def _opens_closing_part(pattern: re.Pattern[str], paragraph: str) -> bool:
+    match = pattern.match(paragraph)
+    if match is None:
+        return False
+    return "agency" not in pattern.groupindex or bool(normalise_agency(match.group("agency")))
+
+
 def _closing_section(body: list[str]) -> int | None:
     """Where a part near the end that is all boilerplate starts, if any."""
     starts = (
         index
         for pattern, reach in _CLOSING_SECTIONS
         for index in range(max(1, len(body) - reach), len(body))
-        if len(body[index]) <= _HEADING_LENGTH and pattern.match(body[index])
+        if len(body[index]) <= _HEADING_LENGTH and _opens_closing_part(pattern, body[index])
     )
     return min(starts, default=None)
 

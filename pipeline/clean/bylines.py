@@ -14,12 +14,14 @@ Union-Tribune") or a slash naming an agency ("Anna Berg/TT") when it
 names an agency, starts with "The", or holds an organisation or job word
 (Press, News, Writer, Correspondent ...); a comma between two people keeps
 both as names. The agency is the known agency the affiliation starts with
-("AP Sports Writer" -> AP). A byline that only names an agency or an
+("AP Sports Writer" -> AP), or the one a job is held at ("Repórter da Agência
+Brasil"). A byline that only names an agency or an
 organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
-AAP", "Jane Doe, AAP Political Reporter"), or names alone where the
+AAP", "Jane Doe, AAP Political Reporter") or a job at one after a comma or
+a dash ("Luana Ferraz - Repórter da Agência Brasil"), or names alone where the
 caller knows the story opens (AAP's "Jane Doe" under the headline):
 `parse_bare_byline`. An agency and job before the names ("by Xinhua writers
 Liu Wei, Zhang Min") are put after them, where an affiliation stands.
@@ -103,8 +105,12 @@ _AFFILIATION_WORDS = frozenset(
     """writer writers correspondent correspondents editor editors reporter reporters journalist
     journalists photographer columnist staff bureau desk contributor stringer redaktion
     rédaction redacción redazione newsroom times post tribune journal herald gazette
-    telegraph""".split()
+    telegraph repórter reportero reportera correspondente corresponsal
+    correspondant correspondante periodista jornalista giornalista journaliste
+    korrespondent""".split()
 )
+# "Repórter da Agência Brasil", "Correspondent for AFP": a job, then the agency.
+_AGENCY_PREPOSITIONS = frozenset({"of", "for", "at", "da", "do", "de", "del", "di", "della"})
 _ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 _SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
 _GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
@@ -206,6 +212,21 @@ def _leading_agency(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _affiliation_agency(affiliation: str) -> str | None:
+    """The agency an affiliation names first ("AP Sports Writer") or after a job and a
+    preposition ("Repórter da Agência Brasil")."""
+    leading = _leading_agency(affiliation)
+    if leading:
+        return leading[0]
+    words = affiliation.split()
+    preposition = next(
+        (i for i, w in enumerate(words[:2]) if w.lower() in _AGENCY_PREPOSITIONS), None
+    )
+    if preposition is None or not any(w.lower() in _AFFILIATION_WORDS for w in words[:1]):
+        return None
+    return normalise_agency(" ".join(words[preposition + 1 :]))
+
+
 def _is_affiliation(part: str) -> bool:
     words = part.split()
     if not words:
@@ -249,7 +270,7 @@ def split_byline(text: str | None) -> Byline:
         if affiliation:
             affiliations.append(affiliation)
     affiliations = list(dict.fromkeys(affiliations))
-    agency = next((found[0] for a in affiliations if (found := _leading_agency(a))), None)
+    agency = next((found for a in affiliations if (found := _affiliation_agency(a))), None)
     return Byline(
         names=" and ".join(dict.fromkeys(names)) or None,
         affiliation="; ".join(affiliations) or None,
@@ -315,11 +336,14 @@ def parse_bare_byline(paragraph: str, *, alone: bool = False) -> str | None:
         return None
     text = " ".join(paragraph.split())
     names, comma, affiliation = text.partition(",")
+    if not comma:
+        # "Luana Ferraz - Repórter da Agência Brasil": the job after a dash.
+        names, comma, affiliation = text.partition(" - ")
     if not _bare_names(names.strip()):
         return None
     affiliation = affiliation.strip()
     if comma:
-        known = _leading_agency(affiliation) and _is_affiliation(affiliation)
+        known = _affiliation_agency(affiliation) and _is_affiliation(affiliation)
         return f"{names.strip()}, {affiliation}" if known else None
     return text if alone else None
 

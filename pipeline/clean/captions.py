@@ -13,7 +13,9 @@ and alone it signs the story off ("(BusinessDesk)").
 
 A picture placeholder in brackets ("[IMAGE: ... Photo: Name/AFP]", "[BILD:
 ...]") is a caption whatever it says; its label goes to boilerplate. A
-credit-only paragraph that is a desk's end mark ("Lusa/Fim") is no caption.
+credit-only paragraph that is a desk's end mark ("Lusa/Fim"), or that closes
+the story naming the agency and the people who sign it off ("WAM/Rasha
+Hamdan/Khalid Nasser"), is no caption.
 
 A caption the format delivers whose credit names no agency is credited to
 the agencies of the picture's copyright holder.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.boilerplate import is_end_mark
+from pipeline.clean.boilerplate import is_end_mark, is_signed_by_names
 from pipeline.clean.credits import is_agency_in_parentheses, parse_credit_line, split_credit_tail
 from pipeline.clean.datelines import split_dateline
 from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
@@ -105,7 +107,12 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
     body_came_from: list[int] = []
     for index, paragraph in enumerate(paragraphs):
         tail = split_credit_tail(paragraph)
-        if tail is None or len(tail[0].split()) > _MAX_CAPTION_WORDS or is_end_mark(paragraph):
+        if (
+            tail is None
+            or len(tail[0].split()) > _MAX_CAPTION_WORDS
+            or is_end_mark(paragraph)
+            or (index == len(paragraphs) - 1 and is_signed_by_names(paragraph))
+        ):
             body.append(paragraph)
             body_came_from.append(index)
             continue

@@ -6,7 +6,9 @@ via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
 XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
 "(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
 "Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
-("A3576/_Name"), PAP's "Fot. PAP/Name", a known agency alone in
+("A3576/_Name"), PAP's "Fot. PAP/Name", "Фото: Name / Укрінформ", Bernama's
+"--fotoBERNAMA" (the photo word glued to the agency, perhaps with the year
+and the rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in
 parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)"), an
 agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
 JASPER JACOBS"), and any of these followed by the picture's reference code
@@ -29,14 +31,21 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import is_organisation, normalise_agency
+from pipeline.clean.boilerplate import RIGHTS
 from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf)\s*(?:by\b|:|-)|Fot\."
-    r"|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
+    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото)\s*(?:by\b|:|-)"
+    r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
+)
+# Bernama's "--fotoBERNAMA": the word for photo glued to the agency's name in capitals,
+# perhaps with the year and the rights ("(2026) HAK CIPTA TERPELIHARA").
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"-{0,3}\s*(?:foto|photo)(?P<agency>[A-Z]{2,15})(?:\s*\(\d{4}\))?"
+    rf"(?:\s*(?i:{RIGHTS}))?"
 )
 _REUTERS_TAGS = re.compile(r"\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\)\s*$")
 _FILE_SUFFIX = re.compile(r"(?:,|\s-)?\s*(?:File(?: Photo)?|FILE(?: PHOTO)?|Archive|Archiv)\s*$")
@@ -71,7 +80,7 @@ _SLASH_CREDIT = re.compile(
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    r"|Photo credit|Photographer|Fotoğraf)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    r"|Photo credit|Photographer|Fotoğraf|Фото)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
 _AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
@@ -90,10 +99,10 @@ _MAX_CREDIT_PARTS = 8
 _HINT_WORDS = (
     "Photo", "Photos", "Photograph", "Picture", "Foto", "Fotos", "Bild", "Credit", "XINHUA",
     "Xinhua", "HANDOUT", "Handout", "EPA", "AFP", "REUTERS", "TASS", "SPUTNIK", "ANADOLU",
-    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO",
+    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO", "Фото", "foto",
 )  # fmt: skip
 _HINT_ALTERNATIVES = "|".join(map(re.escape, sorted(_HINT_WORDS, key=len, reverse=True)))
-_CREDIT_HINT = re.compile(rf"/|\b(?:{_HINT_ALTERNATIVES})\b")
+_CREDIT_HINT = re.compile(rf"/|\b(?:{_HINT_ALTERNATIVES})\b|\b(?:foto|photo)(?=[A-Z]{{2}})")
 # The same words without word boundaries: with them, Python's engine tries the whole
 # alternation at every position, eight times slower on a paragraph that has none.
 _CREDIT_HINT_ANYWHERE = re.compile(rf"/|{_HINT_ALTERNATIVES}")
@@ -110,6 +119,9 @@ def _is_credit(text: str) -> bool:
     if len(text) > _MAX_CREDIT_LENGTH or text.count("/") > _MAX_CREDIT_PARTS:
         return False
     if _INTRODUCED_CREDIT.fullmatch(text) or _STANDALONE_CREDIT.fullmatch(text):
+        return True
+    glued = _GLUED_PHOTO_CREDIT.fullmatch(text)
+    if glued and normalise_agency(glued.group("agency")):
         return True
     if _agency_photo(text):
         return True
@@ -207,6 +219,9 @@ def parse_credit_line(text: str) -> Credit:
         body = f"{agency} {photo}/{name}"  # the agency's service, then the photographer
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
+    glued = _GLUED_PHOTO_CREDIT.fullmatch(body)
+    if glued:
+        body = glued.group("agency")
     body = _REUTERS_TAGS.sub("", body)
     introducer = _INTRODUCER.match(body)
     if introducer:

@@ -17,23 +17,33 @@ removed from the body) and in a format's dateline field:
   parentheses;
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
-  /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres);
+  /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres), perhaps
+  with a partner after it ("Bruxelles /ritzau/AFP:") or the reporter before
+  it ("Пловдив, 30 ноември /Десислава Петрова, БТА/": `dateline_byline`);
+- "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
+- a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
+  no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
 - "OTTAWA - ", "MILANO, 14 NOV - ": a place in capitals (and a date) and a
   dash, first paragraph only;
 - "(New York, NY - October 21) ...": place and date in parentheses.
 
 Place and date are told apart by the date words of English, French,
-German, Spanish, Italian, Portuguese, Romanian, Czech, Polish, Dutch,
-Indonesian, Turkish, Russian and the Nordic languages (months, weekdays, numbers,
-"4 de marzo", "04/03", Europa Press's day alone in "MADRID, 4"), after a
+German, Spanish, Italian, Portuguese, Romanian, Czech, Slovak, Polish,
+Hungarian, Croatian, Latvian, Lithuanian, Finnish, Dutch, Indonesian, Malay,
+Turkish, Russian, Ukrainian, Bulgarian and the Nordic languages (months,
+weekdays, numbers, ordinal days, "4 de marzo", "04/03", the year first in
+"2026. november 25.", Europa Press's day alone in "MADRID, 4"), after a
 comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
-after the place; the date is kept as written ("July 9", "8 juil 2022")
-without a final full stop.
+after the place; the date is kept as written ("July 9", "8 juil 2022",
+"2026. november 25., szerda") without a final full stop, unless that ends a
+one-letter abbreviation ("lapkričio 30 d.").
 
 A place in capitals on a line of its own ("ANKARA", as Anadolu's web copy
 sets it under the byline) is a dateline only where the caller knows the
-story's text starts there: `place_alone`. A web page's time stamp ("14.11.2025
+story's text starts there: `place_alone`; right after a web page's time stamp
+line (`is_web_stamp`: "Publicado em 27/11/2026 - 16:42"), in capitalised words
+too ("Brasília"): `place_after_stamp`. A web page's time stamp ("14.11.2025
 - Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT") is no dateline:
 `is_date_stamp` tells it, for the byline line it ends and the trailers.
 """
@@ -58,18 +68,33 @@ _MONTHS = (
     r"|listopada|grudnia|januari|februari|maart|maret|mei|augustus|agustus"
     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
+    r"|studenoga?|prosinca|januára|februára|apríla|mája|júna|júla|septembra"
+    r"|októbra|novembra|decembra|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs"
+    r"|augusts|septembris|oktobris|novembris|decembris|sausio|vasario|kovo|balandžio"
+    r"|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
+    r"|януари|февруари|април|юни|юли|август|септември|октомври|ноември|декември"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+    r"|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
+    r"|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|mac|julai|ogos|disember"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hétfő|kedd|szerda|csütörtök"
+    r"|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja"
+    r"|pondelok|utorok|streda|štvrtok|piatok|sobota|nedeľa|maanantai|tiistai|keskiviikko"
+    r"|torstai|perjantai|lauantai|sunnuntai"
 )
-# "4 mar", "4 de marzo de 2026", "March 4", "04/03", "4.3.", and Europa Press's bare day
-# ("MADRID, 4"), which only ever follows the place.
+# "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", the year
+# first ("2026. november 25."), "04/03", "4.3.", and Europa Press's bare day ("MADRID, 4"),
+# which only ever follows the place.
 _DATE_PART = re.compile(
-    rf"^(?:(?:{_WEEKDAYS})|(?:\d{{1,2}}\.?\s+(?:de\s+)?)?(?:{_MONTHS})\.?"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
-    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}})(?:\s+(?:de\s+)?\d{{4}})?$",
+    rf"^(?:(?:{_WEEKDAYS})|(?:\d{{4}}\.\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?"
+    rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+d\.?)?)?"
+    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}})"
+    rf"(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-)\s*"
@@ -85,7 +110,7 @@ _PLACE_WORD = re.compile(
 # separator may be missing ("MUMBAI, Mar 4 (PTI) Reserve Bank", "MADRID, 4 (EUROPA PRESS)").
 _PARENTHESISED = re.compile(
     rf"^(?P<pre>[^\n()]{{0,100}}?(?:\([^\n()]{{1,40}}\)[^\n()]{{0,60}}?)?)\s*"
-    rf"\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\s+|$)"
+    rf"\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\.?\s+|\.?$)"
 )
 _REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
@@ -99,10 +124,19 @@ _BARE_AGENCY = re.compile(
     r"|Bernama|BERNAMA|Agerpres|AGERPRES|Ritzau|ANP|SDA|ATS)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
+# "København /ritzau/:", "Bruxelles /ritzau/AFP:" (a partner after the writing agency),
+# "Пловдив, 30 ноември /Десислава Петрова, БТА/" (the reporter before the agency).
 _SLASHED = re.compile(
-    rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?P<agency>[^\W\d_][\w-]{{1,15}})/[.:]?"
+    rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?:(?P<reporter>[^\W\d_][^/\n,]{{2,60}}),\s*)?"
+    rf"(?P<agency>[^\W\d_][\w-]{{1,15}})/(?:[^\W\d_][\w-]{{1,15}})?[.:]?"
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
+# "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma.
+_AGENCY_AFTER_DATE = re.compile(
+    rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{1,3}}),"
+    rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
+)
+_REPORTER_WORDS = range(2, 5)
 _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
@@ -111,6 +145,11 @@ _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
 _CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
 _PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
+# "Brasília", "São Paulo", "Rio de Janeiro": capitalised words with their particles.
+_TITLE_PLACE_ALONE = re.compile(
+    rf"^[{_CAPITAL}][^\W\d_]+(?:[ -](?:[{_CAPITAL}][^\W\d_]+|de|do|da|dos|das|del|di|la|el))"
+    r"{0,3}$"
+)
 # Section labels set in capitals where a place could stand.
 _NOT_A_PLACE = frozenset(
     """update updated urgent breaking flash exclusive analysis factbox explainer opinion
@@ -125,21 +164,48 @@ _STAMP_WORD = (
 _STAMP_MOMENT = (
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})"
-    r"(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
+    r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
+# What makes a date a web page's stamp rather than a date alone: a word or a time.
+_WEB_STAMP_LENGTH = 80
+_DIGIT = re.compile(r"\d")
+_STAMP_MARK = re.compile(rf"{_STAMP_WORD}|(?<!\d)\d{{1,2}}[:h]\d{{2}}(?!\d)", re.I)
 # Atomic groups: each piece is read one way only, so a long line that is no stamp fails fast.
+# The stamp's word may take a preposition: "Publicado em", "Published on", "Publié le".
+_STAMP_LEAD = rf"{_STAMP_WORD}(?:\s+(?:on|at|em|am|le|el|il|den))?\s*:?\s*"
 _DATE_STAMP = re.compile(
-    rf"^(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT})"
-    rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_WORD}\s*:?\s*)?(?>{_STAMP_MOMENT}))*$",
+    rf"^(?>{_STAMP_LEAD})?(?>{_STAMP_MOMENT})"
+    rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_LEAD})?(?>{_STAMP_MOMENT}))*$",
     re.I,
 )
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+_ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 
 
 def _is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 0 < len(words) <= _MAX_PLACE_WORDS and all(_PLACE_WORD.match(w) for w in words)
+
+
+def _comma_parts(pre: str) -> tuple[list[str], list[int]]:
+    """The parts of "NUSA DUA, Indonesia - July 9" between commas and spaced dashes, and
+    where each starts."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for index, piece in enumerate(re.split(r"(,|\s+-\s+)", pre)):
+        if index % 2 == 0 and piece.strip():
+            parts.append(piece.strip())
+            starts.append(offset + len(piece) - len(piece.lstrip()))
+        offset += len(piece)
+    return parts, starts
+
+
+def _without_final_stop(date: str) -> str:
+    """A date's final full stop goes, unless it ends a one-letter abbreviation ("30 d.")."""
+    date = date.strip()
+    return date if _ABBREVIATED_END.search(date) else date.rstrip(".").strip()
 
 
 def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
@@ -149,16 +215,17 @@ def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
         pre = _REGION.sub(r", \1", pre)  # "Zaragoza (Spain)" is "Zaragoza, Spain"
     if not pre:
         return None, None
-    parts = [p.strip() for p in re.split(r",|\s+-\s+", pre) if p.strip()]
-    date_parts: list[str] = []
+    parts, starts = _comma_parts(pre)
+    date: str | None = None
     while parts and _DATE_PART.match(parts[-1].rstrip(".")):
-        date_parts.insert(0, parts.pop().rstrip("."))
-    trailing = _TRAILING_DATE.search(parts[-1]) if parts and not date_parts else None
+        parts.pop()
+        date = pre[starts[len(parts)] :]  # kept as written: "2026. november 25., szerda"
+    trailing = _TRAILING_DATE.search(parts[-1]) if parts and not date else None
     if trailing:
         parts[-1] = parts[-1][: trailing.start()].strip()
-        date_parts.insert(0, trailing.group(1).rstrip("."))
+        date = trailing.group(1)
     place = ", ".join(parts) or None
-    date = ", ".join(date_parts) or None
+    date = _without_final_stop(date) if date else None
     if place and not _is_place(place):
         return None
     return place, date
@@ -182,6 +249,27 @@ def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
 def _slashed_agency(agency: str) -> bool:
     """Between slashes, an agency is known or in capitals: "/ritzau/", "/TASS/", not "/or/"."""
     return bool(normalise_agency(agency) or agency.isupper())
+
+
+def _reporter_or_none(match: re.Match[str]) -> bool:
+    """What stands before the agency between the slashes is a reporter's name, if anything."""
+    reporter = match.group("reporter")
+    return reporter is None or _reporter_name(reporter)
+
+
+def _reporter_name(text: str) -> bool:
+    words = text.split()
+    return len(words) in _REPORTER_WORDS and all(w[:1].isupper() for w in words)
+
+
+def dateline_byline(dateline: DatelineDoc | None) -> str | None:
+    """The byline a dateline holds between the slashes, the reporter and the agency
+    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or None."""
+    match = _SLASHED.match(dateline["raw"]) if dateline else None
+    reporter = match.group("reporter") if match else None
+    if match is None or reporter is None or not _reporter_name(reporter):
+        return None
+    return f"{reporter.strip()}, {match.group('agency')}"
 
 
 def _plausible_agency(agency: str) -> bool:
@@ -214,7 +302,8 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             return found, paragraph[match.end() :]
     match = _PARENTHESISED.match(paragraph)
     if match:
-        separated = bool(match.group("sep").strip())
+        # A full stop after the agency ends a sentence: "Vilnius, ... (BNS). Vyriausybė".
+        separated = bool(match.group("sep").strip(" ."))
         if (
             _plausible_agency(match.group("agency"))
             if separated
@@ -224,17 +313,19 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             # Without a separator, only after a date or a place in capitals ("MADRID, 4").
             if found and (separated or found["date"] or (found["place"] or "").isupper()):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED):
+    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE):
         match = pattern.match(paragraph)
         if not match:
             continue
         if pattern is _SLASHED:
-            plausible = _slashed_agency(match.group("agency"))
+            plausible = _slashed_agency(match.group("agency")) and _reporter_or_none(match)
+        elif pattern is _AGENCY_AFTER_DATE:
+            plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
         if plausible:
             found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-            if found:
+            if found and (pattern is not _AGENCY_AFTER_DATE or found["date"]):
                 return found, paragraph[match.end() :]
     if first:
         match = _CAPITALS.match(paragraph)
@@ -278,6 +369,30 @@ def is_date_stamp(text: str) -> bool:
     """ "14.11.2025 - Update : 14.11.2025", "Updated: Nov 14, 2025 10:32 GMT": a web page's
     time stamp, dates and times with the words that announce them, nothing else."""
     return bool(_DATE_STAMP.match(text.strip()))
+
+
+def is_web_stamp(text: str) -> bool:
+    """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
+    own, told from a date alone ("2026-03-14") by its time or its word."""
+    return (
+        len(text) <= _WEB_STAMP_LENGTH
+        and _DIGIT.search(text) is not None
+        and is_date_stamp(text)
+        and bool(_STAMP_MARK.search(text))
+    )
+
+
+def place_after_stamp(paragraph: str) -> DatelineDoc | None:
+    """ "Brasília", "ANKARA": a place on a line of its own, in capitals or capitalised words,
+    as web copy sets it between the page's time stamp and the text."""
+    text = paragraph.strip()
+    if (
+        _TITLE_PLACE_ALONE.match(text)
+        and text.lower() not in _NOT_A_PLACE
+        and not normalise_agency(text)
+    ):
+        return {"raw": text, "place": text, "date": None, "agency": None}
+    return place_alone(paragraph)
 
 
 def place_alone(paragraph: str) -> DatelineDoc | None:

@@ -14,7 +14,9 @@ paragraph starts where:
   wherever an instrument code was taken out) nor in pretty-printed markup
   where every line after the first is indented alike;
 - the previous lines end with a photo credit and this line does not
-  continue it: a caption glued on top of the story ends there;
+  continue it (the rest of a wrapped name is capitalised, and a credit that
+  ends with its agency, "Max Muster/dpa", is complete): a caption glued on
+  top of the story ends there;
 - no line of the block is wrapped at all (lines over 150 characters):
   each line is then a paragraph.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
@@ -251,8 +254,16 @@ def _caption_ends_before(lines: list[str], line: str) -> bool:
     # An agency alone in parentheses ends a dateline ("SEOUL, Nov 26 (AFP)") as often as a caption.
     if tail is None or is_agency_in_parentheses(tail[1]):
         return False
-    # The credit may wrap: "Foto: Max" + "Muster/dpa", "AFP PHOTO / ANNE" + "DUPONT".
-    short_name = len(line.split()) <= _WRAPPED_NAME_WORDS and not _SENTENCE_END.search(line)
+    # The credit may wrap: "Foto: Max" + "Muster/dpa", "AFP PHOTO / ANNE" + "DUPONT"; the
+    # rest of a name is capitalised, and a credit that ends with its agency ("Max
+    # Muster/dpa") is complete.
+    words = line.split()
+    short_name = (
+        len(words) <= _WRAPPED_NAME_WORDS
+        and not _SENTENCE_END.search(line)
+        and all(word[:1].isupper() for word in words)
+        and not normalise_agency(tail[1].rpartition("/")[2])
+    )
     if not ("/" in line or " via " in line or short_name):
         return True
     longer = split_credit_tail(f"{text} {line}")

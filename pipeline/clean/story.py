@@ -12,8 +12,9 @@ Order matters, each step working on what the previous one left:
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
    the headline line it is glued to, and off the time stamp that ends its
-   line in web copy, which goes to boilerplate) and split it into names,
-   affiliation and agency;
+   line in web copy, which goes to boilerplate); time stamp lines among the
+   opening paragraphs go to boilerplate too, and a place set on the line
+   after one ("Brasília") is the dateline;
 4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
@@ -21,7 +22,9 @@ Order matters, each step working on what the previous one left:
 5. editorial notes that open the story ("EDITOR'S NOTE — ...") go to
    boilerplate; then the dateline: body first (under a headline, also a
    place in capitals on a line of its own), else the format's dateline
-   field;
+   field; the byline, else the one the dateline holds between slashes
+   ("/Десислава Петрова, БТА/"), else the format's, is split into names,
+   affiliation and agency;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
@@ -60,7 +63,14 @@ from pipeline.clean.captions import (
     split_placeholders,
     unique_captions,
 )
-from pipeline.clean.datelines import parse_dateline, place_alone, split_dateline
+from pipeline.clean.datelines import (
+    dateline_byline,
+    is_web_stamp,
+    parse_dateline,
+    place_after_stamp,
+    place_alone,
+    split_dateline,
+)
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
     BYLINE_LIMIT,
@@ -157,6 +167,24 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
     return None, None
 
 
+def _take_stamps(paragraphs: list[str]) -> tuple[list[str], DatelineDoc | None]:
+    """(the web page's time stamp lines among the opening paragraphs, the place set on the
+    line after one: "Publicado em 27/11/2026 - 16:42", "Brasília"), taken out of them."""
+    stamps: list[str] = []
+    place: DatelineDoc | None = None
+    index = 0
+    while index < min(len(paragraphs), _OPENING_PARAGRAPHS):
+        if not is_web_stamp(paragraphs[index]):
+            index += 1
+            continue
+        stamps.append(paragraphs.pop(index))
+        after = place_after_stamp(paragraphs[index]) if index + 1 < len(paragraphs) else None
+        if after and place is None:
+            place = after
+            del paragraphs[index]
+    return stamps, place
+
+
 def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None:
     """The dateline among the opening paragraphs, taken out of them; when the story has a
     headline (`headed`), also a place in capitals alone in the first paragraph."""
@@ -231,7 +259,7 @@ def clean_story(raw: RawStory) -> Article:
         slugline = bounded(slug, SLUGLINE_LIMIT)
     derive_headline = headline is None and raw.format == "text"
     byline_text, stamp = _take_byline(paragraphs, glued=derive_headline)
-    byline = _bounded_byline(split_byline(byline_text or _delivered_byline(raw.byline)))
+    stamps, place = _take_stamps(paragraphs)
     if derive_headline:
         headline = _derive_headline(paragraphs)
         if headline:
@@ -240,13 +268,17 @@ def clean_story(raw: RawStory) -> Article:
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
     paragraphs, notes = split_editorial_notes(paragraphs)
-    dateline = _take_dateline(paragraphs, headed=headline is not None)
+    dateline = place or _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
-    paragraphs, boilerplate = split_boilerplate(paragraphs)
+    byline_text = byline_text or dateline_byline(dateline) or _delivered_byline(raw.byline)
+    byline = _bounded_byline(split_byline(byline_text))
+    paragraphs, boilerplate_lines = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line
-    # and the stamp are trailers once the boilerplate follows the body.
-    boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else []) + boilerplate
+    # and the stamp are trailers once the boilerplate follows the body, and the opening
+    # stamp lines come last, after the related links a second cleaning takes out first.
+    boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
+    boilerplate += boilerplate_lines + stamps
     body = "\n\n".join(paragraphs)
 
     return {

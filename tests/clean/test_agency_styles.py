@@ -197,6 +197,14 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("Press Trust of India", "PTI"),
         ("Agência Lusa", "Lusa"),
         ("KEYSTONE", "Keystone"),
+        ("Hina", "HINA"),
+        ("БТА", "BTA"),
+        ("Baltic News Service", "BNS"),
+        ("Central News Agency", "CNA"),
+        ("Bloomberg News", "Bloomberg"),
+        ("La Presse Canadienne", "PC"),
+        ("Associated Press of Pakistan", "APP"),
+        ("Укрінформ", "Ukrinform"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:

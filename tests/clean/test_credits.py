@@ -41,6 +41,8 @@ CONVENTIONS = [
     ("BELGA PHOTO JASPER JACOBS", ["Belga"], ["Jasper Jacobs"], False),
     ("ANP FOTO REMKO DE WAAL", ["ANP"], ["Remko De Waal"], False),
     ("(PTI Photo/Kamal Kishore)(PTI11_14_2025_000087B)", ["PTI"], ["Kamal Kishore"], False),
+    ("Фото: Марта Левицька / Укрінформ", ["Ukrinform"], ["Марта Левицька"], False),
+    ("--fotoBERNAMA (2026) HAK CIPTA TERPELIHARA", ["Bernama"], [], False),
 ]
 
 
@@ -71,6 +73,10 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("Rush hour in Lyon.", "(AFP PHOTO / Jean Roux) (LYO-2025-1114)")),
         ("De tunnel in Antwerpen. BELGA PHOTO JASPER JACOBS",
          ("De tunnel in Antwerpen.", "BELGA PHOTO JASPER JACOBS")),
+        ("Тролейбус у Львові. Фото: Марта Левицька / Укрінформ",
+         ("Тролейбус у Львові.", "Фото: Марта Левицька / Укрінформ")),
+        ("Murid di sekolah hari ini. --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA",
+         ("Murid di sekolah hari ini.", "--fotoBERNAMA (2026) HAK CIPTA TERPELIHARA")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -87,6 +93,8 @@ def test_credit_tail_is_split_off(text, expected):
         "Analysts polled by Reuters/Ipsos expect a rebound.",
         "The flight was renamed (MH370B).",
         "The union said the plan was a PHOTO OPPORTUNITY",
+        "The exhibition is called fotoFEST.",
+        "Фото з місця події показали журналістам.",
         "",
     ],
 )

@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.clean import parse_byline, parse_dateline, split_byline, split_dateline
 from pipeline.clean.bylines import Byline, split_glued_byline, tidy_byline
+from pipeline.clean.datelines import dateline_byline
 
 
 def _dateline(raw, place, date, agency):
@@ -50,6 +51,27 @@ def _dateline(raw, place, date, agency):
         ("RENO, Nev.--(BUSINESS WIRE)--Korvan Battery",
          _dateline("RENO, Nev.--(BUSINESS WIRE)--", "RENO, Nev.", None, "Business Wire"),
          "Korvan Battery"),
+        ("Budapest, 2026. november 25., szerda (MTI) - Jövő",
+         _dateline("Budapest, 2026. november 25., szerda (MTI) -", "Budapest",
+                   "2026. november 25., szerda", "MTI"), "Jövő"),
+        ("ZAGREB, 30. studenoga (Hina) - Vlada",
+         _dateline("ZAGREB, 30. studenoga (Hina) -", "ZAGREB", "30. studenoga", "HINA"), "Vlada"),
+        ("Bratislava 30. novembra (TASR) - Vláda",
+         _dateline("Bratislava 30. novembra (TASR) -", "Bratislava", "30. novembra", "TASR"),
+         "Vláda"),
+        ("ABU DHABI, 30th November, 2026 (WAM) -- The",
+         _dateline("ABU DHABI, 30th November, 2026 (WAM) --", "ABU DHABI", "30th November, 2026",
+                   "WAM"), "The"),
+        ("Vilnius, lapkričio 30 d. (BNS). Vyriausybė",
+         _dateline("Vilnius, lapkričio 30 d. (BNS).", "Vilnius", "lapkričio 30 d.", "BNS"),
+         "Vyriausybė"),
+        ("RĪGA, 1. decembris, LETA. Valdība",
+         _dateline("RĪGA, 1. decembris, LETA.", "RĪGA", "1. decembris", "LETA"), "Valdība"),
+        ("Пловдив, 30 ноември /Десислава Петрова, БТА/ Общинският",
+         _dateline("Пловдив, 30 ноември /Десислава Петрова, БТА/", "Пловдив", "30 ноември",
+                   "BTA"), "Общинският"),
+        ("Taipei, Nov. 30 (CNA) Taiwan's", _dateline("Taipei, Nov. 30 (CNA)", "Taipei",
+                                                     "Nov. 30", "CNA"), "Taiwan's"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -64,6 +86,9 @@ def test_split_dateline(paragraph, dateline, rest):
         "U.S. officials (speaking anonymously) - said the talks failed.",
         "Von den Plänen des Senats ist wenig zu sehen.",
         "Prices of and/or fees for the service rose.",
+        "Talks ended in Geneva (Switzerland). Next week they resume.",
+        "Paris, Lyon and Marseille, Reuters. The three cities",
+        "He said /no/ to the plan.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -83,6 +108,14 @@ def test_format_dateline_fields():
         "MOSCOW, October 14. /TASS/.", "MOSCOW", "October 14", "TASS")
     assert parse_dateline("Bucureşti, 9 oct /AGERPRES/ -") == _dateline(
         "Bucureşti, 9 oct /AGERPRES/ -", "Bucureşti", "9 oct", "Agerpres")
+    assert parse_dateline("Bruxelles /ritzau/AFP") == _dateline(
+        "Bruxelles /ritzau/AFP", "Bruxelles", None, "Ritzau")
+
+
+def test_a_dateline_holding_the_reporter_between_slashes_gives_the_byline():
+    dateline, _ = split_dateline("Пловдив, 30 ноември /Десислава Петрова, БТА/ Общинският")
+    assert dateline_byline(dateline) == "Десислава Петрова, БТА"
+    assert dateline_byline(split_dateline("København /ritzau/: En mand")[0]) is None
 
 
 @pytest.mark.parametrize(
@@ -119,6 +152,12 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
          "Ken Albright and Lisa Moreno", "AP Sports Writer", "AP"),
         ("Geir Molnes / Faktisk.no", "Geir Molnes / Faktisk.no", None, None),
         ("NTB-AFP-DPA", "NTB-AFP-DPA", None, None),
+        ("Ana Lima, Correspondent for AFP", "Ana Lima", "Correspondent for AFP", "AFP"),
+        ("Luana Ferraz, Repórter da Agência Brasil", "Luana Ferraz",
+         "Repórter da Agência Brasil", "Agencia Brasil"),
+        ("Aistė Gedvilaitė, ELTA", "Aistė Gedvilaitė", "ELTA", "ELTA"),
+        ("MENA", None, "MENA", "MENA"),
+        ("Erik Thorsen, Bloomberg News", "Erik Thorsen", "Bloomberg News", "Bloomberg"),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):

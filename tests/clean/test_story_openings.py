@@ -1,6 +1,6 @@
 """What opens a story before its text: a flattened ANPA keyword line, a web byline line
-that ends with the page's time stamp, a byline in parentheses before the dateline, a
-place in capitals on a line of its own.
+that ends with the page's time stamp, a time stamp line and the place after it, a byline
+in parentheses before the dateline, a place in capitals on a line of its own.
 
 All copy is invented for these tests.
 """
@@ -12,7 +12,7 @@ import pytest
 from pipeline.clean import clean_story
 from pipeline.clean.boilerplate import keyword_slug
 from pipeline.clean.bylines import split_parenthesised_byline, split_stamp
-from pipeline.clean.datelines import is_date_stamp, place_alone
+from pipeline.clean.datelines import is_date_stamp, is_web_stamp, place_alone
 from pipeline.formats import parse_story
 from pipeline.model import Article
 from tests.story_files import STORIES
@@ -74,6 +74,20 @@ def test_time_stamps(stamp: str) -> None:
 )
 def test_sentences_with_dates_are_no_time_stamps(text: str) -> None:
     assert not is_date_stamp(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Publicado em 27/11/2026 - 16:42", True),
+        ("30.11.2026 14:25", True),
+        ("Published on 14 November 2025, 09:15", True),
+        ("2025-11-14", False),
+        ("14.11.2025", False),
+    ],
+)
+def test_a_line_of_its_own_is_a_web_stamp_with_a_time_or_a_word(line: str, stamp: bool) -> None:
+    assert is_web_stamp(line) is stamp
 
 
 def test_a_long_line_that_is_almost_a_stamp_fails_fast() -> None:
@@ -177,6 +191,36 @@ def test_a_web_story_with_a_stamped_byline_and_the_place_on_its_own_line() -> No
     )
     assert article["boilerplate"][0] == "|14.11.2025 - Update : 14.11.2025"
     assert article["source"] == "Anadolu"
+
+
+def test_a_web_story_with_a_job_byline_a_stamp_line_and_the_place_after_it() -> None:
+    article = _clean(
+        "Governo lança programa de creches em municípios pobres\n\n"
+        "Luana Ferraz - Repórter da Agência Brasil\n\n"
+        "Publicado em 27/11/2026 - 16:42\n\n"
+        "Brasília\n\n"
+        "O governo federal lançou nesta sexta-feira um programa de creches.\n\n"
+        "As obras devem começar no primeiro semestre.\n"
+    )
+    assert article["headline"] == "Governo lança programa de creches em municípios pobres"
+    assert (article["byline"], article["byline_agency"]) == ("Luana Ferraz", "Agencia Brasil")
+    assert article["byline_affiliation"] == "Repórter da Agência Brasil"
+    assert article["dateline"] == {"raw": "Brasília", "place": "Brasília", "date": None,
+                                   "agency": None}
+    assert article["body"].startswith("O governo federal")
+    assert article["boilerplate"] == ["Publicado em 27/11/2026 - 16:42"]
+
+
+def test_a_time_stamp_line_under_the_headline_is_no_text() -> None:
+    article = _clean(
+        "Львів отримає 50 нових тролейбусів\n\n"
+        "30.11.2026 14:25\n\n"
+        "Львівська міська рада затвердила угоду про кредит на 32 мільйони євро.\n\n"
+        "Перші машини надійдуть до міста влітку.\n"
+    )
+    assert article["headline"] == "Львів отримає 50 нових тролейбусів"
+    assert article["body"].startswith("Львівська міська рада")
+    assert article["boilerplate"] == ["30.11.2026 14:25"]
 
 
 def test_a_capitals_headline_of_few_words_stays_the_headline() -> None:

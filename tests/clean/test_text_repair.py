@@ -92,6 +92,18 @@ def test_unwrap_splits_headline_and_glued_caption():
     ]
 
 
+def test_a_credit_ending_with_its_agency_ends_the_glued_caption():
+    text = ("Leaders meet in Bali, Indonesia, 08 July\n2022. Foto: Max Muster/dpa\n"
+            "The talks with Russia\ncontinue.\n")
+    assert unwrap_paragraphs(text).split("\n\n") == [
+        "Leaders meet in Bali, Indonesia, 08 July 2022. Foto: Max Muster/dpa",
+        "The talks with Russia continue.",
+    ]
+    wrapped = "Leaders meet in Bali. AFP PHOTO / ANNE\nDUPONT\nThe talks continue.\n"
+    assert unwrap_paragraphs(wrapped).split("\n\n")[0] == (
+        "Leaders meet in Bali. AFP PHOTO / ANNE DUPONT")
+
+
 def test_unwrap_joins_cjk_without_spaces():
     assert unwrap_paragraphs("      該公司最近被\n      評選為最酷供應商") == "該公司最近被評選為最酷供應商"
 

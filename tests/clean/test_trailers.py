@@ -74,6 +74,25 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["# # #"],
         ["– – –"],
         ["NNNN"],
+        ["APP/mzr/kha"],
+        ["(Hina) tj vs"],
+        ["khm.hb"],
+        ["/ВС/"],
+        ["WAM/Rasha Hamdan/Khalid Nasser"],
+        ["-- BERNAMA", "SRN ZUK"],
+        ["(By Lin Pei-shan and Huang Yi-chen)", "Enditem/AW"],
+        ["(Reporte de Camila Rojas; Editado en español por Javier López Aranda)"],
+        ["Edição: Carla Nogueira"],
+        ["--With assistance from Mei Tanaka.",
+         "To contact the reporter on this story: Erik Thorsen in Oslo at et@example.net"],
+        ["Cette dépêche a été publiée pour la première fois par La Presse Canadienne le 27 "
+         "novembre 2026."],
+        ["Jebkādu LETA publicēto ziņu pārpublicēšana un izplatīšana bez LETA rakstiskas "
+         "atļaujas ir aizliegta."],
+        ["Reproduction of this article without written permission of AFP is prohibited."],
+        ["При цитуванні матеріалів гіперпосилання на «ukrinform.ua» обов'язкове."],
+        ["HAK CIPTA TERPELIHARA"],
+        ["dpa-Notizblock", "## Internet", "- [Mitteilung](https://example.de)"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -92,6 +111,8 @@ def test_trailers_leave_the_story(trailer: list[str]) -> None:
         (["Lees ook: Gent verstrengt parkeerregels"], ["Unizo spreekt van een klap."]),
         (["Les også:", "Rekordmange søker høyere utdanning"], []),
         (["Läs också: Rekordmånga reste med pendeltåg"], []),
+        (["Читайте також: У Києві відновили рух трамваїв"], ["Кредит надано на 13 років."]),
+        (["Pročitajte i:", "Vlada prihvatila zakon o stanovanju"], []),
     ],
 )
 def test_related_links_leave_the_story_wherever_they_stand(
@@ -124,6 +145,10 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "Netflix said it added 5 million subscribers in the quarter.",
         "The final score was Sydney 21 14",
         "Updated figures are due on 14.11.2025, the ministry said.",
+        "Reproduction of the fish depends on the water temperature, scientists said.",
+        "The newspaper republished the photo without permission, the court found.",
+        "EU/US trade talks",
+        "The plan, he said, is to reproduce the success of the first phase.",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -146,6 +171,9 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
          "Enditem"),
         ('"We are ready," he said. (END)', '"We are ready," he said.', "(END)"),
         ("The vote is on Friday. ENDS", "The vote is on Friday.", "ENDS"),
+        ("Plants have 70 megawatts. (end)", "Plants have 70 megawatts.", "(end)"),
+        ("- Det handler om job, siger hun. /ritzau/", "- Det handler om job, siger hun.",
+         "/ritzau/"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
