@@ -340,6 +340,24 @@ def _heads() -> tuple[dict[str, HeadType], dict[str, HeadType]]:
     return last, first
 
 
+# Swedish, Norwegian and Danish put the definite article on the noun: "kommunalrådet Anna
+# Berg", "ordföranden ...", "borgmesteren ...".
+_DEFINITE_SUFFIXES = {"sv": ("en", "et", "n"), "no": ("en", "et", "n"), "da": ("en", "et", "n")}
+_VOWELS = "aeiouyåäöæø"
+
+
+def _with_definite_forms(roles: list[str], language: str) -> list[str]:
+    """The role nouns of `language`, and their definite forms where it suffixes the article."""
+    suffixes = _DEFINITE_SUFFIXES.get(language, ())
+    definite = [
+        role + suffix
+        for role in roles
+        for suffix in suffixes
+        if (len(suffix) == 1) == (fold(role[-1]) in _VOWELS)
+    ]
+    return roles + definite
+
+
 @cache
 def load_lexicons(language: str = "en") -> Lexicons:
     """The lexicons for copy in `language` (a two-letter code), built once per process."""
@@ -363,7 +381,7 @@ def load_lexicons(language: str = "en") -> Lexicons:
     return replace(
         base,
         title_words=titles,
-        role_nouns=base.role_nouns | set(folded("roles")),
+        role_nouns=base.role_nouns | set(_with_definite_forms(folded("roles"), language)),
         common_words=base.common_words | {w.lower() for w in words.get("common", [])},
         language=replace(
             profile,

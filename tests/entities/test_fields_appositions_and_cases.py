@@ -16,9 +16,7 @@ def test_a_body_lists_fields_of_two_words_in_any_language() -> None:
         "El Ministerio para la Pesca Artesanal y el Desarrollo Costero informó el lunes.",
         language="es",
     )
-    assert names(spanish, "ORG") == {
-        "Ministerio para la Pesca Artesanal y el Desarrollo Costero"
-    }
+    assert names(spanish, "ORG") == {"Ministerio para la Pesca Artesanal y el Desarrollo Costero"}
     dutch = tag("Het ministerie van Havens, Visserij en Kustbeheer laat weten.", language="nl")
     assert names(dutch, "ORG") == {"ministerie van Havens, Visserij en Kustbeheer"}
     polish = tag("Ministerstwo Rybołówstwa i Gospodarki Morskiej poinformowało.", language="pl")
@@ -28,3 +26,33 @@ def test_a_body_lists_fields_of_two_words_in_any_language() -> None:
 def test_a_body_and_a_company_after_it_stay_two() -> None:
     article = tag("The Bank of Canada and Barclays cut rates.")
     assert names(article, "ORG") == {"Bank of Canada", "Barclays"}
+
+
+def test_a_name_set_off_after_a_role_and_the_body_it_serves_is_a_person() -> None:
+    spanish = tag(
+        "El patrón mayor de la cofradía de Ribadeo, Anselmo Traba, ha criticado el plan.",
+        language="es",
+    )
+    assert names(spanish, "PERSON") == {"Anselmo Traba"}
+    italian = tag(
+        "Il direttore generale dell'Asl, Gerardo Valtorta, ha precisato i tempi.", language="it"
+    )
+    assert names(italian, "PERSON") == {"Gerardo Valtorta"}
+    clause = tag(
+        "El presidente dijo que la empresa, Varela Trasportes, ha cambiado.", language="es"
+    )
+    assert "Varela Trasportes" not in names(clause, "PERSON")
+
+
+def test_a_name_before_a_role_set_off_by_a_comma_is_a_person() -> None:
+    article = tag("a déclaré Yannick Le Goarnic, président de l'armement, à l'AFP.", language="fr")
+    assert names(article, "PERSON") == {"Yannick Le Goarnic"}
+
+
+def test_roles_of_schools_and_water_boards_and_definite_nordic_roles() -> None:
+    dutch = tag('"We meten het", zegt dijkgraaf Teunis Brakel.', language="nl")
+    assert names(dutch, "PERSON") == {"Teunis Brakel"}
+    portuguese = tag("O reitor da UNKA, Celestino Mbala, reconheceu os atrasos.", language="pt")
+    assert names(portuguese, "PERSON") == {"Celestino Mbala"}
+    swedish = tag("Det säger kommunalrådet Sixten Vaarakallio till tidningen.", language="sv")
+    assert names(swedish, "PERSON") == {"Sixten Vaarakallio"}
