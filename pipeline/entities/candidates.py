@@ -123,7 +123,13 @@ from pipeline.entities import legal_forms
 from pipeline.entities.acronyms import acronym_of, spelled_out
 from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS
-from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
+from pipeline.entities.lexicons import (
+    ENGLISH,
+    Lexicons,
+    family_name_first,
+    is_acronym,
+    load_lexicons,
+)
 from pipeline.entities.mention_writer import MAX_PERSON_WORDS, MentionWriter
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.run_shapes import (
@@ -370,7 +376,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         return
     knows_org = any(k.type == "ORG" for u in units for k in u.known)
     if len(units) > 1 and not knows_org and end - start <= MAX_PERSON_WORDS:
-        if role_before(tokens, start, writer.text, lex) or tokens[start].key in lex.given_names:
+        if (
+            role_before(tokens, start, writer.text, lex)
+            or tokens[start].key in lex.given_names
+            or family_name_first(lex, tokens[start:end])
+        ):
             writer.emit_person(start, end)
             return
         if (

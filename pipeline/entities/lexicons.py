@@ -234,8 +234,10 @@ class Language:
     # capitalised words side by side are a name only on firm evidence (a given name, a
     # title, a legal form or a head).
     words_unknown: bool = False
-    # How the language declines place names, for inflection.place_forms: "fi", "cs".
+    # How the language declines place names, for inflection.place_forms: "fi", "cs", ...
     place_cases: str = ""
+    # Hungarian writes the family name first: "Papp László", "Kovács Anna".
+    surname_first: bool = False
 
 
 ENGLISH = Language()
@@ -254,7 +256,10 @@ _LANGUAGES = {
     "fi": Language("fi", words_unknown=True, place_cases="fi"),
     "cs": Language("cs", words_unknown=True, place_cases="cs"),
     "sk": Language("sk", words_unknown=True, place_cases="cs"),
-    **{code: Language(code, words_unknown=True) for code in ("ro", "hu", "hr", "sl", "tr", "id")},
+    "hu": Language("hu", words_unknown=True, place_cases="hu", surname_first=True),
+    "hr": Language("hr", words_unknown=True, place_cases="hr"),
+    "ro": Language("ro", words_unknown=True, place_cases="ro"),
+    **{code: Language(code, words_unknown=True) for code in ("sl", "tr", "id")},
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
@@ -286,6 +291,11 @@ class Lexicons:
     # People the news names by surname: folded name or surname -> full name.
     notable_people: dict[str, str] = field(default_factory=dict)
     language: Language = ENGLISH
+
+
+def family_name_first(lex: Lexicons, words: Sequence[Token]) -> bool:
+    """A family name and a given name, in a language that writes them so ("Papp László")."""
+    return lex.language.surname_first and len(words) == 2 and words[1].key in lex.given_names
 
 
 def _add_places(index: PhraseIndex) -> None:

@@ -584,6 +584,12 @@ def _unknown_opener(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     if token.key in lexicons.title_words:
         return False
     stretch = len(_capitalised_stretch(tokens, i))
+    if (
+        stretch == 2
+        and lexicons.language.surname_first
+        and tokens[i + 1].key in lexicons.given_names
+    ):
+        return False  # "Papp László elmondta": a family name first
     after = i + stretch
     return stretch > 1 and not (
         _stretch_ends_in_head(tokens, i, lexicons)

@@ -56,3 +56,20 @@ def test_roles_of_schools_and_water_boards_and_definite_nordic_roles() -> None:
     assert names(portuguese, "PERSON") == {"Celestino Mbala"}
     swedish = tag("Det säger kommunalrådet Sixten Vaarakallio till tidningen.", language="sv")
     assert names(swedish, "PERSON") == {"Sixten Vaarakallio"}
+
+
+def test_hungarian_places_with_case_suffixes_and_names_written_family_name_first() -> None:
+    article = tag(
+        "Kertész Levente elmondta: az alkatrészek Budapestről és Münchenből érkeznek, "
+        "többségük Ausztriából. Varga Katalin, a cég igazgatója szerint jó.",
+        language="hu",
+    )
+    assert {"Budapest", "Munich", "Austria"} <= names(article, "PLACE")
+    assert names(article, "PERSON") == {"Kertész Levente", "Varga Katalin"}
+
+
+def test_croatian_and_romanian_places_in_their_cases() -> None:
+    croatian = tag("Brod vozi prema Zadru, a marina Kornati je puna.", language="hr")
+    assert names(croatian, "PLACE") == {"Zadar"}
+    romanian = tag("Fermierii din sudul Bucureștiului vor avea o alternativă.", language="ro")
+    assert names(romanian, "PLACE") == {"Bucharest"}
