@@ -73,3 +73,16 @@ def test_croatian_and_romanian_places_in_their_cases() -> None:
     assert names(croatian, "PLACE") == {"Zadar"}
     romanian = tag("Fermierii din sudul Bucureștiului vor avea o alternativă.", language="ro")
     assert names(romanian, "PLACE") == {"Bucharest"}
+
+
+def test_a_known_body_before_a_region_is_its_branch_there() -> None:
+    article = tag("Das Arbeitsmarktservice Tirol hat den Fall gemeldet.", language="de")
+    assert names(article, "ORG") == {"Arbeitsmarktservice Tirol"}
+
+
+def test_a_nordic_institution_word_before_a_region_is_one_body() -> None:
+    article = tag(
+        "Det sier direktør ved Universitetssykehuset Nord-Norge, Kari Lund.", language="no"
+    )
+    assert names(article, "ORG") == {"Universitetssykehuset Nord-Norge"}
+    assert names(article, "PERSON") == {"Kari Lund"}
