@@ -231,8 +231,11 @@ def _token_start(token: Token) -> int:
 def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
     """An acronym in brackets right after an organisation's name is that organisation, even
     when its letters are not the words' initials ("Kunsthalle Südstadt (KHS)",
-    "Bundesverband WasserVerkehr (BWV)"): each mention of it in the text is named so."""
+    "Bundesverband WasserVerkehr (BWV)"): each mention of it in the text is named so. An
+    acronym the story spells out for a body no lexicon knows is that body, though a lexicon
+    knows the letters for another ("Agência Portuguesa do Ambiente (APA)", not the agency)."""
     named: dict[str, str] = {}
+    redefined: set[str] = set()
     before: Mention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
         if (
@@ -245,12 +248,18 @@ def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
             name = before.canonical or before.text
             if acronym_of(mention.text, name):
                 named.setdefault(mention.text, name)
+                if before.canonical is None and mention.canonical is not None:
+                    redefined.add(mention.text)
         before = mention
     if not named:
         return
     for mention in mentions:
         full = named.get(mention.text)
-        if full is not None and mention.type in (None, "ORG") and mention.canonical is None:
+        if (
+            full is not None
+            and mention.type in (None, "ORG")
+            and (mention.canonical is None or mention.text in redefined)
+        ):
             mention.type, mention.canonical, mention.cue = "ORG", full, None
 
 

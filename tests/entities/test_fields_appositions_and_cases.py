@@ -86,3 +86,18 @@ def test_a_nordic_institution_word_before_a_region_is_one_body() -> None:
     )
     assert names(article, "ORG") == {"Universitetssykehuset Nord-Norge"}
     assert names(article, "PERSON") == {"Kari Lund"}
+
+
+def test_an_acronym_a_story_spells_out_beats_a_lexicon_s_reading_of_it() -> None:
+    article = tag(
+        "O parecer da Agência Portuguesa do Ambiente (APA) saiu ontem. A APA confirmou.",
+        language="pt",
+    )
+    assert names(article, "ORG") == {"Agência Portuguesa do Ambiente"}
+
+
+def test_an_acronym_may_leave_out_a_lower_case_word_after_the_name_s_first() -> None:
+    article = tag(
+        "Le Syndicat suisse des transports publics (STP) craint la fermeture.", language="fr"
+    )
+    assert names(article, "ORG") == {"Syndicat suisse des transports publics"}
