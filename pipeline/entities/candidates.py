@@ -360,6 +360,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         writer.emit_person(start, end)  # "Jane Park said": no park speaks
         return
     head = writer.run_head(start, end)
+    if head == "ORG" and _title_of_company(writer, start, end):
+        # "Geschäftsführer der Rheintal Stickerei GmbH": the title is the person's, not the
+        # company's name.
+        read_run(writer, start + 2, end, [u for u in units if u.start >= start + 2])
+        return
     if head:
         writer.emit_headed(start, end, head, units)
         return
@@ -406,6 +411,19 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
             read_unknown(writer, start, end)
             return
     read_pieces(writer, units)
+
+
+def _title_of_company(writer: MentionWriter, start: int, end: int) -> bool:
+    """A German title and the genitive article before an organisation's name: "Geschäftsführerin
+    der Hopfenhandel Berger GmbH"."""
+    tokens = writer.tokens
+    return (
+        writer.lex.language.nouns_capitalised
+        and end - start > 2
+        and writer.lex.title_words.get(tokens[start].key) == "head"
+        and tokens[start + 1].key in ("der", "des")
+        and tokens[start + 2].capitalised
+    )
 
 
 def _read_place_after_noun(writer: MentionWriter, start: int, unit: Unit) -> None:

@@ -101,3 +101,11 @@ def test_an_acronym_may_leave_out_a_lower_case_word_after_the_name_s_first() -> 
         "Le Syndicat suisse des transports publics (STP) craint la fermeture.", language="fr"
     )
     assert names(article, "ORG") == {"Syndicat suisse des transports publics"}
+
+
+def test_a_german_title_before_a_company_in_the_genitive_is_no_part_of_its_name() -> None:
+    article = tag(
+        "Das sagte Katrin Lohmeier, Geschäftsführerin der Hopfenhandel Berger GmbH & Co. KG.",
+        language="de",
+    )
+    assert names(article, "ORG") == {"Hopfenhandel Berger GmbH & Co. KG"}
