@@ -351,8 +351,10 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     if key in _AND_WORDS:
         if not _next_is_capitalised(tokens, j + 1):
             # "Transición Ecológica y el Reto Demográfico"
-            return tokens[j + 1].key in _FIELD_ARTICLES and _in_topic_list(
-                tokens, j, lexicons, match
+            return (
+                j + 1 < len(tokens)
+                and tokens[j + 1].key in _FIELD_ARTICLES
+                and _in_topic_list(tokens, j, lexicons, match)
             )
         if _names_something(match(j + 1)[1]):
             return _in_topic_list(tokens, j, lexicons, match)  # "de Energía y Minas"
