@@ -1,5 +1,6 @@
-"""Body names that list their fields, people set off by commas beside a role, and places
-declined in the languages read by their capitals: one class per test, on invented names.
+"""Body names that list their fields or name a branch, people set off by commas beside a
+role, places declined in the languages read by their capitals, acronyms a story spells out,
+titles before companies and short names of events: one class per test, on invented names.
 """
 
 from __future__ import annotations
@@ -109,3 +110,11 @@ def test_a_german_title_before_a_company_in_the_genitive_is_no_part_of_its_name(
         language="de",
     )
     assert names(article, "ORG") == {"Hopfenhandel Berger GmbH & Co. KG"}
+
+
+def test_a_short_name_of_one_longer_event_is_that_event() -> None:
+    article = tag(
+        "She won at the Lyon 2036 Olympic Games on Monday. Her rival won at the Brisbane "
+        "Olympics. At the Lyon Olympics, the youngest swimmer was 12."
+    )
+    assert names(article, "EVENT") == {"Lyon 2036 Olympic Games", "Brisbane Olympics"}
