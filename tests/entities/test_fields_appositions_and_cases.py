@@ -118,3 +118,9 @@ def test_a_short_name_of_one_longer_event_is_that_event() -> None:
         "Olympics. At the Lyon Olympics, the youngest swimmer was 12."
     )
     assert names(article, "EVENT") == {"Lyon 2036 Olympic Games", "Brisbane Olympics"}
+
+
+def test_a_title_goes_on_over_for_the_before_its_portfolio() -> None:
+    article = tag("Regional Minister for the Economy Anne-Marie Dufresnoy welcomed the listing.")
+    assert names(article, "PERSON") == {"Anne-Marie Dufresnoy"}
+    assert not names(article, "ORG")
