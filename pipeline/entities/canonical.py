@@ -326,6 +326,8 @@ class _Story:
         event: "Paris Olympics" and "Olympic Games" of "Paris 2024 Olympic Games" (an
         "Olympics" is the "Olympic Games"). Named so by two longer events, it stays."""
         events = self.of_type("EVENT")
+        if len(events) < 2:
+            return  # most stories
         for event in events:
             words = _event_words(event.words)
             longer = [
