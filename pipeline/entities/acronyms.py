@@ -102,4 +102,19 @@ def _spelled_from(tokens: list[Token], k: int, letters: list[str], lowest: int) 
             letters = letters[:-1]
         k -= 1
     start = k + 1
-    return start if not letters and tokens[start].capitalised else None
+    if letters:
+        return None
+    if tokens[start].capitalised:
+        return start
+    # "Syndicat suisse des services publics (SSP)": the letter is the capitalised word's
+    # before it, which starts the name, and the lower-case word with the same initial is
+    # left out.
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.capitalised
+        and not tokens[start].after_break
+        and before.text[0].upper() == tokens[start].text[0].upper()
+    ):
+        return start - 1
+    return None

@@ -123,7 +123,13 @@ from pipeline.entities import legal_forms
 from pipeline.entities.acronyms import acronym_of, spelled_out
 from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS
-from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym, load_lexicons
+from pipeline.entities.lexicons import (
+    ENGLISH,
+    Lexicons,
+    family_name_first,
+    is_acronym,
+    load_lexicons,
+)
 from pipeline.entities.mention_writer import MAX_PERSON_WORDS, MentionWriter
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.run_shapes import (
@@ -225,8 +231,11 @@ def _token_start(token: Token) -> int:
 def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
     """An acronym in brackets right after an organisation's name is that organisation, even
     when its letters are not the words' initials ("Kunsthalle Südstadt (KHS)",
-    "Bundesverband WasserVerkehr (BWV)"): each mention of it in the text is named so."""
+    "Bundesverband WasserVerkehr (BWV)"): each mention of it in the text is named so. An
+    acronym the story spells out for a body no lexicon knows is that body, though a lexicon
+    knows the letters for another ("Agência Portuguesa do Ambiente (APA)", not the agency)."""
     named: dict[str, str] = {}
+    redefined: set[str] = set()
     before: Mention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
         if (
@@ -239,12 +248,18 @@ def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
             name = before.canonical or before.text
             if acronym_of(mention.text, name):
                 named.setdefault(mention.text, name)
+                if before.canonical is None and mention.canonical is not None:
+                    redefined.add(mention.text)
         before = mention
     if not named:
         return
     for mention in mentions:
         full = named.get(mention.text)
-        if full is not None and mention.type in (None, "ORG") and mention.canonical is None:
+        if (
+            full is not None
+            and mention.type in (None, "ORG")
+            and (mention.canonical is None or mention.text in redefined)
+        ):
             mention.type, mention.canonical, mention.cue = "ORG", full, None
 
 
@@ -345,6 +360,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         writer.emit_person(start, end)  # "Jane Park said": no park speaks
         return
     head = writer.run_head(start, end)
+    if head == "ORG" and _title_of_company(writer, start, end):
+        # "Geschäftsführer der Rheintal Stickerei GmbH": the title is the person's, not the
+        # company's name.
+        read_run(writer, start + 2, end, [u for u in units if u.start >= start + 2])
+        return
     if head:
         writer.emit_headed(start, end, head, units)
         return
@@ -370,7 +390,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         return
     knows_org = any(k.type == "ORG" for u in units for k in u.known)
     if len(units) > 1 and not knows_org and end - start <= MAX_PERSON_WORDS:
-        if role_before(tokens, start, writer.text, lex) or tokens[start].key in lex.given_names:
+        if (
+            role_before(tokens, start, writer.text, lex)
+            or tokens[start].key in lex.given_names
+            or family_name_first(lex, tokens[start:end])
+        ):
             writer.emit_person(start, end)
             return
         if (
@@ -387,6 +411,19 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
             read_unknown(writer, start, end)
             return
     read_pieces(writer, units)
+
+
+def _title_of_company(writer: MentionWriter, start: int, end: int) -> bool:
+    """A German title and the genitive article before an organisation's name: "Geschäftsführerin
+    der Hopfenhandel Berger GmbH"."""
+    tokens = writer.tokens
+    return (
+        writer.lex.language.nouns_capitalised
+        and end - start > 2
+        and writer.lex.title_words.get(tokens[start].key) == "head"
+        and tokens[start + 1].key in ("der", "des")
+        and tokens[start + 2].capitalised
+    )
 
 
 def _read_place_after_noun(writer: MentionWriter, start: int, unit: Unit) -> None:

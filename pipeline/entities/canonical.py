@@ -104,6 +104,14 @@ def _initials(words: tuple[str, ...]) -> tuple[str, str]:
     return "".join(initials).upper(), "".join(spelled).upper()
 
 
+def _event_words(words: tuple[str, ...]) -> set[str]:
+    """An event's words, "Olympics" read as "Olympic Games"."""
+    found = set(words)
+    if "olympics" in found:
+        found = (found - {"olympics"}) | {"olympic", "games"}
+    return found
+
+
 def _parts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Every run of consecutive words of a name, the empty one included."""
     return [()] + [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
@@ -313,6 +321,32 @@ class _Story:
         _drop_removed(self._orgs_by_last)
         _drop_removed(self._by_initials)
 
+    def merge_short_event_names(self) -> None:
+        """An event named by some of the words of one longer event of the story is that
+        event: "Paris Olympics" and "Olympic Games" of "Paris 2024 Olympic Games" (an
+        "Olympics" is the "Olympic Games"). Named so by two longer events, it stays."""
+        events = self.of_type("EVENT")
+        if len(events) < 2:
+            return  # most stories
+        for event in events:
+            words = _event_words(event.words)
+            longer = [
+                other
+                for other in events
+                if other is not event
+                and not other.removed
+                and len(other.words) > len(event.words)
+                and words <= _event_words(other.words)
+            ]
+            if len(longer) == 1:
+                for mention in event.mentions:
+                    self.absorb(longer[0], mention)
+                event.removed = True
+        self.entities = [e for e in self.entities if not e.removed]
+        _drop_removed(self._by_start)
+        _drop_removed(self._orgs_by_last)
+        _drop_removed(self._by_initials)
+
     def settle_capitals(self) -> None:
         """A capital whose sentence did not say city or government follows the story: it is
         the government if the story uses it so elsewhere ("chase Washington for talks")."""
@@ -428,6 +462,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
     for mention in openers:
         _add_opener(story, mention, notable_people)
     story.merge_prefixes()
+    story.merge_short_event_names()
     story.settle_capitals()
     for mention in acronyms:
         if not story.link_acronym(mention):

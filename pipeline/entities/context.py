@@ -126,6 +126,8 @@ _BODY_LINKS = frozenset(
 )
 # Words between a role and a name set off after it: "presidente de la Junta de Andalucía".
 _MAX_APPOSITION_GAP = 8
+# Lower-case words among them other than "of" and articles: "patrón mayor de la cofradía".
+_APPOSITION_COMMON_NOUNS = 2
 
 
 class Context:
@@ -384,17 +386,38 @@ class Context:
         if tokens[end].text not in (",", "."):
             return False
         k = start - 2
+        common_nouns = 0
         while k >= max(0, start - 2 - _MAX_APPOSITION_GAP):
             token = tokens[k]
             if not token.is_word:
                 return False
             if token.key in self.lex.role_nouns and not token.capitalised:
                 return True
-            common_noun = k > 0 and tokens[k - 1].key in _BODY_LINKS and k == start - 2
-            if not (token.capitalised or token.key in _BODY_LINKS or common_noun):
-                return False  # "el presidente de la comunidad, ...": a body's common noun
+            if not (token.capitalised or token.key in _BODY_LINKS):
+                # "el presidente de la comunidad, ...", "el patrón mayor de la cofradía de
+                # Burela, ...", "il direttore generale dell'Asl, ...": a body's common noun
+                # or the role's adjective; more lower-case words make a clause of their own.
+                common_nouns += 1
+                if common_nouns > _APPOSITION_COMMON_NOUNS:
+                    return False
             k -= 1
         return False
+
+    def role_apposition_after(self, end: int) -> bool:
+        """A role set off after the name: "Teodoro Quispe, presidente de la cooperativa",
+        "Erwan Le Bihan, président de l'armement", "Anna Berg, la directrice": a person."""
+        tokens = self.tokens
+        k = end + 1
+        if k < len(tokens) and tokens[k].key in _APPOSITION_ARTICLES:
+            k += 1
+        return (
+            end < len(tokens)
+            and tokens[end].text == ","
+            and k < len(tokens)
+            and not tokens[k].after_break
+            and not tokens[k].capitalised
+            and tokens[k].key in self.lex.role_nouns
+        )
 
     def followed_by_role(self, end: int) -> bool:
         """Whether a role and a name follow: "Halvorsen chief executive Ingrid Solbakken"."""

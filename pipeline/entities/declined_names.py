@@ -17,7 +17,7 @@ from pipeline.entities.inflection import (
     polish_man_name,
     polish_place_forms,
 )
-from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.lexicons import Lexicons, family_name_first
 from pipeline.entities.mention_writer import MentionWriter
 from pipeline.entities.tokens import Token, fold
 
@@ -66,10 +66,15 @@ def declined_place_name(lex: Lexicons, tokens: list[Token]) -> Place | None:
 
 
 def given_name_first(lex: Lexicons, words: list[Token]) -> bool:
-    """Whether a name starts with a given name, declined or not ("Donalda Tuska")."""
-    return words[0].key in lex.given_names or (
-        lex.language.declines_names
-        and polish_man_name([t.text for t in words], lex.given_names) is not None
+    """Whether a name starts with a given name, declined or not ("Donalda Tuska"), or, in a
+    language that writes the family name first, ends with one ("Papp László")."""
+    return (
+        words[0].key in lex.given_names
+        or family_name_first(lex, words)
+        or (
+            lex.language.declines_names
+            and polish_man_name([t.text for t in words], lex.given_names) is not None
+        )
     )
 
 

@@ -14,7 +14,7 @@ Sources, all local:
 - a city is also found as copy spells it without umlauts ("Dueren" for Düren, in
   German-speaking countries) or with "Saint" abbreviated ("St. Joseph"), and is
   named as copy names it where GeoNames' name says more ("Ryazan" for
-  "Ryazan’", "Weil" for "Weil am Rhein").
+  "Ryazan’", "Weil" for "Weil am Rhein", "Cheongju" for "Cheongju-si").
 
 A country is mapped at its capital, the point Kibana shows for it. Cities of
 fewer than 15,000 people are `minor`: a word that merely matches one is not
@@ -160,6 +160,9 @@ _SOFT_SIGN_COUNTRIES = frozenset("RU UA BY KZ KG UZ TJ".split())
 # A German-speaking town's river, lake or region after its name ("Weil am Rhein", "Bruck an
 # der Mur", "Ried im Innkreis"), which copy mostly leaves out.
 _TOWN_QUALIFIER = re.compile(r" (?:am|an der|im|in der|ob der|bei) \S.*$")
+# The kind of division GeoNames adds to a Korean city's name ("Cheongju-si", "Gimpo-si",
+# "Haenam-gun"), which copy leaves out.
+_KOREAN_DIVISION = re.compile(r"-(?:si|gun|eup)$")
 
 
 def _common_name(name: str, iso: str) -> str:
@@ -169,6 +172,8 @@ def _common_name(name: str, iso: str) -> str:
         return name.replace("’", "")
     if iso in _UMLAUT_COUNTRIES:
         return _TOWN_QUALIFIER.sub("", name)
+    if iso == "KR":
+        return _KOREAN_DIVISION.sub("", name)
     return name
 
 

@@ -12,7 +12,11 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
   "Thüringens", "Sveriges", "Norges");
 - Finnish: the case endings of places ("Helsingissä", "Kuopioon", "Tampereelle"), with
   the consonant gradation they bring ("nk" -> "ng", "mp" -> "mm") undone;
-- Czech and Slovak: the case endings of places ("v Brně", "v Praze", "do Ostravy").
+- Czech and Slovak: the case endings of places ("v Brně", "v Praze", "do Ostravy");
+- Hungarian: the case suffixes of places ("Budapestről", "Münchenből", "Ausztriából");
+- Croatian: the case endings of places, with the "a" the nominative keeps ("u Zadru",
+  "na Ugljanu", "u Gaženici");
+- Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului").
 """
 
 from __future__ import annotations
@@ -227,6 +231,64 @@ def czech_place_forms(word: str) -> list[str]:
     return list(dict.fromkeys(form for form in forms if form != word))
 
 
+# Hungarian case suffixes of places, longest first: "Budapestről", "Münchenből", "Debrecenben",
+# "Isztambulba", "Szegedre", "Győrön", "Pécsig". A final a or e lengthens before them
+# ("Ausztriából"), which folding undoes when the form is looked up.
+_HUNGARIAN_CASE_SUFFIXES = tuple(
+    "ból ből ban ben ról ről tól től hoz hez höz nál nél ba be ra re on en ön ig".split()
+)
+
+
+def hungarian_place_forms(word: str) -> list[str]:
+    """Nominatives a Hungarian place name with a case suffix may have ("Ausztriából" ->
+    "Ausztriá", which folds to the gazetteer's "Ausztria")."""
+    forms = [
+        word[: -len(suffix)]
+        for suffix in _HUNGARIAN_CASE_SUFFIXES
+        if len(word) >= len(suffix) + 3 and word.endswith(suffix)
+    ]
+    return list(dict.fromkeys(forms))
+
+
+# Croatian case endings of place names and the nominative endings they replace: "Zagrebu" ->
+# "Zagreb", "Gaženici" -> "Gaženica", "Rijeke" -> "Rijeka", "Splitom". A final "a" is left
+# alone, and "u" is no "o": "Marina" and "Moru" are words as often as declined towns.
+_CROATIAN_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("om", ("", "o")),
+    ("em", ("", "e")),
+    ("oj", ("a",)),
+    ("u", ("",)),
+    ("i", ("a", "")),
+    ("e", ("a",)),
+)
+_CONSONANTS_AFTER_FLEETING_A = "rlnk"
+
+
+def croatian_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Croatian place name may have, the "a" that drops from its
+    last syllable put back: "Zadru" -> "Zadar", "Sisku" -> "Sisak"."""
+    forms = _ending_replaced(word, _CROATIAN_PLACE_ENDINGS, 3)
+    for form in list(forms):
+        if len(form) > 3 and form[-1] in _CONSONANTS_AFTER_FLEETING_A and form[-2] not in "aeiou":
+            forms.append(form[:-1] + "a" + form[-1])
+    return list(dict.fromkeys(form for form in forms if form != word))
+
+
+# Romanian genitive-dative endings of place names: "Moldovei" -> "Moldova", "României" ->
+# "România", "Clujului" -> "Cluj", "Bucureștiului" -> "București".
+_ROMANIAN_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iei", ("ia",)),
+    ("ei", ("a",)),
+    ("ului", ("",)),
+    ("lui", ("",)),
+)
+
+
+def romanian_place_forms(word: str) -> list[str]:
+    """Nominatives a Romanian place name in the genitive-dative may have ("Moldovei")."""
+    return _ending_replaced(word, _ROMANIAN_PLACE_ENDINGS, 3)
+
+
 def _ending_replaced(
     word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], shortest_stem: int
 ) -> list[str]:
@@ -242,9 +304,15 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs"); none for any other."""
-    if cases == "fi":
-        return finnish_place_forms(word)
-    if cases == "cs":
-        return czech_place_forms(word)
-    return []
+    knows ("fi", "cs", "hu", "hr", "ro"); none for any other."""
+    forms = _PLACE_FORMS.get(cases)
+    return forms(word) if forms else []
+
+
+_PLACE_FORMS = {
+    "fi": finnish_place_forms,
+    "cs": czech_place_forms,
+    "hu": hungarian_place_forms,
+    "hr": croatian_place_forms,
+    "ro": romanian_place_forms,
+}

@@ -234,8 +234,10 @@ class Language:
     # capitalised words side by side are a name only on firm evidence (a given name, a
     # title, a legal form or a head).
     words_unknown: bool = False
-    # How the language declines place names, for inflection.place_forms: "fi", "cs".
+    # How the language declines place names, for inflection.place_forms: "fi", "cs", ...
     place_cases: str = ""
+    # Hungarian writes the family name first: "Papp László", "Kovács Anna".
+    surname_first: bool = False
 
 
 ENGLISH = Language()
@@ -254,7 +256,10 @@ _LANGUAGES = {
     "fi": Language("fi", words_unknown=True, place_cases="fi"),
     "cs": Language("cs", words_unknown=True, place_cases="cs"),
     "sk": Language("sk", words_unknown=True, place_cases="cs"),
-    **{code: Language(code, words_unknown=True) for code in ("ro", "hu", "hr", "sl", "tr", "id")},
+    "hu": Language("hu", words_unknown=True, place_cases="hu", surname_first=True),
+    "hr": Language("hr", words_unknown=True, place_cases="hr"),
+    "ro": Language("ro", words_unknown=True, place_cases="ro"),
+    **{code: Language(code, words_unknown=True) for code in ("sl", "tr", "id")},
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
@@ -286,6 +291,11 @@ class Lexicons:
     # People the news names by surname: folded name or surname -> full name.
     notable_people: dict[str, str] = field(default_factory=dict)
     language: Language = ENGLISH
+
+
+def family_name_first(lex: Lexicons, words: Sequence[Token]) -> bool:
+    """A family name and a given name, in a language that writes them so ("Papp László")."""
+    return lex.language.surname_first and len(words) == 2 and words[1].key in lex.given_names
 
 
 def _add_places(index: PhraseIndex) -> None:
@@ -340,6 +350,24 @@ def _heads() -> tuple[dict[str, HeadType], dict[str, HeadType]]:
     return last, first
 
 
+# Swedish, Norwegian and Danish put the definite article on the noun: "kommunalrådet Anna
+# Berg", "ordföranden ...", "borgmesteren ...".
+_DEFINITE_SUFFIXES = {"sv": ("en", "et", "n"), "no": ("en", "et", "n"), "da": ("en", "et", "n")}
+_VOWELS = "aeiouyåäöæø"
+
+
+def _with_definite_forms(roles: list[str], language: str) -> list[str]:
+    """The role nouns of `language`, and their definite forms where it suffixes the article."""
+    suffixes = _DEFINITE_SUFFIXES.get(language, ())
+    definite = [
+        role + suffix
+        for role in roles
+        for suffix in suffixes
+        if (len(suffix) == 1) == (fold(role[-1]) in _VOWELS)
+    ]
+    return roles + definite
+
+
 @cache
 def load_lexicons(language: str = "en") -> Lexicons:
     """The lexicons for copy in `language` (a two-letter code), built once per process."""
@@ -363,7 +391,7 @@ def load_lexicons(language: str = "en") -> Lexicons:
     return replace(
         base,
         title_words=titles,
-        role_nouns=base.role_nouns | set(folded("roles")),
+        role_nouns=base.role_nouns | set(_with_definite_forms(folded("roles"), language)),
         common_words=base.common_words | {w.lower() for w in words.get("common", [])},
         language=replace(
             profile,

@@ -19,6 +19,7 @@ from pipeline.entities.gazetteer import lookup_place, most_likely
 from pipeline.entities.lexicons import is_acronym
 from pipeline.entities.mention_writer import LARGE_CITY, MAX_PERSON_WORDS, MentionWriter
 from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of, is_org_noun
+from pipeline.entities.unknown_names import is_institution_word
 
 # Endings of German adjectives of a country or state: "Österreichischer", "Eidgenössische",
 # "Deutsche", "Bayerisches".
@@ -146,12 +147,13 @@ def nationality_and_org(units: list[Unit]) -> bool:
 
 
 def org_and_country(units: list[Unit]) -> bool:
-    """A known institution before a country, its branch there: "Greenpeace Hungary"."""
+    """A known institution before a country or region, its branch there: "Greenpeace
+    Hungary", "Arbeitsmarktservice Tirol"."""
     return (
         len(units) == 2
         and units[1].start == units[0].end
         and any(k.type == "ORG" for k in units[0].known)
-        and any(p.kind == "country" for k in units[1].known for p in k.places)
+        and any(p.kind in ("country", "region") for k in units[1].known for p in k.places)
         and not any(k.type != "PLACE" for k in units[1].known)
     )
 
@@ -226,19 +228,25 @@ def names_body_of_place(writer: MentionWriter, units: list[Unit]) -> bool:
     """Unknown words, a particle and a known place, in a language other than English (the
     caller's check), which names bodies so: the place's body or company ("Electricidade de
     Moçambique", "Universidade de Coimbra"), not a person ("Carlos da Beira": a given name
-    first)."""
+    first). A Scandinavian institution's word in the definite form needs no particle:
+    "Universitetssykehuset Nord-Norge"."""
     lex = writer.lex
     if lex.language.nouns_capitalised or len(units) < 2:
         return False
     first, last = units[0], units[-1]
     if (
         first.known
-        or last.start == units[-2].end
         or not last.known
         or any(k.type != "PLACE" for k in last.known)
         or any(u.known for u in units[:-1])
     ):
         return False
+    if last.start == units[-2].end:
+        return (
+            len(units) == 2
+            and bool(lex.language.institution_endings)
+            and is_institution_word(writer.tokens[first.start], lex)
+        )
     words = writer.tokens[first.start : units[-2].end]
     opener = words[0]
     # A place's own head ("Plaza de Bolívar", "Salar de Atacama"), a title ("Directeur

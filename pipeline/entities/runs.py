@@ -68,8 +68,15 @@ _SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
 # articles after it: "Ministry of Economy, Trade and ...", "Consejería de la Presidencia y ...".
-_FIELD_LINKS = frozenset(("of", "for", "fur", "de", "del", "da", "do", "di", "della"))
+_FIELD_LINKS = frozenset(
+    ("of", "for", "fur", "de", "del", "da", "do", "di", "della", "para", "van", "voor")
+)
 _FIELD_ARTICLES = frozenset(("la", "el", "the"))
+# "and" before a body's last field in languages whose "and" means something else in other
+# languages' copy: "Landbouw, Visserij en Natuur" (Spanish "en" is "in"), "Rolnictwa i Rozwoju".
+_FIELD_ANDS = {"nl": "en", "pl": "i", "hr": "i", "cs": "a", "sk": "a"}
+# Words of one field: "Consumer Affairs", "Ensino Superior", "Reto Demográfico".
+_FIELD_WORDS = 2
 # "and" inside a company's name that a legal form closes; Turkish "ve" is left in English copy.
 _COMPANY_AND = frozenset(("&", "ve"))
 # "on"/"in" inside a body's name, after the words whose names go on with them.
@@ -339,9 +346,16 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         return _next_is_capitalised(tokens, j + 1)
     if key in _COMPANY_AND and _ampersand_in_company(tokens, j):
         return True  # "Tejo & Douro, S.A.": rivers both, and one company
+    if key == _FIELD_ANDS.get(lexicons.language.code):
+        return _in_topic_list(tokens, j, lexicons, match)  # "Landbouw, Visserij en Natuur"
     if key in _AND_WORDS:
         if not _next_is_capitalised(tokens, j + 1):
-            return False
+            # "Transición Ecológica y el Reto Demográfico"
+            return (
+                j + 1 < len(tokens)
+                and tokens[j + 1].key in _FIELD_ARTICLES
+                and _in_topic_list(tokens, j, lexicons, match)
+            )
         if _names_something(match(j + 1)[1]):
             return _in_topic_list(tokens, j, lexicons, match)  # "de Energía y Minas"
         if _stretch_ends_in_head(tokens, j + 1, lexicons):
@@ -364,36 +378,67 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
 def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:
     """Whether the comma or "and" at tokens[j] joins the fields a body's name lists after its
     head and "of"/"for": "Ministry of Economy, Trade and Industry", "Bank for Reconstruction
-    and Development", "Bundesamt für Seeschifffahrt und Hydrographie". Each field is one word
-    no lexicon knows, and the list closes with "and" and a last field that ends the run, so
-    "the Bank of Canada and Barclays" and "Office for Budget and Tax Policy" are no list."""
+    and Development", "Bundesamt für Seeschifffahrt und Hydrographie", "Department of
+    Agriculture, Trade and Consumer Protection". Each field is one or two words no lexicon
+    knows, and the list closes with "and" and a last field that ends the run, so "the Bank
+    of Canada and Barclays" is no list. Polish names
+    its fields in the genitive, with no "of": "Ministerstwo Rolnictwa i Rozwoju Wsi"."""
     # Backwards to "of" over capitalised words and commas first: most commas and "and"s
     # after a name have none, and are let go before any word is looked up.
-    k = j - 1
-    while k >= 2 and tokens[k].capitalised and tokens[k - 1].text == ",":
-        k -= 2
-    if k < 3 or not tokens[k].capitalised:
+    k = _field_start(tokens, j, lexicons)
+    while k is not None and k >= 2 and tokens[k - 1].text == ",":
+        k = _field_start(tokens, k - 1, lexicons)
+    if k is None or k < 1:
         return False
     link = k - 1
-    if tokens[link].key in _FIELD_ARTICLES and tokens[link - 1].key in _FIELD_LINKS:
+    if link >= 1 and tokens[link].key in _FIELD_ARTICLES and tokens[link - 1].key in _FIELD_LINKS:
         link -= 1  # "Consejería de la Presidencia y Justicia"
-    if tokens[link].key not in _FIELD_LINKS or link < 1:
+    if tokens[link].key in _FIELD_LINKS and link >= 1:
+        head = tokens[link - 1]
+    elif lexicons.language.declines_names:
+        head = tokens[link]  # "Ministerstwo Rolnictwa"
+    else:
         return False
-    head = tokens[link - 1]
     if "ORG" not in (head_of(head, lexicons), lexicons.first_heads.get(head.key)):
         return False
-    if not all(_is_field(tokens, field, match) for field in range(k, j, 2)):
+    if not all(_is_field(tokens, field, match) for field in range(k, j) if tokens[field].is_word):
         return False
+    and_words = _AND_WORDS | {_FIELD_ANDS.get(lexicons.language.code, "and")}
     k = j
     while tokens[k].text == ",":
-        if not _is_field(tokens, k + 1, match) or k + 2 >= len(tokens):
+        after = _field_end(tokens, k + 1, match)
+        if after is None or after + 1 >= len(tokens):
             return False
-        k += 2
+        k = after
+    if tokens[k].key not in and_words:
+        return False
+    first = k + 2 if k + 1 < len(tokens) and tokens[k + 1].key in _FIELD_ARTICLES else k + 1
     # Outside English the last field may be a town's name too: "Ministerio de Energía y Minas".
-    last_field = _is_field(tokens, k + 1, match) or (
-        lexicons.language.code != "en" and _is_field(tokens, k + 1, match, towns=True)
-    )
-    return tokens[k].key in _AND_WORDS and last_field and not _next_is_capitalised(tokens, k + 2)
+    last = _field_end(tokens, first, match)
+    if last is None and lexicons.language.code != "en" and _is_field(tokens, first, match, True):
+        last = first + 1
+    return last is not None and not _next_is_capitalised(tokens, last)
+
+
+def _field_start(tokens: list[Token], end: int, lexicons: Lexicons) -> int | None:
+    """Where the field of one or two capitalised words that ends before tokens[end] starts;
+    the body's own head is none of it ("Ministerstwo Rolnictwa")."""
+    k = end - 1
+    if k < 0 or not tokens[k].capitalised:
+        return None
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and before.capitalised and not tokens[k].after_break:
+        return k if lexicons.first_heads.get(before.key) == "ORG" else k - 1
+    return k
+
+
+def _field_end(tokens: list[Token], k: int, match: PhraseMatcher) -> int | None:
+    """The end of a field of one or two words from tokens[k], each naming nothing on its own."""
+    if not _is_field(tokens, k, match):
+        return None
+    if _FIELD_WORDS > 1 and _is_field(tokens, k + 1, match):
+        return k + 2
+    return k + 1
 
 
 def _is_field(tokens: list[Token], k: int, match: PhraseMatcher, towns: bool = False) -> bool:
@@ -541,6 +586,12 @@ def _unknown_opener(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     if token.key in lexicons.title_words:
         return False
     stretch = len(_capitalised_stretch(tokens, i))
+    if (
+        stretch == 2
+        and lexicons.language.surname_first
+        and tokens[i + 1].key in lexicons.given_names
+    ):
+        return False  # "Papp László elmondta": a family name first
     after = i + stretch
     return stretch > 1 and not (
         _stretch_ends_in_head(tokens, i, lexicons)

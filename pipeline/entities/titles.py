@@ -75,6 +75,14 @@ def _role_before_given_name(tokens: list[Token], k: int, lexicons: Lexicons) -> 
     )
 
 
+def _joining_words(tokens: list[Token], k: int) -> int:
+    """How many words join title words at tokens[k]: "of", "for the", "and"."""
+    joined = 0
+    while k + joined < len(tokens) and joined < 2 and tokens[k + joined].key in _JOINING:
+        joined += 1
+    return joined if k + joined < len(tokens) else 0
+
+
 def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
     """The last title block of a run that has a name after it, or None.
 
@@ -98,12 +106,10 @@ def split_title(tokens: list[Token], lexicons: Lexicons) -> TitleSplit | None:
             if kind is not None:
                 kinds.add(kind)
                 k += length
-            elif (
-                tokens[k].key in _JOINING
-                and k + 1 < n
-                and _title_kind_at(tokens, k + 1, lexicons)[1]
-            ):
-                k += 1
+            elif (joined := _joining_words(tokens, k)) and _title_kind_at(
+                tokens, k + joined, lexicons
+            )[1]:
+                k += joined  # "Minister for the Economy"
             else:
                 break
         has_name_after = k < n and tokens[k].capitalised

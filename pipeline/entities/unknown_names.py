@@ -95,7 +95,9 @@ def read_unknown(writer: MentionWriter, start: int, end: int) -> None:
         # Outside English a person's name is told by its given name ("Maren Ulbrich");
         # other capitalised words side by side are German nouns ("Hamburger Hafen")
         # or, in the other languages, an institution's name ("Wody Polskie").
-        if given_name_first(lex, words) and len(words) <= MAX_PERSON_WORDS:
+        if len(words) <= MAX_PERSON_WORDS and (
+            given_name_first(lex, words) or context.role_apposition_after(end)
+        ):
             writer.add(start, end, "PERSON", cue="guess")
         elif (place := declined_place_name(lex, tokens[start:end])) is not None:
             writer.add(start, end, "PLACE", canonical=place.name, place=place)

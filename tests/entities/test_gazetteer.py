@@ -86,3 +86,14 @@ def test_people_named_like_places_stay_people(body: str, person: str) -> None:
 def test_a_town_after_a_place_needs_the_list_to_go_on() -> None:
     article = tag("Prices rose in Madrid, Sedavi said on Tuesday.")
     assert names(article, "PLACE") == {"Madrid"}
+
+
+def test_korean_cities_are_found_without_their_division_suffix() -> None:
+    article = tag("The airline links Jeju with Gimpo, Cheongju and Gwangju.")
+    assert {"Jeju", "Gimpo", "Cheongju", "Gwangju"} <= names(article, "PLACE")
+    assert entity(article, "Cheongju")["country_code"] == "KR"
+
+
+def test_parts_of_europe_are_places_in_the_languages_of_its_copy() -> None:
+    article = tag("Os preços subiram na Europa Ocidental e na Península Ibérica.", language="pt")
+    assert names(article, "PLACE") == {"Western Europe", "Iberian Peninsula"}
