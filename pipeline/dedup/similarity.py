@@ -189,8 +189,12 @@ class Agreement:
             return False
         other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
         # Template wording with a name in four changed (the region of a warning) is
-        # another story unless its figures say it is this one.
+        # another story unless its figures say it is this one; when that name is
+        # what each leads with, only several figures can (the same gusts of 70 mph
+        # are forecast for the next region).
         template = surface >= TEMPLATE_WORDING and self.names_fewer >= 2
+        if template and self.other_leads:
+            return not self.same_figures
         return other_figures or (template and not self.confirms_by_figures())
 
     @property

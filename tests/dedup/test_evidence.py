@@ -329,6 +329,20 @@ def test_the_same_figures_under_other_names_throughout_are_a_template() -> None:
     assert verified_similarity(0.4, psv, ajax, hours_apart=0.1, confirmed=0.75) == 0.0
 
 
+def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
+    # One wind warning filled in for the next region: the same gusts, the same forecaster.
+    ulster = reported(
+        [("Northern Ireland", 2), ("Met Office", 2), ("Helen Rainford", 1)],
+        "Gusts of up to 70mph are possible, the Met Office said.",
+    )
+    scotland = reported(
+        [("Scotland", 2), ("Met Office", 2), ("Helen Rainford", 1)],
+        "Gusts of up to 70mph are possible, the Met Office said.",
+    )
+    assert Agreement.of(scotland, ulster).confirms_by_figures()
+    assert verified_similarity(0.7, scotland, ulster, hours_apart=1, confirmed=0.75) == 0.0
+
+
 def test_template_wording_with_a_name_changed_needs_its_figures_to_agree() -> None:
     # Two states' storm warnings: the weather service and its seat shared, the state not.
     bavaria = story(["DWD", "Offenbach", "Bavaria", "Munich"], "gusts of up to 120 km/h")
