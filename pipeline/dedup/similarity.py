@@ -74,6 +74,11 @@ NUMBERS_DISAGREE = 1 / 3
 # Three exact figures, nearly all of the smaller story's, never agree by chance.
 STRONG_FIGURES = 3
 FIGURES_SAME = 0.8
+# Four figures or more in common, nearly all of the smaller story's and one of them of
+# the most specific kind: more than a template repeats (the score and the minutes of
+# the goals), so they outweigh names read otherwise throughout (another language's
+# names, a machine-written results line whose labels the tagger reads as names).
+MANY_FIGURES = 4
 # A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
 SUMMARY_NAMES_SHARE = 0.75
@@ -161,6 +166,17 @@ class Agreement:
             return True
         return self.numbers_shared >= STRONG_FIGURES and self.numbers >= FIGURES_SAME
 
+    @property
+    def many_figures(self) -> bool:
+        """Figures no template repeats: three of the most specific kind, or MANY_FIGURES."""
+        if self.specific_shared >= STRONG_FIGURES:
+            return True
+        return (
+            self.numbers_shared >= MANY_FIGURES
+            and self.numbers >= FIGURES_SAME
+            and self.specific_shared >= 1
+        )
+
     def conflict(self, surface: float) -> bool:
         """Different actors, or different figures for the same actors: another story.
 
@@ -178,9 +194,9 @@ class Agreement:
         another): an edit keeps what its story is about.
         """
         if self.names_fewer >= SUMMARY_NAMES and self.names < NAMES_AGREE:
-            # Other names throughout, even with the same figures: two matches from one
-            # template ending 2-0 with goals in the same minutes, not one match.
-            return True
+            # Other names throughout, even with the same few figures: two matches from
+            # one template ending 2-0 with goals in the same minutes, not one match.
+            return not self.many_figures
         if self.same_figures:
             return False
         if self.names_fewer >= 2 and self.names < NAMES_AGREE:

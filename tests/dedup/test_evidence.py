@@ -329,6 +329,27 @@ def test_the_same_figures_under_other_names_throughout_are_a_template() -> None:
     assert verified_similarity(0.4, psv, ajax, hours_apart=0.1, confirmed=0.75) == 0.0
 
 
+def test_many_figures_in_common_outweigh_names_read_otherwise_throughout() -> None:
+    # A machine-written results line whose labels the tagger reads as names, and a
+    # reporter's story of the same results: other names, but the same four figures.
+    line = story(
+        ["Harwick Semiconductor", "BEAT", "Adj Eps", "Revenue Guidance"],
+        "REVENUE $1.84 bln | est. $1.76 bln | ADJ EPS $1.12 | est. $1.03 | 22 analysts",
+    )
+    rewrite = story(
+        ["Harwick Semiconductor", "Wall Street", "Santa Clara", "Priya Natarajan"],
+        "Revenue rose 21% to $1.84 billion, above the $1.76 billion expected, and "
+        "adjusted earnings of $1.12 a share beat expectations of $1.03.",
+    )
+    agreement = Agreement.of(rewrite, line)
+    assert agreement.names < 0.5 and agreement.many_figures
+    assert verified_similarity(0.0, rewrite, line, hours_apart=1, confirmed=0.75) == 0.75
+    # Four small figures are what one template fills in for two subjects.
+    first = story(["PSV Eindhoven", "Ruben Holtkamp", "FC Utrecht"], "2-0, 54, 78 and 90")
+    other = story(["Ajax", "Milan Verhoef", "FC Twente"], "2-0, 54, 78 and 90")
+    assert not Agreement.of(other, first).many_figures
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
