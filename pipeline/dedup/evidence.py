@@ -12,8 +12,9 @@ So each story carries its evidence:
   not whole names, because agencies name one company "Kerkhof", "Kerkhof
   Semiconductors" or "Kerkhof Semiconductors NV", and the tagger's type for a
   name is less stable than the name itself. Generic words of names
-  ("Ministry", "Group", titles) and the agencies' own names say nothing about
-  the event and are left out. The words of a protagonist, a person or
+  ("Ministry", "Group", titles), the agencies' own names and the reporter
+  and editor of a sign-off line ("Kaisa Lehtonen / Pohjola") say nothing
+  about the event and are left out. The words of a protagonist, a person or
   organisation mentioned more than once, are marked (`PROTAGONIST`, the top
   bit; the hash has the other 15): a story led by someone another story never
   names is another story, however much else they share (similarity.py). A
@@ -98,6 +99,10 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # The longest initials a body goes by ("OSHA", "UNICEF").
 MAX_INITIALS = 6
+# The most words of a sign-off line ("Reporting by Jan Kowalski; Editing by Anna Nowak"),
+# and what ends a sentence instead.
+SIGN_OFF_WORDS = 8
+_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u00bb")
 
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
@@ -412,6 +417,7 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
     entities = article.get("entities")
     if not isinstance(entities, list):
         return
+    sign_off = _sign_off_start(text_field(article, "body"))
     ranked = []
     for position, entity in enumerate(entities):
         if not isinstance(entity, Mapping):
@@ -422,6 +428,8 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
             continue
         if isinstance(sources, list) and sources and all(s == "credit" for s in sources):
             continue  # a photographer or a picture agency: provenance
+        if sign_off is not None and _only_after(entity, sign_off):
+            continue  # the reporter or editor of a sign-off: provenance too
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
         protagonist = weight > 1 and kind in _ACTOR_TYPES and not _initialism(name)
         ranked.append((-weight, position, name, protagonist))
@@ -429,6 +437,36 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
         for word in _telling_words(name):
             if word not in agency:
                 yield word, protagonist
+
+
+def _sign_off_start(body: str) -> int | None:
+    """Where the body's closing line starts if it is a sign-off, not a sentence.
+
+    Services close an item with its reporter and editor ("Kaisa Lehtonen /
+    Pohjola", "Muhabir: Deniz Kaya", "CARPATIA/(A - autor: Ana Moldovan,
+    editor: Radu Ene)"): a short line after the story that ends in no full
+    stop. The names in it say who wrote the story, not what it is about.
+    """
+    story = body.rstrip()
+    start = story.rfind("\n") + 1
+    line = story[start:]
+    if not start or line[-1] in _SENTENCE_ENDS or len(_NAME_WORD.findall(line)) > SIGN_OFF_WORDS:
+        return None
+    return start
+
+
+def _only_after(entity: Mapping[str, object], start: int) -> bool:
+    """Every mention of `entity` in the body is at `start` or after, and it has some."""
+    offsets = entity.get("offsets")
+    if not isinstance(offsets, list) or not offsets:
+        return False
+    sources = entity.get("sources")
+    if isinstance(sources, list) and "headline" in sources:
+        return False
+    return all(
+        isinstance(offset, list) and offset and isinstance(offset[0], int) and offset[0] >= start
+        for offset in offsets
+    )
 
 
 def _initialism(name: str) -> bool:

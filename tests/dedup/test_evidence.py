@@ -68,6 +68,31 @@ def test_name_words_skip_titles_legal_forms_the_agency_and_credits() -> None:
     assert name_words(article) == ["kerkhof", "semiconductors", "adam", "wrona"]
 
 
+def test_name_words_skip_the_names_of_a_sign_off_line() -> None:
+    body = "Juha Rautiainen resigned on Thursday, Helena Aaltonen said.\n\nKaisa Lehtonen / Pohjola"
+    start = body.index("Kaisa")
+
+    def named(name: str, at: int) -> dict:
+        return {**entity(name), "offsets": [[at, at + len(name)]]}
+
+    article = {
+        "body": body,
+        "entities": [
+            named("Juha Rautiainen", 0),
+            named("Helena Aaltonen", body.index("Helena")),
+            named("Kaisa Lehtonen", start),
+        ],
+    }
+    assert name_words(article) == ["juha", "rautiainen", "helena", "aaltonen"]
+    # A closing sentence is part of the story, and so are the names in it.
+    article["body"] = body + " said."
+    assert "lehtonen" in name_words(article)
+    # So is a story of one paragraph, however short.
+    article["body"] = "Kaisa Lehtonen / Pohjola"
+    article["entities"] = [named("Kaisa Lehtonen", 0)]
+    assert name_words(article) == ["kaisa", "lehtonen"]
+
+
 def test_evidence_round_trips_and_stays_small() -> None:
     article = {
         "body": " ".join(f"{n} million" for n in range(10, 60)),
