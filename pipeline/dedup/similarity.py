@@ -241,13 +241,18 @@ class Agreement:
         headline and lede, three in four or more. A brief of another story of
         the same cast (a reaction, the same official on another matter) is
         about other things; one of a template filled in for another region
-        names another region, and a figure it keeps must not disagree.
+        names another region, and a figure it keeps must not disagree. A brief
+        naming one thing beside its bureau's city (OPEC+ from Vienna) names it
+        with the same figure: the figure stands for a second name.
         """
         if not BRIEF_TERMS <= self.terms_fewer < MAX_TERMS:
             return False
         if self.numbers_fewer and self.numbers < NUMBERS_AGREE:
             return False
-        if self.names_shared < 2 or self.names < NAMES_AGREE:
+        named = self.names_shared >= 2 or (
+            self.names_shared == 1 and self.names_fewer <= BRIEF_NAMES and self.numbers_shared > 0
+        )
+        if not named or self.names < NAMES_AGREE:
             return False
         return self.terms_shared >= BRIEF_TERMS and self.terms >= BRIEF_TERMS_SHARE
 
