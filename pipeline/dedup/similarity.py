@@ -106,6 +106,10 @@ BRIEF_TERMS_SHARE = 0.75
 # places (a rewrite in another language, an obituary naming the family). Quoted in
 # part (a run or two), the same figure beside them says as much.
 QUOTED_ALIKE = 3
+# A rewrite giving every figure of the smaller story, with this many of its names
+# (half of them or more) and this share of its terms, at least half of MAX_TERMS.
+ACCOUNT_NAMES = 4
+ACCOUNT_TERMS = 0.5
 # Quoted four-word runs (a statement of seven words or more) each of two stories
 # needs for quotes with no words in common to say two statements: a reaction, or the
 # same official on another matter. A brief quoting a phrase draws too few runs.
@@ -268,7 +272,12 @@ class Agreement:
         template filled in for another region quotes the same advice. So does
         a statement quoted in part beside the same figure (a rewrite keeping
         "long waits at every airport" and the 35% of flights cancelled, whose
-        tagger read other names for some of the places).
+        tagger read other names for some of the places). And so does a
+        rewrite that gives every figure of the smaller story, names four of
+        its people and places and is about the same things, half its terms
+        (a rewrite from a bureau that names the country where the original
+        names the province): the same cast's follow-up the same day (the
+        probe into a blast) tells of other things or names fewer of them.
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -278,10 +287,22 @@ class Agreement:
             return True
         if self.quotes_shared and self.numbers_shared and not self.other_leads:
             return True  # the same words quoted and the same figure given
+        if self.same_account():
+            return True
         if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
+
+    def same_account(self) -> bool:
+        """Every figure of the smaller story, ACCOUNT_NAMES names and half its terms in common."""
+        every_figure = self.numbers_shared > 0 and self.numbers_shared == self.numbers_fewer
+        return (
+            every_figure
+            and self.names_shared >= ACCOUNT_NAMES
+            and self.terms_shared >= MAX_TERMS // 2
+            and self.terms >= ACCOUNT_TERMS
+        )
 
     def confirms_by_figures(self) -> bool:
         """The same figures and the same people or places.

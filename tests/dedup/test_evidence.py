@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import orjson
@@ -373,6 +374,26 @@ def test_many_figures_in_common_outweigh_names_read_otherwise_throughout() -> No
     first = story(["PSV Eindhoven", "Ruben Holtkamp", "FC Utrecht"], "2-0, 54, 78 and 90")
     other = story(["Ajax", "Milan Verhoef", "FC Twente"], "2-0, 54, 78 and 90")
     assert not Agreement.of(other, first).many_figures
+
+
+def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
+    # A rewrite from a bureau naming the country where the original names the province:
+    # four of six names, the one figure both give, eight of sixteen terms.
+    rewrite = Agreement(
+        names_shared=4,
+        names_fewer=6,
+        numbers_shared=1,
+        numbers_fewer=1,
+        specific_shared=0,
+        terms_shared=8,
+        terms_fewer=16,
+    )
+    assert rewrite.same_account() and rewrite.confirms()
+    # The same cast's follow-up the same day names fewer of them, or tells of other things,
+    # and a figure of the smaller story that the other lacks says another account.
+    assert not replace(rewrite, names_shared=3, names_fewer=5).confirms()
+    assert not replace(rewrite, terms_shared=7).confirms()
+    assert not replace(rewrite, numbers_fewer=2).confirms()
 
 
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
