@@ -76,8 +76,10 @@ STRONG_FIGURES = 3
 FIGURES_SAME = 0.8
 # Four figures or more in common, nearly all of the smaller story's and one of them of
 # the most specific kind: more than a template repeats (the score and the minutes of
-# the goals), so they outweigh names read otherwise throughout (another language's
-# names, a machine-written results line whose labels the tagger reads as names).
+# the goals), so with a name in common they outweigh names read otherwise throughout
+# (another language's names, a machine-written results line whose labels the tagger
+# reads as names). Three specific figures alone do not: the day's index levels recur
+# in every market story, whoever it is about.
 MANY_FIGURES = 4
 # A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
@@ -172,13 +174,12 @@ class Agreement:
 
     @property
     def many_figures(self) -> bool:
-        """Figures no template repeats: three of the most specific kind, or MANY_FIGURES."""
-        if self.specific_shared >= STRONG_FIGURES:
-            return True
+        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name."""
         return (
             self.numbers_shared >= MANY_FIGURES
             and self.numbers >= FIGURES_SAME
             and self.specific_shared >= 1
+            and self.names_shared >= 1
         )
 
     def conflict(self, surface: float) -> bool:

@@ -374,6 +374,12 @@ def test_many_figures_in_common_outweigh_names_read_otherwise_throughout() -> No
     first = story(["PSV Eindhoven", "Ruben Holtkamp", "FC Utrecht"], "2-0, 54, 78 and 90")
     other = story(["Ajax", "Milan Verhoef", "FC Twente"], "2-0, 54, 78 and 90")
     assert not Agreement.of(other, first).many_figures
+    # And the day's index levels recur in market stories about anyone.
+    levels = "The S&P 500 closed at 5,123.45, the Dow at 38,712.21 and the Nasdaq at 16,274.94"
+    shares = story(["Orvane Motors", "Detroit"], f"Orvane fell 4.2% to $61.30. {levels}.")
+    oil = story(["Brentmoor Energy", "Houston"], f"Crude rose 1.9% to $78.15. {levels}.")
+    assert not Agreement.of(oil, shares).many_figures
+    assert verified_similarity(0.0, oil, shares, hours_apart=1, confirmed=0.75) == 0.0
 
 
 def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
