@@ -12,8 +12,9 @@ So each story carries its evidence:
   not whole names, because agencies name one company "Kerkhof", "Kerkhof
   Semiconductors" or "Kerkhof Semiconductors NV", and the tagger's type for a
   name is less stable than the name itself. Generic words of names
-  ("Ministry", "Group", titles) and the agencies' own names say nothing about
-  the event and are left out. The words of a protagonist, a person or
+  ("Ministry", "Group", titles), the agencies' own names and the reporter
+  and editor of a sign-off line ("Kaisa Lehtonen / Pohjola") say nothing
+  about the event and are left out. The words of a protagonist, a person or
   organisation mentioned more than once, are marked (`PROTAGONIST`, the top
   bit; the hash has the other 15): a story led by someone another story never
   names is another story, however much else they share (similarity.py). A
@@ -21,9 +22,9 @@ So each story carries its evidence:
   spells the body out.
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
-  Prozent, 19,370 = 19 370: the services on the continent write a decimal
-  comma, thousands grouped by spaces and their own scale words), scores
-  ("2-1" = "2:1") and race times. A count that opens a
+  Prozent, 19,370 = 19 370 = 19.370: the services on the continent write a
+  decimal comma, thousands grouped by spaces or dots and their own scale
+  words; 8.4sec = 8.4 seconds), scores ("2-1" = "2:1") and race times. A count that opens a
   sentence, spelled out in English as house styles write it ("Fourteen
   people were rescued"), is the figure another agency writes in digits.
   Years, small counts that agencies spell out or not ("two"), days of the
@@ -98,6 +99,10 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # The longest initials a body goes by ("OSHA", "UNICEF").
 MAX_INITIALS = 6
+# The most words of a sign-off line ("Reporting by Jan Kowalski; Editing by Anna Nowak"),
+# and what ends a sentence instead.
+SIGN_OFF_WORDS = 8
+_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u00bb")
 
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
@@ -118,18 +123,23 @@ _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
     "|june|july|august|september|october|november|december"
 )
-# Scale and per-cent words as the English, German, French, Spanish, Italian, Polish
-# and Nordic services write them: "2,4 Milliarden", "1,1 mil millones", "3 mld",
-# "12 Prozent", "3 por ciento".
+# Scale and per-cent words as the services on the continent write them: "2,4
+# Milliarden", "1,1 mil millones", "3 mld", "2,8 miljoonan", "3,4 milyar", "412 bin",
+# "12 Prozent", "3 por ciento", "30 prosenttia".
 _SCALE_WORDS = {
-    1e3: "thousand tausend mil",
+    1e3: "thousand tausend mil bin tys",
     1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
-    " miljon",
+    " miljon miljoen millioner milhões milhoes milhão milhao milion miliony milionów"
+    " milioane miljoona miljoonaa miljoonan milyon",
     1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
-    " miljarder miljard mil_millones",
+    " miljarder miljard milliarder miliard miliardy miliardów miliarde miljardi miljardia"
+    " miljardin milyar mil_millones mil_milhões mil_milhoes",
     1e12: "trillion trln",
 }
-_PERCENT_WORDS = "% per_cent per_cento por_ciento pour_cent pct prozent procent"
+_PERCENT_WORDS = (
+    "% per_cent per_cento por_ciento por_cento pour_cent pct prozent procent prosent"
+    " prosenttia prosentin la_sută la_suta"
+)
 # "_" stands for a space a unit may be written with or without; a unit is looked up
 # with its words run together ("milmillones").
 _SCALES = {
@@ -151,28 +161,61 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
-# minutes ("18:30") have two digits, a colon score's second number has one.
-# Thousands are grouped by commas, or by spaces ("19 370", also no-break and thin
-# ones) in Czech, French, Polish and Nordic copy.
-_FIGURE = re.compile(
+# minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
+# number has one. Thousands are grouped by commas, or by spaces ("19 370", also
+# no-break and thin ones) in Czech, French, Polish and Nordic copy; a comma before
+# other than three digits ("0,9310", "2,8") is a decimal one. A unit written on to
+# its figure ("8.4sec", "10km") leaves the figure as it is.
+_FIGURE_PATTERN = (
     r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?!\w)"
-    r"|(?P<clock>\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
+    r"|(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b|uur\b|h\b)"
+    r"|(?:(?<=\bklo )|(?<=\bkl\. )|(?<=godz\. ))\d{1,2}[:.]\d{2}(?!\d)"
+    r"|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
     r"|(?P<high>\d{1,3})(?:-(?P<low>\d{1,3})|:(?P<colon_low>\d))(?![\w-]|[.,:]\d)"
-    r"|(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
-    r"(?P<frac>\.\d+|,\d{1,2}(?!\d))?(?:st|nd|rd|th)?"
+    r"|(?P<int>{dot_groups}[1-9]\d{0,2}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
+    r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?!\w))?"
-    r"(?!\w)",
-    re.IGNORECASE,
+    r"(?!\w)"
 )
-_NOT_GROUPING = re.compile(r"[, \u00a0\u202f]")
-# The services writing in German, French, Spanish and Italian put the day first:
-# "13. März", "13 mars", "13 de marzo", "13 marzo".
-_DAY_FIRST_MONTHS = (
-    "januar|jaenner|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
-    "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre"
-    "|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    "|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
-    "|settembre|ottobre|dicembre"
+# Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
+# "40.000 vierkante meter"): read so in copy of those languages only, since English
+# copy writes "$1.125 billion".
+_DOT_GROUPS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])|"
+_FIGURE = re.compile(_FIGURE_PATTERN.replace("{dot_groups}", ""), re.IGNORECASE)
+_FIGURE_DOT_GROUPS = re.compile(_FIGURE_PATTERN.replace("{dot_groups}", _DOT_GROUPS), re.IGNORECASE)
+_DECIMAL_COMMA_LANGUAGES = frozenset(
+    """
+    bg ca cs da de el es et fi fr hr hu id it lt lv nb nl nn no pl pt ro ru sk sl sr sv tr uk
+    """.split()
+)
+_NOT_GROUPING = re.compile(r"[,. \u00a0\u202f]")
+# The services on the continent put the day first: "13. März", "13 mars", "13 de
+# marzo", "13 marzo", "11 Aralık", "8 decembrie", "10. joulukuuta".
+_DAY_FIRST_MONTHS = "|".join(
+    sorted(
+        set(
+            """
+            januar jaenner jänner februar märz maerz mai juni juli oktober dezember
+            janvier février fevrier mars avril juin juillet août aout septembre octobre novembre
+            décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre
+            setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio
+            settembre ottobre dicembre
+            januari februari maart mei augustus september augusti maj marts desember
+            janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+            ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie
+            decembrie stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+            wrzesnia października pazdziernika listopada grudnia
+            ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul
+            ekim kasım kasim aralık aralik
+            tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta
+            elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
+            """.split()
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS}|{_DAY_FIRST_MONTHS})\b", re.IGNORECASE)
@@ -304,7 +347,9 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     marked = list(_name_words(article, agency))
     words = [word for word, _ in marked]
     names = _marked_names(marked)
-    numbers = _first_unique(map(_figure_hash, _number_tokens(text)), MAX_NUMBERS)
+    language = article.get("language")
+    figures = _number_tokens(text, language if isinstance(language, str) else None)
+    numbers = _first_unique(map(_figure_hash, figures), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
     # The agency's own name, in a sign-off such as "(VISTULA)", is no more a term than a name.
     terms = topic_terms(f"{headline}\n{body}", [*words, *agency])
@@ -372,6 +417,7 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
     entities = article.get("entities")
     if not isinstance(entities, list):
         return
+    sign_off = _sign_off_start(text_field(article, "body"))
     ranked = []
     for position, entity in enumerate(entities):
         if not isinstance(entity, Mapping):
@@ -382,6 +428,8 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
             continue
         if isinstance(sources, list) and sources and all(s == "credit" for s in sources):
             continue  # a photographer or a picture agency: provenance
+        if sign_off is not None and _only_after(entity, sign_off):
+            continue  # the reporter or editor of a sign-off: provenance too
         weight = mentions if isinstance(mentions, int) and not isinstance(mentions, bool) else 1
         protagonist = weight > 1 and kind in _ACTOR_TYPES and not _initialism(name)
         ranked.append((-weight, position, name, protagonist))
@@ -389,6 +437,36 @@ def _name_words(article: Mapping[str, object], agency: set[str]) -> Iterator[tup
         for word in _telling_words(name):
             if word not in agency:
                 yield word, protagonist
+
+
+def _sign_off_start(body: str) -> int | None:
+    """Where the body's closing line starts if it is a sign-off, not a sentence.
+
+    Services close an item with its reporter and editor ("Kaisa Lehtonen /
+    Pohjola", "Muhabir: Deniz Kaya", "CARPATIA/(A - autor: Ana Moldovan,
+    editor: Radu Ene)"): a short line after the story that ends in no full
+    stop. The names in it say who wrote the story, not what it is about.
+    """
+    story = body.rstrip()
+    start = story.rfind("\n") + 1
+    line = story[start:]
+    if not start or line[-1] in _SENTENCE_ENDS or len(_NAME_WORD.findall(line)) > SIGN_OFF_WORDS:
+        return None
+    return start
+
+
+def _only_after(entity: Mapping[str, object], start: int) -> bool:
+    """Every mention of `entity` in the body is at `start` or after, and it has some."""
+    offsets = entity.get("offsets")
+    if not isinstance(offsets, list) or not offsets:
+        return False
+    sources = entity.get("sources")
+    if isinstance(sources, list) and "headline" in sources:
+        return False
+    return all(
+        isinstance(offset, list) and offset and isinstance(offset[0], int) and offset[0] >= start
+        for offset in offsets
+    )
 
 
 def _initialism(name: str) -> bool:
@@ -410,14 +488,19 @@ def _telling_words(name: str) -> tuple[str, ...]:
     return tuple(word for word in words if len(word) >= 3 and word not in _GENERIC_NAME_WORDS)
 
 
-def number_tokens(text: str) -> list[str]:
-    """The figures of `text` as canonical tokens, in order of appearance (see the docstring)."""
-    return list(_number_tokens(text))
+def number_tokens(text: str, language: str | None = None) -> list[str]:
+    """The figures of `text` as canonical tokens, in order of appearance (see the docstring).
+
+    `language` (an ISO 639-1 code) says whether dots may group thousands.
+    """
+    return list(_number_tokens(text, language))
 
 
-def _number_tokens(text: str) -> Iterator[str]:
+def _number_tokens(text: str, language: str | None) -> Iterator[str]:
     """Figures in digits and counts spelled out, merged in order of appearance."""
-    for _, token in merge(_digit_figures(text), _spelled_figures(text)):
+    code = (language or "").partition("-")[0].lower()
+    figure = _FIGURE_DOT_GROUPS if code in _DECIMAL_COMMA_LANGUAGES else _FIGURE
+    for _, token in merge(_digit_figures(text, figure), _spelled_figures(text)):
         yield token
 
 
@@ -427,7 +510,7 @@ def _spelled_figures(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(), f"{value:.6g}"
 
 
-def _digit_figures(text: str) -> Iterator[tuple[int, str]]:
+def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, str]]:
     read_to = 0  # the end of the last figure: "370" of "19 370" is no figure of its own
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
@@ -435,7 +518,7 @@ def _digit_figures(text: str) -> Iterator[tuple[int, str]]:
             continue
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
             continue
-        match = _FIGURE.match(text, start)
+        match = figure.match(text, start)
         if match is None or match.group("clock"):
             continue
         read_to = match.end()

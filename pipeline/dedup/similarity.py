@@ -74,6 +74,13 @@ NUMBERS_DISAGREE = 1 / 3
 # Three exact figures, nearly all of the smaller story's, never agree by chance.
 STRONG_FIGURES = 3
 FIGURES_SAME = 0.8
+# Four figures or more in common, nearly all of the smaller story's and one of them of
+# the most specific kind: more than a template repeats (the score and the minutes of
+# the goals), so with a name in common they outweigh names read otherwise throughout
+# (another language's names, a machine-written results line whose labels the tagger
+# reads as names). Three specific figures alone do not: the day's index levels recur
+# in every market story, whoever it is about.
+MANY_FIGURES = 4
 # A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
 SUMMARY_NAMES_SHARE = 0.75
@@ -101,6 +108,10 @@ BRIEF_TERMS_SHARE = 0.75
 # places (a rewrite in another language, an obituary naming the family). Quoted in
 # part (a run or two), the same figure beside them says as much.
 QUOTED_ALIKE = 3
+# A rewrite giving every figure of the smaller story, with this many of its names
+# (half of them or more) and this share of its terms, at least half of MAX_TERMS.
+ACCOUNT_NAMES = 4
+ACCOUNT_TERMS = 0.5
 # Quoted four-word runs (a statement of seven words or more) each of two stories
 # needs for quotes with no words in common to say two statements: a reaction, or the
 # same official on another matter. A brief quoting a phrase draws too few runs.
@@ -161,6 +172,16 @@ class Agreement:
             return True
         return self.numbers_shared >= STRONG_FIGURES and self.numbers >= FIGURES_SAME
 
+    @property
+    def many_figures(self) -> bool:
+        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name."""
+        return (
+            self.numbers_shared >= MANY_FIGURES
+            and self.numbers >= FIGURES_SAME
+            and self.specific_shared >= 1
+            and self.names_shared >= 1
+        )
+
     def conflict(self, surface: float) -> bool:
         """Different actors, or different figures for the same actors: another story.
 
@@ -178,9 +199,9 @@ class Agreement:
         another): an edit keeps what its story is about.
         """
         if self.names_fewer >= SUMMARY_NAMES and self.names < NAMES_AGREE:
-            # Other names throughout, even with the same figures: two matches from one
-            # template ending 2-0 with goals in the same minutes, not one match.
-            return True
+            # Other names throughout, even with the same few figures: two matches from
+            # one template ending 2-0 with goals in the same minutes, not one match.
+            return not self.many_figures
         if self.same_figures:
             return False
         if self.names_fewer >= 2 and self.names < NAMES_AGREE:
@@ -189,8 +210,12 @@ class Agreement:
             return False
         other_figures = self.numbers_fewer >= 2 and self.numbers < NUMBERS_DISAGREE
         # Template wording with a name in four changed (the region of a warning) is
-        # another story unless its figures say it is this one.
+        # another story unless its figures say it is this one; when that name is
+        # what each leads with, only several figures can (the same gusts of 70 mph
+        # are forecast for the next region).
         template = surface >= TEMPLATE_WORDING and self.names_fewer >= 2
+        if template and self.other_leads:
+            return not self.same_figures
         return other_figures or (template and not self.confirms_by_figures())
 
     @property
@@ -221,13 +246,18 @@ class Agreement:
         headline and lede, three in four or more. A brief of another story of
         the same cast (a reaction, the same official on another matter) is
         about other things; one of a template filled in for another region
-        names another region, and a figure it keeps must not disagree.
+        names another region, and a figure it keeps must not disagree. A brief
+        naming one thing beside its bureau's city (OPEC+ from Vienna) names it
+        with the same figure: the figure stands for a second name.
         """
         if not BRIEF_TERMS <= self.terms_fewer < MAX_TERMS:
             return False
         if self.numbers_fewer and self.numbers < NUMBERS_AGREE:
             return False
-        if self.names_shared < 2 or self.names < NAMES_AGREE:
+        named = self.names_shared >= 2 or (
+            self.names_shared == 1 and self.names_fewer <= BRIEF_NAMES and self.numbers_shared > 0
+        )
+        if not named or self.names < NAMES_AGREE:
             return False
         return self.terms_shared >= BRIEF_TERMS and self.terms >= BRIEF_TERMS_SHARE
 
@@ -243,7 +273,12 @@ class Agreement:
         template filled in for another region quotes the same advice. So does
         a statement quoted in part beside the same figure (a rewrite keeping
         "long waits at every airport" and the 35% of flights cancelled, whose
-        tagger read other names for some of the places).
+        tagger read other names for some of the places). And so does a
+        rewrite that gives every figure of the smaller story, names four of
+        its people and places and is about the same things, half its terms
+        (a rewrite from a bureau that names the country where the original
+        names the province): the same cast's follow-up the same day (the
+        probe into a blast) tells of other things or names fewer of them.
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -253,10 +288,22 @@ class Agreement:
             return True
         if self.quotes_shared and self.numbers_shared and not self.other_leads:
             return True  # the same words quoted and the same figure given
+        if self.same_account():
+            return True
         if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
+
+    def same_account(self) -> bool:
+        """Every figure of the smaller story, ACCOUNT_NAMES names and half its terms in common."""
+        every_figure = self.numbers_shared > 0 and self.numbers_shared == self.numbers_fewer
+        return (
+            every_figure
+            and self.names_shared >= ACCOUNT_NAMES
+            and self.terms_shared >= MAX_TERMS // 2
+            and self.terms >= ACCOUNT_TERMS
+        )
 
     def confirms_by_figures(self) -> bool:
         """The same figures and the same people or places.

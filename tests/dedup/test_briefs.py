@@ -137,3 +137,30 @@ def test_a_brief_of_a_re_sent_item_is_confirmed_by_the_words_of_the_story() -> N
     assert not agreement.confirms_by_figures() and not agreement.confirms_by_names()
     assert agreement.confirms_brief()
     assert verified_similarity(0.1, brief, version, hours_apart=1, confirmed=CONFIRMED) >= 0.6
+
+
+def test_a_brief_naming_one_thing_is_confirmed_by_its_figure_beside_its_words() -> None:
+    cuts = story(
+        "OPEC+ agrees to extend voluntary oil output cuts to end of March",
+        "OPEC+ agreed on Monday to extend voluntary oil output cuts of 1.2 million barrels per "
+        "day by eight member countries until the end of March, the group said after an online "
+        "meeting, as forecasts of a supply surplus next year weighed on prices.",
+        [("OPEC+", "ORG", 2), ("Khalid Al-Mansouri", "PERSON", 1), ("London", "PLACE", 1)],
+    )
+    brief = story(
+        "OPEC+ extends voluntary output cuts until end of March",
+        "OPEC+ on Monday agreed to extend voluntary crude output cuts of 1.2 million barrels "
+        "per day by eight of its members until the end of March, the group said.",
+        [("OPEC+", "ORG", 2), ("Vienna", "PLACE", 1)],
+    )
+    agreement = Agreement.of(brief, cuts)
+    assert agreement.names_shared == 1 and agreement.numbers_shared == 1
+    assert verified_similarity(0.1, brief, cuts, hours_apart=1, confirmed=CONFIRMED) == CONFIRMED
+    # Without the same figure, one name in common says too little.
+    other = story(
+        "OPEC+ extends voluntary output cuts until end of March",
+        "OPEC+ on Monday agreed to extend voluntary crude output cuts of 2.2 million barrels "
+        "per day by eight of its members until the end of March, the group said.",
+        [("OPEC+", "ORG", 2), ("Vienna", "PLACE", 1)],
+    )
+    assert not Agreement.of(other, cuts).confirms()

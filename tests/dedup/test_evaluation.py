@@ -19,9 +19,11 @@ tuning data since (see their READMEs). The seventh adds Danish, Czech and
 Norwegian clusters and hard negatives of new kinds (two earthquakes in one
 region, two unions' strikes, one company's two announcements, a preview and a
 match report, a market's open and close, an obituary and a tribute, a poll and
-an election result). The eighth (eval_heldout8/) is held out: checked for what
-it holds and that it loads, never scored here. It adds Swedish, Finnish, Romanian and Turkish clusters and hard negatives of
-new kinds (an IPO's pricing and its first trading day, two ministers of one
+an election result). So is the eighth (eval_heldout8/), held out until commit
+284bebe (scored by its summary line at its first run, on commit 09e909c, and
+after the rules of 284bebe) and tuning data since commit 7aaf357. It adds
+Swedish, Finnish, Romanian and Turkish clusters and hard negatives of new
+kinds (an IPO's pricing and its first trading day, two ministers of one
 government resigning, a verdict and its appeal, a transfer rumour and the
 signing, two lottery draws, two auctions, one carmaker's two recalls).
 The ninth (eval_heldout9/) is held out too, checked the same way and never
@@ -79,7 +81,13 @@ TUNING_RECALL = 0.97
 # pairs of telling figures found rewrites, colon scores and space-grouped thousands
 # were read and initials stopped leading another story): its recall floor is under
 # that, with room for the tagger's changes, since most of the pairs it misses are
-# stories the tagger finds few names in (Czech and Norwegian copy).
+# stories the tagger finds few names in (Czech and Norwegian copy); it scores 1.000 /
+# 0.916 now. The eighth, tuning data since commit 7aaf357, scores 1.000 / 0.942 (1.000 /
+# 0.635 before figures were read as more services write them, many figures outweighed
+# names read otherwise, sign-offs stopped counting as names and briefs and rewrites
+# were confirmed by one name with the figure, or every figure with half the terms):
+# its recall floor is a little under that. The other splits score what is written
+# above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
@@ -87,6 +95,7 @@ TUNED_SPLIT_FLOORS = {
     FIFTH_HELD_OUT_SET: (0.98, 0.95),
     SIXTH_HELD_OUT_SET: (0.98, 0.95),
     SEVENTH_HELD_OUT_SET: (0.98, 0.85),
+    EIGHTH_HELD_OUT_SET: (0.98, 0.92),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -337,8 +346,9 @@ ROUNDS = {
 )
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
-    # below (the sixth's since commit 1204204, the seventh's since commit 09e909c), the
-    # eighth and the ninth (still held out) are never scored here (see their READMEs).
+    # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
+    # eighth's since commit 7aaf357), the ninth (still held out) is never scored here (see
+    # its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -375,7 +385,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 @pytest.mark.parametrize(
     "folder",
     list(TUNED_SPLIT_FLOORS),
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh"],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import orjson
@@ -66,6 +67,31 @@ def test_name_words_skip_titles_legal_forms_the_agency_and_credits() -> None:
         ],
     }
     assert name_words(article) == ["kerkhof", "semiconductors", "adam", "wrona"]
+
+
+def test_name_words_skip_the_names_of_a_sign_off_line() -> None:
+    body = "Juha Rautiainen resigned on Thursday, Helena Aaltonen said.\n\nKaisa Lehtonen / Pohjola"
+    start = body.index("Kaisa")
+
+    def named(name: str, at: int) -> dict:
+        return {**entity(name), "offsets": [[at, at + len(name)]]}
+
+    article = {
+        "body": body,
+        "entities": [
+            named("Juha Rautiainen", 0),
+            named("Helena Aaltonen", body.index("Helena")),
+            named("Kaisa Lehtonen", start),
+        ],
+    }
+    assert name_words(article) == ["juha", "rautiainen", "helena", "aaltonen"]
+    # A closing sentence is part of the story, and so are the names in it.
+    article["body"] = body + " said."
+    assert "lehtonen" in name_words(article)
+    # So is a story of one paragraph, however short.
+    article["body"] = "Kaisa Lehtonen / Pohjola"
+    article["entities"] = [named("Kaisa Lehtonen", 0)]
+    assert name_words(article) == ["kaisa", "lehtonen"]
 
 
 def test_evidence_round_trips_and_stays_small() -> None:
@@ -327,6 +353,67 @@ def test_the_same_figures_under_other_names_throughout_are_a_template() -> None:
     ajax = story(["Ajax", "Milan Verhoef", "FC Twente"], "won 2-0, goals after 54 and 78 minutes")
     assert Agreement.of(psv, ajax).same_figures
     assert verified_similarity(0.4, psv, ajax, hours_apart=0.1, confirmed=0.75) == 0.0
+
+
+def test_many_figures_in_common_outweigh_names_read_otherwise_throughout() -> None:
+    # A machine-written results line whose labels the tagger reads as names, and a
+    # reporter's story of the same results: other names, but the same four figures.
+    line = story(
+        ["Harwick Semiconductor", "BEAT", "Adj Eps", "Revenue Guidance"],
+        "REVENUE $1.84 bln | est. $1.76 bln | ADJ EPS $1.12 | est. $1.03 | 22 analysts",
+    )
+    rewrite = story(
+        ["Harwick Semiconductor", "Wall Street", "Santa Clara", "Priya Natarajan"],
+        "Revenue rose 21% to $1.84 billion, above the $1.76 billion expected, and "
+        "adjusted earnings of $1.12 a share beat expectations of $1.03.",
+    )
+    agreement = Agreement.of(rewrite, line)
+    assert agreement.names < 0.5 and agreement.many_figures
+    assert verified_similarity(0.0, rewrite, line, hours_apart=1, confirmed=0.75) == 0.75
+    # Four small figures are what one template fills in for two subjects.
+    first = story(["PSV Eindhoven", "Ruben Holtkamp", "FC Utrecht"], "2-0, 54, 78 and 90")
+    other = story(["Ajax", "Milan Verhoef", "FC Twente"], "2-0, 54, 78 and 90")
+    assert not Agreement.of(other, first).many_figures
+    # And the day's index levels recur in market stories about anyone.
+    levels = "The S&P 500 closed at 5,123.45, the Dow at 38,712.21 and the Nasdaq at 16,274.94"
+    shares = story(["Orvane Motors", "Detroit"], f"Orvane fell 4.2% to $61.30. {levels}.")
+    oil = story(["Brentmoor Energy", "Houston"], f"Crude rose 1.9% to $78.15. {levels}.")
+    assert not Agreement.of(oil, shares).many_figures
+    assert verified_similarity(0.0, oil, shares, hours_apart=1, confirmed=0.75) == 0.0
+
+
+def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
+    # A rewrite from a bureau naming the country where the original names the province:
+    # four of six names, the one figure both give, eight of sixteen terms.
+    rewrite = Agreement(
+        names_shared=4,
+        names_fewer=6,
+        numbers_shared=1,
+        numbers_fewer=1,
+        specific_shared=0,
+        terms_shared=8,
+        terms_fewer=16,
+    )
+    assert rewrite.same_account() and rewrite.confirms()
+    # The same cast's follow-up the same day names fewer of them, or tells of other things,
+    # and a figure of the smaller story that the other lacks says another account.
+    assert not replace(rewrite, names_shared=3, names_fewer=5).confirms()
+    assert not replace(rewrite, terms_shared=7).confirms()
+    assert not replace(rewrite, numbers_fewer=2).confirms()
+
+
+def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
+    # One wind warning filled in for the next region: the same gusts, the same forecaster.
+    ulster = reported(
+        [("Northern Ireland", 2), ("Met Office", 2), ("Helen Rainford", 1)],
+        "Gusts of up to 70mph are possible, the Met Office said.",
+    )
+    scotland = reported(
+        [("Scotland", 2), ("Met Office", 2), ("Helen Rainford", 1)],
+        "Gusts of up to 70mph are possible, the Met Office said.",
+    )
+    assert Agreement.of(scotland, ulster).confirms_by_figures()
+    assert verified_similarity(0.7, scotland, ulster, hours_apart=1, confirmed=0.75) == 0.0
 
 
 def test_template_wording_with_a_name_changed_needs_its_figures_to_agree() -> None:

@@ -29,6 +29,15 @@ CONFIRMED = DedupSettings().confirmed_similarity
         ("zysk 3 mld zł, wzrost o 45,6 procent", ["3e+09", "45.6"]),
         ("8 por ciento y 7 pour cent", ["8", "7"]),
         ("vinsten steg till 1,25 miljarder kronor", ["1.25e+09"]),
+        ("2,8 miljoonan euron sopimus, 30 prosenttia", ["2.8e+06", "30"]),
+        (
+            "3,4 milyar lira gelir, 80 milyon pay ve 412 bin yatırımcı",
+            ["3.4e+09", "8e+07", "412000"],
+        ),
+        ("pagube de 1,5 miliarde lei, 40 la sută", ["1.5e+09", "40"]),
+        ("een omzet van 2,1 miljard euro en 3 miljoen klanten", ["2.1e+09", "3e+06"]),
+        ("prémio de 1,2 milhões de euros", ["1.2e+06"]),
+        ("le franc à 0,9310 pour un euro, 0,931 de plus", ["0.931", "0.931"]),
     ],
 )
 def test_decimal_commas_scales_and_per_cent_in_other_languages(
@@ -63,6 +72,45 @@ def test_colon_scores_and_thousands_grouped_by_spaces(text: str, figures: list[s
 
 def test_a_clock_is_no_colon_score() -> None:
     assert not [f for f in number_tokens("Anstoß um 18:30, Abpfiff um 20:25 Uhr") if f[0] == "s"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        (
+            "Rund 9.000 Anleger verloren 212 Millionen Euro, 500.000 Euro Kaution",
+            "de",
+            ["9000", "2.12e+08", "500000"],
+        ),
+        ("het 40.000 vierkante meter grote pand", "nl", ["40000"]),
+        ("a $1.125 billion loan and 9.000 units", "en", ["1.125e+09", "9"]),
+    ],
+)
+def test_dots_group_thousands_where_a_decimal_comma_is_written(
+    text: str, language: str, figures: list[str]
+) -> None:
+    # "9.000 Anleger" is the "9,000 bondholders" of the English rewrite, while English
+    # copy writes a decimal point: only the story's language tells the two apart.
+    assert number_tokens(text, language) == figures
+
+
+def test_clock_times_and_dates_as_the_services_write_them_are_not_figures() -> None:
+    assert number_tokens("rond 05.15 uur, 350 medewerkers", "nl") == ["350"]
+    assert number_tokens("Päivitetty klo 14.40: 30 prosenttia", "fi") == ["30"]
+    assert number_tokens("Paylar 11 Aralık Cuma günü, 8 decembrie, 10. joulukuuta 25 mart") == []
+
+
+def test_a_unit_written_on_to_a_figure_leaves_the_figure() -> None:
+    # "24min 18.6sec" is the "24 minutes 18.6 seconds" of another agency's race report.
+    assert number_tokens("8.4sec behind, in 24min 18.6sec over 12.5km") == number_tokens(
+        "8.4 seconds behind, in 24 minutes 18.6 seconds over 12.5 km"
+    )
+    assert number_tokens("8.4sec behind, in 24min 18.6sec over 12.5km") == [
+        "8.4",
+        "24",
+        "18.6",
+        "12.5",
+    ]
 
 
 def test_a_match_report_and_its_english_version_share_score_and_crowd() -> None:
