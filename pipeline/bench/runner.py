@@ -51,6 +51,7 @@ from pipeline.bench.end_to_end import Feed
 from pipeline.bench.options import BenchOptions
 from pipeline.bench.pure import run_pure
 from pipeline.bench.scratch import Scratch
+from pipeline.bench.speed_probe import probe_ms
 from pipeline.bench.stories import Story, StoryMix, generate_stories
 from pipeline.clock import utc_iso
 from pipeline.config import Settings
@@ -99,6 +100,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "wirepipe": metadata.version("wirepipe"),
+        "speed_probe_ms": probe_ms(),
     }
 
 
@@ -185,6 +187,7 @@ def run_bench(
     shutil.rmtree(folder, ignore_errors=True)
     report["finished_at"] = utc_iso()
     report["machine"]["load_average_at_end"] = [round(load, 2) for load in os.getloadavg()]
+    report["machine"]["speed_probe_ms_at_end"] = probe_ms()
     return report
 
 

@@ -26,6 +26,8 @@ def test_a_small_bench_measures_every_section_and_cleans_up() -> None:
     report = run_bench(options, load_settings(), said.append)
 
     assert report["stories"]["count"] == 2 * 60 + 30
+    machine = report["machine"]
+    assert machine["speed_probe_ms"] > 0 and machine["speed_probe_ms_at_end"] > 0
     assert report["pure"]["stories"] == 40 and report["pure"]["per_second"] > 0
     assert report["bulk"]["outcomes"] == {"indexed": report["pure"]["documents"]}
     bursts = report["e2e"]["bursts"]

@@ -1,0 +1,39 @@
+"""How fast this machine runs Python right now: a fixed workload's CPU time.
+
+The reference machine is a shared virtual machine whose speed changes from
+hour to hour (the same pure stages ran at 45 and at 301 stories/s on two days),
+so a rate alone cannot be compared with one from another run. The report
+therefore times the same small workload at the start and at the end of every
+run: string, dict and arithmetic work of the kind the pure stages do. Rates
+of two runs compare once each is scaled by its probe; figures within one run
+compare directly. The workload's checksum is returned too, so the work cannot
+be skipped and a test can see it is always the same work.
+"""
+
+from __future__ import annotations
+
+import time
+
+ROUNDS = 3
+WORDS = 200_000
+
+
+def workload() -> int:
+    """The fixed work: a checksum over words built, counted and hashed in plain Python."""
+    counts: dict[str, int] = {}
+    checksum = 0
+    for number in range(WORDS):
+        word = f"w{number % 997}-{number % 13}"
+        counts[word] = counts.get(word, 0) + 1
+        checksum = (checksum * 31 + len(word.upper()) + number) % 1_000_000_007
+    return (checksum + sum(counts.values()) + len(counts)) % 1_000_000_007
+
+
+def probe_ms() -> float:
+    """The fewest CPU milliseconds the workload took in `ROUNDS` runs (the least disturbed)."""
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.process_time()
+        workload()
+        best = min(best, time.process_time() - started)
+    return round(1000 * best, 1)
