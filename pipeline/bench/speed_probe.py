@@ -1,13 +1,14 @@
 """How fast this machine runs Python right now: a fixed workload's CPU time.
 
 The reference machine is a shared virtual machine whose speed changes from
-hour to hour (the same pure stages ran at 45 and at 301 stories/s on two days),
-so a rate alone cannot be compared with one from another run. The report
-therefore times the same small workload at the start and at the end of every
-run: string, dict and arithmetic work of the kind the pure stages do. Rates
-of two runs compare once each is scaled by its probe; figures within one run
-compare directly. The workload's checksum is returned too, so the work cannot
-be skipped and a test can see it is always the same work.
+day to day (the pure stages ran at 301 stories/s one day and at 45 the next,
+parsing alone five times slower), so a rate alone cannot be compared with one
+from another run. The report therefore times the same small workload at the
+start and at the end of every run: string, dict and arithmetic work of the
+kind the pure stages do. Rates of two runs compare once each is scaled by its
+probe; figures within one run compare directly. The workload's checksum is
+returned too, so the work cannot be skipped and a test can see it is always
+the same work.
 """
 
 from __future__ import annotations
