@@ -140,7 +140,10 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
     A byline without introducer ("Jane Doe, AAP") is looked for up to the paragraph after
     the one that opens the story (the first, or with `glued` the one after a headline-like
     first paragraph); names alone ("Jane Doe") only in the opening one, with text after it,
-    or anywhere there before a time stamp ("Burak Bir | 14.11.2025").
+    or anywhere there before a time stamp ("Burak Bir | 14.11.2025"). A byline is not
+    looked for in the story's last paragraph: a short story's closing "By Jane Doe" opens
+    nothing (and a second cleaning, without the headline line, would see it among the
+    opening paragraphs).
     """
     if glued and paragraphs:
         split = split_glued_byline(paragraphs[0])
@@ -157,6 +160,8 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
         if opening:
             paragraphs[index] = opening[1]
             return opening[0], None
+        if index == len(paragraphs) - 1 > 0:
+            break
         byline = parse_byline(paragraph)
         if byline is None and index <= top + 1:
             alone = index == top and index + 1 < len(paragraphs)

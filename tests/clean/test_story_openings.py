@@ -1,6 +1,7 @@
 """What opens a story before its text: a flattened ANPA keyword line, a web byline line
 that ends with the page's time stamp, a time stamp line and the place after it, a byline
-in parentheses before the dateline, a place in capitals on a line of its own.
+in parentheses before the dateline, a place in capitals on a line of its own; and what
+is not an opening byline: a short story's closing one.
 
 All copy is invented for these tests.
 """
@@ -243,3 +244,18 @@ def test_an_iptc7901_byline_line_ending_in_equals_is_the_byline() -> None:
     article = clean_story(parse_story(payload))
     assert (article["byline"], article["byline_agency"]) == ("Jana Weber", "dpa")
     assert article["body"].startswith("Die Strecke geht später in Betrieb.")
+
+
+def test_a_short_storys_closing_byline_is_not_taken_for_an_opening_one() -> None:
+    """Without the headline line (as on a second cleaning) the closing "By ..." falls among the
+    first paragraphs; it is still the story's last, and opens nothing."""
+    paragraphs = [
+        "The port authority will dredge the northern channel this winter, officials said.",
+        "Work starts in March and should take eleven weeks, a spokesman said.",
+        "Ferries will keep running on a shortened timetable.",
+        "By Amara Osei",
+    ]
+    with_headline = _clean("Port to dredge northern channel\n\n" + "\n\n".join(paragraphs))
+    without = _clean("\n\n".join(paragraphs))
+    assert with_headline["byline"] is None and without["byline"] is None
+    assert with_headline["body"] == without["body"]
