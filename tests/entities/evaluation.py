@@ -63,6 +63,7 @@ SPLITS = (
     "held-out-5",
     "held-out-6",
     "held-out-7",
+    "held-out-8",
 )
 ARTICLE_FIELDS = ("body", "headline", "captions", "dateline", "language")
 # The shared folder of third-party samples: read in place, never copied.
