@@ -250,8 +250,10 @@ BULK_SIZE = variable(
     "WIREPIPE_BULK_SIZE", 500, integer(1, 100_000), "most documents in one bulk request"
 )
 BULK_INTERVAL = variable(
-    "WIREPIPE_BULK_INTERVAL", 1.0, positive("seconds"),
-    "seconds a bulk batch waits to fill before it is sent",
+    "WIREPIPE_BULK_INTERVAL", 0.25, positive("seconds"),
+    "seconds a bulk batch waits after its first document to fill before it is sent: larger "
+    "requests cost Elasticsearch several times less CPU per document; the wait adds to the "
+    "time until a story is searchable",
 )
 PRODUCER_LINGER_MS = variable(
     "WIREPIPE_PRODUCER_LINGER_MS", 5, integer(0, 1000, "ms"),
