@@ -127,6 +127,8 @@ _NOTES_TO_EDITORS = (
     r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
     r"|da redação)|Nota dla redakcji)"
 )
+# EFE's marks of the pictures and video that go with the story: "(photo) (video)".
+_MEDIA_MARK = r"\((?i:photo|foto|video|vídeo|audio|infograf[íi]a|graphic)\)"
 _TRAILER = re.compile(
     r"^(?:"
     r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Research|Graphics?"
@@ -134,6 +136,10 @@ _TRAILER = re.compile(
     r"(?:\s+by\b|\s*:).*"
     r"|\(?\s*(?:Reporte|Reportaje|Reportagem|Edición|Edição|Editado|Editada)(?:\s+adicional)?"
     r"(?:\s+(?:de|por)\b|\s*:).*"
+    # Reuters' services in other languages: "(Reportage Name, avec Name; rédigé par Name,
+    # édité par Name)", "(Bericht von Name, redigiert von Name. Bei Rückfragen ...)".
+    r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag)\b[^()]{0,200}?"
+    r"\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|a cura|curato|bewerkt)\b.*\)"
     r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
     r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
@@ -158,6 +164,7 @@ _TRAILER = re.compile(
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
     r"|End\s?item(?:/[A-Za-z]{1,4})?"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
     rf"|-?\s*(?:{_CONTACT_WORD}|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
@@ -181,6 +188,8 @@ _SIGN_OFF = re.compile(
     r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
     # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
     r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
+    # The desk's codes in capitals, "NTX/JGR/MVM"; an editor's initials, "A.B.".
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}|(?:[A-Z]\.\s?){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
     # the teletype's end of message "NNNN".
     r"|/[^\W\d_]{2,15}/(?:[A-Za-z]{2,12})?"
@@ -188,7 +197,9 @@ _SIGN_OFF = re.compile(
     r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
     r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
-    r"|[A-Z][A-Za-z-]{1,12}\s+\d{6}\s+GMT\s+[A-Z]{3}\s+\d{2}"
+    # AFP's "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26": the desk, day and time,
+    # month and year.
+    r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
     rf"|{_KEYWORD_LINE.pattern}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
 )
@@ -223,7 +234,8 @@ _SECTION_START = re.compile(
 # rule, a press release's contacts, what follows an end mark or a notes-to-editors
 # heading. Each reaches back as far as the part it opens runs long.
 _END_MARK = re.compile(
-    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end))"
+    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end)"
+    r"|-0-)"
     r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
     re.I,
 )
@@ -241,7 +253,7 @@ _CLOSING_SECTIONS = (
 )
 # Related links: a heading, with a headline after its colon or in the paragraphs after it.
 _RELATED = re.compile(
-    r"^(?:Read (?:more|also)|Related(?: coverage| stories| articles| content)?|See also"
+    r"^(?:Read (?:more|also)|Related(?: coverage| news| stories| articles| content)?|See also"
     r"|Lesen Sie (?:auch|mehr)|Mehr zum Thema|(?:À|A) lire aussi|Lire aussi|Voir aussi"
     r"|Lee (?:también|más)|Leia (?:também|mais)|Leggi anche|Czytaj (?:też|także|również)"
     r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös"
@@ -260,7 +272,8 @@ _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
     # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
     r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
-    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/)$"
+    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
@@ -269,6 +282,23 @@ _EDITORIAL_NOTE = re.compile(
     re.I,
 )
 _LEADING_NOTE = re.compile(rf"^{_NOTES_TO_EDITORS}\s*[:—–-]\s*\S.*$", re.I | re.S)
+# A correction note says what was corrected, opening or closing the story: "Rettet: I en
+# tidligere version ...".
+_CORRECTION_NOTE = re.compile(
+    r"^(?:Correction|Corrected|Clarification|Rettet|Rettelse|Korrektion|Korrigeret|Korrigert"
+    r"|Rättelse|Rättad|Berichtigung|Korrektur|Korrigiert|Corrección|Corregido|Rectificación"
+    r"|Correção|Corrigido|Rectificatif|Correctif|Corrigé|Correzione|Rettifica|Oprava"
+    r"|Sprostowanie|Korekta|Correctie|Rectificatie|Oikaisu|Korjattu|Ispravak|Popravek)"
+    r"\s*:\s*\S.*$",
+    re.I | re.S,
+)
+# "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
+_SOURCE_LINE = re.compile(
+    r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
+    r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
+    re.I,
+)
+_AGENCY_LIST = re.compile(r"\s*[,/;]\s*|\s+(?:and|und|et|y|e|i|og|och|en|и|і)\s+")
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w-]*)")
 # An agency's name of two or three words opening a line: "Anadolu Agency", "Kyodo News".
 _FULL_NAME_WORDS = 3
@@ -295,6 +325,8 @@ def _is_trailer(paragraph: str) -> bool:
         or _is_subscribers_note(paragraph)
         or _is_reproduction_terms(paragraph)
         or _is_closing_byline(paragraph)
+        or _is_source_line(paragraph)
+        or _CORRECTION_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -331,6 +363,13 @@ def _is_closing_byline(paragraph: str) -> bool:
         and paragraph.endswith(")")
         and parse_byline(paragraph[1:-1]) is not None
     )
+
+
+def _is_source_line(paragraph: str) -> bool:
+    """ "Izvor: Tanjug", "Fuente: EFE y AFP": known agencies named as the story's source."""
+    match = _SOURCE_LINE.match(paragraph)
+    agencies = _AGENCY_LIST.split(match.group("agencies").strip(" .")) if match else []
+    return bool(agencies) and all(normalise_agency(agency) for agency in agencies)
 
 
 def _is_subscribers_note(paragraph: str) -> bool:
@@ -371,7 +410,11 @@ def split_editorial_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_leading_note(paragraph: str) -> bool:
-    return bool(_EDITORIAL_NOTE.match(paragraph) or _LEADING_NOTE.match(paragraph))
+    return bool(
+        _EDITORIAL_NOTE.match(paragraph)
+        or _LEADING_NOTE.match(paragraph)
+        or _CORRECTION_NOTE.match(paragraph)
+    )
 
 
 def _is_link_headline(paragraph: str) -> bool:
