@@ -51,7 +51,7 @@ agency's name alone ("TT", "rtr") are trailers.
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
 "À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
-i:", "Baca juga:" ...) are boilerplate wherever
+i:", "Baca juga:", "Tin liên quan", "Más en Andina:" ...) are boilerplate wherever
 they stand: the heading with its headline on the same line, or a heading
 alone and the headline-like paragraphs after it.
 
@@ -259,7 +259,13 @@ _RELATED = re.compile(
     r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös"
     r"|Читайте (?:також|также|ще)|Читати також|Прочетете (?:още|също)|Pročitajte (?:i|još)"
     r"|Přečtěte si také|Prečítajte si (?:aj|tiež)|Olvassa el ezt is|Lasīt arī|Skaitykite taip pat"
-    r"|Baca (?:juga|lagi))"
+    r"|Baca (?:juga|lagi)|Tin liên quan|Notizie correlate|Noticias relacionadas"
+    r"|Notícias relacionadas|Articles liés|Sorodne novice|Povezane (?:vijesti|vesti)"
+    r"|Související články|Súvisiace články|Relaterte saker|Relaterade artiklar"
+    r"|Relaterede artikler"
+    # "Más en Andina:", "More from Kyodo:": a known agency's other stories, with a colon.
+    r"|(?:More|Más|Mais|Mehr|Plus|Più) (?:from|on|en|em|von|de|da|di|sur)"
+    r" (?P<agency>[A-Z][\w-]+)(?=\s*:))"
     r"\s*(?::\s*(?P<headline>.*))?$",
     re.I,
 )
@@ -425,6 +431,12 @@ def _is_link_headline(paragraph: str) -> bool:
     )
 
 
+def _related_heading(paragraph: str) -> re.Match[str] | None:
+    related = _RELATED.match(paragraph)
+    agency = related.group("agency") if related else None
+    return None if agency and not normalise_agency(agency) else related
+
+
 def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(paragraphs, related-link lines), the first paragraph always kept."""
     body = paragraphs[:1]
@@ -432,7 +444,7 @@ def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     index = 1
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        related = _RELATED.match(paragraph)
+        related = _related_heading(paragraph)
         headline = related.group("headline") if related else None
         if related is None or (headline and len(headline.split()) > _LINK_MAX_WORDS):
             body.append(paragraph)

@@ -37,9 +37,12 @@ from pipeline.clean.boilerplate import RIGHTS
 from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
+# The word for photo in more languages: Vietnamese, Hungarian, Finnish, Bulgarian, the
+# languages of the former Yugoslavia, Polish, Greek, Spanish and Portuguese.
+_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia"
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото|Ảnh)"
+    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото|{_PHOTO_WORDS})"
     r"\s*(?:by\b|:|-)"
     r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
@@ -88,7 +91,8 @@ _SLASH_CREDIT = re.compile(
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    r"|Photo credit|Photographer|Fotoğraf|Фото|Ảnh)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    rf"|Photo credit|Photographer|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
 _AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
@@ -107,7 +111,8 @@ _MAX_CREDIT_PARTS = 8
 _HINT_WORDS = (
     "Photo", "Photos", "Photograph", "Picture", "Foto", "Fotos", "Bild", "Credit", "XINHUA",
     "Xinhua", "HANDOUT", "Handout", "EPA", "AFP", "REUTERS", "TASS", "SPUTNIK", "ANADOLU",
-    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO", "Фото", "foto", "photo", "Ảnh",
+    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO", "Фото", "foto", "photo",
+    *_PHOTO_WORDS.split("|"),
 )  # fmt: skip
 _HINT_ALTERNATIVES = "|".join(map(re.escape, sorted(_HINT_WORDS, key=len, reverse=True)))
 _CREDIT_HINT = re.compile(rf"/|\b(?:{_HINT_ALTERNATIVES})\b|\b(?:foto|photo)(?=[A-Z]{{2}})")

@@ -31,8 +31,9 @@ removed from the body) and in a format's dateline field:
 
 Place and date are told apart by the date words of English, French,
 German, Spanish, Italian, Portuguese, Romanian, Czech, Slovak, Polish,
-Hungarian, Croatian, Latvian, Lithuanian, Finnish, Dutch, Indonesian, Malay,
-Turkish, Russian, Ukrainian, Bulgarian and the Nordic languages (months,
+Hungarian, Croatian, Serbian, Slovenian, Latvian, Lithuanian, Finnish, Dutch,
+Indonesian, Malay, Turkish, Russian, Ukrainian, Bulgarian, Greek and the
+Nordic languages (months,
 weekdays, numbers, ordinal days, "4 de marzo", "04/03", the year first in
 "2026. november 25.", Europa Press's day alone in "MADRID, 4"), after a
 comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
@@ -79,6 +80,10 @@ _MONTHS = (
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
     r"|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
     r"|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|mac|julai|ogos|disember"
+    r"|januarja|februarja|aprila|junija|julija|avgusta|oktobra"
+    r"|јануара|фебруара|априла|маја|јуна|јула|септембра|октобра|новембра|децембра"
+    r"|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+    r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"

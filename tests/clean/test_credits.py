@@ -86,6 +86,10 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("Un tram in corso Francia.", "Foto LaPresse - Marco Neri")),
         ("Xe buýt điện chờ đón khách. Ảnh: Trần Văn An/TTXVN",
          ("Xe buýt điện chờ đón khách.", "Ảnh: Trần Văn An/TTXVN")),
+        ("Az új villamos a Nagykörúton. Fotó: MTI/Kiss Anna",
+         ("Az új villamos a Nagykörúton.", "Fotó: MTI/Kiss Anna")),
+        ("Novi tramvaj u Sarajevu. Slika: FENA/Marko Marić",
+         ("Novi tramvaj u Sarajevu.", "Slika: FENA/Marko Marić")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):

@@ -123,6 +123,8 @@ def test_trailers_leave_the_story(trailer: list[str]) -> None:
         (["Читайте також: У Києві відновили рух трамваїв"], ["Кредит надано на 13 років."]),
         (["Pročitajte i:", "Vlada prihvatila zakon o stanovanju"], []),
         (["Related news:", "Eco Fund runs out of money for solar subsidies"], []),
+        (["Más en Andina:", "• Senamhi prevé lluvias intensas en la sierra sur"], []),
+        (["Tin liên quan:", "Hà Nội mở thêm tuyến xe buýt điện"], []),
     ],
 )
 def test_related_links_leave_the_story_wherever_they_stand(
@@ -161,6 +163,7 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "The plan, he said, is to reproduce the success of the first phase.",
         "Source: officials close to the talks.",
         "(Reportage from the front line follows in our evening edition.)",
+        "More on Tuesday: the council meets again.",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
