@@ -1,53 +1,57 @@
 """Agency trailers and editorial notes that are not the story.
 
 Trailing paragraphs are boilerplate while they match one of the trailer
-patterns, scanning back from the end: "(Reporting by ...; Editing by
-...)", "Additional reporting by ...", "(Reporte de ...; Editado en español
-por ...)", "Edição: ...", "--With assistance from ...", "To contact the
-reporter on this story: ...", "(c) Copyright ...", "Our Standards:
-...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem",
-"Enditem/AW", the reporters credited after the story ("(By Name and
-Name)"), agency sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's
-"akw/ mrr/", "/ritzau/", "/ritzau/AFP", BTA's "/ВС/", "APP/mzr/kha",
-"(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", "ah/ba (dpa,
-afp)", "(gtr/ap)", Agerpres's "AGERPRES/(AS - autor: ...)",
-"(BusinessDesk)", "(©NTB)", "(ANSA)."), the
-teletype's "NNNN", rules ("# # #", "– – –"), initials in capitals
-(PTI's "PTI SKM RHL", Lusa's "TQ // EA") or in lower case (CTK's "bak
-mbr"), an author signing with the agency ("Anna Kowalska (PAP)",
-"Autorka: ..."), Antara's credits ("Pewarta: ... Editor: ..."), a help
-line's name and number ("Lifeline 13 11 14"), the time stamp a byline line
-ended with ("|14.11.2025 - Update : ...") or a line of its own had ("Publicado
-em 27/11/2026 - 16:42") and a web page's note on what
-subscribers get, contact lines in the languages of the wire ("- Redaktion:
-..., Tel.: ...", "Kontakt:", "Rédaction :", "Redacción:", "Contato:",
-"İletişim:", "Media Contact:"). After a "___" rule, AP's taglines ("X
-contributed to this report.", "The AP is solely responsible ...") are
-boilerplate whatever they say, and so is what follows a press release's
-contacts heading ("Contacts", "Media Contact:"), when few paragraphs follow
-the rule or heading. A dpa notebook ("# Notebook", "* * * *", "The
-following information is not for publication") makes everything after it
-boilerplate ("dpa-Notizblock" too). A Reuters trailer, an agency's "(ANSA)."
-or "/ritzau/" or an end mark ("Enditem", "(END)", "(end)") glued to the last
-paragraph is cut off it.
+patterns, scanning back from the end: "(Reporting by ...; Editing by ...)",
+"Additional reporting by ...", "(Reporte de ...; Editado en español por ...)",
+Reuters' French and German ones ("(Reportage ..., rédigé par ..., édité par
+...)", "(Bericht von ..., redigiert von ... Bei Rückfragen ...)"), "Edição:
+...", "--With assistance from ...", "To contact the reporter on this story:
+...", "(c) Copyright ...", "Our Standards: ...", "Sign up for ...", "-- ends",
+"==Kyodo", "(END)", "Enditem", "Enditem/AW", the reporters credited after the
+story ("(By Name and Name)"), agency sign-offs ("AFP sn", "dpa wsz jln",
+"hh/ph/ts/hd", PAP's "akw/ mrr/", "/ritzau/", "/ritzau/AFP", BTA's "/ВС/",
+"APP/mzr/kha", "(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", any
+known agency with initials ("STA ks/mh"), "ah/ba (dpa, afp)", "(gtr/ap)",
+Agerpres's "AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)",
+"(ANSA)."), the teletype's "NNNN", rules ("# # #", "– – –"), initials in
+capitals (PTI's "PTI SKM RHL", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", an
+editor's "A.B.") or in lower case (CTK's "bak mbr"), an author signing with
+the agency ("Anna Kowalska (PAP)", "Autorka: ..."), Antara's credits
+("Pewarta: ... Editor: ..."), a help line's name and number ("Lifeline 13 11
+14"), the time stamp a byline line ended with ("|14.11.2025 - Update : ...")
+or a line of its own had ("Publicado em 27/11/2026 - 16:42"), a web page's
+note on what subscribers get, a line naming the agencies the story comes from
+("Izvor: Tanjug", "Fuente: EFE"), EFE's marks of the pictures and video that
+go with it ("(photo) (video)", also glued to the last paragraph), a correction
+note ("Rettet: ...", which also opens a story as one of its leading notes),
+contact lines in the languages of the wire ("- Redaktion: ..., Tel.: ...",
+"Kontakt:", "Rédaction :", "Redacción:", "Contato:", "İletişim:", "Media
+Contact:"). After a "___" rule, AP's taglines ("X contributed to this
+report.", "The AP is solely responsible ...") are boilerplate whatever they
+say, and so is what follows a press release's contacts heading ("Contacts",
+"Media Contact:"), when few paragraphs follow the rule or heading. A dpa
+notebook ("# Notebook", "* * * *", "The following information is not for
+publication") makes everything after it boilerplate ("dpa-Notizblock" too). A
+Reuters trailer, an agency's "(ANSA)." or "/ritzau/" or an end mark
+("Enditem", "(END)", "(end)") glued to the last paragraph is cut off it.
 
-End marks in the languages of the wire ("ENDS", "(END)", "Ende",
-"(Schluss)", "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "-- more --",
-"MORE"), an agency's name after dashes ("-- BERNAMA"), a notes-to-editors
-heading and a "For more information" or
-"Más información:" heading open a closing part near the end, all
-boilerplate: what follows them is contacts, initials and notes. Contact
-lines are recognised by their heading and a colon, or by a desk's name
-with a phone number or address ("Redakcja Kraków, tel. ..."); rights lines
-in several languages ("RIPRODUZIONE RISERVATA", "Tous droits réservés"),
-agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26") and
-ANPA keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug
-off one that opens a plain-text story), a syndication note, a "first
-published" line ("... was first published", "... a été publiée pour la
-première fois ..."), the terms of reproduction of a rights footer (a word
-for republishing or quoting with one for the permission or link it takes,
-in the languages of the wire, naming an agency, a web address or ©) and an
-agency's name alone ("TT", "rtr") are trailers.
+End marks in the languages of the wire ("ENDS", "(END)", "Ende", "(Schluss)",
+"Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "-- more --", "MORE",
+"-0-", "-30-"), an agency's name after dashes ("-- BERNAMA"), a
+notes-to-editors heading and a "For more information" or "Más información:"
+heading open a closing part near the end, all boilerplate: what follows them
+is contacts, initials and notes. Contact lines are recognised by their heading
+and a colon, or by a desk's name with a phone number or address ("Redakcja
+Kraków, tel. ..."); rights lines in several languages ("RIPRODUZIONE
+RISERVATA", "Tous droits réservés"), agency message codes ("APA0312 5 II
+0245", "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26") and ANPA
+keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug off one
+that opens a plain-text story), a syndication note, a "first published" line
+("... was first published", "... a été publiée pour la première fois ..."),
+the terms of reproduction of a rights footer (a word for republishing or
+quoting with one for the permission or link it takes, in the languages of the
+wire, naming an agency, a web address or ©) and an agency's name alone ("TT",
+"rtr") are trailers.
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
 "À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
@@ -120,7 +124,10 @@ _REPRODUCTION_TERMS = (
 _REPRODUCTION_LENGTH = 400
 _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
-_END_WORD = r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more)"
+_END_WORD = (
+    r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
+    r"|конец|край|кінець|hết)"
+)
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
     r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
@@ -203,6 +210,10 @@ _SIGN_OFF = re.compile(
     rf"|{_KEYWORD_LINE.pattern}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
 )
+# Any known agency and the editors' initials: "STA ks/mh", "Tanjug ab".
+_AGENCY_INITIALS = re.compile(
+    r"^(?P<agency>[^\W\d_][\w-]{1,15})(?:\s+[a-z0-9]{1,6}(?:[/-][a-z0-9]{1,6})*){1,4}$"
+)
 # The agency, the reporter and the editor who sign the story off: "WAM/Rasha Hamdan/Khalid
 # Nasser".
 _AGENCY_AND_NAMES = re.compile(
@@ -235,7 +246,7 @@ _SECTION_START = re.compile(
 # heading. Each reaches back as far as the part it opens runs long.
 _END_MARK = re.compile(
     rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end)"
-    r"|-0-)"
+    r"|-0-|-30-)"
     r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
     re.I,
 )
@@ -318,6 +329,7 @@ def _is_trailer(paragraph: str) -> bool:
     if (
         _TRAILER.match(paragraph)
         or _SIGN_OFF.match(paragraph)
+        or _opens_closing_part(_AGENCY_INITIALS, paragraph)
         or _END_MARK.match(paragraph)
         or (paragraph.startswith("|") and is_date_stamp(paragraph[1:]))
         or is_web_stamp(paragraph)

@@ -102,6 +102,9 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["Red/Mau 011712 DIC 26"],
         ["Izvor: Tanjug"],
         ["Fuente: EFE y AFP"],
+        ["STA ks/mh"],
+        ["-30-"],
+        ["Kraj"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -164,6 +167,8 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "Source: officials close to the talks.",
         "(Reportage from the front line follows in our evening edition.)",
         "More on Tuesday: the council meets again.",
+        "Reuters could not verify the claim.",
+        "Tanjug Tower stands on Mount Avala",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
