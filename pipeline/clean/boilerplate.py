@@ -53,11 +53,11 @@ quoting with one for the permission or link it takes, in the languages of the
 wire, naming an agency, a web address or ©) and an agency's name alone ("TT",
 "rtr") are trailers.
 
-Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
-"À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
-i:", "Baca juga:", "Tin liên quan", "Más en Andina:" ...) are boilerplate wherever
-they stand: the heading with its headline on the same line, or a heading
-alone and the headline-like paragraphs after it.
+Related links ("Read more:", "Related coverage:", "Lesen Sie auch:", "À lire
+aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte i:", "Baca
+juga:", "Tin liên quan", "Más en Andina:" ...) are boilerplate wherever they
+stand: the heading with its headline on the same line, or a heading alone and
+the headline-like paragraphs after it.
 
 Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
 story, corrects ...)", "(ATTN: ADDS ...)" or "EDITOR'S NOTE — ..." are
