@@ -128,6 +128,19 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "Telam": ("telam", "télam"),
     "Notimex": ("notimex",),
     "Prensa Latina": ("prensa latina",),
+    "Andina": ("andina", "agencia andina"),
+    "ABI": ("abi", "agencia boliviana de información", "agencia boliviana de informacion"),
+    "VNA": ("vna", "ttxvn", "vietnam news agency", "thông tấn xã việt nam"),
+    "PNA": ("pna", "philippine news agency"),
+    "STA": ("sta", "slovenian press agency", "slovenska tiskovna agencija"),
+    "SITA": ("sita", "slovenská tlačová agentúra"),
+    "Tanjug": ("tanjug", "танјуг"),
+    "FENA": ("fena", "federalna novinska agencija"),
+    "MINA": ("mina", "mina news", "mina-news"),
+    "MIA": ("mia", "миа", "media information agency"),
+    "AGI": ("agi", "agenzia italia"),
+    "Adnkronos": ("adnkronos",),
+    "LaPresse": ("lapresse",),
 }
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})

@@ -1,59 +1,63 @@
 """Agency trailers and editorial notes that are not the story.
 
 Trailing paragraphs are boilerplate while they match one of the trailer
-patterns, scanning back from the end: "(Reporting by ...; Editing by
-...)", "Additional reporting by ...", "(Reporte de ...; Editado en español
-por ...)", "Edição: ...", "--With assistance from ...", "To contact the
-reporter on this story: ...", "(c) Copyright ...", "Our Standards:
-...", "Sign up for ...", "-- ends", "==Kyodo", "(END)", "Enditem",
-"Enditem/AW", the reporters credited after the story ("(By Name and
-Name)"), agency sign-offs ("AFP sn", "dpa wsz jln", "hh/ph/ts/hd", PAP's
-"akw/ mrr/", "/ritzau/", "/ritzau/AFP", BTA's "/ВС/", "APP/mzr/kha",
-"(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", "ah/ba (dpa,
-afp)", "(gtr/ap)", Agerpres's "AGERPRES/(AS - autor: ...)",
-"(BusinessDesk)", "(©NTB)", "(ANSA)."), the
-teletype's "NNNN", rules ("# # #", "– – –"), initials in capitals
-(PTI's "PTI SKM RHL", Lusa's "TQ // EA") or in lower case (CTK's "bak
-mbr"), an author signing with the agency ("Anna Kowalska (PAP)",
-"Autorka: ..."), Antara's credits ("Pewarta: ... Editor: ..."), a help
-line's name and number ("Lifeline 13 11 14"), the time stamp a byline line
-ended with ("|14.11.2025 - Update : ...") or a line of its own had ("Publicado
-em 27/11/2026 - 16:42") and a web page's note on what
-subscribers get, contact lines in the languages of the wire ("- Redaktion:
-..., Tel.: ...", "Kontakt:", "Rédaction :", "Redacción:", "Contato:",
-"İletişim:", "Media Contact:"). After a "___" rule, AP's taglines ("X
-contributed to this report.", "The AP is solely responsible ...") are
-boilerplate whatever they say, and so is what follows a press release's
-contacts heading ("Contacts", "Media Contact:"), when few paragraphs follow
-the rule or heading. A dpa notebook ("# Notebook", "* * * *", "The
-following information is not for publication") makes everything after it
-boilerplate ("dpa-Notizblock" too). A Reuters trailer, an agency's "(ANSA)."
-or "/ritzau/" or an end mark ("Enditem", "(END)", "(end)") glued to the last
-paragraph is cut off it.
+patterns, scanning back from the end: "(Reporting by ...; Editing by ...)",
+"Additional reporting by ...", "(Reporte de ...; Editado en español por ...)",
+Reuters' French and German ones ("(Reportage ..., rédigé par ..., édité par
+...)", "(Bericht von ..., redigiert von ... Bei Rückfragen ...)"), "Edição:
+...", "--With assistance from ...", "To contact the reporter on this story:
+...", "(c) Copyright ...", "Our Standards: ...", "Sign up for ...", "-- ends",
+"==Kyodo", "(END)", "Enditem", "Enditem/AW", the reporters credited after the
+story ("(By Name and Name)"), agency sign-offs ("AFP sn", "dpa wsz jln",
+"hh/ph/ts/hd", PAP's "akw/ mrr/", "/ritzau/", "/ritzau/AFP", BTA's "/ВС/",
+"APP/mzr/kha", "(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", any
+known agency with initials ("STA ks/mh"), "ah/ba (dpa, afp)", "(gtr/ap)",
+Agerpres's "AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)",
+"(ANSA)."), the teletype's "NNNN", rules ("# # #", "– – –"), initials in
+capitals (PTI's "PTI SKM RHL", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", an
+editor's "A.B.") or in lower case (CTK's "bak mbr"), an author signing with
+the agency ("Anna Kowalska (PAP)", "Autorka: ..."), Antara's credits
+("Pewarta: ... Editor: ..."), a help line's name and number ("Lifeline 13 11
+14"), the time stamp a byline line ended with ("|14.11.2025 - Update : ...")
+or a line of its own had ("Publicado em 27/11/2026 - 16:42"), a web page's
+note on what subscribers get, a line naming the agencies the story comes from
+("Izvor: Tanjug", "Fuente: EFE"), EFE's marks of the pictures and video that
+go with it ("(photo) (video)", also glued to the last paragraph), a correction
+note ("Rettet: ...", which also opens a story as one of its leading notes),
+contact lines in the languages of the wire ("- Redaktion: ..., Tel.: ...",
+"Kontakt:", "Rédaction :", "Redacción:", "Contato:", "İletişim:", "Media
+Contact:"). After a "___" rule, AP's taglines ("X contributed to this
+report.", "The AP is solely responsible ...") are boilerplate whatever they
+say, and so is what follows a press release's contacts heading ("Contacts",
+"Media Contact:"), when few paragraphs follow the rule or heading. A dpa
+notebook ("# Notebook", "* * * *", "The following information is not for
+publication") makes everything after it boilerplate ("dpa-Notizblock" too). A
+Reuters trailer, an agency's "(ANSA)." or "/ritzau/" or an end mark
+("Enditem", "(END)", "(end)") glued to the last paragraph is cut off it.
 
-End marks in the languages of the wire ("ENDS", "(END)", "Ende",
-"(Schluss)", "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "-- more --",
-"MORE"), an agency's name after dashes ("-- BERNAMA"), a notes-to-editors
-heading and a "For more information" or
-"Más información:" heading open a closing part near the end, all
-boilerplate: what follows them is contacts, initials and notes. Contact
-lines are recognised by their heading and a colon, or by a desk's name
-with a phone number or address ("Redakcja Kraków, tel. ..."); rights lines
-in several languages ("RIPRODUZIONE RISERVATA", "Tous droits réservés"),
-agency message codes ("APA0312 5 II 0245", "AFP 141530 GMT MAR 26") and
-ANPA keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug
-off one that opens a plain-text story), a syndication note, a "first
-published" line ("... was first published", "... a été publiée pour la
-première fois ..."), the terms of reproduction of a rights footer (a word
-for republishing or quoting with one for the permission or link it takes,
-in the languages of the wire, naming an agency, a web address or ©) and an
-agency's name alone ("TT", "rtr") are trailers.
+End marks in the languages of the wire ("ENDS", "(END)", "Ende", "(Schluss)",
+"Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "-- more --", "MORE",
+"-0-", "-30-"), an agency's name after dashes ("-- BERNAMA"), a
+notes-to-editors heading and a "For more information" or "Más información:"
+heading open a closing part near the end, all boilerplate: what follows them
+is contacts, initials and notes. Contact lines are recognised by their heading
+and a colon, or by a desk's name with a phone number or address ("Redakcja
+Kraków, tel. ..."); rights lines in several languages ("RIPRODUZIONE
+RISERVATA", "Tous droits réservés"), agency message codes ("APA0312 5 II
+0245", "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26") and ANPA
+keyword lines ("BC-US-Rail-Strike,640": `keyword_slug` reads the slug off one
+that opens a plain-text story), a syndication note, a "first published" line
+("... was first published", "... a été publiée pour la première fois ..."),
+the terms of reproduction of a rights footer (a word for republishing or
+quoting with one for the permission or link it takes, in the languages of the
+wire, naming an agency, a web address or ©) and an agency's name alone ("TT",
+"rtr") are trailers.
 
-Related links ("Read more:", "Related coverage:", "Lesen Sie auch:",
-"À lire aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte
-i:", "Baca juga:" ...) are boilerplate wherever
-they stand: the heading with its headline on the same line, or a heading
-alone and the headline-like paragraphs after it.
+Related links ("Read more:", "Related coverage:", "Lesen Sie auch:", "À lire
+aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte i:", "Baca
+juga:", "Tin liên quan", "Más en Andina:" ...) are boilerplate wherever they
+stand: the heading with its headline on the same line, or a heading alone and
+the headline-like paragraphs after it.
 
 Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
 story, corrects ...)", "(ATTN: ADDS ...)" or "EDITOR'S NOTE — ..." are
@@ -120,13 +124,18 @@ _REPRODUCTION_TERMS = (
 _REPRODUCTION_LENGTH = 400
 _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
-_END_WORD = r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more)"
+_END_WORD = (
+    r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
+    r"|конец|край|кінець|hết)"
+)
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
     r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
     r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
     r"|da redação)|Nota dla redakcji)"
 )
+# EFE's marks of the pictures and video that go with the story: "(photo) (video)".
+_MEDIA_MARK = r"\((?i:photo|foto|video|vídeo|audio|infograf[íi]a|graphic)\)"
 _TRAILER = re.compile(
     r"^(?:"
     r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited|Compiled|Research|Graphics?"
@@ -134,6 +143,10 @@ _TRAILER = re.compile(
     r"(?:\s+by\b|\s*:).*"
     r"|\(?\s*(?:Reporte|Reportaje|Reportagem|Edición|Edição|Editado|Editada)(?:\s+adicional)?"
     r"(?:\s+(?:de|por)\b|\s*:).*"
+    # Reuters' services in other languages: "(Reportage Name, avec Name; rédigé par Name,
+    # édité par Name)", "(Bericht von Name, redigiert von Name. Bei Rückfragen ...)".
+    r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag)\b[^()]{0,200}?"
+    r"\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|a cura|curato|bewerkt)\b.*\)"
     r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
     r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
@@ -158,6 +171,7 @@ _TRAILER = re.compile(
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
     r"|End\s?item(?:/[A-Za-z]{1,4})?"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
     rf"|-?\s*(?:{_CONTACT_WORD}|Autor(?:ka|zy|ki|ři)?"
     r"|(?:Media |Press |Investor )?Contacts?)(?:\s+[^\W\d_][\w-]*){0,3}\s*:.*"
     rf"|{_ADDRESSES}"
@@ -181,6 +195,8 @@ _SIGN_OFF = re.compile(
     r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
     # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
     r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
+    # The desk's codes in capitals, "NTX/JGR/MVM"; an editor's initials, "A.B.".
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}|(?:[A-Z]\.\s?){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
     # the teletype's end of message "NNNN".
     r"|/[^\W\d_]{2,15}/(?:[A-Za-z]{2,12})?"
@@ -188,9 +204,15 @@ _SIGN_OFF = re.compile(
     r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
     r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
-    r"|[A-Z][A-Za-z-]{1,12}\s+\d{6}\s+GMT\s+[A-Z]{3}\s+\d{2}"
+    # AFP's "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26": the desk, day and time,
+    # month and year.
+    r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
     rf"|{_KEYWORD_LINE.pattern}"
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
+)
+# Any known agency and the editors' initials: "STA ks/mh", "Tanjug ab".
+_AGENCY_INITIALS = re.compile(
+    r"^(?P<agency>[^\W\d_][\w-]{1,15})(?:\s+[a-z0-9]{1,6}(?:[/-][a-z0-9]{1,6})*){1,4}$"
 )
 # The agency, the reporter and the editor who sign the story off: "WAM/Rasha Hamdan/Khalid
 # Nasser".
@@ -223,7 +245,8 @@ _SECTION_START = re.compile(
 # rule, a press release's contacts, what follows an end mark or a notes-to-editors
 # heading. Each reaches back as far as the part it opens runs long.
 _END_MARK = re.compile(
-    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end))"
+    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end)"
+    r"|-0-|-30-)"
     r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
     re.I,
 )
@@ -241,13 +264,19 @@ _CLOSING_SECTIONS = (
 )
 # Related links: a heading, with a headline after its colon or in the paragraphs after it.
 _RELATED = re.compile(
-    r"^(?:Read (?:more|also)|Related(?: coverage| stories| articles| content)?|See also"
+    r"^(?:Read (?:more|also)|Related(?: coverage| news| stories| articles| content)?|See also"
     r"|Lesen Sie (?:auch|mehr)|Mehr zum Thema|(?:À|A) lire aussi|Lire aussi|Voir aussi"
     r"|Lee (?:también|más)|Leia (?:também|mais)|Leggi anche|Czytaj (?:też|także|również)"
     r"|Čtěte (?:také|též)|Lees ook|Les også|Läs (?:också|även|mer)|Læs (?:også|mere)|Lue myös"
     r"|Читайте (?:також|также|ще)|Читати також|Прочетете (?:още|също)|Pročitajte (?:i|još)"
     r"|Přečtěte si také|Prečítajte si (?:aj|tiež)|Olvassa el ezt is|Lasīt arī|Skaitykite taip pat"
-    r"|Baca (?:juga|lagi))"
+    r"|Baca (?:juga|lagi)|Tin liên quan|Notizie correlate|Noticias relacionadas"
+    r"|Notícias relacionadas|Articles liés|Sorodne novice|Povezane (?:vijesti|vesti)"
+    r"|Související články|Súvisiace články|Relaterte saker|Relaterade artiklar"
+    r"|Relaterede artikler"
+    # "Más en Andina:", "More from Kyodo:": a known agency's other stories, with a colon.
+    r"|(?:More|Más|Mais|Mehr|Plus|Più) (?:from|on|en|em|von|de|da|di|sur)"
+    r" (?P<agency>[A-Z][\w-]+)(?=\s*:))"
     r"\s*(?::\s*(?P<headline>.*))?$",
     re.I,
 )
@@ -260,7 +289,8 @@ _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
     # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
     r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
-    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/)$"
+    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
@@ -269,6 +299,23 @@ _EDITORIAL_NOTE = re.compile(
     re.I,
 )
 _LEADING_NOTE = re.compile(rf"^{_NOTES_TO_EDITORS}\s*[:—–-]\s*\S.*$", re.I | re.S)
+# A correction note says what was corrected, opening or closing the story: "Rettet: I en
+# tidligere version ...".
+_CORRECTION_NOTE = re.compile(
+    r"^(?:Correction|Corrected|Clarification|Rettet|Rettelse|Korrektion|Korrigeret|Korrigert"
+    r"|Rättelse|Rättad|Berichtigung|Korrektur|Korrigiert|Corrección|Corregido|Rectificación"
+    r"|Correção|Corrigido|Rectificatif|Correctif|Corrigé|Correzione|Rettifica|Oprava"
+    r"|Sprostowanie|Korekta|Correctie|Rectificatie|Oikaisu|Korjattu|Ispravak|Popravek)"
+    r"\s*:\s*\S.*$",
+    re.I | re.S,
+)
+# "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
+_SOURCE_LINE = re.compile(
+    r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
+    r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
+    re.I,
+)
+_AGENCY_LIST = re.compile(r"\s*[,/;]\s*|\s+(?:and|und|et|y|e|i|og|och|en|и|і)\s+")
 _FIRST_WORD = re.compile(r"^[\W_]*([^\W\d_][\w-]*)")
 # An agency's name of two or three words opening a line: "Anadolu Agency", "Kyodo News".
 _FULL_NAME_WORDS = 3
@@ -282,6 +329,7 @@ def _is_trailer(paragraph: str) -> bool:
     if (
         _TRAILER.match(paragraph)
         or _SIGN_OFF.match(paragraph)
+        or _opens_closing_part(_AGENCY_INITIALS, paragraph)
         or _END_MARK.match(paragraph)
         or (paragraph.startswith("|") and is_date_stamp(paragraph[1:]))
         or is_web_stamp(paragraph)
@@ -295,6 +343,8 @@ def _is_trailer(paragraph: str) -> bool:
         or _is_subscribers_note(paragraph)
         or _is_reproduction_terms(paragraph)
         or _is_closing_byline(paragraph)
+        or _is_source_line(paragraph)
+        or _CORRECTION_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -331,6 +381,13 @@ def _is_closing_byline(paragraph: str) -> bool:
         and paragraph.endswith(")")
         and parse_byline(paragraph[1:-1]) is not None
     )
+
+
+def _is_source_line(paragraph: str) -> bool:
+    """ "Izvor: Tanjug", "Fuente: EFE y AFP": known agencies named as the story's source."""
+    match = _SOURCE_LINE.match(paragraph)
+    agencies = _AGENCY_LIST.split(match.group("agencies").strip(" .")) if match else []
+    return bool(agencies) and all(normalise_agency(agency) for agency in agencies)
 
 
 def _is_subscribers_note(paragraph: str) -> bool:
@@ -371,7 +428,11 @@ def split_editorial_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_leading_note(paragraph: str) -> bool:
-    return bool(_EDITORIAL_NOTE.match(paragraph) or _LEADING_NOTE.match(paragraph))
+    return bool(
+        _EDITORIAL_NOTE.match(paragraph)
+        or _LEADING_NOTE.match(paragraph)
+        or _CORRECTION_NOTE.match(paragraph)
+    )
 
 
 def _is_link_headline(paragraph: str) -> bool:
@@ -382,6 +443,12 @@ def _is_link_headline(paragraph: str) -> bool:
     )
 
 
+def _related_heading(paragraph: str) -> re.Match[str] | None:
+    related = _RELATED.match(paragraph)
+    agency = related.group("agency") if related else None
+    return None if agency and not normalise_agency(agency) else related
+
+
 def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(paragraphs, related-link lines), the first paragraph always kept."""
     body = paragraphs[:1]
@@ -389,7 +456,7 @@ def _split_related_links(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     index = 1
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        related = _RELATED.match(paragraph)
+        related = _related_heading(paragraph)
         headline = related.group("headline") if related else None
         if related is None or (headline and len(headline.split()) > _LINK_MAX_WORDS):
             body.append(paragraph)

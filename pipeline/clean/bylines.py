@@ -1,7 +1,7 @@
 """Bylines: "By Jane Doe, Reuters" -> names "Jane Doe", affiliation "Reuters", agency "Reuters".
 
 A byline paragraph is short, opens with an introducer (By, Von, Par,
-Por, Door, Av, Af, Di or di, Da) and continues with names only: capitalised
+Por, Door, Av, Af, Di or di, Da; most also in lower case) and continues with names only: capitalised
 words, name particles, "and"/"und"/"et"/"y"/"og"/"och" and commas, then
 optionally an affiliation after a comma. So "By contrast, the ..." or
 German "Von Berlin aus ..." are not bylines: the word after the
@@ -50,7 +50,10 @@ from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
 BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
-_INTRODUCER = re.compile(r"^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di|di|Da)\b[:\s]*")
+# In lower case too, as some feeds set them: "par Camille Roussel", "por Ana Vera".
+_INTRODUCER = re.compile(
+    r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|door|Av|AV|av|Af|Di|di|Da)\b[:\s]*"
+)
 _JOINERS = frozenset(
     {
         "and",

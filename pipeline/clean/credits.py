@@ -6,8 +6,10 @@ via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
 XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
 "(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
 "Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
-("A3576/_Name"), PAP's "Fot. PAP/Name", "Фото: Name / Укрінформ", Bernama's
-"--fotoBERNAMA" (the photo word glued to the agency, perhaps with the year
+("A3576/_Name"), PAP's "Fot. PAP/Name", "Фото: Name / Укрінформ", "Ảnh:
+Name/TTXVN", the agency's photo by a photographer ("PNA photo by Name", "Foto
+LaPresse - Name"), Bernama's "--fotoBERNAMA" (the photo word glued to the
+agency, perhaps with the year
 and the rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in
 parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)"), an
 agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
@@ -35,9 +37,13 @@ from pipeline.clean.boilerplate import RIGHTS
 from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
+# The word for photo in more languages: Vietnamese, Hungarian, Finnish, Bulgarian, the
+# languages of the former Yugoslavia, Polish, Greek, Spanish and Portuguese.
+_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia"
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    r"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото)\s*(?:by\b|:|-)"
+    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    r"\s*(?:by\b|:|-)"
     r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
@@ -70,6 +76,11 @@ _AGENCY_PHOTO = re.compile(
     r"(?P<agency>[A-Z][A-Z-]{1,15}(?: [A-Z][A-Z-]{1,15})?) (?P<photo>PHOTOS?|FOTOS?|IMAGES?)"
     r" (?P<name>[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){0,3})"
 )
+# The agency's photo and the photographer: "PNA photo by Name", "Foto LaPresse - Name".
+_PHOTO_OF_AGENCY = re.compile(
+    r"\(?(?:(?P<before>[A-Z][\w-]{1,15}) (?i:photo|foto) by"
+    r"|(?i:photo|foto) (?P<after>[A-Z][\w-]{1,15}) [-–]) (?P<name>[A-ZÀ-Þ][^()/\n]{2,60}?)\)?"
+)
 
 # Credit detection at the end of a text.
 _NAME_WORD = r"[A-Z_\u00c0-\u00de][\w.'’&-]*"
@@ -80,7 +91,8 @@ _SLASH_CREDIT = re.compile(
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    r"|Photo credit|Photographer|Fotoğraf|Фото)\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    rf"|Photo credit|Photographer|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
 _AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
@@ -99,7 +111,8 @@ _MAX_CREDIT_PARTS = 8
 _HINT_WORDS = (
     "Photo", "Photos", "Photograph", "Picture", "Foto", "Fotos", "Bild", "Credit", "XINHUA",
     "Xinhua", "HANDOUT", "Handout", "EPA", "AFP", "REUTERS", "TASS", "SPUTNIK", "ANADOLU",
-    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO", "Фото", "foto",
+    "Anadolu", "KCNA", "PHOTO", "File photo", "FOTO", "Фото", "foto", "photo",
+    *_PHOTO_WORDS.split("|"),
 )  # fmt: skip
 _HINT_ALTERNATIVES = "|".join(map(re.escape, sorted(_HINT_WORDS, key=len, reverse=True)))
 _CREDIT_HINT = re.compile(rf"/|\b(?:{_HINT_ALTERNATIVES})\b|\b(?:foto|photo)(?=[A-Z]{{2}})")
@@ -114,6 +127,16 @@ def _agency_photo(text: str) -> re.Match[str] | None:
     return match if match and normalise_agency(match.group("agency")) else None
 
 
+def _photo_of_agency(text: str) -> tuple[str, str] | None:
+    """(agency, photographer) of "PNA photo by Name", "Foto LaPresse - Name" when the agency
+    is known."""
+    match = _PHOTO_OF_AGENCY.fullmatch(text)
+    if match is None:
+        return None
+    agency: str = match.group("before") or match.group("after")
+    return (agency, match.group("name")) if normalise_agency(agency) else None
+
+
 def _is_credit(text: str) -> bool:
     text = text.strip()
     if len(text) > _MAX_CREDIT_LENGTH or text.count("/") > _MAX_CREDIT_PARTS:
@@ -123,7 +146,7 @@ def _is_credit(text: str) -> bool:
     glued = _GLUED_PHOTO_CREDIT.fullmatch(text)
     if glued and normalise_agency(glued.group("agency")):
         return True
-    if _agency_photo(text):
+    if _agency_photo(text) or _photo_of_agency(text):
         return True
     if is_agency_in_parentheses(text):
         return True
@@ -217,6 +240,9 @@ def parse_credit_line(text: str) -> Credit:
     if agency_photo:
         agency, photo, name = agency_photo.group("agency", "photo", "name")
         body = f"{agency} {photo}/{name}"  # the agency's service, then the photographer
+    photo_of_agency = _photo_of_agency(body)
+    if photo_of_agency:
+        body = "/".join(photo_of_agency)
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
     glued = _GLUED_PHOTO_CREDIT.fullmatch(body)

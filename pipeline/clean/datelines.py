@@ -25,13 +25,15 @@ removed from the body) and in a format's dateline field:
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
 - "OTTAWA - ", "MILANO, 14 NOV - ": a place in capitals (and a date) and a
-  dash, first paragraph only;
+  dash, first paragraph only; so is "Ljubljana, 1 December - ", a place in
+  any case with a date that names its month;
 - "(New York, NY - October 21) ...": place and date in parentheses.
 
 Place and date are told apart by the date words of English, French,
 German, Spanish, Italian, Portuguese, Romanian, Czech, Slovak, Polish,
-Hungarian, Croatian, Latvian, Lithuanian, Finnish, Dutch, Indonesian, Malay,
-Turkish, Russian, Ukrainian, Bulgarian and the Nordic languages (months,
+Hungarian, Croatian, Serbian, Slovenian, Latvian, Lithuanian, Finnish, Dutch,
+Indonesian, Malay, Turkish, Russian, Ukrainian, Bulgarian, Greek and the
+Nordic languages (months,
 weekdays, numbers, ordinal days, "4 de marzo", "04/03", the year first in
 "2026. november 25.", Europa Press's day alone in "MADRID, 4"), after a
 comma or, when it starts with a day ("Praha 9. října", "BRUXELLES 04/03"),
@@ -78,6 +80,10 @@ _MONTHS = (
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
     r"|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
     r"|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|mac|julai|ogos|disember"
+    r"|januarja|februarja|aprila|junija|julija|avgusta|oktobra"
+    r"|јануара|фебруара|априла|маја|јуна|јула|септембра|октобра|новембра|децембра"
+    r"|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+    r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου"
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
@@ -141,6 +147,11 @@ _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
 )
+# "Ljubljana, 1 December - ": a place in any case, a date naming its month, a dash.
+_PLACE_DATE_DASH = re.compile(
+    r"^(?P<pre>[^\n(),\-–—]{1,60}?,\s*[^\n(),\-–—]{3,40}?)(?P<sep>\s+(?:-{1,2}|–|—)\s+)"
+)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
 _CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
@@ -178,6 +189,10 @@ _DATE_STAMP = re.compile(
     rf"(?:(?>\s*[-|,/]?\s*)(?>{_STAMP_LEAD})?(?>{_STAMP_MOMENT}))*$",
     re.I,
 )
+# A stamp line may name the agency before it and the page's sections after it: "KYODO NEWS -
+# Dec 1, 2026 - 14:32 | Business, All".
+_STAMP_AGENCY = re.compile(r"^(?P<agency>[^\W\d_][\w .-]{1,30}?)\s+[-–—|]\s+")
+_STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
@@ -293,6 +308,13 @@ def _unseparated_agency(match: re.Match[str], paragraph: str) -> bool:
     )
 
 
+def _place_and_month(found: DatelineDoc) -> bool:
+    """A place that ends in a name, not a particle ("In Paris, on 4 March - ..."), and a
+    date that names its month."""
+    place, date = found["place"], found["date"]
+    return bool(place and place.split()[-1][:1].isupper() and _MONTH_WORD.search(date or ""))
+
+
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
     match = _AGENCY_FIRST.match(paragraph)
@@ -333,8 +355,13 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             found = _dateline(match.group(0), match.group("pre"), None)
             if found:
                 return found, paragraph[match.end() :]
+        match = _PLACE_DATE_DASH.match(paragraph)
+        if match:
+            found = _dateline(match.group(0), match.group("pre"), None)
+            if found and _place_and_month(found):
+                return found, paragraph[match.end() :]
         match = _IN_PARENTHESES.match(paragraph)
-        if match and re.search(rf"\b(?:{_MONTHS})\b", match.group("pre"), re.I):
+        if match and _MONTH_WORD.search(match.group("pre")):
             found = _dateline(match.group(0), match.group("pre"), None)
             if found and found["date"]:
                 return found, paragraph[match.end() :]
@@ -373,7 +400,16 @@ def is_date_stamp(text: str) -> bool:
 
 def is_web_stamp(text: str) -> bool:
     """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
-    own, told from a date alone ("2026-03-14") by its time or its word."""
+    own, told from a date alone ("2026-03-14") by its time or its word; perhaps after the
+    agency and before the page's sections ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business")."""
+    if len(text) > _WEB_STAMP_LENGTH:
+        return False
+    agency = _STAMP_AGENCY.match(text)
+    if agency and normalise_agency(agency.group("agency")):
+        text = text[agency.end() :]
+    sections = _STAMP_SECTIONS.search(text)
+    if sections:
+        text = text[: sections.start()]
     return (
         len(text) <= _WEB_STAMP_LENGTH
         and _DIGIT.search(text) is not None

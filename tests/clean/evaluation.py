@@ -17,10 +17,10 @@ of expected fields that are correct. The held-out splits (heldout, heldout2
 written after the first one's rules were frozen, heldout3 written after the
 rules of commit bee0008 were frozen, heldout4 after those of 272adbd, heldout5
 written without reading the cleaner and first scored on the rules of 1c62d96,
-heldout6 written without reading the cleaner, its first-run figures to be
-recorded) are never used to tune the rules: their figures say how the cleaner does on copy it
-was not shaped on. heldout2 and heldout4 are the exceptions since their first-run
-figures were recorded: they are tuned on now.
+heldout6 written without reading the cleaner and first scored on the rules of 395af06)
+are never used to tune the rules: their figures say how the cleaner does on copy it
+was not shaped on. heldout2, heldout4 and heldout5 are the exceptions since their
+first-run figures were recorded: they are tuned on now.
 """
 
 from __future__ import annotations

@@ -205,6 +205,15 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("La Presse Canadienne", "PC"),
         ("Associated Press of Pakistan", "APP"),
         ("Укрінформ", "Ukrinform"),
+        ("TTXVN", "VNA"),
+        ("Philippine News Agency", "PNA"),
+        ("ANDINA", "Andina"),
+        ("Slovenian Press Agency", "STA"),
+        ("Tanjug", "Tanjug"),
+        ("Agenzia Italia", "AGI"),
+        ("Adnkronos", "Adnkronos"),
+        ("LaPresse", "LaPresse"),
+        ("FENA", "FENA"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:

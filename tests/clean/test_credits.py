@@ -43,6 +43,9 @@ CONVENTIONS = [
     ("(PTI Photo/Kamal Kishore)(PTI11_14_2025_000087B)", ["PTI"], ["Kamal Kishore"], False),
     ("Фото: Марта Левицька / Укрінформ", ["Ukrinform"], ["Марта Левицька"], False),
     ("--fotoBERNAMA (2026) HAK CIPTA TERPELIHARA", ["Bernama"], [], False),
+    ("(PNA photo by Rolando Cruz)", ["PNA"], ["Rolando Cruz"], False),
+    ("Foto LaPresse - Marco Neri", ["LaPresse"], ["Marco Neri"], False),
+    ("Ảnh: Trần Văn An/TTXVN", ["VNA"], ["Trần Văn An"], False),
 ]
 
 
@@ -77,6 +80,16 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("Тролейбус у Львові.", "Фото: Марта Левицька / Укрінформ")),
         ("Murid di sekolah hari ini. --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA",
          ("Murid di sekolah hari ini.", "--fotoBERNAMA (2026) HAK CIPTA TERPELIHARA")),
+        ("Passengers queue on Monday. (PNA photo by Rolando Cruz)",
+         ("Passengers queue on Monday.", "(PNA photo by Rolando Cruz)")),
+        ("Un tram in corso Francia. Foto LaPresse - Marco Neri",
+         ("Un tram in corso Francia.", "Foto LaPresse - Marco Neri")),
+        ("Xe buýt điện chờ đón khách. Ảnh: Trần Văn An/TTXVN",
+         ("Xe buýt điện chờ đón khách.", "Ảnh: Trần Văn An/TTXVN")),
+        ("Az új villamos a Nagykörúton. Fotó: MTI/Kiss Anna",
+         ("Az új villamos a Nagykörúton.", "Fotó: MTI/Kiss Anna")),
+        ("Novi tramvaj u Sarajevu. Slika: FENA/Marko Marić",
+         ("Novi tramvaj u Sarajevu.", "Slika: FENA/Marko Marić")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -95,6 +108,8 @@ def test_credit_tail_is_split_off(text, expected):
         "The union said the plan was a PHOTO OPPORTUNITY",
         "The exhibition is called fotoFEST.",
         "Фото з місця події показали журналістам.",
+        "The winning photo by Ana Lima (a student).",
+        "She took the photo - Maria Rossi said.",
         "",
     ],
 )

@@ -72,6 +72,13 @@ def _dateline(raw, place, date, agency):
                    "BTA"), "Общинският"),
         ("Taipei, Nov. 30 (CNA) Taiwan's", _dateline("Taipei, Nov. 30 (CNA)", "Taipei",
                                                      "Nov. 30", "CNA"), "Taiwan's"),
+        ("БЕОГРАД, 1. децембра (Танјуг) - Влада",
+         _dateline("БЕОГРАД, 1. децембра (Танјуг) -", "БЕОГРАД", "1. децембра", "Tanjug"),
+         "Влада"),
+        ("Ljubljana, 1. julija (STA) - Vlada",
+         _dateline("Ljubljana, 1. julija (STA) -", "Ljubljana", "1. julija", "STA"), "Vlada"),
+        ("Ljubljana, 1 December - The government",
+         _dateline("Ljubljana, 1 December -", "Ljubljana", "1 December", None), "The government"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -89,6 +96,8 @@ def test_split_dateline(paragraph, dateline, rest):
         "Talks ended in Geneva (Switzerland). Next week they resume.",
         "Paris, Lyon and Marseille, Reuters. The three cities",
         "He said /no/ to the plan.",
+        "In Paris, on 4 March - he said - the talks failed.",
+        "Paris, Monday - The talks resumed.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -158,6 +167,8 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("Aistė Gedvilaitė, ELTA", "Aistė Gedvilaitė", "ELTA", "ELTA"),
         ("MENA", None, "MENA", "MENA"),
         ("Erik Thorsen, Bloomberg News", "Erik Thorsen", "Bloomberg News", "Bloomberg"),
+        ("par Camille Roussel", "Camille Roussel", None, None),
+        ("FENA", None, "FENA", "FENA"),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
@@ -196,6 +207,8 @@ def test_headlines_ending_in_by_phrases_keep_them(line):
         "By contrast, the company said it would not comment.",
         "Von Berlin aus fährt der Zug weiter nach Hamburg.",
         "Par ailleurs, le ministre a démenti.",
+        "par ailleurs, le ministre a démenti.",
+        "von der Leyen sprach am Montag in Brüssel.",
         "Por la tarde, el presidente habló con la prensa.",
         "By the end of the year, prices had doubled.",
     ],

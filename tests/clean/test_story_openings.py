@@ -85,6 +85,9 @@ def test_sentences_with_dates_are_no_time_stamps(text: str) -> None:
         ("Published on 14 November 2025, 09:15", True),
         ("2025-11-14", False),
         ("14.11.2025", False),
+        ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business, All", True),
+        ("Marketing Weekly - Dec 1, 2026 - 14:32", False),
+        ("Business | Dec 1, 2026 14:32", False),
     ],
 )
 def test_a_line_of_its_own_is_a_web_stamp_with_a_time_or_a_word(line: str, stamp: bool) -> None:
@@ -222,6 +225,18 @@ def test_a_time_stamp_line_under_the_headline_is_no_text() -> None:
     assert article["headline"] == "Львів отримає 50 нових тролейбусів"
     assert article["body"].startswith("Львівська міська рада")
     assert article["boilerplate"] == ["30.11.2026 14:25"]
+
+
+def test_a_stamp_line_naming_the_agency_under_the_headline_is_no_text() -> None:
+    article = _clean(
+        "Japan to require retrofits for aging road tunnels\n\n"
+        "KYODO NEWS - Dec 1, 2026 - 14:32 | Business, All\n\n"
+        "The government will require operators to reinforce about 1,800 road tunnels.\n\n"
+        "The land ministry will cover half of the cost, the sources said.\n"
+    )
+    assert article["headline"] == "Japan to require retrofits for aging road tunnels"
+    assert article["body"].startswith("The government will require")
+    assert article["boilerplate"] == ["KYODO NEWS - Dec 1, 2026 - 14:32 | Business, All"]
 
 
 def test_a_capitals_headline_of_few_words_stays_the_headline() -> None:

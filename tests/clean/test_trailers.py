@@ -93,6 +93,18 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["При цитуванні матеріалів гіперпосилання на «ukrinform.ua» обов'язкове."],
         ["HAK CIPTA TERPELIHARA"],
         ["dpa-Notizblock", "## Internet", "- [Mitteilung](https://example.de)"],
+        ["(Reportage Léa Martin, avec Hugo Petit à Nantes; rédigé par Léa Martin, édité par "
+         "Marc Roux)"],
+        ["(Bericht von Anna Vogt, redigiert von Tim Kranz. Bei Rückfragen wenden Sie sich bitte "
+         "an unsere Redaktion unter desk@example.de (für Politik).)"],
+        ["-0-", "NTX/JGR/MVM"],
+        ["A.B."],
+        ["Red/Mau 011712 DIC 26"],
+        ["Izvor: Tanjug"],
+        ["Fuente: EFE y AFP"],
+        ["STA ks/mh"],
+        ["-30-"],
+        ["Kraj"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -113,6 +125,9 @@ def test_trailers_leave_the_story(trailer: list[str]) -> None:
         (["Läs också: Rekordmånga reste med pendeltåg"], []),
         (["Читайте також: У Києві відновили рух трамваїв"], ["Кредит надано на 13 років."]),
         (["Pročitajte i:", "Vlada prihvatila zakon o stanovanju"], []),
+        (["Related news:", "Eco Fund runs out of money for solar subsidies"], []),
+        (["Más en Andina:", "• Senamhi prevé lluvias intensas en la sierra sur"], []),
+        (["Tin liên quan:", "Hà Nội mở thêm tuyến xe buýt điện"], []),
     ],
 )
 def test_related_links_leave_the_story_wherever_they_stand(
@@ -149,6 +164,11 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "The newspaper republished the photo without permission, the court found.",
         "EU/US trade talks",
         "The plan, he said, is to reproduce the success of the first phase.",
+        "Source: officials close to the talks.",
+        "(Reportage from the front line follows in our evening edition.)",
+        "More on Tuesday: the council meets again.",
+        "Reuters could not verify the claim.",
+        "Tanjug Tower stands on Mount Avala",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -174,6 +194,8 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
         ("Plants have 70 megawatts. (end)", "Plants have 70 megawatts.", "(end)"),
         ("- Det handler om job, siger hun. /ritzau/", "- Det handler om job, siger hun.",
          "/ritzau/"),
+        ("Students say it is too dear. (photo) (video)", "Students say it is too dear.",
+         "(photo) (video)"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
@@ -201,7 +223,12 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["(ATTN: ADDS governor's remarks in paras 4-6)", "(EDS: Updates with vote count)"],
+    [
+        "(ATTN: ADDS governor's remarks in paras 4-6)",
+        "(EDS: Updates with vote count)",
+        "Rettet: I en tidligere version stod der 2027. Det korrekte er 2028.",
+        "Correction: An earlier version of this story gave the wrong year.",
+    ],
 )
 def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:
     assert split_editorial_notes([note, "SEOUL (Yonhap) -- Text."]) == (
