@@ -19,7 +19,7 @@ from pipeline import config
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "pipeline"
-SHARED_ROOT_MODULES = {"__init__", "model", "config", "errors", "clock", "diacritics", "enrich"}
+SHARED_ROOT_MODULES = {"__init__", "model", "config", "errors", "clock", "diacritics", "months", "enrich"}
 PURE_PACKAGES = ("formats", "clean", "entities", "dedup")
 RUNTIME_PACKAGES = ("pipeline.stream", "pipeline.cli", "pipeline.stack", "pipeline.index")
 

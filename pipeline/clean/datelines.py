@@ -56,35 +56,9 @@ import re
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.model import DatelineDoc
+from pipeline.months import ALL, alternation
 
-_MONTHS = (
-    r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|ço)?|märz"
-    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin"
-    r"|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|usti)?|ao[uû]t|ago(?:sto)?"
-    r"|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?"
-    r"|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre)?|dez(?:ember|embro)?|d[eé]c(?:ember|embre)?"
-    r"|dic(?:iembre|embre)?|maj|januar|februar|juni|juli|augusti?|desember|december"
-    r"|gen(?:naio)?|mag|giu|lug|ian(?:uarie)?|iun(?:ie)?|iul(?:ie)?|noi(?:embrie)?"
-    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-    r"|listopada|grudnia|januari|februari|maart|maret|mei|augustus|agustus"
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
-    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
-    r"|studenoga?|prosinca|januára|februára|apríla|mája|júna|júla|septembra"
-    r"|októbra|novembra|decembra|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs"
-    r"|augusts|septembris|oktobris|novembris|decembris|sausio|vasario|kovo|balandžio"
-    r"|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
-    r"|януари|февруари|април|юни|юли|август|септември|октомври|ноември|декември"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
-    r"|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta"
-    r"|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|mac|julai|ogos|disember"
-    r"|januarja|februarja|aprila|junija|julija|avgusta|oktobra"
-    r"|јануара|фебруара|априла|маја|јуна|јула|септембра|октобра|новембра|децембра"
-    r"|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
-    r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου"
-)
+_MONTHS = alternation(ALL)
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"

@@ -78,6 +78,7 @@ import numpy as np
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
+from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, alternation
 
 PREFIX = "ev4:"
 # Earlier encodings and how many parts each has: without protagonists, without
@@ -119,10 +120,7 @@ _GENERIC_NAME_WORDS = frozenset(
     north south east west northern southern eastern western new city
     """.split()
 )
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    "|june|july|august|september|october|november|december"
-)
+_MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # Scale and per-cent words as the services on the continent write them: "2,4
 # Milliarden", "1,1 mil millones", "3 mld", "2,8 miljoonan", "3,4 milyar", "412 bin",
 # "12 Prozent", "3 por ciento", "30 prosenttia".
@@ -193,30 +191,7 @@ _DECIMAL_COMMA_LANGUAGES = frozenset(
 _NOT_GROUPING = re.compile(r"[,. \u00a0\u202f]")
 # The services on the continent put the day first: "13. März", "13 mars", "13 de
 # marzo", "13 marzo", "11 Aralık", "8 decembrie", "10. joulukuuta".
-_DAY_FIRST_MONTHS = "|".join(
-    sorted(
-        set(
-            """
-            januar jaenner jänner februar märz maerz mai juni juli oktober dezember
-            janvier février fevrier mars avril juin juillet août aout septembre octobre novembre
-            décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre
-            setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio
-            settembre ottobre dicembre
-            januari februari maart mei augustus september augusti maj marts desember
-            janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
-            ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie
-            decembrie stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
-            wrzesnia października pazdziernika listopada grudnia
-            ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul
-            ekim kasım kasim aralık aralik
-            tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta
-            elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
-            """.split()
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+_DAY_FIRST_MONTHS = alternation(DAY_FIRST)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS}|{_DAY_FIRST_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
