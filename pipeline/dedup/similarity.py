@@ -332,6 +332,7 @@ def verified_similarity(
     *,
     confirmed: float,
     by_names: bool = True,
+    declared: bool = False,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -341,7 +342,10 @@ def verified_similarity(
     story carries no evidence (state written before evidence existed).
     `by_names` false leaves only nearly all the same figures to confirm it:
     the caller knows of another statement in the candidate's cluster
-    (`another_statement`).
+    (`another_statement`). `declared` true (an update or correction of the
+    candidate's source under its slug) lifts the news cycle: the agency says
+    the write-thru of the next morning is its story, the evidence has only
+    to agree.
     """
     if a is None or b is None:
         return surface
@@ -354,7 +358,8 @@ def verified_similarity(
         another_speaker(a, b) or another_lead(a, b)
     )
     by_names = by_names and not another_statement(a, b)
-    if hours_apart <= EVIDENCE_HOURS and agreement.confirms(by_names=by_names) and own_account:
+    in_cycle = declared or hours_apart <= EVIDENCE_HOURS
+    if in_cycle and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
     return surface
 
