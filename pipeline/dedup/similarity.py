@@ -79,7 +79,10 @@ FIGURES_SAME = 0.8
 # the goals), so with a name in common they outweigh names read otherwise throughout
 # (another language's names, a machine-written results line whose labels the tagger
 # reads as names). Three specific figures alone do not: the day's index levels recur
-# in every market story, whoever it is about.
+# in every market story, whoever it is about. Every figure of the smaller story, four
+# or more, needs no name in common: a race report whose tagger found none of the
+# skiers gives the winning time and margins, and a story citing another recaps a few
+# of its figures beside its own.
 MANY_FIGURES = 4
 # A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
@@ -174,12 +177,15 @@ class Agreement:
 
     @property
     def many_figures(self) -> bool:
-        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name."""
+        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name.
+
+        Or every one of the smaller story's figures, without a name in common.
+        """
         return (
             self.numbers_shared >= MANY_FIGURES
             and self.numbers >= FIGURES_SAME
             and self.specific_shared >= 1
-            and self.names_shared >= 1
+            and (self.names_shared >= 1 or self.numbers_shared == self.numbers_fewer)
         )
 
     def conflict(self, surface: float) -> bool:
