@@ -414,10 +414,13 @@ class Deduplicator:
             pairs = self.store.near(story.figure_pair_keys, FIGURE_PAIR_CAP, since, FIGURE_PAIRS)
             by_evidence.update(pairs)
         thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
+        declared: set[str] = set()
         if story.markers.revision and story.slug_key:
             # An update or correction filed under the slug of an earlier story of
-            # the same source names its predecessor; less text needs to agree.
-            for doc_id in self._under_slug(story.slug_key, now):
+            # the same source names its predecessor; less text needs to agree, and
+            # its evidence a day later still does (similarity.verified_similarity).
+            declared.update(self._under_slug(story.slug_key, now))
+            for doc_id in declared:
                 thresholds[doc_id] = self.settings.revision_threshold
         thresholds.pop(story.id, None)
         sketches = self.store.sketches(thresholds, since)
@@ -449,6 +452,7 @@ class Deduplicator:
                 (now - sketch["seen_at"]) / 3600,
                 confirmed=self.settings.confirmed_similarity,
                 by_names=cluster_id not in spoken,
+                declared=candidate in declared,
             )
             if score >= thresholds[candidate]:
                 matches.append(

@@ -24,7 +24,9 @@ So each story carries its evidence:
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
   Prozent, 19,370 = 19 370 = 19.370: the services on the continent write a
   decimal comma, thousands grouped by spaces or dots and their own scale
-  words; 8.4sec = 8.4 seconds), scores ("2-1" = "2:1") and race times. A count that opens a
+  words; 8.4sec = 8.4 seconds), scores ("2-1" = "2:1") and race times (1:57.84 =
+  1:57,84 = 1 minute, 57.84 seconds; a margin of 0.18 = 18 hundredths = 18
+  Hundertstel). A count that opens a
   sentence, spelled out in English as house styles write it ("Fourteen
   people were rescued"), is the figure another agency writes in digits.
   Years, small counts that agencies spell out or not ("two"), days of the
@@ -123,20 +125,22 @@ _GENERIC_NAME_WORDS = frozenset(
 _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # Scale and per-cent words as the services on the continent write them: "2,4
 # Milliarden", "1,1 mil millones", "3 mld", "2,8 miljoonan", "3,4 milyar", "412 bin",
-# "12 Prozent", "3 por ciento", "30 prosenttia".
+# "12 Prozent", "3 por ciento", "30 prosenttia", "45 milliárd", "2,5 triliun", "6,42
+# százalék"; and a race's margin, "18 hundredths" or "18 Hundertstel" of a second.
 _SCALE_WORDS = {
-    1e3: "thousand tausend mil bin tys",
+    1e3: "thousand tausend mil bin tys ribu tisíc",
     1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
     " miljon miljoen millioner milhões milhoes milhão milhao milion miliony milionów"
-    " milioane miljoona miljoonaa miljoonan milyon",
+    " milioane miljoona miljoonaa miljoonan milyon millió juta milióna milióny miliónov milionů",
     1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
     " miljarder miljard milliarder miliard miliardy miliardów miliarde miljardi miljardia"
-    " miljardin milyar mil_millones mil_milhões mil_milhoes",
-    1e12: "trillion trln",
+    " miljardin milyar mil_millones mil_milhões mil_milhoes milliárd miliar miliárd",
+    1e12: "trillion trln triliun",
+    1e-2: "hundredths hundertstel hundertstelsekunden centièmes centesimi centésimas",
 }
 _PERCENT_WORDS = (
     "% per_cent per_cento por_ciento por_cento pour_cent pct prozent procent prosent"
-    " prosenttia prosentin la_sută la_suta"
+    " prosenttia prosentin la_sută la_suta százalék persen percenta percentá"
 )
 # "_" stands for a space a unit may be written with or without; a unit is looked up
 # with its words run together ("milmillones").
@@ -163,9 +167,12 @@ _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of it
 # number has one. Thousands are grouped by commas, or by spaces ("19 370", also
 # no-break and thin ones) in Czech, French, Polish and Nordic copy; a comma before
 # other than three digits ("0,9310", "2,8") is a decimal one. A unit written on to
-# its figure ("8.4sec", "10km") leaves the figure as it is.
+# its figure ("8.4sec", "10km") leaves the figure as it is. A race time is "1:57.84",
+# "1:57,84" with a decimal comma, or "1 minute, 57.84 seconds" in words.
 _FIGURE_PATTERN = (
-    r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,2})(?!\w)"
+    r"(?P<race>\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,2})(?!\w)"
+    r"|(?P<race_minutes>\d{1,2})\s*min(?:ute)?s?\b,?\s*(?P<race_seconds>\d{1,2}[.,]\d{1,2})"
+    r"\s*sec(?:ond)?s?(?!\w)"
     r"|(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b|uur\b|h\b)"
     r"|(?:(?<=\bklo )|(?<=\bkl\. )|(?<=godz\. ))\d{1,2}[:.]\d{2}(?!\d)"
     r"|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
@@ -498,7 +505,10 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
             continue
         read_to = match.end()
         if match.group("race"):
-            yield start, "t" + match.group("race")
+            yield start, "t" + match.group("race").replace(",", ".")
+        elif minutes := match.group("race_minutes"):
+            whole, _, hundredths = match.group("race_seconds").replace(",", ".").partition(".")
+            yield start, f"t{int(minutes)}:{int(whole):02d}.{hundredths}"
         elif match.group("high"):
             low = match.group("low") or match.group("colon_low")
             high, low = sorted((int(match.group("high")), int(low)), reverse=True)

@@ -2,7 +2,8 @@
 
 Formats that carry pubstatus or signals say so explicitly; many wires only say
 it in words: Reuters headlines "UPDATE 2-...", "REFILE-...", "CORRECTED-...",
-sluglines "USA-WEATHER/ (UPDATE 1, CORRECTED)", AP keywords "1st Ld-Writethru",
+sluglines "USA-WEATHER/ (UPDATE 1, CORRECTED)", AP keywords "1st Ld-Writethru"
+and editor's notes "Eds: UPDATES with ...",
 update tags in brackets before or after a headline ("(LEAD)", "(AKTUALIZACJA)",
 "(update)"), kill advisories "KILL", "WITHDRAWN", "ELIMINATE" and editor's notes
 asking to drop a story. Matching is deliberately narrow (upper case markers
@@ -58,6 +59,11 @@ _EDNOTE_KILL = re.compile(
 )
 _EDNOTE_KILL_WORD = re.compile(rf"^\s*(?:EDS?\s*:\s*)?{_KILL_WORDS}\b")
 _BODY_CORRECTION_NOTE = re.compile(r"^\s*\((?:[^)]*\b)?correct(?:s|ed|ion)?\b", re.IGNORECASE)
+# An editor's note saying what a new version changes, in the note field or opening the
+# body: "Eds: UPDATES with evacuation lifted. Write-thru.", "Eds: RECASTS, ADDS quotes".
+_NOTE_UPDATE = re.compile(
+    r"^\s*(?i:eds?)\s*:\s*(?:(?:UPDATES|RECASTS|ADDS|SUBS)\b|.*\b(?i:write-?thru)\b)"
+)
 _SLUG_NOISE = re.compile(r"[^0-9A-Z]+")
 
 
@@ -97,7 +103,12 @@ def editorial_markers(article: Article) -> Markers:
         or bool(_SLUG_KILL.search(tags))
         or bool(_EDNOTE_KILL.search(ednote) or _EDNOTE_KILL_WORD.search(ednote))
     )
-    update = "update" in signal_set or "update" in headline_kinds or bool(_SLUG_UPDATE.search(tags))
+    update = (
+        "update" in signal_set
+        or "update" in headline_kinds
+        or bool(_SLUG_UPDATE.search(tags))
+        or any(_NOTE_UPDATE.match(note) for note in (ednote, first_paragraph))
+    )
     correction = (
         "correction" in signal_set
         or "correction" in headline_kinds

@@ -79,7 +79,10 @@ FIGURES_SAME = 0.8
 # the goals), so with a name in common they outweigh names read otherwise throughout
 # (another language's names, a machine-written results line whose labels the tagger
 # reads as names). Three specific figures alone do not: the day's index levels recur
-# in every market story, whoever it is about.
+# in every market story, whoever it is about. Every figure of the smaller story, four
+# or more, needs no name in common: a race report whose tagger found none of the
+# skiers gives the winning time and margins, and a story citing another recaps a few
+# of its figures beside its own.
 MANY_FIGURES = 4
 # A summary keeping one figure needs this many of the names and this share of them.
 SUMMARY_NAMES = 3
@@ -174,12 +177,15 @@ class Agreement:
 
     @property
     def many_figures(self) -> bool:
-        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name."""
+        """MANY_FIGURES figures, nearly all of the smaller story's, one specific, and a name.
+
+        Or every one of the smaller story's figures, without a name in common.
+        """
         return (
             self.numbers_shared >= MANY_FIGURES
             and self.numbers >= FIGURES_SAME
             and self.specific_shared >= 1
-            and self.names_shared >= 1
+            and (self.names_shared >= 1 or self.numbers_shared == self.numbers_fewer)
         )
 
     def conflict(self, surface: float) -> bool:
@@ -332,6 +338,7 @@ def verified_similarity(
     *,
     confirmed: float,
     by_names: bool = True,
+    declared: bool = False,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -341,7 +348,10 @@ def verified_similarity(
     story carries no evidence (state written before evidence existed).
     `by_names` false leaves only nearly all the same figures to confirm it:
     the caller knows of another statement in the candidate's cluster
-    (`another_statement`).
+    (`another_statement`). `declared` true (an update or correction of the
+    candidate's source under its slug) lifts the news cycle: the agency says
+    the write-thru of the next morning is its story, the evidence has only
+    to agree.
     """
     if a is None or b is None:
         return surface
@@ -354,7 +364,8 @@ def verified_similarity(
         another_speaker(a, b) or another_lead(a, b)
     )
     by_names = by_names and not another_statement(a, b)
-    if hours_apart <= EVIDENCE_HOURS and agreement.confirms(by_names=by_names) and own_account:
+    in_cycle = declared or hours_apart <= EVIDENCE_HOURS
+    if in_cycle and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
     return surface
 

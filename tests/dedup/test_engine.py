@@ -11,7 +11,9 @@ from pipeline.dedup import (
     DedupStore,
     Reason,
     dedup_stream,
+    fingerprint_article,
 )
+from pipeline.entities import tag_article
 from pipeline.model import document_id
 from tests.dedup.stories import FERRY_STORY, MUSEUM_STORY, article
 
@@ -343,3 +345,35 @@ def test_dedup_stream_decides_in_input_order() -> None:
     stories = [article(FERRY_STORY), redistribution(), article(FERRY_STORY)]
     reasons = [d.reason for d in dedup_stream(stories, now_fn=lambda: NOW)]
     assert reasons == [Reason.NEW_STORY, Reason.NEAR_DUPLICATE, Reason.REDELIVERY]
+
+
+def _tagged(story: dict) -> dict:
+    tag_article(story)  # type: ignore[arg-type]
+    story["dedup"] = fingerprint_article(story)
+    return story
+
+
+@pytest.mark.parametrize(
+    ("note", "joins"), [("Eds: UPDATES with cause. Write-thru.", True), ("", False)]
+)
+def test_a_write_thru_under_the_slug_the_next_morning_names_its_story(
+    dedup: Deduplicator, note: str, joins: bool
+) -> None:
+    # The write-thru retells the story in new words; its names and figures are the
+    # story's. A day later that alone would be a follow-up, but the agency's note
+    # says it is the story itself.
+    original = dedup.decide(_tagged(article(FERRY_STORY, slugline="Norway-Ferry")), NOW)
+    write_thru = [
+        "Investigators examined the Nordlys Sjo ferry on Tuesday, a day after it ran aground "
+        "off Senja with 212 passengers, who were all brought ashore.",
+        "The ship hit rocks 400 metres from the harbour of Finnsnes after its engine failed, "
+        "coastguard spokesman Arne Lyngstad said. The route to Tromso stays closed.",
+    ]
+    later = article(
+        [note, *write_thru] if note else write_thru,
+        guid="ferry-wt",
+        headline="Investigators examine ferry that ran aground off Senja",
+        slugline="Norway-Ferry",
+    )
+    decision = dedup.decide(_tagged(later), NOW + 20 * 3600)
+    assert (decision.article["dedup"]["cluster_id"] == original.article["id"]) is joins

@@ -26,8 +26,9 @@ Swedish, Finnish, Romanian and Turkish clusters and hard negatives of new
 kinds (an IPO's pricing and its first trading day, two ministers of one
 government resigning, a verdict and its appeal, a transfer rumour and the
 signing, two lottery draws, two auctions, one carmaker's two recalls).
-The ninth (eval_heldout9/) is held out too, checked the same way and never
-scored here. It adds Hungarian, Indonesian and Slovak clusters and hard
+So is the ninth (eval_heldout9/), held out until commit 230ae4f (scored by its
+summary line at its first run, on commit 677df58, and after the rules of
+2b3e805) and tuning data since. It adds Hungarian, Indonesian and Slovak clusters and hard
 negatives of new kinds (two bond auctions of one agency, two hearings of one
 trial, two institutes' polls, two strikes at one airline, a merger and
 another merger in the same sector, two ministers announcing different
@@ -93,8 +94,12 @@ TUNING_RECALL = 0.97
 # 0.635 before figures were read as more services write them, many figures outweighed
 # names read otherwise, sign-offs stopped counting as names and briefs and rewrites
 # were confirmed by one name with the figure, or every figure with half the terms):
-# its recall floor is a little under that. The other splits score what is written
-# above, unchanged.
+# its recall floor is a little under that. The ninth, tuning data since commit 230ae4f,
+# scores 1.000 / 0.909 (1.000 / 0.795 before race times and margins were read as each
+# agency writes them, Hungarian, Indonesian and Slovak scale words were read, a
+# write-thru under its slug was confirmed past the news cycle and every figure of the
+# smaller story outweighed names it shares none of): its recall floor is a little under
+# that. The other splits score what is written above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
@@ -103,6 +108,7 @@ TUNED_SPLIT_FLOORS = {
     SIXTH_HELD_OUT_SET: (0.98, 0.95),
     SEVENTH_HELD_OUT_SET: (0.98, 0.85),
     EIGHTH_HELD_OUT_SET: (0.98, 0.92),
+    NINTH_HELD_OUT_SET: (0.98, 0.89),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -389,8 +395,8 @@ ROUNDS = {
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
-    # eighth's since commit 7aaf357), the ninth and the tenth (still held out) are never
-    # scored here (see their READMEs).
+    # eighth's since commit 7aaf357, the ninth's since commit 230ae4f); the tenth (still
+    # held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -427,7 +433,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 @pytest.mark.parametrize(
     "folder",
     list(TUNED_SPLIT_FLOORS),
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

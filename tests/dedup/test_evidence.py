@@ -382,6 +382,30 @@ def test_many_figures_in_common_outweigh_names_read_otherwise_throughout() -> No
     assert verified_similarity(0.0, oil, shares, hours_apart=1, confirmed=0.75) == 0.0
 
 
+def test_every_figure_of_a_race_report_outweighs_names_it_shares_none_of() -> None:
+    # The German service's report, whose tagger found only the venue's German name and
+    # the best German, gives the winning time, the winner's age and both margins.
+    german = story(
+        ["Gröden", "Lukas Schwaiger"],
+        "Der 25-Jährige siegte in 1:57,84 Minuten mit 18 Hundertstelsekunden Vorsprung, "
+        "Dritter wurde Pichler (+0,31).",
+    )
+    english = story(
+        ["Fabian Imseng", "Val Gardena", "Jakob Rainer", "Matteo Pichler"],
+        "The 25-year-old, starting 19th, clocked 1:57.84 to edge Rainer by 18 hundredths, "
+        "with Pichler 31 hundredths back.",
+    )
+    agreement = Agreement.of(german, english)
+    assert agreement.names_shared == 0 and agreement.many_figures
+    assert verified_similarity(0.0, german, english, hours_apart=0.5, confirmed=0.75) == 0.75
+    # A story recapping the race beside figures of its own gives only some of them.
+    standings = story(
+        ["Rainer", "Gröden"],
+        "Rainer, 18 hundredths behind in 1:57.84, leads with 245 points, 31 ahead of 214.",
+    )
+    assert not Agreement.of(standings, german).many_figures
+
+
 def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
     # A rewrite from a bureau naming the country where the original names the province:
     # four of six names, the one figure both give, eight of sixteen terms.

@@ -38,6 +38,15 @@ CONFIRMED = DedupSettings().confirmed_similarity
         ("een omzet van 2,1 miljard euro en 3 miljoen klanten", ["2.1e+09", "3e+06"]),
         ("prémio de 1,2 milhões de euros", ["1.2e+06"]),
         ("le franc à 0,9310 pour un euro, 0,931 de plus", ["0.931", "0.931"]),
+        (
+            "45 milliárd forint helyett 60 milliárd forint, 6,42 százalék, 3 millió",
+            ["4.5e+10", "6e+10", "6.42", "3e+06"],
+        ),
+        (
+            "kerugian Rp 2,5 triliun, 12 juta warga, 3,4 miliar, 15 persen",
+            ["2.5e+12", "1.2e+07", "3.4e+09", "15"],
+        ),
+        ("škoda 1,2 miliónov eur, 3 miliardy, 4,5 percenta", ["1.2e+06", "3e+09", "4.5"]),
     ],
 )
 def test_decimal_commas_scales_and_per_cent_in_other_languages(
@@ -107,10 +116,23 @@ def test_a_unit_written_on_to_a_figure_leaves_the_figure() -> None:
     )
     assert number_tokens("8.4sec behind, in 24min 18.6sec over 12.5km") == [
         "8.4",
-        "24",
-        "18.6",
+        "t24:18.6",
         "12.5",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Imseng finished in 1 minute, 57.84 seconds, 0.18 seconds ahead, 0.31 behind", "en"),
+        ("clocking 1:57.84, ahead by 18 hundredths, 31 hundredths back", "en"),
+        ("in 1:57,84 Minuten mit 18 Hundertstelsekunden Vorsprung (+0,31)", "de"),
+        ("en 1:57,84, con 18 centésimas de ventaja y 31 centésimas", "es"),
+    ],
+)
+def test_a_race_time_and_its_margins_as_each_agency_writes_them(text: str, language: str) -> None:
+    # One race's winning time and margins, as four agencies' reports give them.
+    assert sorted(number_tokens(text, language)) == ["0.18", "0.31", "t1:57.84"]
 
 
 def test_a_match_report_and_its_english_version_share_score_and_crowd() -> None:

@@ -55,6 +55,10 @@ def test_ordinary_copy_is_not_a_kill(fields: dict) -> None:
         {"headline": "Pociąg wykoleił się pod Kielcami. 12 osób rannych (AKTUALIZACJA)"},
         {"headline": "(ACTUALIZACIÓN) Un autobús cae por un barranco en Jaén"},
         {"headline": "Brand in loods bij Moerdijk onder controle (update)"},
+        # An editor's note saying what the new version changes, in the note or the body.
+        {"ednote": "Eds: RECASTS with investigators' findings"},
+        {"body": "Eds: UPDATES with evacuation lifted. Write-thru.\n\nAbout 200 people ..."},
+        {"body": "Eds: Write-thru.\n\nAbout 200 people ..."},
     ],
 )
 def test_update_is_recognised(fields: dict) -> None:
