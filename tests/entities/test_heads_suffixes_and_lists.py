@@ -1,0 +1,40 @@
+"""Names typed by the kind of thing their last or first word names, place names with the
+case suffixes copy adds to them, and the word lists' broad entries: one class per test, on
+invented names where the class allows it.
+"""
+
+from __future__ import annotations
+
+from tests.entities.helpers import names, tag
+
+
+def test_partnerships_schemes_studios_teams_and_nations_are_organisations() -> None:
+    article = tag(
+        "The farm belongs to Corrow Field Partnership, a family business. Ada Pell, an officer "
+        "of the Ancient Coins Scheme, spoke to Tirelane Studio and the Vaskar Cycling Team. "
+        "The deal was signed with the Wenona Cree Nation. Dellow Marine Surveyors saw it."
+    )
+    assert {
+        "Corrow Field Partnership",
+        "Ancient Coins Scheme",
+        "Tirelane Studio",
+        "Vaskar Cycling Team",
+        "Wenona Cree Nation",
+        "Dellow Marine Surveyors",
+    } <= names(article, "ORG")
+    assert names(article, "PERSON") == {"Ada Pell"}
+
+
+def test_highways_parkways_wetlands_hot_springs_and_rivers_named_first_are_places() -> None:
+    article = tag(
+        "Snow closed the Trans-Mardale Highway and the Orrin Ridge Parkway. Visitors to "
+        "Tashiro Wetland were warned. Kawabe Onsen is busy, and guests may cross the River Dellan."
+    )
+    assert {
+        "Trans-Mardale Highway",
+        "Orrin Ridge Parkway",
+        "Tashiro Wetland",
+        "Kawabe Onsen",
+        "River Dellan",
+    } <= names(article, "PLACE")
+    assert not names(article, "PERSON")
