@@ -38,3 +38,29 @@ def test_highways_parkways_wetlands_hot_springs_and_rivers_named_first_are_place
         "River Dellan",
     } <= names(article, "PLACE")
     assert not names(article, "PERSON")
+
+
+def test_a_turkish_case_suffix_after_an_apostrophe_leaves_the_place() -> None:
+    article = tag("Toplantı Samsun'da yapılacak; balık Gürcistan'a kaydı.", language="tr")
+    assert names(article, "PLACE") == {"Samsun", "Georgia"}
+
+
+def test_finnish_illatives_after_a_long_vowel_and_stems_that_drop_k_or_end_in_de() -> None:
+    article = tag(
+        "Junat kulkevat Joensuuhun. Bussi lähtee Pieksämäeltä Varkauden kautta.", language="fi"
+    )
+    assert names(article, "PLACE") == {"Joensuu", "Pieksämäki", "Varkaus"}
+
+
+def test_a_polish_soft_stem_genitive_is_the_town() -> None:
+    article = tag("Pociąg dojedzie z Wrocławia w dwie godziny.", language="pl")
+    assert names(article, "PLACE") == {"Wrocław"}
+
+
+def test_well_known_bodies_and_lands_are_listed_under_their_names() -> None:
+    article = tag(
+        "Parks Canada closed the trail, and Amtrak cut its service. Coins of the Roman Empire "
+        "were found in the East Midlands, near Land's End."
+    )
+    assert names(article, "ORG") == {"Parks Canada", "Amtrak"}
+    assert names(article, "PLACE") == {"Roman Empire", "East Midlands", "Land's End"}
