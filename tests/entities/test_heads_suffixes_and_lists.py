@@ -64,3 +64,10 @@ def test_well_known_bodies_and_lands_are_listed_under_their_names() -> None:
     )
     assert names(article, "ORG") == {"Parks Canada", "Amtrak"}
     assert names(article, "PLACE") == {"Roman Empire", "East Midlands", "Land's End"}
+
+
+def test_given_names_of_more_languages_start_a_person() -> None:
+    norwegian = tag("– Det er alvorlig, sier Marte Kvalsund i forbundet.", language="no")
+    assert names(norwegian, "PERSON") == {"Marte Kvalsund"}
+    swedish = tag("Det säger Tommy Ravaska till tidningen.", language="sv")
+    assert names(swedish, "PERSON") == {"Tommy Ravaska"}
