@@ -71,3 +71,13 @@ def test_given_names_of_more_languages_start_a_person() -> None:
     assert names(norwegian, "PERSON") == {"Marte Kvalsund"}
     swedish = tag("Det säger Tommy Ravaska till tidningen.", language="sv")
     assert names(swedish, "PERSON") == {"Tommy Ravaska"}
+
+
+def test_sanctuaries_caves_churches_and_parks_start_a_landmark_outside_english() -> None:
+    spanish = tag(
+        "Los autobuses suben al Santuario de Valdemora y a la Cueva de los Tejos.", language="es"
+    )
+    assert names(spanish, "PLACE") == {"Santuario de Valdemora", "Cueva de los Tejos"}
+    assert not names(spanish, "ORG")
+    polish = tag("Turyści odwiedzają Jaskinia Mroźna Dolna.", language="pl")
+    assert names(polish, "PLACE") == {"Jaskinia Mroźna Dolna"}
