@@ -74,6 +74,10 @@ _FIELD_LINKS = frozenset(
 _FIELD_ARTICLES = frozenset(("la", "el", "the"))
 # "and" before a body's last field in languages whose "and" means something else in other
 # languages' copy: "Landbouw, Visserij en Natuur" (Spanish "en" is "in"), "Rolnictwa i Rozwoju".
+# "and" after the hyphen of a compound's first half ("Jeger- og Fiskerforbund"), and the
+# shortest second compound it may complete.
+_COMPOUND_ANDS = frozenset(("und", "og", "och", "en", "ja", "a", "i", "és", "si", "și"))
+_COMPOUND_SECOND_HALF = 4
 _FIELD_ANDS = {"nl": "en", "pl": "i", "hr": "i", "cs": "a", "sk": "a"}
 # Words of one field: "Consumer Affairs", "Ensino Superior", "Reto Demográfico".
 _FIELD_WORDS = 2
@@ -521,6 +525,27 @@ def _hyphenated_given_name(tokens: list[Token], j: int, lexicons: Lexicons) -> b
     )
 
 
+def _completes_suspended_compound(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether tokens[j] is the hyphen of a compound's first half that "and" and a second
+    compound complete, inside one name: "Industrie- und Handelskammer", "Norges Jeger- og
+    Fiskerforbund", "Mark- och miljööverdomstolen"; not a title ("Wirtschafts- und
+    Energieminister"), nor in copy read by its capitals only."""
+    if tokens[j].text != "-" or tokens[j].start != tokens[j - 1].end or j + 2 >= len(tokens):
+        return False
+    conjunction, word = tokens[j + 1], tokens[j + 2]
+    language = lexicons.language
+    return (
+        not language.words_unknown
+        and conjunction.key in _COMPOUND_ANDS
+        and not (language.title_endings and word.key.endswith(language.title_endings))
+        and conjunction.text.islower()
+        and word.is_word
+        and not word.after_break
+        and len(word.text) > _COMPOUND_SECOND_HALF
+        and word.text.isalpha()
+    )
+
+
 def _closes_a_name(tokens: list[Token], j: int) -> bool:
     """Whether "and" at tokens[j] stands between two companies' names, each of two words or
     more, the first closed by a word that ends such names: "Alpine Salt Holdings and Nordic
@@ -664,6 +689,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         ):
             continue
         units: list[Unit] = []
+        suspended_compound = False  # an institution's name: "Industrie- und Handelskammer"
         j = i
         while j < n:
             current = tokens[j]
@@ -687,6 +713,11 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
             if units and "-" in current.text and _hyphenated_given_name(tokens, j, lexicons):
                 units.append(Unit(j, j + 1))  # "Lee Jae-myung"
                 j += 1
+                continue
+            if units and _completes_suspended_compound(tokens, j, lexicons):
+                units.append(Unit(j + 2, j + 3))  # "Norges Jeger- og Fiskerforbund"
+                suspended_compound = True
+                j += 3
                 continue
             after_known_name = (
                 current.key in _AND_WORDS
@@ -730,5 +761,5 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 yield Run(i, institution_end, units, institution=True)
                 i = institution_end
                 continue
-        yield Run(i, end, units)
+        yield Run(i, end, units, institution=suspended_compound)
         i = end

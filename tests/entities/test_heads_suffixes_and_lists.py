@@ -81,3 +81,13 @@ def test_sanctuaries_caves_churches_and_parks_start_a_landmark_outside_english()
     assert not names(spanish, "ORG")
     polish = tag("Turyści odwiedzają Jaskinia Mroźna Dolna.", language="pl")
     assert names(polish, "PLACE") == {"Jaskinia Mroźna Dolna"}
+
+
+def test_a_suspended_compound_and_its_completion_make_one_institution() -> None:
+    norwegian = tag("Det sier lederen i Vestlands Jakt- og Fiskeforening.", language="no")
+    assert names(norwegian, "ORG") == {"Vestlands Jakt- og Fiskeforening"}
+    german = tag("Laut der Industrie- und Handelskammer zu Wismar ist das schlecht.", language="de")
+    assert names(german, "ORG") == {"Industrie- und Handelskammer zu Wismar"}
+    title = tag("Das sagte Wirtschafts- und Energieminister Jonas Wendtland.", language="de")
+    assert names(title, "PERSON") == {"Jonas Wendtland"}
+    assert not names(title, "ORG")
