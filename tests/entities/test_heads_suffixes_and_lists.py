@@ -91,3 +91,18 @@ def test_a_suspended_compound_and_its_completion_make_one_institution() -> None:
     title = tag("Das sagte Wirtschafts- und Energieminister Jonas Wendtland.", language="de")
     assert names(title, "PERSON") == {"Jonas Wendtland"}
     assert not names(title, "ORG")
+
+
+def test_dutch_and_flemish_legal_forms_in_lower_case_end_the_name() -> None:
+    article = tag(
+        "De stad praat met de ontwikkelaar, Kempense Woonprojecten nv, over de site.", language="nl"
+    )
+    assert names(article, "ORG") == {"Kempense Woonprojecten nv"}
+
+
+def test_a_body_named_for_a_place_before_of_is_an_organisation() -> None:
+    article = tag(
+        "Scientists at the Gulf of Tarragona Research Institute said the Gulf of Tarragona warmed."
+    )
+    assert names(article, "ORG") == {"Gulf of Tarragona Research Institute"}
+    assert names(article, "PLACE") == {"Gulf of Tarragona"}
