@@ -106,3 +106,13 @@ def test_a_body_named_for_a_place_before_of_is_an_organisation() -> None:
     )
     assert names(article, "ORG") == {"Gulf of Tarragona Research Institute"}
     assert names(article, "PLACE") == {"Gulf of Tarragona"}
+
+
+def test_malay_and_french_islands_roads_and_ages_of_prehistory() -> None:
+    article = tag(
+        "Divers went to Pulau Tenggol and the Île Saint-Gervin, near Karvadi Road. "
+        "The Iron Age coins lay there. Meteorologist Darlene Kvorst said the wind would ease."
+    )
+    assert names(article, "PLACE") == {"Pulau Tenggol", "Île Saint-Gervin", "Karvadi Road"}
+    assert names(article, "PERSON") == {"Darlene Kvorst"}
+    assert not names(article, "EVENT") and not names(article, "ORG")
