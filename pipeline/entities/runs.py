@@ -707,8 +707,13 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                     tokens, j, unit, lexicons, match
                 ):
                     break
-                if lexicons.language.words_unknown and tokens[j - 1].key in legal_forms.LEGAL_FORMS:
-                    break  # "Pohjanlahden Tekniikka Oy Oulussa": the form ends the name
+                if tokens[j - 1].key in legal_forms.LEGAL_FORMS and (
+                    lexicons.language.words_unknown
+                    or (j < n and tokens[j].key in lexicons.given_names)
+                ):
+                    # "Pohjanlahden Tekniikka Oy Oulussa", "Uzdrowisko Zdrój S.A. Marek
+                    # Nowak": the form ends the name
+                    break
                 continue
             if units and "-" in current.text and _hyphenated_given_name(tokens, j, lexicons):
                 units.append(Unit(j, j + 1))  # "Lee Jae-myung"

@@ -116,3 +116,12 @@ def test_malay_and_french_islands_roads_and_ages_of_prehistory() -> None:
     assert names(article, "PLACE") == {"Pulau Tenggol", "Île Saint-Gervin", "Karvadi Road"}
     assert names(article, "PERSON") == {"Darlene Kvorst"}
     assert not names(article, "EVENT") and not names(article, "ORG")
+
+
+def test_a_legal_form_ends_the_name_before_a_given_name() -> None:
+    article = tag(
+        "Prezes spółki Uzdrowisko Zdrój-Góra S.A. Marek Nowicki ocenił, że kolej pomoże.",
+        language="pl",
+    )
+    assert names(article, "ORG") == {"Uzdrowisko Zdrój-Góra S.A."}
+    assert names(article, "PERSON") == {"Marek Nowicki"}
