@@ -525,6 +525,17 @@ def _hyphenated_given_name(tokens: list[Token], j: int, lexicons: Lexicons) -> b
     )
 
 
+def _is_trailing_body(token: Token, lexicons: Lexicons) -> bool:
+    """A lower-case word for a court or council after its own name, or its bare "-s"
+    genitive: "Nordre Vestfold tingrett", "Kalix kommuns ordförande" (named without the
+    "-s", see mention_writer.py)."""
+    bodies = lexicons.language.trailing_bodies
+    key = token.key
+    return key in bodies or (
+        lexicons.language.genitive_s and key.endswith("s") and key[:-1] in bodies
+    )
+
+
 def _completes_suspended_compound(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     """Whether tokens[j] is the hyphen of a compound's first half that "and" and a second
     compound complete, inside one name: "Industrie- und Handelskammer", "Norges Jeger- og
@@ -739,7 +750,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
             end = legal_forms.legal_form_end(tokens, end)
         if (
             end < n
-            and tokens[end].key in lexicons.language.trailing_bodies
+            and _is_trailing_body(tokens[end], lexicons)
             and not tokens[end].capitalised
             and not tokens[end].after_break
         ):

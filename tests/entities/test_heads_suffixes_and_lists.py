@@ -125,3 +125,9 @@ def test_a_legal_form_ends_the_name_before_a_given_name() -> None:
     )
     assert names(article, "ORG") == {"Uzdrowisko Zdrój-Góra S.A."}
     assert names(article, "PERSON") == {"Marek Nowicki"}
+
+
+def test_a_lower_case_council_word_in_the_genitive_closes_its_name() -> None:
+    article = tag("Storvik kommuns ordförande Tommy Alderud välkomnar beslutet.", language="sv")
+    assert names(article, "ORG") == {"Storvik kommun"}
+    assert names(article, "PERSON") == {"Tommy Alderud"}
