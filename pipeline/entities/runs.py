@@ -403,7 +403,13 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
         head = tokens[link]  # "Ministerstwo Rolnictwa"
     else:
         return False
-    if "ORG" not in (head_of(head, lexicons), lexicons.first_heads.get(head.key)):
+    if not _heads_body(head, lexicons) and not (
+        # "Instituto Nacional de Investigación y Desarrollo": an adjective after the head
+        tokens[link].key in _FIELD_LINKS
+        and link >= 2
+        and head.capitalised
+        and _heads_body(tokens[link - 2], lexicons)
+    ):
         return False
     if not all(_is_field(tokens, field, match) for field in range(k, j) if tokens[field].is_word):
         return False
@@ -422,6 +428,11 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
     if last is None and lexicons.language.code != "en" and _is_field(tokens, first, match, True):
         last = first + 1
     return last is not None and not _next_is_capitalised(tokens, last)
+
+
+def _heads_body(token: Token, lexicons: Lexicons) -> bool:
+    """Whether a word heads an organisation's name, first or last: "Ministry", "Instituto"."""
+    return "ORG" in (head_of(token, lexicons), lexicons.first_heads.get(token.key))
 
 
 def _field_start(tokens: list[Token], end: int, lexicons: Lexicons) -> int | None:

@@ -131,3 +131,11 @@ def test_a_lower_case_council_word_in_the_genitive_closes_its_name() -> None:
     article = tag("Storvik kommuns ordförande Tommy Alderud välkomnar beslutet.", language="sv")
     assert names(article, "ORG") == {"Storvik kommun"}
     assert names(article, "PERSON") == {"Tommy Alderud"}
+
+
+def test_a_body_lists_its_fields_after_an_adjective_that_follows_its_head() -> None:
+    article = tag(
+        "Según el Instituto Nacional de Investigación y Desarrollo Agrario, la cosecha creció.",
+        language="es",
+    )
+    assert names(article, "ORG") == {"Instituto Nacional de Investigación y Desarrollo Agrario"}
