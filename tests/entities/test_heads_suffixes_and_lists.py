@@ -139,3 +139,8 @@ def test_a_body_lists_its_fields_after_an_adjective_that_follows_its_head() -> N
         language="es",
     )
     assert names(article, "ORG") == {"Instituto Nacional de Investigación y Desarrollo Agrario"}
+
+
+def test_canadian_press_abbreviations_of_quebec_and_alberta_in_a_dateline() -> None:
+    dateline = {"raw": "LAVALTON, Que. —", "place": "LAVALTON, Que.", "date": None, "agency": None}
+    assert "Quebec" in names(tag("The race will go on, officials said.", dateline=dateline), "PLACE")
