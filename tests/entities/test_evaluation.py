@@ -58,7 +58,7 @@ F1_FLOORS = {
     "held-out-6": {"PERSON": 0.86, "ORG": 0.745, "PLACE": 0.81, "NORP": 0.85},
     # Tuned on since commit 94f1417, after its second run (eval/README.md); its twelve
     # events are too few for a floor.
-    "held-out-7": {"PERSON": 0.93, "ORG": 0.815, "PLACE": 0.825, "NORP": 0.89},
+    "held-out-7": {"PERSON": 0.93, "ORG": 0.82, "PLACE": 0.825, "NORP": 0.89},
 }
 MICRO_F1_FLOORS = {
     "tuning": 0.975,
@@ -68,7 +68,7 @@ MICRO_F1_FLOORS = {
     "held-out-4": 0.85,
     "held-out-5": 0.80,
     "held-out-6": 0.80,
-    "held-out-7": 0.84,
+    "held-out-7": 0.845,
 }
 # Held out still: scored by `benchmarks/bench_entities.py`'s summary lines only, never here;
 # every split of SPLITS has been tuned on.
