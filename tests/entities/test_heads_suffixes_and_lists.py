@@ -1,6 +1,7 @@
-"""Names typed by the kind of thing their last or first word names, place names with the
-case suffixes copy adds to them, and the word lists' broad entries: one class per test, on
-invented names where the class allows it.
+"""Names typed by the kind of thing their last or first word names, where an institution's
+or a company's name ends (suspended compounds, lower-case legal forms and council words,
+fields after an adjective), place names with the case suffixes copy adds to them, and the
+word lists' broad entries: one class per test, on invented names where the class allows it.
 """
 
 from __future__ import annotations
