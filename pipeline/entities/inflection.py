@@ -16,7 +16,8 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 - Hungarian: the case suffixes of places ("Budapestről", "Münchenből", "Ausztriából");
 - Croatian: the case endings of places, with the "a" the nominative keeps ("u Zadru",
   "na Ugljanu", "u Gaženici");
-- Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului").
+- Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului");
+- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _POLISH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rze", ("ra", "r")),
     ("dzi", ("dź",)),
     ("ie", ("a", "")),
+    ("ia", ("",)),  # soft stems: "Wrocławia" -> "Wrocław"
     ("iu", ("", "ie")),  # "Świnoujściu" -> "Świnoujście"
     # the instrumental: "między Świnoujściem a Gdańskiem"
     ("iem", ("ie", "")),
@@ -172,8 +174,11 @@ def genitive_s_stem(word: str) -> str | None:
 
 # Finnish case endings, longest first: the inessive "Helsingissä", elative "Kuopiosta",
 # adessive "Rautalammilla", ablative, allative "Tampereelle", translative, essive, the
-# illative "Savonlinnaan"/"Kuopioon" (a doubled vowel and -n) and the genitive "Turun".
-_FINNISH_CASE_ENDINGS = tuple("ssa ssä sta stä lla llä lta ltä lle ksi seen na nä n".split())
+# illative "Savonlinnaan"/"Kuopioon" (a doubled vowel and -n) or, after a long vowel,
+# "Joensuuhun" (h, the vowel again and -n), and the genitive "Turun".
+_FINNISH_CASE_ENDINGS = tuple(
+    "ssa ssä sta stä lla llä lta ltä lle ksi seen han hen hin hon hun hyn hän hön na nä n".split()
+)
 # Consonant gradation: the weak grade a case ending brings, back to the strong one of
 # the nominative, in the stem's last syllable: "Helsingi-" -> "Helsinki", "Rautalammi-"
 # -> "Rautalampi".
@@ -196,9 +201,16 @@ def finnish_place_forms(word: str) -> list[str]:
         if len(word) < len(ending) + 3 or not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        if stem[-1] == stem[-2] and stem[-1] in _FINNISH_VOWELS:
+        if ending[0] == "h":
+            if stem[-1] != ending[1]:
+                continue  # the illative's h repeats the vowel before it: "Joensuu-hun"
+        elif stem[-1] == stem[-2] and stem[-1] in _FINNISH_VOWELS:
             stem = stem[:-1]  # the illative's doubled vowel, "Kuopioo-n"; "Tamperee-lle"
         stems = [stem, stem[:-1] + "i"] if stem.endswith("e") else [stem]  # "Suome-ssa"
+        if stem.endswith("de"):
+            stems.append(stem[:-2] + "s")  # "Varkaude-n" -> "Varkaus"
+        elif stem.endswith("e") and stem[-2:-1] in _FINNISH_VOWELS:
+            stems.append(stem[:-1] + "ki")  # the k gradation drops: "Pieksämäe-llä" -> "Pieksämäki"
         for base in stems:
             forms.append(base)
             for weak, strong in _FINNISH_STRONG_GRADES:
@@ -289,6 +301,13 @@ def romanian_place_forms(word: str) -> list[str]:
     return _ending_replaced(word, _ROMANIAN_PLACE_ENDINGS, 3)
 
 
+def turkish_place_forms(word: str) -> list[str]:
+    """The name before the case suffix Turkish sets off with an apostrophe: "Samsun'da" ->
+    "Samsun", "Karadeniz'den" -> "Karadeniz"."""
+    name = word.replace("’", "'").partition("'")[0]
+    return [name] if 1 < len(name) < len(word) else []
+
+
 def _ending_replaced(
     word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], shortest_stem: int
 ) -> list[str]:
@@ -304,7 +323,7 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs", "hu", "hr", "ro"); none for any other."""
+    knows ("fi", "cs", "hu", "hr", "ro", "tr"); none for any other."""
     forms = _PLACE_FORMS.get(cases)
     return forms(word) if forms else []
 
@@ -315,4 +334,5 @@ _PLACE_FORMS = {
     "hu": hungarian_place_forms,
     "hr": croatian_place_forms,
     "ro": romanian_place_forms,
+    "tr": turkish_place_forms,
 }

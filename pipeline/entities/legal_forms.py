@@ -4,7 +4,7 @@ Most are written in capitals right after the name and end its capitalised run ("
 Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on over them:
 
 - in lower case: "Volksbank Hohenlohe eG", "Hydrobudowa Śląsk Sp. z o.o.", "Steppe
-  Metals plc", "Moravské Stavby a.s.", "Jadranska Plovidba d.o.o.";
+  Metals plc", "Moravské Stavby a.s.", "Jadranska Plovidba d.o.o.", "Woonprojecten nv";
 - after a comma, as Spanish, Portuguese and Asian registers write them: "Tejo Ferries,
   S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
   "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
@@ -42,6 +42,11 @@ _LOWER_CASE = (
     ("d.d.",),
     ("hf.",),
     ("ehf.",),
+    # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv"
+    ("bv",),
+    ("nv",),
+    ("b.v.",),
+    ("n.v.",),
 )
 # Forms after a comma: none of them is a place's or a body's initials.
 _AFTER_COMMA = frozenset(

@@ -259,7 +259,8 @@ _LANGUAGES = {
     "hu": Language("hu", words_unknown=True, place_cases="hu", surname_first=True),
     "hr": Language("hr", words_unknown=True, place_cases="hr"),
     "ro": Language("ro", words_unknown=True, place_cases="ro"),
-    **{code: Language(code, words_unknown=True) for code in ("sl", "tr", "id")},
+    "tr": Language("tr", words_unknown=True, place_cases="tr"),
+    **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}

@@ -316,7 +316,8 @@ class MentionWriter:
 
     def run_head(self, start: int, end: int) -> str | None:
         """ORG/PLACE/EVENT when the word before "of"/"for" heads the run ("Bank of
-        England", "Centre for Policy Dialogue"), or else its last word does."""
+        England", "Centre for Policy Dialogue"), or else its last word does; a last word
+        that heads an organisation outweighs a place's head before "of"."""
         tokens = self.tokens
         for k in range(start + 1, end - 1):
             key = tokens[k].key
@@ -324,6 +325,8 @@ class MentionWriter:
                 head = head_of(tokens[k - 1], self.lex) or self.lex.first_heads.get(
                     tokens[k - 1].key
                 )
+                if head == "PLACE" and head_of(tokens[end - 1], self.lex) == "ORG":
+                    return "ORG"  # "Gulf of Maine Research Institute": a body named for a place
                 if head:
                     return head
                 break

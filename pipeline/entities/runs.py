@@ -74,6 +74,10 @@ _FIELD_LINKS = frozenset(
 _FIELD_ARTICLES = frozenset(("la", "el", "the"))
 # "and" before a body's last field in languages whose "and" means something else in other
 # languages' copy: "Landbouw, Visserij en Natuur" (Spanish "en" is "in"), "Rolnictwa i Rozwoju".
+# "and" after the hyphen of a compound's first half ("Jeger- og Fiskerforbund"), and the
+# shortest second compound it may complete.
+_COMPOUND_ANDS = frozenset(("und", "og", "och", "en", "ja", "a", "i", "és", "si", "și"))
+_COMPOUND_SECOND_HALF = 4
 _FIELD_ANDS = {"nl": "en", "pl": "i", "hr": "i", "cs": "a", "sk": "a"}
 # Words of one field: "Consumer Affairs", "Ensino Superior", "Reto Demográfico".
 _FIELD_WORDS = 2
@@ -399,7 +403,13 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
         head = tokens[link]  # "Ministerstwo Rolnictwa"
     else:
         return False
-    if "ORG" not in (head_of(head, lexicons), lexicons.first_heads.get(head.key)):
+    if not _heads_body(head, lexicons) and not (
+        # "Instituto Nacional de Investigación y Desarrollo": an adjective after the head
+        tokens[link].key in _FIELD_LINKS
+        and link >= 2
+        and head.capitalised
+        and _heads_body(tokens[link - 2], lexicons)
+    ):
         return False
     if not all(_is_field(tokens, field, match) for field in range(k, j) if tokens[field].is_word):
         return False
@@ -418,6 +428,11 @@ def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: Phras
     if last is None and lexicons.language.code != "en" and _is_field(tokens, first, match, True):
         last = first + 1
     return last is not None and not _next_is_capitalised(tokens, last)
+
+
+def _heads_body(token: Token, lexicons: Lexicons) -> bool:
+    """Whether a word heads an organisation's name, first or last: "Ministry", "Instituto"."""
+    return "ORG" in (head_of(token, lexicons), lexicons.first_heads.get(token.key))
 
 
 def _field_start(tokens: list[Token], end: int, lexicons: Lexicons) -> int | None:
@@ -518,6 +533,38 @@ def _hyphenated_given_name(tokens: list[Token], j: int, lexicons: Lexicons) -> b
         and not token.after_break
         and _KOREAN_GIVEN_NAME.fullmatch(token.text) is not None
         and not token.text.lower().endswith(("ed", "ing", "based"))
+    )
+
+
+def _is_trailing_body(token: Token, lexicons: Lexicons) -> bool:
+    """A lower-case word for a court or council after its own name, or its bare "-s"
+    genitive: "Nordre Vestfold tingrett", "Kalix kommuns ordförande" (named without the
+    "-s", see mention_writer.py)."""
+    bodies = lexicons.language.trailing_bodies
+    key = token.key
+    return key in bodies or (
+        lexicons.language.genitive_s and key.endswith("s") and key[:-1] in bodies
+    )
+
+
+def _completes_suspended_compound(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether tokens[j] is the hyphen of a compound's first half that "and" and a second
+    compound complete, inside one name: "Industrie- und Handelskammer", "Norges Jeger- og
+    Fiskerforbund", "Mark- och miljööverdomstolen"; not a title ("Wirtschafts- und
+    Energieminister"), nor in copy read by its capitals only."""
+    if tokens[j].text != "-" or tokens[j].start != tokens[j - 1].end or j + 2 >= len(tokens):
+        return False
+    conjunction, word = tokens[j + 1], tokens[j + 2]
+    language = lexicons.language
+    return (
+        not language.words_unknown
+        and conjunction.key in _COMPOUND_ANDS
+        and not (language.title_endings and word.key.endswith(language.title_endings))
+        and conjunction.text.islower()
+        and word.is_word
+        and not word.after_break
+        and len(word.text) > _COMPOUND_SECOND_HALF
+        and word.text.isalpha()
     )
 
 
@@ -664,6 +711,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         ):
             continue
         units: list[Unit] = []
+        suspended_compound = False  # an institution's name: "Industrie- und Handelskammer"
         j = i
         while j < n:
             current = tokens[j]
@@ -681,12 +729,22 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                     tokens, j, unit, lexicons, match
                 ):
                     break
-                if lexicons.language.words_unknown and tokens[j - 1].key in legal_forms.LEGAL_FORMS:
-                    break  # "Pohjanlahden Tekniikka Oy Oulussa": the form ends the name
+                if tokens[j - 1].key in legal_forms.LEGAL_FORMS and (
+                    lexicons.language.words_unknown
+                    or (j < n and tokens[j].key in lexicons.given_names)
+                ):
+                    # "Pohjanlahden Tekniikka Oy Oulussa", "Uzdrowisko Zdrój S.A. Marek
+                    # Nowak": the form ends the name
+                    break
                 continue
             if units and "-" in current.text and _hyphenated_given_name(tokens, j, lexicons):
                 units.append(Unit(j, j + 1))  # "Lee Jae-myung"
                 j += 1
+                continue
+            if units and _completes_suspended_compound(tokens, j, lexicons):
+                units.append(Unit(j + 2, j + 3))  # "Norges Jeger- og Fiskerforbund"
+                suspended_compound = True
+                j += 3
                 continue
             after_known_name = (
                 current.key in _AND_WORDS
@@ -703,7 +761,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
             end = legal_forms.legal_form_end(tokens, end)
         if (
             end < n
-            and tokens[end].key in lexicons.language.trailing_bodies
+            and _is_trailing_body(tokens[end], lexicons)
             and not tokens[end].capitalised
             and not tokens[end].after_break
         ):
@@ -730,5 +788,5 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 yield Run(i, institution_end, units, institution=True)
                 i = institution_end
                 continue
-        yield Run(i, end, units)
+        yield Run(i, end, units, institution=suspended_compound)
         i = end
