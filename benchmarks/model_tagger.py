@@ -10,7 +10,8 @@ is a dependency of wirepipe: install them beside it (`pip install spacy` and a
 model package from the registry) to run this.
 
 To be scored like the rules, the model's mentions are made into one entity per
-name and type: labels map to wirepipe's types (GPE, LOC and FAC are places),
+name and type: labels map to wirepipe's types (GPE, LOC and FAC are places; the
+models of other languages, trained on WikiNER, say PER for a person),
 a leading "the" and a trailing "'s" go, and a mention whose words all appear
 in a longer name of the same type ("Blinken" in "Antony Blinken") is that name.
 """
@@ -23,6 +24,7 @@ from typing import Any
 
 TYPES = {
     "PERSON": "PERSON",
+    "PER": "PERSON",
     "ORG": "ORG",
     "GPE": "PLACE",
     "LOC": "PLACE",
