@@ -24,14 +24,14 @@ REQUEST_DOCUMENTS = 500
 
 
 async def _index_all(
-    settings: Settings, documents: Sequence[Article], say: Callable[[str], None]
+    settings: Settings, documents: Sequence[Article], say: Callable[[str], None], size: int
 ) -> dict[str, Any]:
     outcomes: dict[str, int] = {}
     async with async_es_client(settings, request_timeout=120) as es:
         indexer = BulkIndexer(es, settings.index_alias, max_retries=settings.bulk_max_retries)
         started = time.perf_counter()
-        for first in range(0, len(documents), REQUEST_DOCUMENTS):
-            batch = list(documents[first : first + REQUEST_DOCUMENTS])
+        for first in range(0, len(documents), size):
+            batch = list(documents[first : first + size])
             for result in await indexer.index(batch):
                 outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
             say(f"bulk: {first + len(batch)}/{len(documents)} documents sent")
@@ -39,8 +39,8 @@ async def _index_all(
         seconds = time.perf_counter() - started
     return {
         "documents": len(documents),
-        "request_documents": REQUEST_DOCUMENTS,
-        "requests": -(-len(documents) // REQUEST_DOCUMENTS),
+        "request_documents": size,
+        "requests": -(-len(documents) // size),
         "seconds": round(seconds, 3),
         "per_second": round(len(documents) / seconds, 1),
         "outcomes": outcomes,
@@ -48,7 +48,12 @@ async def _index_all(
 
 
 def bulk_ceiling(
-    settings: Settings, documents: Sequence[Article], say: Callable[[str], None]
+    settings: Settings,
+    documents: Sequence[Article],
+    say: Callable[[str], None],
+    *,
+    request_documents: int = REQUEST_DOCUMENTS,
 ) -> dict[str, Any]:
-    """Index `documents` into `settings.index_alias` (which must exist) and time it."""
-    return asyncio.run(_index_all(settings, documents, say))
+    """Index `documents` into `settings.index_alias` (which must exist) in requests of
+    `request_documents`, and time it."""
+    return asyncio.run(_index_all(settings, documents, say, request_documents))
