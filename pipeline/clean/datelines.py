@@ -385,8 +385,7 @@ def is_web_stamp(text: str) -> bool:
     if sections:
         text = text[: sections.start()]
     return (
-        len(text) <= _WEB_STAMP_LENGTH
-        and _DIGIT.search(text) is not None
+        _DIGIT.search(text) is not None
         and is_date_stamp(text)
         and bool(_STAMP_MARK.search(text))
     )

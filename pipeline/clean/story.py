@@ -160,7 +160,7 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
         if opening:
             paragraphs[index] = opening[1]
             return opening[0], None
-        if index == len(paragraphs) - 1 > 0:
+        if index > 0 and index == len(paragraphs) - 1:
             break
         byline = parse_byline(paragraph)
         if byline is None and index <= top + 1:
