@@ -27,6 +27,7 @@ from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
 from pipeline.bench.cpu import CpuMeter
+from pipeline.bench.speed_probe import probe_ms
 from pipeline.bench.stories import Story
 
 POLL_SECONDS = 0.25
@@ -72,7 +73,9 @@ class Feed:
             time.sleep(POLL_SECONDS)
 
     def burst(self, stories: Sequence[Story], say: Say, label: str) -> dict[str, Any]:
-        """Produce `stories` at once and time them until searchable."""
+        """Produce `stories` at once and time them until searchable; the machine's speed
+        is probed just before and just after (the workers are idle then)."""
+        probe_before = probe_ms()
         already = self.searchable()
         adds = sum(story.adds_document for story in stories)
         meter = CpuMeter.start(self.workers, self.servers)
@@ -84,6 +87,7 @@ class Feed:
         say(f"{label}: {len(stories)} stories produced in {produced:.1f}s")
         count, finished = self.wait_searchable(already + adds, say, label)
         seconds = finished - started
+        probes = [probe_before, probe_ms()]
         return {
             "stories": len(stories),
             "documents": adds,
@@ -93,6 +97,7 @@ class Feed:
             "seconds": round(seconds, 3),
             "per_second": round(len(stories) / seconds, 1),
             "cpu": meter.report(len(stories)),
+            "speed_probe_ms": probes,
         }
 
     def seen_now(self, doc_ids: Sequence[str]) -> list[str]:

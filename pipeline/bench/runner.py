@@ -51,7 +51,7 @@ from pipeline.bench.end_to_end import Feed
 from pipeline.bench.options import BenchOptions
 from pipeline.bench.pure import run_pure
 from pipeline.bench.scratch import Scratch
-from pipeline.bench.speed_probe import probe_ms
+from pipeline.bench.speed_probe import probe_ms, speed_scaled_ratio
 from pipeline.bench.stories import Story, StoryMix, generate_stories
 from pipeline.clock import utc_iso
 from pipeline.config import Settings
@@ -209,6 +209,13 @@ def _one_worker(
                 sum(b["stories"] for b in bursts) / sum(b["seconds"] for b in bursts), 1
             ),
             "second_over_first": ratio(bursts[1]["per_second"], bursts[0]["per_second"]),
+            # The same, had the machine kept one speed: state growth apart from its drift.
+            "second_over_first_at_equal_speed": speed_scaled_ratio(
+                bursts[1]["per_second"],
+                bursts[1]["speed_probe_ms"],
+                bursts[0]["per_second"],
+                bursts[0]["speed_probe_ms"],
+            ),
         }
         say(f"e2e: {bursts[0]['per_second']} then {bursts[1]['per_second']} stories/s")
     if options.runs("latency"):

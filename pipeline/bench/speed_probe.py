@@ -6,14 +6,18 @@ parsing alone five times slower), so a rate alone cannot be compared with one
 from another run. The report therefore times the same small workload at the
 start and at the end of every run: string, dict and arithmetic work of the
 kind the pure stages do. Rates of two runs compare once each is scaled by its
-probe; figures within one run compare directly. The workload's checksum is
-returned too, so the work cannot be skipped and a test can see it is always
-the same work.
+probe; figures within one run compare directly, unless the probe moved during
+the run: each end-to-end burst is therefore probed just before and just after
+it, and two bursts compare at equal speed too (`speed_scaled_ratio`). The
+workload's checksum is returned too, so the work cannot be skipped and a test
+can see it is always the same work.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from statistics import fmean
 
 ROUNDS = 3
 WORDS = 200_000
@@ -38,3 +42,12 @@ def probe_ms() -> float:
         workload()
         best = min(best, time.process_time() - started)
     return round(1000 * best, 1)
+
+
+def speed_scaled_ratio(
+    later_rate: float, later_probes: Sequence[float], rate: float, probes: Sequence[float]
+) -> float:
+    """`later_rate / rate` as if the machine had run both at one speed: a CPU-bound rate
+    measured while the probe took twice as long is half what the same code reaches on
+    the faster machine, so each rate is weighted by its mean probe."""
+    return round(later_rate * fmean(later_probes) / (rate * fmean(probes)), 3)

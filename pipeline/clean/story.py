@@ -90,6 +90,7 @@ from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Article, CaptionDoc, DatelineDoc, RawStory
 
 _OPENING_PARAGRAPHS = 6
+_DASHES = ("-", "–", "—")
 _HEADLINE_MAX_WORDS = 16
 _NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
 
@@ -199,6 +200,8 @@ def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None
         return alone
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         dateline, rest = split_dateline(paragraph, first=index == 0)
+        if dateline and index and _signs_off(dateline, rest):
+            continue
         if dateline:
             if rest.strip():
                 paragraphs[index] = rest.strip()
@@ -206,6 +209,15 @@ def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None
                 del paragraphs[index]
             return dateline
     return None
+
+
+def _signs_off(dateline: DatelineDoc, rest: str) -> bool:
+    """A line that is only a dash and an agency ("-- BERNAMA", "— AFP") after the first
+    paragraph: the story's sign-off, which a short story's opening paragraphs reach when
+    its dateline came in the format's field (as on a second cleaning)."""
+    return not (rest.strip() or dateline["place"] or dateline["date"]) and dateline[
+        "raw"
+    ].startswith(_DASHES)
 
 
 def _source(

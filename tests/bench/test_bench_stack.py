@@ -34,6 +34,8 @@ def test_a_small_bench_measures_every_section_and_cleans_up() -> None:
     assert [b["complete"] for b in bursts] == [True, True]
     assert all(b["searchable"] == b["documents"] > 0 for b in bursts)
     assert report["e2e"]["second_over_first"] > 0 and report["e2e"]["over_pure"] > 0
+    assert report["e2e"]["second_over_first_at_equal_speed"] > 0
+    assert all(len(b["speed_probe_ms"]) == 2 and min(b["speed_probe_ms"]) > 0 for b in bursts)
     latency = report["latency"]
     assert latency["unseen"] == 0 and latency["measured"] > 20
     assert 0 < latency["p50_seconds"] <= latency["p99_seconds"] <= latency["max_seconds"]

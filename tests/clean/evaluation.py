@@ -1,6 +1,6 @@
 """Scoring the cleaner against wire stories with hand-written expected fields.
 
-    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout6|all] [--failures]
+    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout7|all] [--failures]
 
 The stories live in tests/clean/eval/<split>/, one payload per file in any
 format the project parses; tests/clean/eval/<split>.json lists, for each
@@ -17,10 +17,11 @@ of expected fields that are correct. The held-out splits (heldout, heldout2
 written after the first one's rules were frozen, heldout3 written after the
 rules of commit bee0008 were frozen, heldout4 after those of 272adbd, heldout5
 written without reading the cleaner and first scored on the rules of 1c62d96,
-heldout6 written without reading the cleaner and first scored on the rules of 395af06)
-are never used to tune the rules: their figures say how the cleaner does on copy it
-was not shaped on. heldout2, heldout4 and heldout5 are the exceptions since their
-first-run figures were recorded: they are tuned on now.
+heldout6 written without reading the cleaner and first scored on the rules of 395af06,
+heldout7 written without reading the cleaner and not scored yet) are never used to
+tune the rules: their figures say how the cleaner does on copy it was not shaped on.
+heldout2, heldout4 and heldout5 are the exceptions since their first-run figures
+were recorded: they are tuned on now.
 """
 
 from __future__ import annotations
@@ -38,7 +39,16 @@ from pipeline.formats import parse_story
 from pipeline.model import Article
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
-SPLITS = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = (
+    "tuning",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 _EXACT = ("headline", "slugline", "byline", "byline_agency", "language", "source")
 _DATELINE_PARTS = ("place", "date", "agency")
 # Every field an expectation may name.

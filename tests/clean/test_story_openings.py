@@ -1,7 +1,7 @@
 """What opens a story before its text: a flattened ANPA keyword line, a web byline line
 that ends with the page's time stamp, a time stamp line and the place after it, a byline
 in parentheses before the dateline, a place in capitals on a line of its own; and what
-is not an opening byline: a short story's closing one.
+is not an opening byline or dateline: a short story's closing byline and sign-off.
 
 All copy is invented for these tests.
 """
@@ -15,7 +15,7 @@ from pipeline.clean.boilerplate import keyword_slug
 from pipeline.clean.bylines import split_parenthesised_byline, split_stamp
 from pipeline.clean.datelines import is_date_stamp, is_web_stamp, place_alone
 from pipeline.formats import parse_story
-from pipeline.model import Article
+from pipeline.model import Article, RawStory
 from tests.story_files import STORIES
 
 
@@ -274,3 +274,18 @@ def test_a_short_storys_closing_byline_is_not_taken_for_an_opening_one() -> None
     without = _clean("\n\n".join(paragraphs))
     assert with_headline["byline"] is None and without["byline"] is None
     assert with_headline["body"] == without["body"]
+
+
+@pytest.mark.parametrize("sign_off", ["-- BERNAMA", "— AFP", "- Reuters"])
+def test_a_short_storys_sign_off_is_no_dateline(sign_off: str) -> None:
+    """With the dateline in the format's field, not in the text (as on a second cleaning),
+    a short story's closing "-- AGENCY" is among its first paragraphs; it still signs off."""
+    body = "\n\n".join([
+        "The state will rebuild 40 rural clinics next year, the health minister said.",
+        "Solar panels and clean water come first, she said.",
+        sign_off,
+    ])
+    delivered = "KUCHING, Dec 3 (Bernama) --"
+    article = clean_story(RawStory(format="nitf", body=body, dateline=delivered))
+    assert article["dateline"] is not None and article["dateline"]["raw"] == delivered
+    assert article["body"].endswith("she said.")
