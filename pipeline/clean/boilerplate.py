@@ -164,11 +164,16 @@ _TRAILER = re.compile(
     r"|(?:[-–—_=*~#]\s*){2,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
     r"|can be reached at|was first published|a été publiée? pour la première fois"
+    r"|a d'abord été publiée?|fue publicad[oa] (?:por primera vez|originalmente)"
+    r"|foi publicad[oa] (?:pela primeira vez|originalmente)|pubblicat[oa] per la prima volta"
+    r"|(?:zuerst|erstmals) veröffentlicht"
     r"|story was (?:generated|produced) by"
     r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
     r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
+    # A desk's note set between asterisks: "*** Serviço áudio disponível em www.lusa.pt ***".
+    r"|\*{2,}[^*]{1,120}\*{2,}"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
     r"|End\s?item(?:/[A-Za-z]{1,4})?"
     rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
@@ -195,8 +200,12 @@ _SIGN_OFF = re.compile(
     r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
     # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
     r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
-    # The desk's codes in capitals, "NTX/JGR/MVM"; an editor's initials, "A.B.".
-    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}|(?:[A-Z]\.\s?){1,3}"
+    # The desk's codes in capitals, "NTX/JGR/MVM", "GVD/", PTI's "SKU ZMN" without the
+    # agency's name; an editor's initials, "A.B.", "M.N".
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}/?|[A-Z]{2,5}/|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3}"
+    r"|(?:[A-Z]\.\s?){1,3}|[A-Z](?:\.\s?[A-Z]){1,2}"
+    # A desk's numeric code, IRNA's "3483**1424".
+    r"|\d{2,6}(?:\s?[*#]{1,3}\s?\d{2,6}){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
     # the teletype's end of message "NNNN".
     r"|/[^\W\d_]{2,15}/(?:[A-Za-z]{2,12})?"
@@ -310,6 +319,15 @@ _CORRECTION_NOTE = re.compile(
     re.I | re.S,
 )
 # "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
+# An update note says when and what was added, opening or closing the story: "Juttua
+# päivitetty klo 14.20: lisätty ...", "Updated at 14:20 GMT: adds ...".
+_UPDATE_NOTE = re.compile(
+    r"^(?:[^\W\d_]+\s+)?(?:updated|päivitetty|uppdaterad|uppdaterat|opdateret|oppdatert"
+    r"|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+    r"|zaktualizowan[oy]|aktualizováno|aktualizovan[oé]|frissítve|güncellendi)\b"
+    r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
+    re.I | re.S,
+)
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
     r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
@@ -345,6 +363,7 @@ def _is_trailer(paragraph: str) -> bool:
         or _is_closing_byline(paragraph)
         or _is_source_line(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
+        or _UPDATE_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -375,12 +394,11 @@ def _is_reproduction_terms(paragraph: str) -> bool:
 
 
 def _is_closing_byline(paragraph: str) -> bool:
-    """ "(By Lin Pei-shan and Huang Yi-chen)": the reporters credited after the story."""
-    return (
-        paragraph.startswith("(")
-        and paragraph.endswith(")")
-        and parse_byline(paragraph[1:-1]) is not None
-    )
+    """ "(By Lin Pei-shan and Huang Yi-chen)", "By Jane Doe": the reporters credited after
+    the story (a byline that closes it opens nothing)."""
+    if paragraph.startswith("(") and paragraph.endswith(")"):
+        paragraph = paragraph[1:-1]
+    return parse_byline(paragraph) is not None
 
 
 def _is_source_line(paragraph: str) -> bool:
@@ -432,6 +450,7 @@ def _is_leading_note(paragraph: str) -> bool:
         _EDITORIAL_NOTE.match(paragraph)
         or _LEADING_NOTE.match(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
+        or _UPDATE_NOTE.match(paragraph)
     )
 
 

@@ -105,6 +105,15 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["STA ks/mh"],
         ["-30-"],
         ["Kraj"],
+        ["TRK PLM"],
+        ["JDV/"],
+        ["K.L"],
+        ["5512**2207"],
+        ["*** Audio disponível em www.example.pt ***"],
+        ["By Achieng Otieno"],
+        ["Este reportaje fue publicado por primera vez por Prensa Example el 3 de marzo."],
+        ["Ce texte a d'abord été publié par La Presse Canadienne le 4 mars 2026."],
+        ["Artikel aktualisiert um 15.40 Uhr: ergänzt um die Reaktion der Opposition."],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -169,6 +178,9 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "More on Tuesday: the council meets again.",
         "Reuters could not verify the claim.",
         "Tanjug Tower stands on Mount Avala",
+        "The figures updated in 2024: the ministry said growth was weak.",
+        "By then, the council had voted.",
+        "NEW RULES",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -228,6 +240,8 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         "(EDS: Updates with vote count)",
         "Rettet: I en tidligere version stod der 2027. Det korrekte er 2028.",
         "Correction: An earlier version of this story gave the wrong year.",
+        "Päivitetty klo 9.05: lisätty poliisin tiedote.",
+        "Story updated at 11:20 GMT: adds the minister's comments.",
     ],
 )
 def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:
