@@ -107,19 +107,23 @@ RIGHTS = (
     r"|hak cipta (?:terpelihara|dilindungi)|усі права захищені|все права защищены"
     r"|всички права запазени)"
 )
-# A rights footer that sets the terms of reproduction: a word for republishing or quoting
-# and one for the permission or link it takes ("Jebkādu LETA publicēto ziņu pārpublicēšana
-# ... bez LETA rakstiskas atļaujas ir aizliegta.", "При цитуванні ... гіперпосилання ...").
+# A rights footer that sets the terms of reproduction: a word for republishing, quoting or
+# harvesting the copy (for AI too) and one for the permission or link it takes ("Jebkādu
+# LETA publicēto ziņu pārpublicēšana ... bez LETA rakstiskas atļaujas ir aizliegta.", "При
+# цитуванні ... гіперпосилання ...", "Dilarang keras mengambil konten ... tanpa izin ...",
+# "무단 전재-재배포 ... 금지", "無断転載を禁じます").
 _REPRODUCTION = (
     "reproduc", "republi", "redistribut", "nachdruck", "weiterverbreit", "reprodu", "przedruk",
     "kopírován", "pārpublicē", "perspausdin", "перепублік", "передрук", "цитуванн", "перепечат",
-    "препечат",
+    "препечат", "crawl", "data mining", "mengambil konten", "mengutip", "menyalin", "전재",
+    "재배포", "転載", "複製", "转载",
 )  # fmt: skip
 _REPRODUCTION_TERMS = (
     "permission", "permitted", "prohibited", "forbidden", "genehmigung", "verboten", "untersagt",
     "autoris", "interdit", "prohibid", "proibid", "vietat", "zabronion", "zakázán", "zakázan",
     "atļauj", "aizliegt", "leidim", "draudžiam", "гіперпосилан", "посилання", "обов'язков",
-    "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен",
+    "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен", "dilarang", " izin",
+    "금지", "禁じ", "禁止",
 )  # fmt: skip
 _REPRODUCTION_LENGTH = 400
 _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
@@ -217,7 +221,8 @@ _SIGN_OFF = re.compile(
     # month and year.
     r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
     rf"|{_KEYWORD_LINE.pattern}"
-    r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
+    r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)"
+    rf"(?:\((?:www\.|https?://)[^()\s]{{3,60}}\))?\.?)$"
 )
 # Any known agency and the editors' initials: "STA ks/mh", "Tanjug ab".
 _AGENCY_INITIALS = re.compile(
@@ -236,7 +241,8 @@ _SUBSCRIBERS_NOTE = re.compile(
 )
 # Antara's credits, one or several on a line: "Pewarta: Budi Santoso / Editor: Siti Rahma".
 _CREDIT_LABEL = re.compile(
-    r"(?<!\w)(?:Pewarta(?: foto)?|Penulis|Editor|Redaktur|Reporter|Fotografer|Penerjemah)\s*:",
+    r"(?<!\w)(?:Pewarta(?: foto)?|Penulis|Editor(?: online| foto)?|Redaktur|Reporter|Fotografer"
+    r"|Penerjemah)\s*:",
     re.I,
 )
 _CREDITED_NAME_LENGTH = 60
@@ -296,9 +302,11 @@ _LINKS_AFTER_HEADING = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
-    # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
-    r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
-    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/"
+    # An end mark before an agency in parentheses: "(END)" is one, not an agency's name. The
+    # agency may give its web address after it, without a space: "...2027.(NAN)(www.nan.ng)".
+    r"|(?<=[.!?\"»])\s*(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
+    r"|(\(([^\W\d_][\w-]{1,15})\)(?:\((?:www\.|https?://)[^()\s]{3,60}\))?\.?)"
+    r"|/([^\W\d_][\w-]{1,15})/"
     rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
 )
 _EDITORIAL_NOTE = re.compile(
@@ -341,7 +349,8 @@ _MAX_TRAILER_LENGTH = 600
 _AGENCY_ALONE_LENGTH = 40
 
 
-def _is_trailer(paragraph: str) -> bool:
+def is_trailer(paragraph: str) -> bool:
+    """The paragraph is a trailer of one of the shapes above, whatever stands around it."""
     if len(paragraph) > _MAX_TRAILER_LENGTH:
         return False
     if (
@@ -387,6 +396,7 @@ def _is_reproduction_terms(paragraph: str) -> bool:
         and any(w in lowered for w in _REPRODUCTION_TERMS)
         and (
             "©" in paragraph
+            or "(c)" in lowered
             or _WEB_ADDRESS.search(paragraph) is not None
             or any(normalise_agency(w.strip(_WORD_PUNCTUATION)) for w in paragraph.split())
         )
@@ -458,7 +468,7 @@ def _is_link_headline(paragraph: str) -> bool:
     return (
         len(paragraph.split()) <= _LINK_MAX_WORDS
         and not _SENTENCE_END.search(paragraph)
-        and not _is_trailer(paragraph)
+        and not is_trailer(paragraph)
     )
 
 
@@ -521,14 +531,14 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     if section is not None:
         tail = body[section:]
         del body[section:]
-    while body and _is_trailer(body[-1]):
+    while body and is_trailer(body[-1]):
         tail.insert(0, body.pop())
     if body:
         glued = _glued_trailer(body[-1])
         if glued:
             tail.insert(0, glued.group(0).strip())
             body[-1] = body[-1][: glued.start()].rstrip()
-            while body and _is_trailer(body[-1]):
+            while body and is_trailer(body[-1]):
                 tail.insert(0, body.pop())
     while body and _EDITORIAL_NOTE.match(body[-1]):
         tail.insert(0, body.pop())

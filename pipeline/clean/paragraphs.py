@@ -18,7 +18,9 @@ paragraph starts where:
   ends with its agency, "Max Muster/dpa", is complete): a caption glued on
   top of the story ends there;
 - no line of the block is wrapped at all (lines over 150 characters):
-  each line is then a paragraph.
+  each line is then a paragraph; nor is a block of trailer lines, each of
+  them a trailer alone ("Pewarta: Name" / "Editor: Name" / "Copyright ...",
+  "COO/AOS" / "==========" / "Edited by Name"), however short its lines.
 
 Joining removes end-of-line hyphenation ("negotia-" + "tions"), but keeps
 the hyphen of compounds ("Russian-" + "backed", "self-" + "defence") and
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.boilerplate import is_trailer
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
@@ -289,6 +292,8 @@ def _block_paragraphs(block: str) -> list[str]:
     lines = [line.strip() for line in raw_lines]
     if len(lines) == 1:
         return [" ".join(lines[0].split())]
+    if all(is_trailer(line) for line in lines):
+        return [" ".join(line.split()) for line in lines]
     indents = [len(line) - len(line.lstrip()) for line in raw_lines]
     later = indents[1:]
     indent_marks = any(i >= _INDENT for i in later) and any(i < _INDENT for i in later)

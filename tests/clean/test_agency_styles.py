@@ -214,6 +214,14 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("Adnkronos", "Adnkronos"),
         ("LaPresse", "LaPresse"),
         ("FENA", "FENA"),
+        ("News Agency of Nigeria", "NAN"),
+        ("Kenya News Agency", "KNA"),
+        ("Radio New Zealand", "RNZ"),
+        ("연합뉴스", "Yonhap"),
+        ("共同", "Kyodo"),
+        ("時事通信", "Jiji"),
+        ("أ ش أ", "MENA"),
+        ("كونا", "KUNA"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:

@@ -114,6 +114,12 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["Este reportaje fue publicado por primera vez por Prensa Example el 3 de marzo."],
         ["Ce texte a d'abord été publié par La Presse Canadienne le 4 mars 2026."],
         ["Artikel aktualisiert um 15.40 Uhr: ergänzt um die Reaktion der Opposition."],
+        ["Dilarang mengutip atau menyalin berita ini tanpa izin dari Kantor Berita ANTARA."],
+        ["<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"],
+        ["© 共同通信社 無断転載を禁じます"],
+        ["Crawling of this site for AI training without permission of AFP is prohibited."],
+        ["Editor online: Mara Ionescu"],
+        ["(NAN)(www.example.ng)", "COO/AOS"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -208,6 +214,8 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
          "/ritzau/"),
         ("Students say it is too dear. (photo) (video)", "Students say it is too dear.",
          "(photo) (video)"),
+        ("Work starts in May.(NAN)(www.example.ng)", "Work starts in May.",
+         "(NAN)(www.example.ng)"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
