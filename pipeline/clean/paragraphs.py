@@ -34,6 +34,7 @@ import re
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import is_trailer
+from pipeline.clean.bylines import parse_byline
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
@@ -292,7 +293,8 @@ def _block_paragraphs(block: str) -> list[str]:
     lines = [line.strip() for line in raw_lines]
     if len(lines) == 1:
         return [" ".join(lines[0].split())]
-    if all(is_trailer(line) for line in lines):
+    # A byline over its agency ("By Jane Doe" / "Associated Press") is one byline.
+    if parse_byline(lines[0]) is None and all(is_trailer(line) for line in lines):
         return [" ".join(line.split()) for line in lines]
     indents = [len(line) - len(line.lstrip()) for line in raw_lines]
     later = indents[1:]
