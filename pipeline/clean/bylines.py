@@ -20,11 +20,12 @@ organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
-AAP", "Jane Doe, AAP Political Reporter") or a job at one after a comma or
-a dash ("Luana Ferraz - Repórter da Agência Brasil"), or names alone where the
-caller knows the story opens (AAP's "Jane Doe" under the headline):
-`parse_bare_byline`. An agency and job before the names ("by Xinhua writers
-Liu Wei, Zhang Min") are put after them, where an affiliation stands.
+AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT") or a job at one
+after a comma, a slash or a dash ("Luana Ferraz - Repórter da Agência
+Brasil"), or names alone where the caller knows the story opens (AAP's
+"Jane Doe" under the headline): `parse_bare_byline`. An agency and job
+before the names ("by Xinhua writers Liu Wei, Zhang Min") are put after
+them, where an affiliation stands.
 
 Korean services set the reporters' names and title after the dateline ("(서울=
 연합뉴스) 김지현 기자 = ..."): `split_titled_byline` takes them off the text,
@@ -353,6 +354,9 @@ def parse_bare_byline(paragraph: str, *, alone: bool = False) -> str | None:
     if not comma:
         # "Luana Ferraz - Repórter da Agência Brasil": the job after a dash.
         names, comma, affiliation = text.partition(" - ")
+    if not comma and "/" in text:
+        # "Karin Lundberg/TT": the agency after a slash.
+        names, comma, affiliation = text.rpartition("/")
     if not _bare_names(names.strip()):
         return None
     affiliation = affiliation.strip()
