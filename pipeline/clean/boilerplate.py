@@ -86,8 +86,10 @@ _ADDRESSES = rf"(?:{_EMAIL}|{_URL})(?:\s*+[/,;]?+\s*+(?:{_EMAIL}|{_URL}))*+"
 # A desk or contact heading, in the languages of the wire.
 _CONTACT_WORD = (
     r"(?:Redaktion(?:en)?|Redazione|Redakcja|Redacción|Rédaction|Redação|Redakce|Redaksjonen"
-    r"|Kontakt(?:person)?|Contacto|Contato|Contatto|İletişim|Pressestelle|Pressekontakt"
-    r"|Press office"
+    r"|Redactie|Redacția|Redacţia|Redakcia|Uredništvo|Toimitus|Szerkesztőség|Redaksi"
+    r"|Редакция|Редакція|Kontakt(?:person)?|Contactos?|Contatos?|Contatt[oi]|İletişim|Kontak"
+    r"|Kapcsolat|Yhteystiedot|Контакт[ыи]?|Επικοινωνία|Pressestelle|Pressekontakt"
+    r"|Contacts? presse|Press office"
     r"|(?:Media |Press )(?:contacts?|enquiries|inquiries|relations))"
 )
 _MORE_INFORMATION = (

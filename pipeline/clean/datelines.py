@@ -14,6 +14,7 @@ removed from the body) and in a format's dateline field:
   capitals: "MADRID, 4 (EUROPA PRESS) La ...", "New Delhi, Mar 4 (PTI) The
   ...", "BRUXELLES 04/03 (BELGA) La ...", or after any agency's initials in
   capitals that follow a date ("Accra, Dec. 2, 2026 (GNA) The ...");
+- an agency in lower case after a date ("Roma, 2 dic. (askanews) - ...");
 - "SEOUL, Nov 26 AFP -", "TOKYO, Nov. 14 Kyodo -": a known agency without
   parentheses;
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
@@ -147,6 +148,7 @@ _PLACE_DATE_DASH = re.compile(
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_LOWER_CASE_NAME = re.compile(r"^[a-z][a-z-]{2,15}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
 _CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
 _PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
@@ -367,16 +369,19 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
     if match:
         # A full stop after the agency ends a sentence: "Vilnius, ... (BNS). Vyriausybė".
         separated = bool(match.group("sep").strip(" ."))
+        agency = match.group("agency")
+        plausible = _plausible_agency(agency)
         if (
-            _plausible_agency(match.group("agency"))
+            (plausible or bool(_LOWER_CASE_NAME.match(agency)))
             if separated
             else _unseparated_agency(match, paragraph)
         ):
-            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+            found = _dateline(match.group(0), match.group("pre"), agency)
             # Without a separator, only after a date or, for a known agency, a place in
-            # capitals ("MADRID, 4", "NEW DELHI (PTI)").
+            # capitals ("MADRID, 4", "NEW DELHI (PTI)"); an agency that writes its name in
+            # lower case ("Roma, 2 dic. (askanews) -") only after a date.
             if found and (
-                separated
+                (separated and plausible)
                 or found["date"]
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):

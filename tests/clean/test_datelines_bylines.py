@@ -92,6 +92,8 @@ def _dateline(raw, place, date, agency):
         ("(부산=연합뉴스) 박민수 기자 = 부산시는", _dateline("(부산=연합뉴스)", "부산", None, "Yonhap"),
          "박민수 기자 = 부산시는"),
         ("(세종=연합뉴스) 정부는", _dateline("(세종=연합뉴스)", "세종", None, "Yonhap"), "정부는"),
+        ("Torino, 4 mar. (askanews) - Il comune", _dateline("Torino, 4 mar. (askanews) -", "Torino",
+                                                             "4 mar", "askanews"), "Il comune"),
         ("الإسكندرية في 4 مارس /أ ش أ/ أعلنت",
          _dateline("الإسكندرية في 4 مارس /أ ش أ/", "الإسكندرية", "4 مارس", "MENA"), "أعلنت"),
     ],
@@ -117,6 +119,7 @@ def test_split_dateline(paragraph, dateline, rest):
         "LONDON (BBC) The broadcaster said.",
         "【速報】政府は4日",
         "(a=b) holds for every case.",
+        "Paris (officially) - the city said.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):

@@ -119,6 +119,10 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["© 共同通信社 無断転載を禁じます"],
         ["Crawling of this site for AI training without permission of AFP is prohibited."],
         ["Editor online: Mara Ionescu"],
+        ["Redactie: Joris Bakker, tel. 020 555 0123"],
+        ["Yhteystiedot: toimitus@example.fi"],
+        ["Контакты: press@example.ru"],
+        ["Contacts presse : presse@example.fr"],
         ["(NAN)(www.example.ng)", "COO/AOS"],
     ],
 )
