@@ -13,9 +13,14 @@ story ("(By Name and Name)"), agency sign-offs ("AFP sn", "dpa wsz jln",
 "APP/mzr/kha", "(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", any
 known agency with initials ("STA ks/mh"), "ah/ba (dpa, afp)", "(gtr/ap)",
 Agerpres's "AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)",
-"(ANSA)."), the teletype's "NNNN", rules ("# # #", "– – –"), initials in
-capitals (PTI's "PTI SKM RHL", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", an
-editor's "A.B.") or in lower case (CTK's "bak mbr"), an author signing with
+"(ANSA).", also with its web address: "(NAN)(www.nannews.ng)"), the teletype's
+"NNNN", rules ("# # #", "– – –"), initials in capitals (PTI's "PTI SKM RHL" and
+"SKU ZMN", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", Belga's "GVD/", an
+editor's "A.B." or "M.N") or in lower case (CTK's "bak mbr"), a desk's numeric
+code (IRNA's "3483**1424"), a desk's note between asterisks ("*** Serviço
+áudio disponível em www.lusa.pt ***"), a byline closing the story ("By Jane
+Doe"), an update note ("Juttua päivitetty klo 14.20: ...", which also opens a
+story as one of its leading notes), an author signing with
 the agency ("Anna Kowalska (PAP)", "Autorka: ..."), Antara's credits
 ("Pewarta: ... Editor: ..."), a help line's name and number ("Lifeline 13 11
 14"), the time stamp a byline line ended with ("|14.11.2025 - Update : ...")

@@ -357,9 +357,9 @@ def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
-    found = _enclosed_dateline(paragraph)
-    if found:
-        return found
+    enclosed = _enclosed_dateline(paragraph)
+    if enclosed:
+        return enclosed
     match = _AGENCY_FIRST.match(paragraph)
     if match and _plausible_agency(match.group("agency")):
         found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
