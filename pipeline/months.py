@@ -6,6 +6,7 @@ figure). Kept apart, a language added for one stage went unknown to the other.
 
 Words are lower case with their diacritics, in the form dates use: the genitive of
 the Slavic and Baltic languages ("listopadu"), Finnish's partitive ("marraskuuta"),
+Arabic's one-word names of Egypt and the Gulf ("ديسمبر") and of the Levant ("نيسان"),
 and the spellings copy without diacritics uses ("maerz", "fevrier", "aralik").
 Abbreviations are apart: "set", "out", "mag" or "gen" are words of their own
 elsewhere, so only a reader that sees the rest of a date around them may take them
@@ -58,6 +59,8 @@ DAY_FIRST = frozenset(
     децембра
     ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου
     οκτωβρίου νοεμβρίου δεκεμβρίου
+    يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
+    ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز أيلول ايلول
     """.split()
 )
 

@@ -13,9 +13,14 @@ story ("(By Name and Name)"), agency sign-offs ("AFP sn", "dpa wsz jln",
 "APP/mzr/kha", "(Hina) tj vs", "khm.hb", "WAM/Rasha Hamdan/Khalid Nasser", any
 known agency with initials ("STA ks/mh"), "ah/ba (dpa, afp)", "(gtr/ap)",
 Agerpres's "AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)",
-"(ANSA)."), the teletype's "NNNN", rules ("# # #", "– – –"), initials in
-capitals (PTI's "PTI SKM RHL", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", an
-editor's "A.B.") or in lower case (CTK's "bak mbr"), an author signing with
+"(ANSA).", also with its web address: "(NAN)(www.nannews.ng)"), the teletype's
+"NNNN", rules ("# # #", "– – –"), initials in capitals (PTI's "PTI SKM RHL" and
+"SKU ZMN", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", Belga's "GVD/", an
+editor's "A.B." or "M.N") or in lower case (CTK's "bak mbr"), a desk's numeric
+code (IRNA's "3483**1424"), a desk's note between asterisks ("*** Serviço
+áudio disponível em www.lusa.pt ***"), a byline closing the story ("By Jane
+Doe"), an update note ("Juttua päivitetty klo 14.20: ...", which also opens a
+story as one of its leading notes), an author signing with
 the agency ("Anna Kowalska (PAP)", "Autorka: ..."), Antara's credits
 ("Pewarta: ... Editor: ..."), a help line's name and number ("Lifeline 13 11
 14"), the time stamp a byline line ended with ("|14.11.2025 - Update : ...")
@@ -86,8 +91,10 @@ _ADDRESSES = rf"(?:{_EMAIL}|{_URL})(?:\s*+[/,;]?+\s*+(?:{_EMAIL}|{_URL}))*+"
 # A desk or contact heading, in the languages of the wire.
 _CONTACT_WORD = (
     r"(?:Redaktion(?:en)?|Redazione|Redakcja|Redacción|Rédaction|Redação|Redakce|Redaksjonen"
-    r"|Kontakt(?:person)?|Contacto|Contato|Contatto|İletişim|Pressestelle|Pressekontakt"
-    r"|Press office"
+    r"|Redactie|Redacția|Redacţia|Redakcia|Uredništvo|Toimitus|Szerkesztőség|Redaksi"
+    r"|Редакция|Редакція|Kontakt(?:person)?|Contactos?|Contatos?|Contatt[oi]|İletişim|Kontak"
+    r"|Kapcsolat|Yhteystiedot|Контакт[ыи]?|Επικοινωνία|Pressestelle|Pressekontakt"
+    r"|Contacts? presse|Press office"
     r"|(?:Media |Press )(?:contacts?|enquiries|inquiries|relations))"
 )
 _MORE_INFORMATION = (
@@ -107,19 +114,23 @@ RIGHTS = (
     r"|hak cipta (?:terpelihara|dilindungi)|усі права захищені|все права защищены"
     r"|всички права запазени)"
 )
-# A rights footer that sets the terms of reproduction: a word for republishing or quoting
-# and one for the permission or link it takes ("Jebkādu LETA publicēto ziņu pārpublicēšana
-# ... bez LETA rakstiskas atļaujas ir aizliegta.", "При цитуванні ... гіперпосилання ...").
+# A rights footer that sets the terms of reproduction: a word for republishing, quoting or
+# harvesting the copy (for AI too) and one for the permission or link it takes ("Jebkādu
+# LETA publicēto ziņu pārpublicēšana ... bez LETA rakstiskas atļaujas ir aizliegta.", "При
+# цитуванні ... гіперпосилання ...", "Dilarang keras mengambil konten ... tanpa izin ...",
+# "무단 전재-재배포 ... 금지", "無断転載を禁じます").
 _REPRODUCTION = (
     "reproduc", "republi", "redistribut", "nachdruck", "weiterverbreit", "reprodu", "przedruk",
     "kopírován", "pārpublicē", "perspausdin", "перепублік", "передрук", "цитуванн", "перепечат",
-    "препечат",
+    "препечат", "crawl", "data mining", "mengambil konten", "mengutip", "menyalin", "전재",
+    "재배포", "転載", "複製", "转载",
 )  # fmt: skip
 _REPRODUCTION_TERMS = (
     "permission", "permitted", "prohibited", "forbidden", "genehmigung", "verboten", "untersagt",
     "autoris", "interdit", "prohibid", "proibid", "vietat", "zabronion", "zakázán", "zakázan",
     "atļauj", "aizliegt", "leidim", "draudžiam", "гіперпосилан", "посилання", "обов'язков",
-    "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен",
+    "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен", "dilarang", " izin",
+    "금지", "禁じ", "禁止",
 )  # fmt: skip
 _REPRODUCTION_LENGTH = 400
 _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
@@ -164,11 +175,16 @@ _TRAILER = re.compile(
     r"|(?:[-–—_=*~#]\s*){2,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
     r"|can be reached at|was first published|a été publiée? pour la première fois"
+    r"|a d'abord été publiée?|fue publicad[oa] (?:por primera vez|originalmente)"
+    r"|foi publicad[oa] (?:pela primeira vez|originalmente)|pubblicat[oa] per la prima volta"
+    r"|(?:zuerst|erstmals) veröffentlicht"
     r"|story was (?:generated|produced) by"
     r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
     r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
+    # A desk's note set between asterisks: "*** Serviço áudio disponível em www.lusa.pt ***".
+    r"|\*{2,}[^*]{1,120}\*{2,}"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
     r"|End\s?item(?:/[A-Za-z]{1,4})?"
     rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
@@ -195,8 +211,12 @@ _SIGN_OFF = re.compile(
     r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
     # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
     r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
-    # The desk's codes in capitals, "NTX/JGR/MVM"; an editor's initials, "A.B.".
-    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}|(?:[A-Z]\.\s?){1,3}"
+    # The desk's codes in capitals, "NTX/JGR/MVM", "GVD/", PTI's "SKU ZMN" without the
+    # agency's name; an editor's initials, "A.B.", "M.N".
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}/?|[A-Z]{2,5}/|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3}"
+    r"|(?:[A-Z]\.\s?){1,3}|[A-Z](?:\.\s?[A-Z]){1,2}"
+    # A desk's numeric code, IRNA's "3483**1424".
+    r"|\d{2,6}(?:\s?[*#]{1,3}\s?\d{2,6}){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
     # the teletype's end of message "NNNN".
     r"|/[^\W\d_]{2,15}/(?:[A-Za-z]{2,12})?"
@@ -208,7 +228,8 @@ _SIGN_OFF = re.compile(
     # month and year.
     r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
     rf"|{_KEYWORD_LINE.pattern}"
-    r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)\.?)$"
+    r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)"
+    rf"(?:\((?:www\.|https?://)[^()\s]{{3,60}}\))?\.?)$"
 )
 # Any known agency and the editors' initials: "STA ks/mh", "Tanjug ab".
 _AGENCY_INITIALS = re.compile(
@@ -227,7 +248,8 @@ _SUBSCRIBERS_NOTE = re.compile(
 )
 # Antara's credits, one or several on a line: "Pewarta: Budi Santoso / Editor: Siti Rahma".
 _CREDIT_LABEL = re.compile(
-    r"(?<!\w)(?:Pewarta(?: foto)?|Penulis|Editor|Redaktur|Reporter|Fotografer|Penerjemah)\s*:",
+    r"(?<!\w)(?:Pewarta(?: foto)?|Penulis|Editor(?: online| foto)?|Redaktur|Reporter|Fotografer"
+    r"|Penerjemah)\s*:",
     re.I,
 )
 _CREDITED_NAME_LENGTH = 60
@@ -287,9 +309,11 @@ _LINKS_AFTER_HEADING = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 _GLUED_TRAILER = re.compile(
     r"\s+(\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\))\s*$"
-    # An end mark before an agency in parentheses: "(END)" is one, not an agency's name.
-    r"|(?<=[.!?\"»])\s+(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
-    r"|(\(([^\W\d_][\w-]{1,15})\)\.?)|/([^\W\d_][\w-]{1,15})/"
+    # An end mark before an agency in parentheses: "(END)" is one, not an agency's name. The
+    # agency may give its web address after it, without a space: "...2027.(NAN)(www.nan.ng)".
+    r"|(?<=[.!?\"»])\s*(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
+    r"|(\(([^\W\d_][\w-]{1,15})\)(?:\((?:www\.|https?://)[^()\s]{3,60}\))?\.?)"
+    r"|/([^\W\d_][\w-]{1,15})/"
     rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
 )
 _EDITORIAL_NOTE = re.compile(
@@ -310,6 +334,15 @@ _CORRECTION_NOTE = re.compile(
     re.I | re.S,
 )
 # "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
+# An update note says when and what was added, opening or closing the story: "Juttua
+# päivitetty klo 14.20: lisätty ...", "Updated at 14:20 GMT: adds ...".
+_UPDATE_NOTE = re.compile(
+    r"^(?:[^\W\d_]+\s+)?(?:updated|päivitetty|uppdaterad|uppdaterat|opdateret|oppdatert"
+    r"|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+    r"|zaktualizowan[oy]|aktualizováno|aktualizovan[oé]|frissítve|güncellendi)\b"
+    r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
+    re.I | re.S,
+)
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
     r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
@@ -323,7 +356,8 @@ _MAX_TRAILER_LENGTH = 600
 _AGENCY_ALONE_LENGTH = 40
 
 
-def _is_trailer(paragraph: str) -> bool:
+def is_trailer(paragraph: str) -> bool:
+    """The paragraph is a trailer of one of the shapes above, whatever stands around it."""
     if len(paragraph) > _MAX_TRAILER_LENGTH:
         return False
     if (
@@ -345,6 +379,7 @@ def _is_trailer(paragraph: str) -> bool:
         or _is_closing_byline(paragraph)
         or _is_source_line(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
+        or _UPDATE_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -368,6 +403,7 @@ def _is_reproduction_terms(paragraph: str) -> bool:
         and any(w in lowered for w in _REPRODUCTION_TERMS)
         and (
             "©" in paragraph
+            or "(c)" in lowered
             or _WEB_ADDRESS.search(paragraph) is not None
             or any(normalise_agency(w.strip(_WORD_PUNCTUATION)) for w in paragraph.split())
         )
@@ -375,12 +411,11 @@ def _is_reproduction_terms(paragraph: str) -> bool:
 
 
 def _is_closing_byline(paragraph: str) -> bool:
-    """ "(By Lin Pei-shan and Huang Yi-chen)": the reporters credited after the story."""
-    return (
-        paragraph.startswith("(")
-        and paragraph.endswith(")")
-        and parse_byline(paragraph[1:-1]) is not None
-    )
+    """ "(By Lin Pei-shan and Huang Yi-chen)", "By Jane Doe": the reporters credited after
+    the story (a byline that closes it opens nothing)."""
+    if paragraph.startswith("(") and paragraph.endswith(")"):
+        paragraph = paragraph[1:-1]
+    return parse_byline(paragraph) is not None
 
 
 def _is_source_line(paragraph: str) -> bool:
@@ -432,6 +467,7 @@ def _is_leading_note(paragraph: str) -> bool:
         _EDITORIAL_NOTE.match(paragraph)
         or _LEADING_NOTE.match(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
+        or _UPDATE_NOTE.match(paragraph)
     )
 
 
@@ -439,7 +475,7 @@ def _is_link_headline(paragraph: str) -> bool:
     return (
         len(paragraph.split()) <= _LINK_MAX_WORDS
         and not _SENTENCE_END.search(paragraph)
-        and not _is_trailer(paragraph)
+        and not is_trailer(paragraph)
     )
 
 
@@ -502,14 +538,14 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     if section is not None:
         tail = body[section:]
         del body[section:]
-    while body and _is_trailer(body[-1]):
+    while body and is_trailer(body[-1]):
         tail.insert(0, body.pop())
     if body:
         glued = _glued_trailer(body[-1])
         if glued:
             tail.insert(0, glued.group(0).strip())
             body[-1] = body[-1][: glued.start()].rstrip()
-            while body and _is_trailer(body[-1]):
+            while body and is_trailer(body[-1]):
                 tail.insert(0, body.pop())
     while body and _EDITORIAL_NOTE.match(body[-1]):
         tail.insert(0, body.pop())

@@ -20,11 +20,16 @@ organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
-AAP", "Jane Doe, AAP Political Reporter") or a job at one after a comma or
-a dash ("Luana Ferraz - Repórter da Agência Brasil"), or names alone where the
-caller knows the story opens (AAP's "Jane Doe" under the headline):
-`parse_bare_byline`. An agency and job before the names ("by Xinhua writers
-Liu Wei, Zhang Min") are put after them, where an affiliation stands.
+AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT") or a job at one
+after a comma, a slash or a dash ("Luana Ferraz - Repórter da Agência
+Brasil"), or names alone where the caller knows the story opens (AAP's
+"Jane Doe" under the headline): `parse_bare_byline`. An agency and job
+before the names ("by Xinhua writers Liu Wei, Zhang Min") are put after
+them, where an affiliation stands.
+
+Korean services set the reporters' names and title after the dateline ("(서울=
+연합뉴스) 김지현 기자 = ..."): `split_titled_byline` takes them off the text,
+and the dateline's agency is theirs.
 
 ANSA opens a signed story with the byline in parentheses before the dateline
 ("(di Nicola Rossi) (ANSA) - BARI, 30 NOV - ..."): `split_parenthesised_byline`
@@ -49,7 +54,10 @@ from pipeline.clean.datelines import is_date_stamp
 from pipeline.clean.limits import BYLINE_LIMIT
 from pipeline.clean.repair import capitalise_words
 
-BYLINE_INTRODUCERS = frozenset({"by", "von", "par", "por", "door", "av", "af", "di", "da"})
+# Korean's titles after the names (기자 reporter, 특파원 correspondent) mark a byline as these do.
+BYLINE_INTRODUCERS = frozenset(
+    {"by", "von", "par", "por", "door", "av", "af", "di", "da", "기자", "특파원"}
+)
 # In lower case too, as some feeds set them: "par Camille Roussel", "por Ana Vera".
 _INTRODUCER = re.compile(
     r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|door|Av|AV|av|Af|Di|di|Da)\b[:\s]*"
@@ -119,6 +127,10 @@ _SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
 _GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
 _PREPOSITION = re.compile(r"\b(?:in|from|aus|à|a|con|with|mit|avec)\b", re.I)
 _AGENCY_PREFIX_WORDS = 4
+# "김지현 기자 = 정부가 ...": Korean reporters' names, their title and "=" open the text.
+_TITLED_BYLINE = re.compile(
+    r"^(?P<names>[^\W\d_]{2,5}(?:[ ·,]{1,2}[^\W\d_]{2,5}){0,3})\s+(?:기자|특파원)\s*=\s*"
+)
 _PARENTHESISED_BYLINE = re.compile(r"^\((?P<byline>[^()\n]{3,80})\)\s+(?=\S)")
 # A byline without introducer names people in plain name words: "Jane Doe", "Mary-Kate
 # O'Neill", "Tom J. Roe", "Ana de la Cruz"; two to four words each.
@@ -342,6 +354,9 @@ def parse_bare_byline(paragraph: str, *, alone: bool = False) -> str | None:
     if not comma:
         # "Luana Ferraz - Repórter da Agência Brasil": the job after a dash.
         names, comma, affiliation = text.partition(" - ")
+    if not comma and "/" in text:
+        # "Karin Lundberg/TT": the agency after a slash.
+        names, comma, affiliation = text.rpartition("/")
     if not _bare_names(names.strip()):
         return None
     affiliation = affiliation.strip()
@@ -390,6 +405,14 @@ def split_parenthesised_byline(paragraph: str) -> tuple[str, str] | None:
     if match is None or byline is None:
         return None
     return byline, paragraph[match.end() :]
+
+
+def split_titled_byline(paragraph: str) -> tuple[str, str] | None:
+    """(names, rest) of a paragraph that opens with the reporters' names and their title,
+    as Korean services set them after the dateline ("김지현 기자 = 정부가 ..." -> "김지현",
+    "정부가 ..."); None otherwise."""
+    match = _TITLED_BYLINE.match(paragraph)
+    return (match.group("names"), paragraph[match.end() :]) if match else None
 
 
 def split_stamp(paragraph: str) -> tuple[str, str] | None:

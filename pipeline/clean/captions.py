@@ -5,7 +5,9 @@ caption, the credit is parsed. A paragraph that is only a credit line
 credits the paragraph before it when that one reads like a caption (it
 opens the story, or it has caption cues: "(L)", "FILE", "pictured",
 "shows", a full date at its end) and otherwise stands as a caption
-without text. A credit that is only an agency in parentheses ("...
+without text; but a person's name and a known agency after a slash ("Karin
+Lundberg/TT") under a headline (a first paragraph without final punctuation)
+is the story's byline. A credit that is only an agency in parentheses ("...
 in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
 picture set on top of the story): a story's sentence may end that way too,
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import is_end_mark, is_signed_by_names
 from pipeline.clean.credits import is_agency_in_parentheses, parse_credit_line, split_credit_tail
 from pipeline.clean.datelines import split_dateline
@@ -33,6 +36,9 @@ from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
 
 _MAX_CAPTION_WORDS = 300
+_SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+# A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
+_PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
 _PLACEHOLDER = re.compile(
     r"^\[\s*(?P<label>IMAGE|IMG|PHOTO|PICTURE|PIC|FOTO|BILD|BILDE|BILLEDE|KUVA|ZDJĘCIE|IMAGEN"
     r"|IMMAGINE|FOTOGRAF)\b\s*[:#-]?\s*(?P<inner>[^\[\]]*)\]$",
@@ -124,6 +130,10 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body.append(paragraph)
             body_came_from.append(index)
             continue
+        if not text and index == 1 and _is_byline_under_headline(paragraphs[0], credit):
+            body.append(paragraph)
+            body_came_from.append(index)
+            continue
         if (
             not text
             and body
@@ -134,6 +144,19 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body_came_from.pop()
         captions.append(caption_dict(text, credit))
     return body, captions
+
+
+def _is_byline_under_headline(first: str, credit: str) -> bool:
+    """ "Karin Lundberg/TT" under a headline (a first line without final punctuation) is the
+    byline: a person, a slash and a known agency, without a word for photo, where a caption
+    on top of the story would end a sentence."""
+    head, slash, agency = credit.rpartition("/")
+    return bool(
+        slash
+        and not _SENTENCE_END.search(first)
+        and normalise_agency(agency.strip())
+        and _PERSON.match(head.strip())
+    )
 
 
 def _above_dateline(paragraphs: list[str], index: int) -> bool:

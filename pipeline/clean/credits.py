@@ -13,9 +13,11 @@ agency, perhaps with the year
 and the rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in
 parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)"), an
 agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
-JASPER JACOBS"), and any of these followed by the picture's reference code
-in parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the
-credit keeps and its parse drops.
+JASPER JACOBS"), Korean services' credits in square brackets ("[연합뉴스 자료사진]",
+"[AFP=연합뉴스]"), and any of these followed by the picture's reference code in
+parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the credit keeps
+and its parse drops. Names in capitals are title-cased, Dutch and German
+particles inside them in lower case ("KOEN VAN WEEL" -> "Koen van Weel").
 
 Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
@@ -96,6 +98,11 @@ _INTRODUCED_CREDIT = re.compile(
     r"\s*[^()\n]{2,120}?\)?"
 )
 _AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
+# Korean services' credits in square brackets: "[연합뉴스 자료사진]" (file photo), "[AFP=연합뉴스]"
+# (a partner's picture, distributed by the agency), "[EPA=연합뉴스 사진]".
+_BRACKETED = re.compile(r"\[(?P<inner>[^\[\]]{2,40})\]")
+_BRACKET_AT_END = re.compile(r"\s*(\[[^\[\]]{2,40}\])$")
+_BRACKET_PHOTO_WORDS = re.compile(r"\s+(?:자료사진|사진|제공|(?i:file photo|photo|foto))$")
 _PARENTHESES_AT_END = re.compile(r"\s*(\([^()]{2,40}\))$")
 _STANDALONE_CREDIT = re.compile(
     r"\(?(?:XINHUA|Xinhua|AFP PHOTO|HANDOUT|Handout|FILE PHOTO|File photo|EPA|ANADOLU AGENCY"
@@ -148,7 +155,7 @@ def _is_credit(text: str) -> bool:
         return True
     if _agency_photo(text) or _photo_of_agency(text):
         return True
-    if is_agency_in_parentheses(text):
+    if is_agency_in_parentheses(text) or _bracketed_agencies(text):
         return True
     if not _SLASH_CREDIT.fullmatch(text):
         return False
@@ -163,10 +170,29 @@ def is_agency_in_parentheses(credit: str) -> bool:
     return bool(match and normalise_agency(match.group(1)))
 
 
+def _bracketed_agencies(credit: str) -> list[str] | None:
+    """The agencies of a credit in square brackets that names known agencies only, after
+    "=" and with a word for photo ("[연합뉴스 자료사진]" -> ["연합뉴스"], "[AFP=연합뉴스]")."""
+    match = _BRACKETED.fullmatch(credit.strip())
+    if match is None:
+        return None
+    inner = match.group("inner").strip()
+    named = _BRACKET_PHOTO_WORDS.sub("", inner)
+    parts = [part.strip() for part in named.split("=")]
+    # An agency's name alone in brackets may close a sentence; a photo word or a partner
+    # makes it a picture's credit.
+    if (named == inner and len(parts) < 2) or not all(normalise_agency(p) for p in parts):
+        return None
+    return parts
+
+
 def _agency_tail(text: str) -> tuple[str, str] | None:
     """(text before, "(Kyodo)") when the text ends with a known agency in parentheses."""
     match = _PARENTHESES_AT_END.search(text, max(0, len(text) - _MAX_CREDIT_LENGTH))
     if match and is_agency_in_parentheses(match.group(1)):
+        return text[: match.start()], match.group(1)
+    match = _BRACKET_AT_END.search(text, max(0, len(text) - _MAX_CREDIT_LENGTH))
+    if match and _bracketed_agencies(match.group(1)):
         return text[: match.start()], match.group(1)
     return None
 
@@ -197,7 +223,7 @@ def _credit_tail(stripped: str) -> tuple[str, str] | None:
     """(text before, credit) when the text, stripped, ends with a credit line."""
     end = stripped[-_CREDIT_WINDOW:]
     if not (_CREDIT_HINT_ANYWHERE.search(end) and _CREDIT_HINT.search(end)):
-        return _agency_tail(stripped) if stripped.endswith(")") else None
+        return _agency_tail(stripped) if stripped.endswith((")", "]")) else None
     offset = max(0, len(stripped) - _CREDIT_WINDOW)
     window = stripped[offset:]
     # Longest credit first, from the few last places where one can start.
@@ -236,6 +262,9 @@ def parse_credit_line(text: str) -> Credit:
     code = _picture_code(body)
     if code:
         body = body[:code].rstrip()
+    bracketed = _bracketed_agencies(body)
+    if bracketed:
+        body = "/".join(bracketed)
     agency_photo = _agency_photo(body)
     if agency_photo:
         agency, photo, name = agency_photo.group("agency", "photo", "name")

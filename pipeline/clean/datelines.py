@@ -3,7 +3,7 @@
 Recognised at the start of the story (the dateline and its separator are
 removed from the body) and in a format's dateline field:
 
-- "PLACE[, REGION][, DATE] (AGENCY) -" with -, --, –, —, _, :, ".-" as the
+- "PLACE[, REGION][, DATE] (AGENCY) -" with -, --, –, —, _, :, ".-", = as the
   separator: Reuters, AP, AFP, EFE ("Tegucigalpa, Jan 2 (EFE).-"), dpa
   ("London (dpa) - ", "San Diego (tca/dpa) - "), "Jan 3 (Reuters) -"; the
   region may stand in parentheses ("Zaragoza (Spain), Mar 4 (EFE).-": place
@@ -12,15 +12,20 @@ removed from the body) and in a format's dateline field:
   (awp/sda) -" -> AWP); the raw dateline keeps both;
 - no separator after a known agency that follows a date or a place in
   capitals: "MADRID, 4 (EUROPA PRESS) La ...", "New Delhi, Mar 4 (PTI) The
-  ...", "BRUXELLES 04/03 (BELGA) La ...";
+  ...", "BRUXELLES 04/03 (BELGA) La ...", or after any agency's initials in
+  capitals that follow a date ("Accra, Dec. 2, 2026 (GNA) The ...");
+- an agency in lower case after a date ("Roma, 2 dic. (askanews) - ...");
 - "SEOUL, Nov 26 AFP -", "TOKYO, Nov. 14 Kyodo -": a known agency without
   parentheses;
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
   /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres), perhaps
   with a partner after it ("Bruxelles /ritzau/AFP:") or the reporter before
-  it ("Пловдив, 30 ноември /Десислава Петрова, БТА/": `dateline_byline`);
+  it ("Пловдив, 30 ноември /Десислава Петрова, БТА/": `dateline_byline`), or
+  initials parted by spaces (MENA's "القاهرة في 2 ديسمبر /أ ش أ/", whose
+  preposition before the date is neither place nor date);
 - "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
+  "Tehran, IRNA – ...": after the place and a comma, then a separator;
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
@@ -28,8 +33,13 @@ removed from the body) and in a format's dateline field:
   dash, first paragraph only; so is "Ljubljana, 1 December - ", a place in
   any case with a date that names its month;
 - "(New York, NY - October 21) ...": place and date in parentheses.
+- 【東京共同】 (Japanese services): place and agency in lenticular brackets;
+  "(서울=연합뉴스)" (Korean services): place and agency parted by "=" in
+  parentheses (the reporters and their title after it, "김지현 기자 =", are
+  the byline: `split_titled_byline`).
 
-Place and date are told apart by the date words of English, French,
+In scripts without capitals (Arabic, Japanese, Korean) any word may name a
+place. Place and date are told apart by the date words of English, French,
 German, Spanish, Italian, Portuguese, Romanian, Czech, Slovak, Polish,
 Hungarian, Croatian, Serbian, Slovenian, Latvian, Lithuanian, Finnish, Dutch,
 Indonesian, Malay, Turkish, Russian, Ukrainian, Bulgarian, Greek and the
@@ -77,7 +87,7 @@ _DATE_PART = re.compile(
     rf"(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
-_SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-)\s*"
+_SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
 _TRAILING_DATE = re.compile(
     rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)$", re.I
@@ -104,16 +114,26 @@ _BARE_AGENCY = re.compile(
     r"|Bernama|BERNAMA|Agerpres|AGERPRES|Ritzau|ANP|SDA|ATS)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
+# Initials parted by spaces or full stops: MENA's "أ ش أ".
+_SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"
 # "København /ritzau/:", "Bruxelles /ritzau/AFP:" (a partner after the writing agency),
 # "Пловдив, 30 ноември /Десислава Петрова, БТА/" (the reporter before the agency).
 _SLASHED = re.compile(
     rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?:(?P<reporter>[^\W\d_][^/\n,]{{2,60}}),\s*)?"
-    rf"(?P<agency>[^\W\d_][\w-]{{1,15}})/(?:[^\W\d_][\w-]{{1,15}})?[.:]?"
+    rf"(?P<agency>[^\W\d_][\w-]{{1,15}}|{_SPACED_INITIALS})/(?:[^\W\d_][\w-]{{1,15}})?[.:]?"
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
-# "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma.
+# Japanese services: 【東京共同】, the place and the agency in lenticular brackets, perhaps
+# parted by "=".
+_LENTICULAR = re.compile(r"^【(?P<inner>[^【】\n]{2,30})】\s*")
+# Korean services: "(서울=연합뉴스)", the place and the agency parted by "=" in parentheses.
+_PLACE_EQUALS_AGENCY = re.compile(
+    r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
+)
+# "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
+# IRNA – ...": after the place alone, then with a separator.
 _AGENCY_AFTER_DATE = re.compile(
-    rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{1,3}}),"
+    rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{0,3}}),"
     rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
 )
 _REPORTER_WORDS = range(2, 5)
@@ -127,6 +147,8 @@ _PLACE_DATE_DASH = re.compile(
 )
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_LOWER_CASE_NAME = re.compile(r"^[a-z][a-z-]{2,15}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
 _CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
 _PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
@@ -169,12 +191,22 @@ _STAMP_AGENCY = re.compile(r"^(?P<agency>[^\W\d_][\w .-]{1,30}?)\s+[-–—|]\s+
 _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+_DATE_PREPOSITION = re.compile(r"\s+في$")
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 
 
 def _is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
-    return 0 < len(words) <= _MAX_PLACE_WORDS and all(_PLACE_WORD.match(w) for w in words)
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(
+        _PLACE_WORD.match(w) or _caseless(w) for w in words
+    )
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Arabic, Japanese, Korean), where a place's name
+    cannot be told by its first letter."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 def _comma_parts(pre: str) -> tuple[list[str], list[int]]:
@@ -211,7 +243,8 @@ def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
         date = pre[starts[len(parts)] :]  # kept as written: "2026. november 25., szerda"
     trailing = _TRAILING_DATE.search(parts[-1]) if parts and not date else None
     if trailing:
-        parts[-1] = parts[-1][: trailing.start()].strip()
+        # "القاهرة في 2 ديسمبر": the preposition before the date is neither place nor date.
+        parts[-1] = _DATE_PREPOSITION.sub("", parts[-1][: trailing.start()]).strip()
         date = trailing.group(1)
     place = ", ".join(parts) or None
     date = _without_final_stop(date) if date else None
@@ -272,11 +305,13 @@ def _plausible_agency(agency: str) -> bool:
 
 def _unseparated_agency(match: re.Match[str], paragraph: str) -> bool:
     """A dateline may lack its separator ("MADRID, 4 (EUROPA PRESS) La ...") when a known
-    agency (with partners or a desk's code) is followed by a capital or the paragraph's end."""
+    agency (with partners or a desk's code), or initials in capitals that the caller finds
+    after a date ("Abuja, Dec. 2, 2026 (NAN) The ..."), is followed by a capital or the
+    paragraph's end."""
     agencies = match.group("agency").split("/")
     rest = paragraph[match.end() :]
     return (
-        bool(normalise_agency(agencies[0]))
+        bool(normalise_agency(agencies[0]) or _INITIALS.match(agencies[0]))
         and all(normalise_agency(a) or _DESK_CODE.match(a) for a in agencies[1:])
         and (not rest or not rest[0].islower())
     )
@@ -289,8 +324,42 @@ def _place_and_month(found: DatelineDoc) -> bool:
     return bool(place and place.split()[-1][:1].isupper() and _MONTH_WORD.search(date or ""))
 
 
+def _enclosed_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    """The place and the agency enclosed together: 【東京共同】, "(서울=연합뉴스) Name 기자 =";
+    the agency after "=" is one by its place, in brackets a known one ends the text."""
+    match = _PLACE_EQUALS_AGENCY.match(paragraph)
+    if match:
+        found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
+        return (found, paragraph[match.end() :]) if found else None
+    match = _LENTICULAR.match(paragraph)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    start = next((i for i in range(1, len(inner)) if normalise_agency(inner[i:])), None)
+    if start is None:
+        return None
+    found = _dateline(match.group(0), inner[:start].rstrip("= "), inner[start:])
+    return (found, paragraph[match.end() :]) if found else None
+
+
+def is_enclosed_dateline(dateline: DatelineDoc | None) -> bool:
+    """The dateline encloses place and agency together (【東京共同】, "(서울=연합뉴스)"), as
+    the Japanese and Korean services date their own staff's copy."""
+    raw = dateline["raw"] if dateline else ""
+    return bool(_PLACE_EQUALS_AGENCY.match(raw) or _LENTICULAR.match(raw))
+
+
+def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
+    """An agency after a comma ends a dateline after a date ("RĪGA, 1. decembris, LETA.") or
+    before a separator ("Tehran, IRNA – "); a full stop alone may end a sentence."""
+    return bool(found["date"] or match.group("sep").strip(" ."))
+
+
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
+    enclosed = _enclosed_dateline(paragraph)
+    if enclosed:
+        return enclosed
     match = _AGENCY_FIRST.match(paragraph)
     if match and _plausible_agency(match.group("agency")):
         found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
@@ -300,14 +369,22 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
     if match:
         # A full stop after the agency ends a sentence: "Vilnius, ... (BNS). Vyriausybė".
         separated = bool(match.group("sep").strip(" ."))
+        agency = match.group("agency")
+        plausible = _plausible_agency(agency)
         if (
-            _plausible_agency(match.group("agency"))
+            (plausible or bool(_LOWER_CASE_NAME.match(agency)))
             if separated
             else _unseparated_agency(match, paragraph)
         ):
-            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-            # Without a separator, only after a date or a place in capitals ("MADRID, 4").
-            if found and (separated or found["date"] or (found["place"] or "").isupper()):
+            found = _dateline(match.group(0), match.group("pre"), agency)
+            # Without a separator, only after a date or, for a known agency, a place in
+            # capitals ("MADRID, 4", "NEW DELHI (PTI)"); an agency that writes its name in
+            # lower case ("Roma, 2 dic. (askanews) -") only after a date.
+            if found and (
+                (separated and plausible)
+                or found["date"]
+                or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
+            ):
                 return found, paragraph[match.end() :]
     for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE):
         match = pattern.match(paragraph)
@@ -321,7 +398,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
         if plausible:
             found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-            if found and (pattern is not _AGENCY_AFTER_DATE or found["date"]):
+            if found and (pattern is not _AGENCY_AFTER_DATE or _dated_or_separated(found, match)):
                 return found, paragraph[match.end() :]
     if first:
         match = _CAPITALS.match(paragraph)

@@ -18,7 +18,10 @@ paragraph starts where:
   ends with its agency, "Max Muster/dpa", is complete): a caption glued on
   top of the story ends there;
 - no line of the block is wrapped at all (lines over 150 characters):
-  each line is then a paragraph.
+  each line is then a paragraph; nor is a block of trailer lines among the
+  text's last three, each of them a trailer alone ("Pewarta: Name" /
+  "Editor: Name" / "Copyright ...", "COO/AOS" / "==========" / "Edited by
+  Name"), however short its lines.
 
 Joining removes end-of-line hyphenation ("negotia-" + "tions"), but keeps
 the hyphen of compounds ("Russian-" + "backed", "self-" + "defence") and
@@ -31,6 +34,8 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.boilerplate import is_trailer
+from pipeline.clean.bylines import parse_byline
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
@@ -42,6 +47,8 @@ _CREDIT_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”)]$")
 _CONTINUES = re.compile(r"[,\-/(&]$|\b(?:and|or|the|a|of|to|in|und|et|y)$", re.I)
 _INDENT = 2
+# How many blocks at the end of a text may be blocks of trailer lines.
+_TRAILER_BLOCKS = 3
 _CREDIT_HINT = re.compile(
     r"/|\b(?:Photo|Foto|Credit|XINHUA|Xinhua|HANDOUT|EPA|AFP|REUTERS|TASS|ANADOLU|POOL)\b"
 )
@@ -281,7 +288,7 @@ def _intended_break(previous: str, line: str, index: int, width: int) -> bool:
     return index == 1 and not _CONTINUES.search(previous) and line[:1].isupper()
 
 
-def _block_paragraphs(block: str) -> list[str]:
+def _block_paragraphs(block: str, *, near_end: bool = False) -> list[str]:
     raw_lines = [line.rstrip() for line in block.split("\n")]
     raw_lines = [line for line in raw_lines if line.strip()]
     if not raw_lines:
@@ -289,6 +296,10 @@ def _block_paragraphs(block: str) -> list[str]:
     lines = [line.strip() for line in raw_lines]
     if len(lines) == 1:
         return [" ".join(lines[0].split())]
+    # Trailers close the text (only its last blocks are looked at: it is fast); a byline over
+    # its agency ("By Jane Doe" / "Associated Press") is one byline.
+    if near_end and parse_byline(lines[0]) is None and all(is_trailer(line) for line in lines):
+        return [" ".join(line.split()) for line in lines]
     indents = [len(line) - len(line.lstrip()) for line in raw_lines]
     later = indents[1:]
     indent_marks = any(i >= _INDENT for i in later) and any(i < _INDENT for i in later)
@@ -321,8 +332,10 @@ def _block_paragraphs(block: str) -> list[str]:
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of a text, each on one line, whitespace collapsed."""
     paragraphs: list[str] = []
-    for block in _BLOCK_SEPARATOR.split(text):
-        paragraphs.extend(_block_paragraphs(block))
+    blocks = _BLOCK_SEPARATOR.split(text)
+    for index, block in enumerate(blocks):
+        near_end = index >= len(blocks) - _TRAILER_BLOCKS
+        paragraphs.extend(_block_paragraphs(block, near_end=near_end))
     return paragraphs
 
 

@@ -123,6 +123,18 @@ def collapse_whitespace(text: str) -> str:
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# Dutch and German name particles, written in lower case inside a full name ("Koen van
+# Weel", "Ursula von der Leyen"); Romance ones ("De Rosa") are capitalised as often as not.
+_INNER_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "vom", "zu", "zum", "zur"})
+
+
 def capitalise_words(text: str) -> str:
-    """ "DITA ALANGKARA" -> "Dita Alangkara", "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil"."""
-    return _WORD_LETTERS.sub(lambda m: m.group(0).capitalize(), text.lower())
+    """ "DITA ALANGKARA" -> "Dita Alangkara", "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil",
+    "KOEN VAN WEEL" -> "Koen van Weel"."""
+    return _WORD_LETTERS.sub(_capitalised, text.lower())
+
+
+def _capitalised(match: re.Match[str]) -> str:
+    word = match.group(0)
+    inner = match.start() > 0 and match.string[match.start() - 1] == " "
+    return word if inner and word in _INNER_PARTICLES else word.capitalize()

@@ -24,7 +24,10 @@ Order matters, each step working on what the previous one left:
    place in capitals on a line of its own), else the format's dateline
    field; the byline, else the one the dateline holds between slashes
    ("/Десислава Петрова, БТА/"), else the format's, is split into names,
-   affiliation and agency;
+   affiliation and agency; Korean reporters named with their title after the
+   dateline ("(서울=연합뉴스) 김지현 기자 =") are the byline; a byline without
+   agency under a dateline that encloses place and agency together (Korean and
+   Japanese services) is that agency's;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
@@ -39,6 +42,7 @@ Order matters, each step working on what the previous one left:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import (
@@ -55,6 +59,7 @@ from pipeline.clean.bylines import (
     split_glued_byline,
     split_parenthesised_byline,
     split_stamp,
+    split_titled_byline,
     tidy_byline,
 )
 from pipeline.clean.captions import (
@@ -65,6 +70,7 @@ from pipeline.clean.captions import (
 )
 from pipeline.clean.datelines import (
     dateline_byline,
+    is_enclosed_dateline,
     is_web_stamp,
     parse_dateline,
     place_after_stamp,
@@ -288,8 +294,13 @@ def clean_story(raw: RawStory) -> Article:
     dateline = place or _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
+    titled = split_titled_byline(paragraphs[0]) if dateline and paragraphs else None
+    if titled and not byline_text:
+        byline_text, paragraphs[0] = titled
     byline_text = byline_text or dateline_byline(dateline) or _delivered_byline(raw.byline)
     byline = _bounded_byline(split_byline(byline_text))
+    if byline.names and byline.agency is None and is_enclosed_dateline(dateline):
+        byline = replace(byline, agency=dateline["agency"] if dateline else None)
     paragraphs, boilerplate_lines = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line
     # and the stamp are trailers once the boilerplate follows the body, and the opening

@@ -8,10 +8,15 @@ picture's caption is description_caption and its credit
 description_creditline or the photographer. Text bodies are delivered as
 separate NITF renditions, so an item without body_html/body_text has an
 empty body.
+
+The source is the item's provider; without one, AP, unless the bylines' titles
+name another newsroom ("The Canadian Press", whose copy AP's API carries): the
+source is then left to the cleaner, which reads it off the byline.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from pipeline.formats.errors import StoryParseError
@@ -23,6 +28,8 @@ from pipeline.formats.fields import (
 from pipeline.formats.ninjs import body_and_captions, finish_item, item_times_and_status
 from pipeline.formats.wire_format import JsonFormat, JsonObject
 from pipeline.model import RawStory
+
+_AP_TITLE = re.compile(r"\bAP\b|Associated Press", re.I)
 
 
 def _has_itemid(document: JsonObject) -> bool:
@@ -64,6 +71,17 @@ def _byline(item: JsonObject) -> str | None:
     return "; ".join(unique(names)) or as_text(item.get("byline"))
 
 
+def _assumed_source(item: JsonObject) -> str | None:
+    """AP for an item without provider, unless its bylines are titled for another newsroom
+    only ("The Canadian Press"): AP's staff are titled "AP ..." or "Associated Press"."""
+    bylines = item.get("bylines")
+    entries = [e for e in bylines if isinstance(e, Mapping)] if isinstance(bylines, list) else []
+    titles = [title for e in entries if (title := as_text(e.get("title")))]
+    if titles and not any(_AP_TITLE.search(title) for title in titles):
+        return None
+    return "AP"
+
+
 def _names(value: object) -> list[str | None]:
     if not isinstance(value, list):
         return []
@@ -83,7 +101,7 @@ def parse_ap_json(document: JsonObject) -> RawStory:
         body=markup.body,
         guid=as_text(altids.get("itemid")) or as_text(item.get("uri")),
         version=as_int(item.get("version")),
-        source=as_text(item.get("provider")) or "AP",
+        source=as_text(item.get("provider")) or _assumed_source(item),
         headline=as_text(item.get("headline")) or as_text(item.get("title")),
         slugline=as_text(item.get("slugline")),
         byline=None if picture else _byline(item),

@@ -214,6 +214,14 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("Adnkronos", "Adnkronos"),
         ("LaPresse", "LaPresse"),
         ("FENA", "FENA"),
+        ("News Agency of Nigeria", "NAN"),
+        ("Kenya News Agency", "KNA"),
+        ("Radio New Zealand", "RNZ"),
+        ("연합뉴스", "Yonhap"),
+        ("共同", "Kyodo"),
+        ("時事通信", "Jiji"),
+        ("أ ش أ", "MENA"),
+        ("كونا", "KUNA"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:
@@ -228,6 +236,8 @@ def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> N
         ("Jane Doe and Tom Roe, AAP", "Jane Doe and Tom Roe, AAP"),
         ("Ana de la Cruz ,  EFE", "Ana de la Cruz, EFE"),
         ("Mary-Kate O'Neill, AAP", "Mary-Kate O'Neill, AAP"),
+        ("Lars Ekholm/TT", "Lars Ekholm, TT"),
+        ("Aino Virtanen / STT", "Aino Virtanen, STT"),
     ],
 )
 def test_bylines_without_by_that_name_an_agency(paragraph: str, byline: str) -> None:
@@ -244,6 +254,8 @@ def test_bylines_without_by_that_name_an_agency(paragraph: str, byline: str) -> 
         "Breaking News",
         "Canberra",
         "The Reserve Bank held rates.",
+        "Israel/Palestine",
+        "Jane Doe/Acme",
     ],
 )
 def test_other_short_paragraphs_are_not_bylines(paragraph: str) -> None:

@@ -46,6 +46,11 @@ CONVENTIONS = [
     ("(PNA photo by Rolando Cruz)", ["PNA"], ["Rolando Cruz"], False),
     ("Foto LaPresse - Marco Neri", ["LaPresse"], ["Marco Neri"], False),
     ("Ảnh: Trần Văn An/TTXVN", ["VNA"], ["Trần Văn An"], False),
+    ("ANP / JORIS VAN DER BERG", ["ANP"], ["Joris van der Berg"], False),
+    ("dpa / LENA VON HOLT", ["dpa"], ["Lena von Holt"], False),
+    ("VAN DIJK / ANP", ["ANP"], ["Van Dijk"], False),
+    ("[연합뉴스 자료사진]", ["Yonhap"], [], False),
+    ("[AFP=연합뉴스]", ["AFP", "Yonhap"], [], False),
 ]
 
 
@@ -90,6 +95,9 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
          ("Az új villamos a Nagykörúton.", "Fotó: MTI/Kiss Anna")),
         ("Novi tramvaj u Sarajevu. Slika: FENA/Marko Marić",
          ("Novi tramvaj u Sarajevu.", "Slika: FENA/Marko Marić")),
+        ("부산역 앞 버스 정류장 [연합뉴스 자료사진]", ("부산역 앞 버스 정류장", "[연합뉴스 자료사진]")),
+        ("시민들이 거리를 걷고 있다. [EPA=연합뉴스 사진]",
+         ("시민들이 거리를 걷고 있다.", "[EPA=연합뉴스 사진]")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -110,6 +118,8 @@ def test_credit_tail_is_split_off(text, expected):
         "Фото з місця події показали журналістам.",
         "The winning photo by Ana Lima (a student).",
         "She took the photo - Maria Rossi said.",
+        "The talks resumed on Monday. [AFP]",
+        "See the archive [photo 3].",
         "",
     ],
 )

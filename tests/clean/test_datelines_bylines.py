@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import parse_byline, parse_dateline, split_byline, split_dateline
-from pipeline.clean.bylines import Byline, split_glued_byline, tidy_byline
+from pipeline.clean import clean_story, parse_byline, parse_dateline, split_byline, split_dateline
+from pipeline.clean.bylines import Byline, split_glued_byline, split_titled_byline, tidy_byline
 from pipeline.clean.datelines import dateline_byline
+from pipeline.formats import parse_story
 
 
 def _dateline(raw, place, date, agency):
@@ -79,6 +80,22 @@ def _dateline(raw, place, date, agency):
          _dateline("Ljubljana, 1. julija (STA) -", "Ljubljana", "1. julija", "STA"), "Vlada"),
         ("Ljubljana, 1 December - The government",
          _dateline("Ljubljana, 1 December -", "Ljubljana", "1 December", None), "The government"),
+        ("LIÈGE 03/04 (BELGA) = La ville", _dateline("LIÈGE 03/04 (BELGA) =", "LIÈGE", "03/04",
+                                                    "Belga"), "La ville"),
+        ("Isfahan, IRNA – The provincial", _dateline("Isfahan, IRNA –", "Isfahan", None, "IRNA"),
+         "The provincial"),
+        ("Accra, Mar. 4, 2026 (GNA) The Ghana", _dateline("Accra, Mar. 4, 2026 (GNA)", "Accra",
+                                                          "Mar. 4, 2026", "GNA"), "The Ghana"),
+        ("【大阪共同】市は4日", _dateline("【大阪共同】", "大阪", None, "Kyodo"), "市は4日"),
+        ("【ワシントン=時事】米政府は", _dateline("【ワシントン=時事】", "ワシントン", None, "Jiji"),
+         "米政府は"),
+        ("(부산=연합뉴스) 박민수 기자 = 부산시는", _dateline("(부산=연합뉴스)", "부산", None, "Yonhap"),
+         "박민수 기자 = 부산시는"),
+        ("(세종=연합뉴스) 정부는", _dateline("(세종=연합뉴스)", "세종", None, "Yonhap"), "정부는"),
+        ("Torino, 4 mar. (askanews) - Il comune", _dateline("Torino, 4 mar. (askanews) -", "Torino",
+                                                             "4 mar", "askanews"), "Il comune"),
+        ("الإسكندرية في 4 مارس /أ ش أ/ أعلنت",
+         _dateline("الإسكندرية في 4 مارس /أ ش أ/", "الإسكندرية", "4 مارس", "MENA"), "أعلنت"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -98,6 +115,11 @@ def test_split_dateline(paragraph, dateline, rest):
         "He said /no/ to the plan.",
         "In Paris, on 4 March - he said - the talks failed.",
         "Paris, Monday - The talks resumed.",
+        "Paris, Reuters. The talks resumed.",
+        "LONDON (BBC) The broadcaster said.",
+        "【速報】政府は4日",
+        "(a=b) holds for every case.",
+        "Paris (officially) - the city said.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -125,6 +147,15 @@ def test_a_dateline_holding_the_reporter_between_slashes_gives_the_byline():
     dateline, _ = split_dateline("Пловдив, 30 ноември /Десислава Петрова, БТА/ Общинският")
     assert dateline_byline(dateline) == "Десислава Петрова, БТА"
     assert dateline_byline(split_dateline("København /ritzau/: En mand")[0]) is None
+
+
+def test_korean_reporters_named_with_their_title_are_the_byline_of_the_agency() -> None:
+    assert split_titled_byline("박민수 이지은 기자 = 부산시는 4일") == ("박민수 이지은", "부산시는 4일")
+    assert split_titled_byline("부산시는 4일 기자회견을 열고") is None
+    story = "부산시, 버스 요금 동결\n\n(부산=연합뉴스) 박민수 기자 = 부산시는 4일 요금을 동결했다.\n\n시는 밝혔다."
+    article = clean_story(parse_story(story.encode()))
+    assert (article["byline"], article["byline_agency"]) == ("박민수", "Yonhap")
+    assert article["body"].startswith("부산시는 4일")
 
 
 @pytest.mark.parametrize(

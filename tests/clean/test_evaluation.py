@@ -2,11 +2,11 @@
 
 The floors guard against regressions; they sit at or just below what the cleaner
 scores (figures and commands in tests/clean/eval/README.md). The held-out splits are
-never used to tune the rules, except the second, the fourth and the fifth (heldout2,
-heldout4, heldout5): tuned on once their first-run figures were recorded, they have a
-floor since. The third one (heldout3) is checked for what it holds, with no floor: its
-figures are read, not defended. So are the sixth and the seventh (heldout6, heldout7),
-written in the styles of agencies and languages the others use least.
+never used to tune the rules, except the second, the fourth, the fifth and the sixth
+(heldout2, heldout4, heldout5, heldout6): tuned on once their first-run figures were
+recorded, they have a floor since. The third one (heldout3) is checked for what it holds,
+with no floor: its figures are read, not defended. So is the seventh (heldout7), written
+in the styles of agencies and languages the others use least.
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ import pytest
 from pipeline.formats import FORMAT_NAMES, parse_story
 from tests.clean.evaluation import EVAL_DIR, FIELDS, SPLITS, Report, evaluate, load_stories
 
-FLOORS = {"tuning": 0.99, "heldout": 0.99, "heldout2": 0.99, "heldout4": 0.99, "heldout5": 0.99}
+FLOORS = {
+    "tuning": 0.99,
+    "heldout": 0.99,
+    "heldout2": 0.99,
+    "heldout4": 0.99,
+    "heldout5": 0.99,
+    "heldout6": 0.99,
+}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -261,6 +261,25 @@ def test_an_iptc7901_byline_line_ending_in_equals_is_the_byline() -> None:
     assert article["body"].startswith("Die Strecke geht später in Betrieb.")
 
 
+def test_a_byline_with_a_slash_under_the_headline_is_no_picture_credit() -> None:
+    story = _clean(
+        "Ferry fares to rise in spring\n\nLars Ekholm/TT\n\n"
+        "Ferry fares on the Gotland routes will rise by eight percent from April.\n\n"
+        "The operator blames fuel costs, it said on Monday."
+    )
+    assert (story["headline"], story["byline"], story["byline_agency"]) == (
+        "Ferry fares to rise in spring", "Lars Ekholm", "TT")
+    assert story["captions"] == []
+    # A caption on top of the story ends its sentence: the credit under it is the picture's.
+    story = _clean(
+        "Ferries wait in Visby harbour on Monday.\n\nLars Ekholm/TT\n\n"
+        "Ferry fares on the Gotland routes will rise by eight percent from April.\n\n"
+        "The operator blames fuel costs, it said on Monday."
+    )
+    assert story["byline"] is None
+    assert story["captions"][0]["text"] == "Ferries wait in Visby harbour on Monday."
+
+
 def test_a_short_storys_closing_byline_is_not_taken_for_an_opening_one() -> None:
     """Without the headline line (as on a second cleaning) the closing "By ..." falls among the
     first paragraphs; it is still the story's last, and opens nothing."""

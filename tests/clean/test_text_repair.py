@@ -104,6 +104,16 @@ def test_a_credit_ending_with_its_agency_ends_the_glued_caption():
         "Leaders meet in Bali. AFP PHOTO / ANNE DUPONT")
 
 
+def test_a_block_of_trailer_lines_keeps_one_line_each():
+    text = "The works end in May.\n\nPewarta: Budi Santoso\nEditor: Siti Rahma\nCopyright © ANTARA 2026"
+    assert unwrap_paragraphs(text).split("\n\n") == [
+        "The works end in May.", "Pewarta: Budi Santoso", "Editor: Siti Rahma",
+        "Copyright © ANTARA 2026",
+    ]
+    wrapped = "Edited by the council, the plan\nwas approved on Monday."
+    assert unwrap_paragraphs(wrapped) == "Edited by the council, the plan was approved on Monday."
+
+
 def test_unwrap_joins_cjk_without_spaces():
     assert unwrap_paragraphs("      該公司最近被\n      評選為最酷供應商") == "該公司最近被評選為最酷供應商"
 

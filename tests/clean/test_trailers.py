@@ -105,6 +105,25 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["STA ks/mh"],
         ["-30-"],
         ["Kraj"],
+        ["TRK PLM"],
+        ["JDV/"],
+        ["K.L"],
+        ["5512**2207"],
+        ["*** Audio disponível em www.example.pt ***"],
+        ["By Achieng Otieno"],
+        ["Este reportaje fue publicado por primera vez por Prensa Example el 3 de marzo."],
+        ["Ce texte a d'abord été publié par La Presse Canadienne le 4 mars 2026."],
+        ["Artikel aktualisiert um 15.40 Uhr: ergänzt um die Reaktion der Opposition."],
+        ["Dilarang mengutip atau menyalin berita ini tanpa izin dari Kantor Berita ANTARA."],
+        ["<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"],
+        ["© 共同通信社 無断転載を禁じます"],
+        ["Crawling of this site for AI training without permission of AFP is prohibited."],
+        ["Editor online: Mara Ionescu"],
+        ["Redactie: Joris Bakker, tel. 020 555 0123"],
+        ["Yhteystiedot: toimitus@example.fi"],
+        ["Контакты: press@example.ru"],
+        ["Contacts presse : presse@example.fr"],
+        ["(NAN)(www.example.ng)", "COO/AOS"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -169,6 +188,9 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "More on Tuesday: the council meets again.",
         "Reuters could not verify the claim.",
         "Tanjug Tower stands on Mount Avala",
+        "The figures updated in 2024: the ministry said growth was weak.",
+        "By then, the council had voted.",
+        "NEW RULES",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -196,6 +218,8 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
          "/ritzau/"),
         ("Students say it is too dear. (photo) (video)", "Students say it is too dear.",
          "(photo) (video)"),
+        ("Work starts in May.(NAN)(www.example.ng)", "Work starts in May.",
+         "(NAN)(www.example.ng)"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
@@ -228,6 +252,8 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         "(EDS: Updates with vote count)",
         "Rettet: I en tidligere version stod der 2027. Det korrekte er 2028.",
         "Correction: An earlier version of this story gave the wrong year.",
+        "Päivitetty klo 9.05: lisätty poliisin tiedote.",
+        "Story updated at 11:20 GMT: adds the minister's comments.",
     ],
 )
 def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:

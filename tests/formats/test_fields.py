@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from pipeline.clean import clean_story
 from pipeline.formats import parse_story
 
 
@@ -101,6 +104,19 @@ def test_ap_json_item_in_envelope(story_bytes):
     assert story.version == 2
     assert story.byline == "MARY CLARE JALONICK, Associated Press"
     assert story.signals == ["update"]
+    assert story.source == "AP"
+
+
+def test_ap_json_without_provider_leaves_a_partners_source_to_its_byline():
+    def item(title: str) -> bytes:
+        return json.dumps({"data": {"item": {
+            "altids": {"itemid": "a1b2c3"}, "type": "text", "headline": "Ferry fares rise",
+            "bylines": [{"by": "Jane Roe", "title": title}],
+            "body_html": "<p>HALIFAX — Ferry fares will rise in May.</p>"}}}).encode()
+
+    assert parse_story(item("The Canadian Press")).source is None
+    assert clean_story(parse_story(item("The Canadian Press")))["source"] == "CP"
+    assert parse_story(item("AP Business Writer")).source == "AP"
 
 
 def test_anpa_header_lines_and_take_key(story_bytes):
