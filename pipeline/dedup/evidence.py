@@ -47,16 +47,21 @@ So each story carries its evidence:
   own name (a sign-off such as "(VISTULA)"), terms.py: what the story is
   about. The same cast on another matter the same day is about other things.
 
+* language: the story's (its primary subtag, "pt" of "pt-BR"). Quotes and
+  terms are words of one language: a rewrite in another translates them, so
+  that they share none says nothing there (similarity.another_statement).
+
 All are kept as 16-bit values (15 for names), at most 16 names, 16 figures, 8 quoted runs
-and 16 terms, in under 180 characters: small enough to travel in the dedup
+and 16 terms, with the language code, in under 180 characters: small enough to travel in the dedup
 state with every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
 is far rarer than the tagger's own misses, which the scoring (similarity.py)
 has to tolerate anyway.
 `candidate_keys` lets the dedup index find a story by its evidence as it finds
 it by its LSH bands.
 
-Encoded as "ev4:names:numbers:quotes:terms"; "ev3:..." (the same without
-protagonists: its names' top bit is hash, and is dropped when read),
+Encoded as "ev5:names:numbers:quotes:terms:language"; "ev4:..." (the same
+without the language), "ev3:..." (without protagonists either: its names' top
+bit is hash, and is dropped when read),
 "ev2:names:numbers:quotes" and "ev1:names:numbers", written before terms and
 quotes were kept, still decode (without them): state written by an earlier
 release stays comparable.
@@ -74,6 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import merge
 from itertools import combinations
+from typing import cast
 
 import numpy as np
 
@@ -82,10 +88,16 @@ from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
 from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, alternation
 
-PREFIX = "ev4:"
-# Earlier encodings and how many parts each has: without protagonists, without
-# terms, without quotes either.
-_EARLIER_PREFIXES = {"ev3:": 4, "ev2:": 3, "ev1:": 2}
+PREFIX = "ev5:"
+# Earlier encodings and how many hashed parts each has: without the language, without
+# protagonists, without terms, without quotes either.
+_EARLIER_PREFIXES = {"ev4:": 4, "ev3:": 4, "ev2:": 3, "ev1:": 2}
+# Hashed parts of the current encoding; the language code follows them.
+_HASHED_PARTS = 4
+# Encodings whose names carry protagonist marks.
+_MARKED_PREFIXES = frozenset({PREFIX, "ev4:"})
+# A language code as stored: a primary subtag ("pt", "fil"), or none.
+_LANGUAGE_CODE = re.compile(r"[a-z]{0,8}")
 # A name word's hash is its low 15 bits; the top bit marks a protagonist's words.
 NAME_HASH = 0x7FFF
 PROTAGONIST = 0x8000
@@ -261,30 +273,37 @@ def figure_specificity(figure: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Hashed name words, figures and terms of a story, most salient first, and its quotes."""
+    """Hashed name words, figures and terms of a story, most salient first, its quotes and
+    the language they are words of ("" when unknown)."""
 
     names: tuple[int, ...]
     numbers: tuple[int, ...]
     quotes: tuple[int, ...] = ()
     terms: tuple[int, ...] = ()
+    language: str = ""
 
     def encode(self) -> str:
         parts = (self.names, self.numbers, self.quotes, self.terms)
-        return PREFIX + ":".join(_pack(part) for part in parts)
+        return PREFIX + ":".join(_pack(part) for part in parts) + ":" + self.language
 
     @staticmethod
     def decode(encoded: object) -> Evidence | None:
         """The evidence of an encoded string, None if absent or damaged."""
         if not isinstance(encoded, str):
             return None
-        expected = 4 if encoded.startswith(PREFIX) else _EARLIER_PREFIXES.get(encoded[:4])
+        current = encoded.startswith(PREFIX)
+        expected = _HASHED_PARTS if current else _EARLIER_PREFIXES.get(encoded[:4])
         if expected is None:
             return None
-        parts = [_unpack(part) for part in encoded.partition(":")[2].split(":")]
-        if len(parts) != expected or any(part is None for part in parts):
+        texts = encoded[len(PREFIX) :].split(":")
+        language = texts.pop() if current else ""
+        parts = [_unpack(part) for part in texts]
+        if len(parts) != expected or None in parts or not _LANGUAGE_CODE.fullmatch(language):
             return None
-        evidence = Evidence(*parts)  # type: ignore[arg-type]
-        if encoded.startswith(PREFIX):
+        # The earliest encodings end before quotes or terms: none kept.
+        names, numbers, quotes, terms = [*cast(list[tuple[int, ...]], parts), (), ()][:4]
+        evidence = Evidence(names, numbers, quotes, terms, language)
+        if encoded[:4] in _MARKED_PREFIXES:
             return evidence
         # Earlier names are 16-bit hashes without marks: compared on their low 15 bits.
         plain = _first_unique((name & NAME_HASH for name in evidence.names), MAX_NAMES)
@@ -300,7 +319,7 @@ def current_evidence(encoded: object) -> Evidence | None:
     """The evidence of a string in the current encoding; None for an earlier one or none.
 
     Where the article is at hand (a fingerprint made by an earlier enrich), its
-    evidence is better made again than read without terms.
+    evidence is better made again than read without terms or language.
     """
     if not isinstance(encoded, str) or not encoded.startswith(PREFIX):
         return None
@@ -330,12 +349,19 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     words = [word for word, _ in marked]
     names = _marked_names(marked)
     language = article.get("language")
-    figures = _number_tokens(text, language if isinstance(language, str) else None)
+    code = _language_code(language if isinstance(language, str) else None)
+    figures = _number_tokens(text, code)
     numbers = _first_unique(map(_figure_hash, figures), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
     # The agency's own name, in a sign-off such as "(VISTULA)", is no more a term than a name.
     terms = topic_terms(f"{headline}\n{body}", [*words, *agency])
-    return Evidence(names, numbers, quote_sample(text), terms)
+    return Evidence(names, numbers, quote_sample(text), terms, code)
+
+
+def _language_code(language: str | None) -> str:
+    """The primary subtag of a language tag, lower case ("pt" of "pt-BR"), "" if none."""
+    code = (language or "").partition("-")[0].lower()
+    return code if _LANGUAGE_CODE.fullmatch(code) else ""
 
 
 def quote_sample(text: str) -> tuple[int, ...]:
@@ -480,8 +506,7 @@ def number_tokens(text: str, language: str | None = None) -> list[str]:
 
 def _number_tokens(text: str, language: str | None) -> Iterator[str]:
     """Figures in digits and counts spelled out, merged in order of appearance."""
-    code = (language or "").partition("-")[0].lower()
-    figure = _FIGURE_DOT_GROUPS if code in _DECIMAL_COMMA_LANGUAGES else _FIGURE
+    figure = _FIGURE_DOT_GROUPS if _language_code(language) in _DECIMAL_COMMA_LANGUAGES else _FIGURE
     for _, token in merge(_digit_figures(text, figure), _spelled_figures(text)):
         yield token
 

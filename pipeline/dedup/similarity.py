@@ -423,14 +423,22 @@ def another_statement(story: Evidence, earlier: Evidence) -> bool:
     one statement share some; a union after a blast, an opposition leader
     after a budget or the same official on another volcano quote other words.
     Names and terms cannot then confirm the two as one story; nearly all the
-    same figures still can (a rewrite in another language translates its
-    quotes), the two or three a story citing another recaps cannot. A copy that
-    drops the quotes (a brief, a trimmed redistribution) cannot say this, so
-    the engine asks it of every story of a candidate's cluster.
+    same figures still can, the two or three a story citing another recaps
+    cannot. A copy that drops the quotes (a brief, a trimmed redistribution)
+    cannot say this, so the engine asks it of every story of a candidate's
+    cluster. Nor can a story in another language (evidence.py): its rewrite
+    translates the words it quotes, so they share none however alike they are.
     """
     if not quotes_a_statement(story) or not quotes_a_statement(earlier):
         return False
+    if other_languages(story, earlier):
+        return False
     return not set(story.quotes) & set(earlier.quotes)
+
+
+def other_languages(a: Evidence, b: Evidence) -> bool:
+    """The two stories are known to be written in different languages."""
+    return bool(a.language and b.language) and a.language != b.language
 
 
 def quotes_a_statement(story: Evidence) -> bool:
