@@ -138,21 +138,31 @@ _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # Scale and per-cent words as the services on the continent write them: "2,4
 # Milliarden", "1,1 mil millones", "3 mld", "2,8 miljoonan", "3,4 milyar", "412 bin",
 # "12 Prozent", "3 por ciento", "30 prosenttia", "45 milliárd", "2,5 triliun", "6,42
-# százalék"; and a race's margin, "18 hundredths" or "18 Hundertstel" of a second.
+# százalék"; in Cyrillic and Greek script too ("5,2 млн", "118 тисяч", "1,3 δισ."),
+# and in Croatian, Serbian, Slovene and Vietnamese copy ("4,5 milijuna", "12 posto",
+# "472 tỷ"); and a race's margin, "18 hundredths" or "18 Hundertstel" of a second.
 _SCALE_WORDS = {
-    1e3: "thousand tausend mil bin tys ribu tisíc",
+    1e3: "thousand tausend mil bin tys ribu tisíc tisuća tisuće tisuću hiljada hiljade tisoč"
+    " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn",
     1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
     " miljon miljoen millioner milhões milhoes milhão milhao milion miliony milionów"
-    " milioane miljoona miljoonaa miljoonan milyon millió juta milióna milióny miliónov milionů",
+    " milioane miljoona miljoonaa miljoonan milyon millió juta milióna milióny miliónov milionů"
+    " milijun milijuna milijuni miliona milijonov milijona млн мільйон мільйона мільйонів"
+    " мільйони миллион миллиона миллионов милион милиона милиони εκατ εκατομμύριο"
+    " εκατομμύρια εκατομμυρίων triệu",
     1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
     " miljarder miljard milliarder miliard miliardy miliardów miliarde miljardi miljardia"
-    " miljardin milyar mil_millones mil_milhões mil_milhoes milliárd miliar miliárd",
+    " miljardin milyar mil_millones mil_milhões mil_milhoes milliárd miliar miliárd"
+    " milijarda milijarde milijardi milijard млрд мільярд мільярда мільярдів мільярди миллиард"
+    " миллиарда миллиардов милиард милиарда δισ δισεκατομμύριο δισεκατομμύρια"
+    " δισεκατομμυρίων tỷ tỉ",
     1e12: "trillion trln triliun",
     1e-2: "hundredths hundertstel hundertstelsekunden centièmes centesimi centésimas",
 }
 _PERCENT_WORDS = (
     "% per_cent per_cento por_ciento por_cento pour_cent pct prozent procent prosent"
-    " prosenttia prosentin la_sută la_suta százalék persen percenta percentá"
+    " prosenttia prosentin la_sută la_suta százalék persen percenta percentá posto odstotkov"
+    " odstotka відсотків відсотка відсотки процентов процента τοις_εκατό phần_trăm"
 )
 # "_" stands for a space a unit may be written with or without; a unit is looked up
 # with its words run together ("milmillones").
@@ -205,6 +215,7 @@ _FIGURE_DOT_GROUPS = re.compile(_FIGURE_PATTERN.replace("{dot_groups}", _DOT_GRO
 _DECIMAL_COMMA_LANGUAGES = frozenset(
     """
     bg ca cs da de el es et fi fr hr hu id it lt lv nb nl nn no pl pt ro ru sk sl sr sv tr uk
+    vi
     """.split()
 )
 _NOT_GROUPING = re.compile(r"[,. \u00a0\u202f]")
