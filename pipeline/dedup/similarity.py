@@ -339,6 +339,7 @@ def verified_similarity(
     confirmed: float,
     by_names: bool = True,
     declared: bool = False,
+    revises: bool = False,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -351,7 +352,9 @@ def verified_similarity(
     (`another_statement`). `declared` true (an update or correction of the
     candidate's source under its slug) lifts the news cycle: the agency says
     the write-thru of the next morning is its story, the evidence has only
-    to agree.
+    to agree. `revises` true (the story says it is an update or correction,
+    and the candidate is of its source) lifts `another_statement`: a
+    write-thru quotes the voices it adds, the rescuers after the mayor.
     """
     if a is None or b is None:
         return surface
@@ -363,7 +366,7 @@ def verified_similarity(
     own_account = agreement.numbers_shared >= STRONG_FIGURES or not (
         another_speaker(a, b) or another_lead(a, b)
     )
-    by_names = by_names and not another_statement(a, b)
+    by_names = by_names and (revises or not another_statement(a, b))
     in_cycle = declared or hours_apart <= EVIDENCE_HOURS
     if in_cycle and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
