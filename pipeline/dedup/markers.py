@@ -75,8 +75,9 @@ _TIMED_UPDATE_NOTE = re.compile(
     r"|aggiornat[oa]|p[äa]ivitetty|uppdaterad|updated|aktualizov[áa]no|a[žz]urirano)"
     r"\b[^\n\d]{0,12}\d{1,2}[h:.]\d{2}"
 )
-# Lines of the body's end read for such a note: it may come before a sign-off line.
-_CLOSING_LINES = 4
+# The end of the body read for such a note, which may come before a sign-off line; its
+# first line, perhaps cut, is left out (the body's first paragraph is read anyway).
+_CLOSING_CHARS = 400
 _SLUG_NOISE = re.compile(r"[^0-9A-Z]+")
 
 
@@ -110,7 +111,7 @@ def editorial_markers(article: Article) -> Markers:
     ednote = text_field(article, "ednote")
     body = text_field(article, "body")
     first_paragraph = body.lstrip().split("\n", 1)[0]
-    closing_lines = body.rstrip().rsplit("\n", _CLOSING_LINES)[1:]
+    closing_lines = body[-_CLOSING_CHARS:].split("\n")[1:]
     kill = (
         article.get("pubstatus") == "canceled"
         or "kill" in signal_set
