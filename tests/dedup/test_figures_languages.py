@@ -70,6 +70,17 @@ def test_decimal_commas_scales_and_per_cent_in_other_languages(
     assert number_tokens(text) == figures
 
 
+def test_a_unit_word_is_read_whole_and_longest_first() -> None:
+    # "mil millones" is a billion, "mil" a thousand; "milestones" and "bins" are no unit.
+    assert number_tokens("12 milestones, 3 mil millones, 40 mil, 15 bins, 2 pct") == [
+        "12",
+        "3e+09",
+        "40000",
+        "15",
+        "2",
+    ]
+
+
 def test_thousands_separators_and_lists_stay_as_they_were() -> None:
     assert number_tokens("1,234 people and 12,500 homes; 2.4 billion") == [
         "1234",
