@@ -47,15 +47,15 @@ So each story carries its evidence:
   own name (a sign-off such as "(VISTULA)"), terms.py: what the story is
   about. The same cast on another matter the same day is about other things.
 
-* language: the story's (its primary subtag, "pt" of "pt-BR"). Quotes and
-  terms are words of one language: a rewrite in another translates them, so
-  that they share none says nothing there (similarity.another_statement).
+* language: the story's (its primary subtag, "pt" of "pt-BR"). Quotes are
+  words of one language: a rewrite in another translates them, so that two
+  stories share none says nothing there (similarity.another_statement).
 
 All are kept as 16-bit values (15 for names), at most 16 names, 16 figures, 8 quoted runs
-and 16 terms, with the language code, in under 180 characters: small enough to travel in the dedup
-state with every story. A chance collision of two hashes (1 in 16,384 per pair at worst)
-is far rarer than the tagger's own misses, which the scoring (similarity.py)
-has to tolerate anyway.
+and 16 terms, with the language code, in under 180 characters: small enough to
+travel in the dedup state with every story. A chance collision of two hashes (1
+in 16,384 per pair at worst) is far rarer than the tagger's own misses, which
+the scoring (similarity.py) has to tolerate anyway.
 `candidate_keys` lets the dedup index find a story by its evidence as it finds
 it by its LSH bands.
 
