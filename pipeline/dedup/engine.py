@@ -445,14 +445,18 @@ class Deduplicator:
         matches = []
         for candidate, surface, sketch, evidence in read:
             cluster_id = _cluster_of(candidate, sketch)
+            same_source = sketch.get("source") == story.source
+            # An update or correction of its own source's story quotes the voices it adds.
+            revises = same_source and story.markers.revision
             score = verified_similarity(
                 surface,
                 story.evidence,
                 evidence,
                 (now - sketch["seen_at"]) / 3600,
                 confirmed=self.settings.confirmed_similarity,
-                by_names=cluster_id not in spoken,
+                by_names=revises or cluster_id not in spoken,
                 declared=candidate in declared,
+                revises=revises,
             )
             if score >= thresholds[candidate]:
                 matches.append(
@@ -461,7 +465,7 @@ class Deduplicator:
                         cluster_id=cluster_id,
                         score=score,
                         seen_at=sketch["seen_at"],
-                        same_source=sketch.get("source") == story.source,
+                        same_source=same_source,
                     )
                 )
         matches.sort(key=lambda m: (-m.score, m.seen_at))

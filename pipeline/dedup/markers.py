@@ -3,7 +3,8 @@
 Formats that carry pubstatus or signals say so explicitly; many wires only say
 it in words: Reuters headlines "UPDATE 2-...", "REFILE-...", "CORRECTED-...",
 sluglines "USA-WEATHER/ (UPDATE 1, CORRECTED)", AP keywords "1st Ld-Writethru"
-and editor's notes "Eds: UPDATES with ...",
+and editor's notes "Eds: UPDATES with ...", notes giving the time of an update
+in the services' languages ("*Matéria atualizada às 18h40"),
 update tags in brackets before or after a headline ("(LEAD)", "(AKTUALIZACJA)",
 "(update)"), kill advisories "KILL", "WITHDRAWN", "ELIMINATE" and editor's notes
 asking to drop a story. Matching is deliberately narrow (upper case markers
@@ -64,6 +65,19 @@ _BODY_CORRECTION_NOTE = re.compile(r"^\s*\((?:[^)]*\b)?correct(?:s|ed|ion)?\b", 
 _NOTE_UPDATE = re.compile(
     r"^\s*(?i:eds?)\s*:\s*(?:(?:UPDATES|RECASTS|ADDS|SUBS)\b|.*\b(?i:write-?thru)\b)"
 )
+# A note giving the time a story was brought up to date, as the services write it in
+# their languages, opening or closing the body: "*Matéria atualizada às 18h40 para
+# acréscimo de informações", "Päivitetty klo 11.10:", "Aktualisiert um 18.40 Uhr",
+# "Mis à jour à 18h40", "Actualizado a las 18.40", "Updated at 14:05 GMT".
+_TIMED_UPDATE_NOTE = re.compile(
+    r"^\W{0,2}(?i:(?:mat[eé]ria|texto|not[ií]cia|nota)\s+)?"
+    r"(?i:atualizad[ao]|actualizad[ao]|actualizat[aă]?|mise?\s+[aà]\s+jour|aktualisiert"
+    r"|aggiornat[oa]|p[äa]ivitetty|uppdaterad|updated|aktualizov[áa]no|a[žz]urirano)"
+    r"\b[^\n\d]{0,12}\d{1,2}[h:.]\d{2}"
+)
+# The end of the body read for such a note, which may come before a sign-off line; its
+# first line, perhaps cut, is left out (the body's first paragraph is read anyway).
+_CLOSING_CHARS = 400
 _SLUG_NOISE = re.compile(r"[^0-9A-Z]+")
 
 
@@ -95,7 +109,9 @@ def editorial_markers(article: Article) -> Markers:
     tags_match = _SLUG_TAGS.search(text_field(article, "slugline"))
     tags = tags_match.group(1) if tags_match else ""
     ednote = text_field(article, "ednote")
-    first_paragraph = text_field(article, "body").lstrip().split("\n", 1)[0]
+    body = text_field(article, "body")
+    first_paragraph = body.lstrip().split("\n", 1)[0]
+    closing_lines = body[-_CLOSING_CHARS:].split("\n")[1:]
     kill = (
         article.get("pubstatus") == "canceled"
         or "kill" in signal_set
@@ -108,6 +124,7 @@ def editorial_markers(article: Article) -> Markers:
         or "update" in headline_kinds
         or bool(_SLUG_UPDATE.search(tags))
         or any(_NOTE_UPDATE.match(note) for note in (ednote, first_paragraph))
+        or any(_TIMED_UPDATE_NOTE.match(line) for line in (first_paragraph, *closing_lines))
     )
     correction = (
         "correction" in signal_set

@@ -339,6 +339,7 @@ def verified_similarity(
     confirmed: float,
     by_names: bool = True,
     declared: bool = False,
+    revises: bool = False,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -351,7 +352,9 @@ def verified_similarity(
     (`another_statement`). `declared` true (an update or correction of the
     candidate's source under its slug) lifts the news cycle: the agency says
     the write-thru of the next morning is its story, the evidence has only
-    to agree.
+    to agree. `revises` true (the story says it is an update or correction,
+    and the candidate is of its source) lifts `another_statement`: a
+    write-thru quotes the voices it adds, the rescuers after the mayor.
     """
     if a is None or b is None:
         return surface
@@ -363,7 +366,7 @@ def verified_similarity(
     own_account = agreement.numbers_shared >= STRONG_FIGURES or not (
         another_speaker(a, b) or another_lead(a, b)
     )
-    by_names = by_names and not another_statement(a, b)
+    by_names = by_names and (revises or not another_statement(a, b))
     in_cycle = declared or hours_apart <= EVIDENCE_HOURS
     if in_cycle and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
@@ -423,14 +426,22 @@ def another_statement(story: Evidence, earlier: Evidence) -> bool:
     one statement share some; a union after a blast, an opposition leader
     after a budget or the same official on another volcano quote other words.
     Names and terms cannot then confirm the two as one story; nearly all the
-    same figures still can (a rewrite in another language translates its
-    quotes), the two or three a story citing another recaps cannot. A copy that
-    drops the quotes (a brief, a trimmed redistribution) cannot say this, so
-    the engine asks it of every story of a candidate's cluster.
+    same figures still can, the two or three a story citing another recaps
+    cannot. A copy that drops the quotes (a brief, a trimmed redistribution)
+    cannot say this, so the engine asks it of every story of a candidate's
+    cluster. Nor can a story in another language (evidence.py): its rewrite
+    translates the words it quotes, so they share none however alike they are.
     """
     if not quotes_a_statement(story) or not quotes_a_statement(earlier):
         return False
+    if other_languages(story, earlier):
+        return False
     return not set(story.quotes) & set(earlier.quotes)
+
+
+def other_languages(a: Evidence, b: Evidence) -> bool:
+    """The two stories are known to be written in different languages."""
+    return bool(a.language and b.language) and a.language != b.language
 
 
 def quotes_a_statement(story: Evidence) -> bool:

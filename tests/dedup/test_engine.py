@@ -377,3 +377,30 @@ def test_a_write_thru_under_the_slug_the_next_morning_names_its_story(
     )
     decision = dedup.decide(_tagged(later), NOW + 20 * 3600)
     assert (decision.article["dedup"]["cluster_id"] == original.article["id"]) is joins
+
+
+@pytest.mark.parametrize(
+    ("note", "joins"), [("Updated at 14:05 GMT with passengers' accounts.", True), ("", False)]
+)
+def test_a_write_thru_of_its_own_story_quotes_the_voices_it_adds(
+    dedup: Deduplicator, note: str, joins: bool
+) -> None:
+    # Without a slug to name its story, the update's note still says what it is: the
+    # passenger it quotes is a voice it adds, not another statement on another matter.
+    original = dedup.decide(_tagged(article(FERRY_STORY, slugline=None)), NOW)
+    write_thru = [
+        "All 212 passengers of the Nordlys Sjo ferry that ran aground off Senja were back on "
+        "the mainland by Monday evening, where doctors checked 45 of them for hypothermia.",
+        "The ship struck rocks just off the harbour of Finnsnes, coastguard spokesman "
+        "Arne Lyngstad said, and the route to Tromso stays closed for the week.",
+        '"We sat in the lounge for hours in the dark, and nobody shouted or cried," said one '
+        "passenger, a teacher from Tromso.",
+    ]
+    later = article(
+        [note, *write_thru] if note else write_thru,
+        guid="ferry-wt",
+        headline="Ferry passengers back on the mainland after grounding off Senja",
+        slugline=None,
+    )
+    decision = dedup.decide(_tagged(later), NOW + 3 * 3600)
+    assert (decision.article["dedup"]["cluster_id"] == original.article["id"]) is joins

@@ -33,13 +33,14 @@ negatives of new kinds (two bond auctions of one agency, two hearings of one
 trial, two institutes' polls, two strikes at one airline, a merger and
 another merger in the same sector, two ministers announcing different
 budgets, two court sentences from one formula).
-The tenth (eval_heldout10/) is held out too, checked the same way and never
-scored here. It adds Croatian, Greek, Ukrainian, Vietnamese and Brazilian
-Portuguese clusters and hard negatives of new kinds (two releases of one
-statistics office at one news conference, two decisions of one cabinet
-meeting from one spokesman, one team's two matches of a tournament, two
-airports' first flights, two hospitals' cyberattacks).
-The eleventh (eval_heldout11/) is held out too, checked the same way and never
+So is the tenth (eval_heldout10/), held out until commit d5c4ee0 (scored by its
+summary line at its first run, on commit 395af06, and after the rules of
+2ee6935) and tuning data since. It adds Croatian, Greek, Ukrainian, Vietnamese
+and Brazilian Portuguese clusters and hard negatives of new kinds (two
+releases of one statistics office at one news conference, two decisions of
+one cabinet meeting from one spokesman, one team's two matches of a
+tournament, two airports' first flights, two hospitals' cyberattacks).
+The eleventh (eval_heldout11/) is held out, checked for what it holds and never
 scored here. It adds Bulgarian, Slovenian, Latvian, Malay and Lithuanian
 clusters and hard negatives of new kinds (two rulings of one constitutional
 court the same day, two penalties of one regulator from one formula, two
@@ -107,7 +108,13 @@ TUNING_RECALL = 0.97
 # agency writes them, Hungarian, Indonesian and Slovak scale words were read, a
 # write-thru under its slug was confirmed past the news cycle and every figure of the
 # smaller story outweighed names it shares none of): its recall floor is a little under
-# that. The other splits score what is written above, unchanged.
+# that. The tenth, tuning data since commit d5c4ee0, scores 1.000 / 0.816 (1.000 / 0.678
+# before quotes in two languages stopped saying two statements, Cyrillic, Greek,
+# Croatian and Vietnamese scale words were read and a timed update note let an update
+# quote new voices): its recall floor is a little under that, since most of the pairs
+# it misses are stories whose names the tagger reads in one language only (Greek,
+# Finnish and Turkish copy beside English). The other splits score what is written
+# above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
@@ -117,6 +124,7 @@ TUNED_SPLIT_FLOORS = {
     SEVENTH_HELD_OUT_SET: (0.98, 0.85),
     EIGHTH_HELD_OUT_SET: (0.98, 0.92),
     NINTH_HELD_OUT_SET: (0.98, 0.89),
+    TENTH_HELD_OUT_SET: (0.98, 0.79),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -437,8 +445,8 @@ ROUNDS = {
 def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> None:
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
-    # eighth's since commit 7aaf357, the ninth's since commit 230ae4f); the tenth and
-    # the eleventh (still held out) are never scored here (see their READMEs).
+    # eighth's since commit 7aaf357, the ninth's since commit 230ae4f, the tenth's since
+    # commit d5c4ee0); the eleventh (still held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -475,7 +483,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 @pytest.mark.parametrize(
     "folder",
     list(TUNED_SPLIT_FLOORS),
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

@@ -2,7 +2,8 @@
 
 German, French, Spanish, Italian, Polish and Nordic copy writes a decimal
 comma ("0,3 %"), its own scale words ("2,4 Milliarden", "1,1 mil millones",
-"3 mld") and its own per cent ("12 Prozent", "3 por ciento"): a rewrite in
+"3 mld", in other scripts "5,2 млн" and "1,3 δισ.") and its own per cent ("12
+Prozent", "3 por ciento"): a rewrite in
 another language reports the same values, and its figures must say so. And
 three figures of three significant digits in common are one event's, even
 when the tagger read the two stories' names differently.
@@ -47,12 +48,37 @@ CONFIRMED = DedupSettings().confirmed_similarity
             ["2.5e+12", "1.2e+07", "3.4e+09", "15"],
         ),
         ("škoda 1,2 miliónov eur, 3 miliardy, 4,5 percenta", ["1.2e+06", "3e+09", "4.5"]),
+        (
+            "вивезли 2,9 млн тонн, 1,4 млрд гривень, 64 тисячі, 7 відсотків",
+            ["2.9e+06", "1.4e+09", "64000", "7"],
+        ),
+        ("выручка 3,1 млрд рублей, 120 тыс. человек, 5 процентов", ["3.1e+09", "120000", "5"]),
+        (
+            "ζημιές 1,3 δισ. ευρώ, 12 εκατ. επιβάτες, 4 τοις εκατό, 30 εκατοστά",
+            ["1.3e+09", "1.2e+07", "4", "30"],
+        ),
+        (
+            "šteta od 4,5 milijuna eura, 2 milijarde, 300 tisuća, 12 posto",
+            ["4.5e+06", "2e+09", "300000", "12"],
+        ),
+        ("xuất khẩu 472 tỷ USD, 25 triệu khách, 8,02 phần trăm", ["4.72e+11", "2.5e+07", "8.02"]),
     ],
 )
 def test_decimal_commas_scales_and_per_cent_in_other_languages(
     text: str, figures: list[str]
 ) -> None:
     assert number_tokens(text) == figures
+
+
+def test_a_unit_word_is_read_whole_and_longest_first() -> None:
+    # "mil millones" is a billion, "mil" a thousand; "milestones" and "bins" are no unit.
+    assert number_tokens("12 milestones, 3 mil millones, 40 mil, 15 bins, 2 pct") == [
+        "12",
+        "3e+09",
+        "40000",
+        "15",
+        "2",
+    ]
 
 
 def test_thousands_separators_and_lists_stay_as_they_were() -> None:
@@ -93,6 +119,7 @@ def test_a_clock_is_no_colon_score() -> None:
         ),
         ("het 40.000 vierkante meter grote pand", "nl", ["40000"]),
         ("a $1.125 billion loan and 9.000 units", "en", ["1.125e+09", "9"]),
+        ("vốn đầu tư 1.200 tỷ đồng cho 16.000 hành khách", "vi", ["1.2e+12", "16000"]),
     ],
 )
 def test_dots_group_thousands_where_a_decimal_comma_is_written(

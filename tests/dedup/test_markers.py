@@ -59,6 +59,11 @@ def test_ordinary_copy_is_not_a_kill(fields: dict) -> None:
         {"ednote": "Eds: RECASTS with investigators' findings"},
         {"body": "Eds: UPDATES with evacuation lifted. Write-thru.\n\nAbout 200 people ..."},
         {"body": "Eds: Write-thru.\n\nAbout 200 people ..."},
+        # A note giving the time of the update, in the services' languages, first or last.
+        {"body": "Subiu para 12 ...\n\n*Matéria atualizada às 21h15\n\nEdição: Rui Lopes"},
+        {"body": "Päivitetty klo 9.20: lisätty poliisin tiedot.\n\nTulipalo ..."},
+        {"body": "Der Brand ...\n\nAktualisiert um 18.40 Uhr"},
+        {"body": "Updated at 14:05 GMT with the toll.\n\nAbout 200 people ..."},
     ],
 )
 def test_update_is_recognised(fields: dict) -> None:
@@ -118,3 +123,15 @@ def test_headline_markers_are_stripped(headline: str, stripped: str) -> None:
 )
 def test_slug_stem_drops_tags(slugline: str, stem: str) -> None:
     assert slug_stem(slugline) == stem
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Updated figures show inflation at 12.5 percent.\n\nPrices ...",
+        "The forecast was updated at 18:40 to add a storm warning.",
+        "Prices rose.\n\nAtualizada a lista de 12 cidades em alerta, disse o órgão.",
+    ],
+)
+def test_a_sentence_about_an_update_is_no_update_note(body: str) -> None:
+    assert not editorial_markers({"body": body}).update

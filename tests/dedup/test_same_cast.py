@@ -10,6 +10,7 @@ must still join it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pipeline.dedup import Deduplicator, DedupStore
@@ -26,9 +27,11 @@ CONFIRMED = 0.75
 START = 1_716_000_000.0
 
 
-def reported(names: list[tuple[str, int]], body: str, kind: str = "ORG") -> Evidence:
+def reported(
+    names: list[tuple[str, int]], body: str, kind: str = "ORG", language: str | None = None
+) -> Evidence:
     entities = [{"name": n, "type": kind, "mentions": m, "sources": ["body"]} for n, m in names]
-    return story_evidence({"body": body, "entities": entities})
+    return story_evidence({"body": body, "entities": entities, "language": language})
 
 
 RESULTS = reported(
@@ -122,6 +125,38 @@ def test_two_statements_are_two_stories_whatever_names_and_terms_they_share() ->
     )
     assert another_statement(translated, deal)
     assert verified_similarity(0.0, translated, deal, hours_apart=1, confirmed=CONFIRMED) == 0.75
+
+
+def test_a_rewrite_in_another_language_quotes_the_statement_translated() -> None:
+    # Two of three figures and every name: confirmed by its names, unless two statements.
+    names = [("Lisbon", 1), ("Helena Vaz", 1), ("Portugal", 1)]
+    original = reported(
+        names,
+        "O governo de Portugal aprovou o aumento do salário mínimo para 910 euros, mais 7,4%, "
+        'para 2,5 milhões de trabalhadores. "É um aumento justo e que as empresas podem '
+        'pagar", disse a porta-voz Helena Vaz em Lisboa.',
+        kind="PLACE",
+        language="pt",
+    )
+    rewrite = reported(
+        names,
+        "Portugal will raise the minimum wage to 910 euros ($1,010) for 2.5 million workers. "
+        '"It is a fair rise, and one that companies can afford to pay," spokeswoman Helena '
+        "Vaz said in Lisbon.",
+        kind="PLACE",
+        language="en-GB",
+    )
+    assert not another_statement(rewrite, original)
+    assert verified_similarity(0.0, rewrite, original, hours_apart=1, confirmed=CONFIRMED) == 0.75
+    # In one language, or where either language is unknown, other words are another statement.
+    for language in ("pt", ""):
+        assert another_statement(replace(rewrite, language=language), original)
+    assert (
+        verified_similarity(
+            0.0, replace(rewrite, language="pt"), original, hours_apart=1, confirmed=CONFIRMED
+        )
+        == 0.0
+    )
 
 
 def wire_copy(guid: str, source: str, body: str, entities: list[tuple[str, str, int]]) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 from hypothesis import given
@@ -129,15 +130,22 @@ def test_counts_that_open_a_sentence_spelled_out_are_the_figures_others_write_in
 
 def test_earlier_encodings_decode_without_terms_and_are_made_again_from_the_article() -> None:
     encoded = RESIGNATION.encode()
-    assert encoded.startswith("ev4:") and Evidence.decode(encoded) == RESIGNATION
+    assert encoded.startswith("ev5:") and Evidence.decode(encoded) == RESIGNATION
     assert current_evidence(encoded) == RESIGNATION
+    german = replace(RESIGNATION, language="de")
+    assert german.encode().endswith(":de") and Evidence.decode(german.encode()) == german
+    assert Evidence.decode(encoded + "DE") is None
+    # Before the language was kept: the same hashes, in an unknown language.
+    without_language = "ev4:" + german.encode()[4:].rpartition(":")[0]
+    assert Evidence.decode(without_language) == RESIGNATION
+    assert current_evidence(without_language) is None
     # Before protagonists were marked a name's top bit was hash: read without it.
-    unmarked = "ev3:" + encoded[4:]
+    unmarked = "ev3:" + without_language[4:]
     assert Evidence.decode(unmarked) == Evidence(
         RESIGNATION.name_hashes, RESIGNATION.numbers, RESIGNATION.quotes, RESIGNATION.terms
     )
     assert current_evidence(unmarked) is None
-    earlier = "ev2:" + encoded[4:].rpartition(":")[0]
+    earlier = "ev2:" + without_language[4:].rpartition(":")[0]
     assert Evidence.decode(earlier) == Evidence(
         RESIGNATION.name_hashes, RESIGNATION.numbers, RESIGNATION.quotes
     )
