@@ -36,6 +36,8 @@ from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
 
 _MAX_CAPTION_WORDS = 300
+# The lead stands first, or second under a plain-text story's headline.
+_LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -104,6 +106,37 @@ def split_placeholders(paragraphs: list[str]) -> tuple[list[str], list[CaptionDo
         elif inner:
             captions.append(caption_dict(inner, None))
     return body, captions, labels
+
+
+def split_lone_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(story paragraphs, credit lines that caption nothing): a credit alone right under the
+    lead its dateline opens ("Photo: primeminister.kz") or closing the story under a paragraph
+    without caption cues ("Fotoğraf: DHA") credits a picture the copy does not carry."""
+    body: list[str] = []
+    credits: list[str] = []
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
+        if 0 < index and (index <= _LEAD_REACH or index == last) and _lone_credit(
+            paragraphs, index
+        ):
+            credits.append(paragraph)
+        else:
+            body.append(paragraph)
+    return body, credits
+
+
+def _lone_credit(paragraphs: list[str], index: int) -> bool:
+    tail = split_credit_tail(paragraphs[index])
+    if tail is None or tail[0] or is_agency_in_parentheses(tail[1]) or is_end_mark(tail[1]):
+        return False
+    above = paragraphs[index - 1]
+    if split_dateline(above)[0] is not None:
+        return True
+    return (
+        index == len(paragraphs) - 1
+        and _CAPTION_CUES.search(above) is None
+        and not is_signed_by_names(paragraphs[index])
+    )
 
 
 def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:

@@ -191,6 +191,10 @@ _STAMP_AGENCY = re.compile(r"^(?P<agency>[^\W\d_][\w .-]{1,30}?)\s+[-–—|]\s+
 _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+# "MOSCOW. Dec 3 (Interfax)", "ASTANA. KAZINFORM –": a full stop after a place in capitals
+# parts it from what follows as a comma would; not the full stop of an abbreviation ("ST.
+# PETERSBURG").
+_PLACE_STOP = re.compile(rf"^((?:[{_CAPITAL}'’-]+ )*[{_CAPITAL}][{_CAPITAL}'’-]{{2,}})\.\s+(?=\S)")
 _DATE_PREPOSITION = re.compile(r"\s+في$")
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 
@@ -232,6 +236,7 @@ def _without_final_stop(date: str) -> str:
 def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
     """Split "NUSA DUA, Indonesia, July 9" into place and date; None if it is neither."""
     pre = pre.strip().rstrip("-–—").strip().strip(",").strip()
+    pre = _PLACE_STOP.sub(r"\1, ", pre)
     if "(" in pre:
         pre = _REGION.sub(r", \1", pre)  # "Zaragoza (Spain)" is "Zaragoza, Spain"
     if not pre:
@@ -258,6 +263,11 @@ def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
     if split is None:
         return None
     place, date = split
+    last = place.rpartition(",")[2] if place and agency is None else None
+    if last and normalise_agency(last):
+        # "NNA - ...", "ASTANA. KAZINFORM – ...": the agency where the place would stand.
+        agency = last.strip()
+        place = place[: len(place) - len(last)].rstrip(" ,") or None
     if agency:
         # The agency that wrote the story comes first ("APA/dpa", "awp/sda"); a partner's
         # unknown name ("tca/dpa") or a desk's code ("dpa/lsw") gives way to a known one.

@@ -65,6 +65,7 @@ from pipeline.clean.bylines import (
 from pipeline.clean.captions import (
     clean_caption,
     split_captions,
+    split_lone_credits,
     split_placeholders,
     unique_captions,
 )
@@ -268,6 +269,7 @@ def clean_story(raw: RawStory) -> Article:
     """The article document of one parsed story (pure; raises nothing on parsed input)."""
     paragraphs = split_paragraphs(repair_text(raw.body or ""))
     paragraphs, placeholder_captions, placeholders = split_placeholders(paragraphs)
+    paragraphs, credit_lines = split_lone_credits(paragraphs)
     paragraphs, glued_captions = split_captions(paragraphs)
     glued_captions = placeholder_captions + glued_captions
     delivered = [clean_caption(caption) for caption in raw.captions]
@@ -306,7 +308,7 @@ def clean_story(raw: RawStory) -> Article:
     # and the stamp are trailers once the boilerplate follows the body, and the opening
     # stamp lines come last, after the related links a second cleaning takes out first.
     boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
-    boilerplate += boilerplate_lines + stamps
+    boilerplate += boilerplate_lines + stamps + credit_lines
     body = "\n\n".join(paragraphs)
 
     return {

@@ -143,6 +143,22 @@ def _clean(text: str) -> Article:
             _dateline("Lisboa, 14 nov LUSA -", "Lisboa", "14 nov", "Lusa"),
             "O Governo",
         ),
+        (
+            "OMSK. Nov 4 (Interfax) - The",
+            _dateline("OMSK. Nov 4 (Interfax) -", "OMSK", "Nov 4", "Interfax"),
+            "The",
+        ),
+        (
+            "ALMATY. KAZINFORM – The city",
+            _dateline("ALMATY. KAZINFORM –", "ALMATY", None, "Kazinform"),
+            "The city",
+        ),
+        ("QNA - The emir", _dateline("QNA -", None, None, "QNA"), "The emir"),
+        (
+            "ST. LOUIS (AP) - A",
+            _dateline("ST. LOUIS (AP) -", "ST. LOUIS", None, "AP"),
+            "A",
+        ),
     ],
 )
 def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:

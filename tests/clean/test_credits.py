@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import parse_credit_line, split_captions, split_credit_tail
-from pipeline.clean.captions import clean_caption
+from pipeline.clean import clean_story, parse_credit_line, split_captions, split_credit_tail
+from pipeline.clean.captions import clean_caption, split_lone_credits
+from pipeline.formats import parse_story
 from pipeline.model import Caption, Credit
 
 CONVENTIONS = [
@@ -191,3 +192,24 @@ def test_a_credit_naming_no_agency_takes_the_copyright_holder(
     assert caption is not None and caption["credit"] is not None
     assert (caption["credit"]["agencies"], caption["credit"]["photographers"]) == (
         agencies, photographers)
+
+
+def test_a_credit_alone_under_the_lead_credits_a_picture_the_copy_does_not_carry():
+    text = (
+        "Bridge plan approved\n\n"
+        "OSLO, Nov 4 (NTB) - The city council approved the new bridge on Tuesday, the mayor"
+        " told reporters after a long debate in the chamber.\n\n"
+        "Photo: oslo.kommune.no\n\n"
+        "Work will start in the spring and take three years.\n"
+    )
+    article = clean_story(parse_story(text.encode()))
+    assert article["captions"] == []
+    assert article["body"].startswith("The city council approved")
+    assert "Photo: oslo.kommune.no" in article["boilerplate"]
+
+
+def test_a_credit_alone_closing_the_story_is_boilerplate():
+    paragraphs = ["The mayor opened the bridge.", "Traffic starts on Monday.", "Foto: NTB"]
+    assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
+    captioned = ["The mayor opened the bridge.", "The mayor (L) cuts the ribbon.", "Foto: NTB"]
+    assert split_lone_credits(captioned) == (captioned, [])
