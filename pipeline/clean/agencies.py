@@ -14,7 +14,15 @@ from __future__ import annotations
 import functools
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
-    "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv", "ロイター", "路透社"),
+    "Reuters": (
+        "reuters",
+        "thomson reuters",
+        "reuters.com",
+        "rtr",
+        "reuters tv",
+        "ロイター",
+        "路透社",
+    ),
     "AP": (
         "ap",
         "associated press",

@@ -46,6 +46,7 @@ from dataclasses import replace
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import (
+    is_trailer,
     keyword_slug,
     split_boilerplate,
     split_editorial_notes,
@@ -207,8 +208,8 @@ def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None
         return alone
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         dateline, rest = split_dateline(paragraph, first=index == 0)
-        if dateline and index and _signs_off(dateline, rest):
-            continue
+        if dateline and index and (_signs_off(dateline, rest) or is_trailer(paragraph)):
+            continue  # a sign-off or a desk's code ("ART/QCB/JMC") a short story reaches
         if dateline:
             if rest.strip():
                 paragraphs[index] = rest.strip()

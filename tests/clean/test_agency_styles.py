@@ -413,3 +413,12 @@ def test_agency_sign_offs(trailer: str) -> None:
 def test_sentences_that_start_like_sign_offs_stay(last: str) -> None:
     story = ["The cabinet approved the scheme on Tuesday.", last]
     assert split_boilerplate(story) == (story, [])
+
+
+def test_a_short_storys_desk_code_is_no_dateline() -> None:
+    article = _clean(
+        "Dam to open in 2028\n\nThe new dam will open in 2028, the ministry said on Monday.\n\n"
+        "It will water 5,000 hectares.\n\nABC/DEF/GHI\n"
+    )
+    assert article["dateline"] is None
+    assert article["boilerplate"] == ["ABC/DEF/GHI"]
