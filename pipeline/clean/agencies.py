@@ -41,6 +41,8 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
         "afp.com",
         "afp tv",
         "afptv",
+        "أ ف ب",
+        "أ.ف.ب",
     ),
     "EPA": ("epa", "european pressphoto agency", "epa images", "epa-efe"),
     "EFE": ("efe", "agencia efe", "efe.com"),

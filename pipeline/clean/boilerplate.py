@@ -225,6 +225,12 @@ _SIGN_OFF = re.compile(
     # Editors' initials, one or several parted by slashes: "A.B.", "M.N", "M.K/A.A", "R.Sh."
     r"|(?:[A-Z][a-z]?\.\s?){1,3}|[A-Z](?:\.\s?[A-Z][a-z]?){1,2}\.?"
     r"(?:\s?/\s?[A-Z](?:\.\s?[A-Z][a-z]?){0,2}\.?){0,3}"
+    # Initials in Arabic script, parted by slashes: AFP's Arabic "س ح/ع ش/ب ق".
+    r"|[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?"
+    r"(?:\s?/\s?[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?){1,5}"
+    # The writer's initials and the agency in parentheses, with the time and date it was
+    # filed: Dire's "(Mar/ Dire) 12:41 03-12-26".
+    r"|\([A-Z][a-z]{0,4}\s?/\s?[A-Z][\w-]{1,15}\)\s+\d{1,2}[:.]\d{2}\s+\d{2}[-./]\d{2}[-./]\d{2,4}"
     # A desk's numeric code, IRNA's "3483**1424".
     r"|\d{2,6}(?:\s?[*#]{1,3}\s?\d{2,6}){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";

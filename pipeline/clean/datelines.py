@@ -89,8 +89,11 @@ _DATE_PART = re.compile(
 )
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
+# A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
 _TRAILING_DATE = re.compile(
-    rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)$", re.I
+    rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    r"|(?:\d{1,2}月)?\d{1,2}日)$",
+    re.I,
 )
 _PLACE_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я0-9\"'(][\w.'’&()/-]*|de|del|la|le|les|am|an|im|upon|on|sur|sul|di|da"
@@ -104,7 +107,7 @@ _PARENTHESISED = re.compile(
 )
 _REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
-    rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*{_DASH}\s*"
+    rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*(?:{_DASH}\s*)?"
     rf"(?P<pre>[^\n()]{{1,80}}?)(?P<sep>\s+{_DASH}(?:\s+|$))"
 )
 _BARE_AGENCY = re.compile(
@@ -124,8 +127,9 @@ _SLASHED = re.compile(
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
 # Japanese services: 【東京共同】, the place and the agency in lenticular brackets, perhaps
-# parted by "=".
-_LENTICULAR = re.compile(r"^【(?P<inner>[^【】\n]{2,30})】\s*")
+# parted by "="; Reuters' Japanese service puts the date between them in full-width square
+# brackets, with a dash after them: "［東京 ３日 ロイター］ - ".
+_LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s*(?:[-–—]\s+)?")
 # Korean services: "(서울=연합뉴스)", the place and the agency parted by "=" in parentheses.
 _PLACE_EQUALS_AGENCY = re.compile(
     r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
@@ -135,6 +139,16 @@ _PLACE_EQUALS_AGENCY = re.compile(
 _AGENCY_AFTER_DATE = re.compile(
     rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{0,3}}),"
     rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
+)
+# "МОСКВА, 3 дек — РИА Новости. Власти ...": a known agency after the date and a dash, then a
+# full stop or a colon; the reporter may stand before the dash ("Baku, Azerbaijan, Dec. 3 By
+# Name – Trend:").
+_AGENCY_AFTER_DASH = re.compile(
+    r"^(?P<pre>[^\n()/–—]{1,90}?)\s*[–—]\s*"
+    r"(?P<agency>[^\W\d_][\w-]{1,15}(?: [^\W\d_][\w-]{1,15})?)(?P<sep>\.\s+|:\s*|\.?$)"
+)
+_INNER_BYLINE = re.compile(
+    r"\s+By\s+(?P<reporter>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[–—]|$)"
 )
 _REPORTER_WORDS = range(2, 5)
 _CAPITALS = re.compile(
@@ -296,7 +310,11 @@ def _reporter_name(text: str) -> bool:
 
 def dateline_byline(dateline: DatelineDoc | None) -> str | None:
     """The byline a dateline holds between the slashes, the reporter and the agency
-    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or None."""
+    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or before
+    the dash and the agency ("Baku, Dec. 3 By Name – Trend:" -> "Name, Trend"), or None."""
+    inner = _INNER_BYLINE.search(dateline["raw"]) if dateline and dateline["agency"] else None
+    if inner and dateline:
+        return f"{inner.group('reporter')}, {dateline['agency']}"
     match = _SLASHED.match(dateline["raw"]) if dateline else None
     reporter = match.group("reporter") if match else None
     if match is None or reporter is None or not _reporter_name(reporter):
@@ -396,19 +414,24 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE):
+    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH):
         match = pattern.match(paragraph)
         if not match:
             continue
         if pattern is _SLASHED:
             plausible = _slashed_agency(match.group("agency")) and _reporter_or_none(match)
-        elif pattern is _AGENCY_AFTER_DATE:
+        elif pattern is _AGENCY_AFTER_DATE or pattern is _AGENCY_AFTER_DASH:
             plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
         if plausible:
-            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-            if found and (pattern is not _AGENCY_AFTER_DATE or _dated_or_separated(found, match)):
+            pre = match.group("pre")
+            if pattern is _AGENCY_AFTER_DASH:
+                pre = _INNER_BYLINE.sub("", pre)
+            found = _dateline(match.group(0), pre, match.group("agency"))
+            if found and (
+                pattern is _SLASHED or pattern is _BARE_AGENCY or _dated_or_separated(found, match)
+            ):
                 return found, paragraph[match.end() :]
     if first:
         match = _CAPITALS.match(paragraph)
@@ -472,9 +495,7 @@ def is_web_stamp(text: str) -> bool:
     if sections:
         text = text[: sections.start()]
     return (
-        _DIGIT.search(text) is not None
-        and is_date_stamp(text)
-        and bool(_STAMP_MARK.search(text))
+        _DIGIT.search(text) is not None and is_date_stamp(text) and bool(_STAMP_MARK.search(text))
     )
 
 

@@ -18,7 +18,8 @@ paragraph starts where:
   ends with its agency, "Max Muster/dpa", is complete): a caption glued on
   top of the story ends there;
 - no line of the block is wrapped at all (lines over 150 characters):
-  each line is then a paragraph; nor is a block of trailer lines among the
+  each line is then a paragraph, unless it goes on with a line that ends
+  mid-sentence (a comma, "and") in lower case; nor is a block of trailer lines among the
   text's last three, each of them a trailer alone ("Pewarta: Name" /
   "Editor: Name" / "Copyright ...", "COO/AOS" / "==========" / "Edited by
   Name"), however short its lines.
@@ -277,6 +278,12 @@ def _caption_ends_before(lines: list[str], line: str) -> bool:
     return not (longer and longer[1].endswith(line))
 
 
+def _continued(previous: str, line: str) -> bool:
+    """A line in lower case after one that ends mid-sentence ("dell'Economia," + "che
+    stanzia ...") goes on with it, even among lines too long to be wrapped."""
+    return line[:1].islower() and _CONTINUES.search(previous) is not None
+
+
 def _intended_break(previous: str, line: str, index: int, width: int) -> bool:
     """The line's first word would have fitted on the previous line, which ends a
     sentence (or is a first line without punctuation, like a headline)."""
@@ -315,7 +322,7 @@ def _block_paragraphs(block: str, *, near_end: bool = False) -> list[str]:
             or (
                 not pretty_printed
                 and (
-                    unwrapped
+                    (unwrapped and not _continued(previous, line))
                     or (indent_marks and indents[index] >= _INDENT)
                     or (not indent_marks and _intended_break(previous, line, index, width))
                 )

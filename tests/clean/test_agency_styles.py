@@ -155,6 +155,31 @@ def _clean(text: str) -> Article:
         ),
         ("QNA - The emir", _dateline("QNA -", None, None, "QNA"), "The emir"),
         (
+            "КИЕВ, 5 ноя — РИА Новости. Власти",
+            _dateline("КИЕВ, 5 ноя — РИА Новости.", "КИЕВ", "5 ноя", "RIA Novosti"),
+            "Власти",
+        ),
+        (
+            "(DIRE) Milano, 5 nov. - Il",
+            _dateline("(DIRE) Milano, 5 nov. -", "Milano", "5 nov", "Dire"),
+            "Il",
+        ),
+        (
+            "［大阪　５日　ロイター］ - 市は",
+            _dateline("［大阪　５日　ロイター］ -", "大阪", "５日", "Reuters"),
+            "市は",
+        ),
+        (
+            "القاهرة (أ ف ب) - أعلنت",
+            _dateline("القاهرة (أ ف ب) -", "القاهرة", None, "AFP"),
+            "أعلنت",
+        ),
+        (
+            "IPOH, 5 Ogo (Bernama) -- Kerajaan",
+            _dateline("IPOH, 5 Ogo (Bernama) --", "IPOH", "5 Ogo", "Bernama"),
+            "Kerajaan",
+        ),
+        (
             "ST. LOUIS (AP) - A",
             _dateline("ST. LOUIS (AP) -", "ST. LOUIS", None, "AP"),
             "A",
@@ -422,3 +447,17 @@ def test_a_short_storys_desk_code_is_no_dateline() -> None:
     )
     assert article["dateline"] is None
     assert article["boilerplate"] == ["ABC/DEF/GHI"]
+
+
+def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency() -> None:
+    article = _clean(
+        "Port to double its capacity by 2029\n\n"
+        "Ganja, Azerbaijan, Nov. 5 By Rauf Aliyev – Trend:\n\n"
+        "The port will double its capacity by 2029, the ministry said on Wednesday.\n\n"
+        "Works start in the spring.\n"
+    )
+    assert article["dateline"] == _dateline(
+        "Ganja, Azerbaijan, Nov. 5 By Rauf Aliyev – Trend:", "Ganja, Azerbaijan", "Nov. 5", "Trend"
+    )
+    assert (article["byline"], article["byline_agency"]) == ("Rauf Aliyev", "Trend")
+    assert article["body"].startswith("The port will double")

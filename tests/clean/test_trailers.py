@@ -136,6 +136,8 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["//انتهى//"],
         ["(Reportaje de Ana Ruiz; edición de Luis Gil)"],
         ["Full text available to subscribers of Example Business Newswire."],
+        ["م ع/ س ح"],
+        ["(Gio/ Dire) 09:15 05-11-26", "NNNN"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
