@@ -329,9 +329,9 @@ _GLUED_TRAILER = re.compile(
     # An end mark before an agency in parentheses: "(END)" is one, not an agency's name. The
     # agency may give its web address after it, without a space: "...2027.(NAN)(www.nan.ng)".
     r"|(?<=[.!?\"»])\s*(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
     r"|(\(([^\W\d_][\w-]{1,15})\)(?:\((?:www\.|https?://)[^()\s]{3,60}\))?\.?)"
-    r"|/([^\W\d_][\w-]{1,15})/(?:[A-Za-z]{2,12})?"
-    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
+    r"|/([^\W\d_][\w-]{1,15})/(?:[A-Za-z]{2,12})?)$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"

@@ -183,9 +183,10 @@ _STAMP_WORD = (
     r"|Actualizado|Publicado|Atualizado|Aggiornato|Güncelleme|Yayınlanma)"
 )
 _STAMP_MOMENT = (
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})"
-    r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
+    r"(?:(?:(?:,|\s+-)?\s+|-)\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
 # What makes a date a web page's stamp rather than a date alone: a word or a time.
 _WEB_STAMP_LENGTH = 80
@@ -203,6 +204,7 @@ _DATE_STAMP = re.compile(
 # Dec 1, 2026 - 14:32 | Business, All".
 _STAMP_AGENCY = re.compile(r"^(?P<agency>[^\W\d_][\w .-]{1,30}?)\s+[-–—|]\s+")
 _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
+_IN_BRACKETS = re.compile(r"^[（(]([^（）()]+)[）)]$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
 # "MOSCOW. Dec 3 (Interfax)", "ASTANA. KAZINFORM –": a full stop after a place in capitals
@@ -485,9 +487,12 @@ def is_date_stamp(text: str) -> bool:
 def is_web_stamp(text: str) -> bool:
     """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
     own, told from a date alone ("2026-03-14") by its time or its word; perhaps after the
-    agency and before the page's sections ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business")."""
+    agency and before the page's sections ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business"), or
+    in parentheses ("（2026/12/03-07:15）")."""
     if len(text) > _WEB_STAMP_LENGTH:
         return False
+    # Jiji's web copy closes with the stamp in full-width parentheses: "（2026/12/03-07:15）".
+    text = _IN_BRACKETS.sub(r"\1", text.strip())
     agency = _STAMP_AGENCY.match(text)
     if agency and normalise_agency(agency.group("agency")):
         text = text[agency.end() :]

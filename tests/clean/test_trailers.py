@@ -138,6 +138,7 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["Full text available to subscribers of Example Business Newswire."],
         ["م ع/ س ح"],
         ["(Gio/ Dire) 09:15 05-11-26", "NNNN"],
+        ["（2026/11/05-09:30）"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -235,6 +236,7 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
         ("Work starts in May.(NAN)(www.example.ng)", "Work starts in May.",
          "(NAN)(www.example.ng)"),
         ("Toget kører fra maj. /ritzau/AFP", "Toget kører fra maj.", "/ritzau/AFP"),
+        ("As obras começam em maio. (foto)", "As obras começam em maio.", "(foto)"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
