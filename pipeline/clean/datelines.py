@@ -134,6 +134,12 @@ _LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s
 _PLACE_EQUALS_AGENCY = re.compile(
     r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
 )
+# Chinese services: the agency, the place and the date, then 电 (wired) and perhaps the
+# reporters in parentheses: "新华社北京12月3日电（记者王晓峰、刘佳）".
+_CHINESE = re.compile(
+    r"^(?P<agency>[^\W\d_]{1,5}社)(?P<place>[^\W\d_]{1,10}?)(?P<date>\d{1,2}月\d{1,2}日)电"
+    r"(?:[（(]记者(?P<reporter>[^（）()\n]{1,40})[）)])?"
+)
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
 # IRNA – ...": after the place alone, then with a separator.
 _AGENCY_AFTER_DATE = re.compile(
@@ -315,7 +321,9 @@ def dateline_byline(dateline: DatelineDoc | None) -> str | None:
     ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or before
     the dash and the agency ("Baku, Dec. 3 By Name – Trend:" -> "Name, Trend"), or None."""
     inner = _INNER_BYLINE.search(dateline["raw"]) if dateline and dateline["agency"] else None
-    if inner and dateline:
+    if inner is None and dateline and dateline["agency"]:
+        inner = _CHINESE.match(dateline["raw"])
+    if inner and inner.group("reporter") and dateline:
         return f"{inner.group('reporter')}, {dateline['agency']}"
     match = _SLASHED.match(dateline["raw"]) if dateline else None
     reporter = match.group("reporter") if match else None
@@ -372,6 +380,15 @@ def _enclosed_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     return (found, paragraph[match.end() :]) if found else None
 
 
+def _chinese_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _CHINESE.match(paragraph)
+    if match is None or not normalise_agency(match.group("agency")):
+        return None
+    pre = f"{match.group('place')} {match.group('date')}"
+    found = _dateline(match.group(0), pre, match.group("agency"))
+    return (found, paragraph[match.end() :]) if found else None
+
+
 def is_enclosed_dateline(dateline: DatelineDoc | None) -> bool:
     """The dateline encloses place and agency together (【東京共同】, "(서울=연합뉴스)"), as
     the Japanese and Korean services date their own staff's copy."""
@@ -387,7 +404,7 @@ def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
-    enclosed = _enclosed_dateline(paragraph)
+    enclosed = _enclosed_dateline(paragraph) or _chinese_dateline(paragraph)
     if enclosed:
         return enclosed
     match = _AGENCY_FIRST.match(paragraph)

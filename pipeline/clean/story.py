@@ -101,6 +101,10 @@ _OPENING_PARAGRAPHS = 6
 _DASHES = ("-", "–", "—")
 _HEADLINE_MAX_WORDS = 16
 _NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
+# Chinese and Japanese write words without spaces (Korean spaces them): a word is about two
+# of their characters.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_WORD_CHARACTERS = 2
 
 
 def _line(value: str | None, limit: int) -> str | None:
@@ -123,7 +127,7 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     first = paragraphs[0]
     if len(first) > HEADLINE_LIMIT:
         return None
-    words = first.split()
+    words = len(first.split()) + len(_CJK.findall(first)) // _CJK_WORD_CHARACTERS
     following = paragraphs[1]
     if len(following) < len(first) and len(paragraphs) > 2:
         # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)", "ANKARA") is not the text.
@@ -131,7 +135,7 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
         if (dateline and not rest) or place_alone(following):
             following = paragraphs[2]
     if (
-        not 2 <= len(words) <= _HEADLINE_MAX_WORDS
+        not 2 <= words <= _HEADLINE_MAX_WORDS
         or _NOT_A_HEADLINE_END.search(first)
         or parse_byline(first)
         or split_dateline(first)[0]

@@ -461,3 +461,17 @@ def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency() -> None
     )
     assert (article["byline"], article["byline_agency"]) == ("Rauf Aliyev", "Trend")
     assert article["body"].startswith("The port will double")
+
+
+def test_a_chinese_dateline_with_the_reporters_and_a_headline_without_spaces() -> None:
+    article = _clean(
+        "我国将在明年建成三百个物流中心\n\n"
+        "新华社上海11月5日电（记者张伟、李娜）记者5日从有关部门获悉，各地将加快建设。\n\n"
+        "有关负责人表示，将加大对中西部地区的支持力度。\n"
+    )
+    assert article["headline"] == "我国将在明年建成三百个物流中心"
+    assert article["dateline"] == _dateline(
+        "新华社上海11月5日电（记者张伟、李娜）", "上海", "11月5日", "Xinhua"
+    )
+    assert (article["byline"], article["byline_agency"]) == ("张伟、李娜", "Xinhua")
+    assert article["body"].startswith("记者5日从有关部门获悉")
