@@ -31,7 +31,8 @@ removed from the body) and in a format's dateline field:
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
 - "OTTAWA - ", "MILANO, 14 NOV - ": a place in capitals (and a date) and a
   dash, first paragraph only; so is "Ljubljana, 1 December - ", a place in
-  any case with a date that names its month;
+  any case with a date that names its month, and "Rabat - Le ...", a place in
+  capitalised words alone before a lead (MAP, ANGOP);
 - "(New York, NY - October 21) ...": place and date in parentheses.
 - 【東京共同】 (Japanese services): place and agency in lenticular brackets;
   "(서울=연합뉴스)" (Korean services): place and agency parted by "=" in
@@ -165,6 +166,13 @@ _CAPITALS = re.compile(
 _PLACE_DATE_DASH = re.compile(
     r"^(?P<pre>[^\n(),\-–—]{1,60}?,\s*[^\n(),\-–—]{3,40}?)(?P<sep>\s+(?:-{1,2}|–|—)\s+)"
 )
+# "Rabat - Le ministère ...", "Luanda - O Executivo ...": a place in capitalised words alone,
+# a spaced dash and the lead's first word, capitalised (MAP, ANGOP).
+_TITLE_PLACE_DASH = re.compile(
+    r"^(?P<pre>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿ'’]+|de|do|da|del|di|la|el)){0,2})"
+    r"(?P<sep>\s+[-–—]\s+)(?=[A-ZÀ-Þ«\"“])"
+)
+_LEAD_LENGTH = 120
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
@@ -389,6 +397,11 @@ def _chinese_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     return (found, paragraph[match.end() :]) if found else None
 
 
+def _title_place(text: str) -> bool:
+    """Capitalised words that may name a place: no section label, no agency."""
+    return text.lower() not in _NOT_A_PLACE and not normalise_agency(text)
+
+
 def is_enclosed_dateline(dateline: DatelineDoc | None) -> bool:
     """The dateline encloses place and agency together (【東京共同】, "(서울=연합뉴스)"), as
     the Japanese and Korean services date their own staff's copy."""
@@ -463,6 +476,11 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             found = _dateline(match.group(0), match.group("pre"), None)
             if found and _place_and_month(found):
                 return found, paragraph[match.end() :]
+        match = _TITLE_PLACE_DASH.match(paragraph)
+        if match and len(paragraph) >= _LEAD_LENGTH and _title_place(match.group("pre")):
+            found = _dateline(match.group(0), match.group("pre"), None)
+            if found:
+                return found, paragraph[match.end() :]
         match = _IN_PARENTHESES.match(paragraph)
         if match and _MONTH_WORD.search(match.group("pre")):
             found = _dateline(match.group(0), match.group("pre"), None)
@@ -525,11 +543,7 @@ def place_after_stamp(paragraph: str) -> DatelineDoc | None:
     """ "Brasília", "ANKARA": a place on a line of its own, in capitals or capitalised words,
     as web copy sets it between the page's time stamp and the text."""
     text = paragraph.strip()
-    if (
-        _TITLE_PLACE_ALONE.match(text)
-        and text.lower() not in _NOT_A_PLACE
-        and not normalise_agency(text)
-    ):
+    if _TITLE_PLACE_ALONE.match(text) and _title_place(text):
         return {"raw": text, "place": text, "date": None, "agency": None}
     return place_alone(paragraph)
 

@@ -155,6 +155,13 @@ def _clean(text: str) -> Article:
         ),
         ("QNA - The emir", _dateline("QNA -", None, None, "QNA"), "The emir"),
         (
+            "Maputo - O Governo moçambicano anunciou hoje a construção de doze novas escolas"
+            " secundárias nas províncias do norte até ao final de 2028.",
+            _dateline("Maputo -", "Maputo", None, None),
+            "O Governo moçambicano anunciou hoje a construção de doze novas escolas"
+            " secundárias nas províncias do norte até ao final de 2028.",
+        ),
+        (
             "КИЕВ, 5 ноя — РИА Новости. Власти",
             _dateline("КИЕВ, 5 ноя — РИА Новости.", "КИЕВ", "5 ноя", "RIA Novosti"),
             "Власти",
@@ -200,6 +207,9 @@ def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:
         "MUMBAI (Reuters Breakingviews) The bank",
         "ACME HOLDINGS (XYZ) The company",
         "Jane Doe (AAP) The photographer",
+        "Rabat - Le Maroc gagne.",
+        "Business - The markets fell again on Monday as investors weighed the outlook for rates"
+        " and the dollar rose against the yen.",
     ],
 )
 def test_openings_without_a_separator_need_a_known_agency_after_a_date_or_capitals(
