@@ -40,11 +40,11 @@ from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
 # The word for photo in more languages: Vietnamese, Hungarian, Finnish, Bulgarian, the
-# languages of the former Yugoslavia, Polish, Greek, Spanish and Portuguese.
-_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia"
+# languages of the former Yugoslavia, Polish, Greek, Spanish, Portuguese and Turkish.
+_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia|Fotoğraf"
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Фото|{_PHOTO_WORDS})"
     r"\s*(?:by\b|:|-)"
     r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
@@ -93,7 +93,7 @@ _SLASH_CREDIT = re.compile(
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    rf"|Photo credit|Photographer|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    rf"|Photo credit|Photographer|Фото|{_PHOTO_WORDS})"
     r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )

@@ -158,6 +158,12 @@ _INNER_BYLINE = re.compile(
     r"\s+By\s+(?P<reporter>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[–—]|$)"
 )
 _REPORTER_WORDS = range(2, 5)
+# "Elif KARAKAYA/ANKARA, (DHA) -": the reporter, given names then the surname in capitals,
+# glued to the place by a slash (the Turkish agencies' style).
+_REPORTER_SLASH = re.compile(
+    r"^(?P<reporter>[A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+(?: [A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+){0,2}"
+    r" [A-ZÀ-ÞĀ-ſ][A-ZÀ-ÞĀ-ſ'’-]+)\s*/\s*(?=\S)"
+)
 _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
@@ -289,7 +295,8 @@ def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
 
 
 def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
-    split = _place_and_date(pre)
+    reporter = _REPORTER_SLASH.match(pre)
+    split = _place_and_date(pre[reporter.end() :] if reporter else pre)
     if split is None:
         return None
     place, date = split
@@ -330,7 +337,7 @@ def dateline_byline(dateline: DatelineDoc | None) -> str | None:
     the dash and the agency ("Baku, Dec. 3 By Name – Trend:" -> "Name, Trend"), or None."""
     inner = _INNER_BYLINE.search(dateline["raw"]) if dateline and dateline["agency"] else None
     if inner is None and dateline and dateline["agency"]:
-        inner = _CHINESE.match(dateline["raw"])
+        inner = _CHINESE.match(dateline["raw"]) or _REPORTER_SLASH.match(dateline["raw"])
     if inner and inner.group("reporter") and dateline:
         return f"{inner.group('reporter')}, {dateline['agency']}"
     match = _SLASHED.match(dateline["raw"]) if dateline else None

@@ -485,3 +485,15 @@ def test_a_chinese_dateline_with_the_reporters_and_a_headline_without_spaces() -
     )
     assert (article["byline"], article["byline_agency"]) == ("张伟、李娜", "Xinhua")
     assert article["body"].startswith("记者5日从有关部门获悉")
+
+
+def test_a_reporter_glued_to_the_place_by_a_slash_is_the_byline() -> None:
+    article = _clean(
+        "Köprü ihalesi ocakta\n\n"
+        "Mehmet Ali KAYA/İZMİR, (DHA) - Büyükşehir Belediyesi köprü ihalesinin ocakta"
+        " yapılacağını açıkladı.\n\nKöprünün 2029'da açılması planlanıyor.\n\nFotoğraf: DHA\n"
+    )
+    assert article["dateline"] is not None and article["dateline"]["place"] == "İZMİR"
+    assert (article["byline"], article["byline_agency"]) == ("Mehmet Ali Kaya", "DHA")
+    assert article["boilerplate"] == ["Fotoğraf: DHA"]
+    assert parse_dateline("Kuala Lumpur/Singapore (Reuters)")["place"] == "Kuala Lumpur/Singapore"
