@@ -141,6 +141,19 @@ _CHINESE = re.compile(
     r"^(?P<agency>[^\W\d_]{1,5}社)(?P<place>[^\W\d_]{1,10}?)(?P<date>\d{1,2}月\d{1,2}日)电"
     r"(?:[（(]记者(?P<reporter>[^（）()\n]{1,40})[）)])?"
 )
+# The Gulf's agencies date by the Hijri calendar, then by the Gregorian one it corresponds to
+# (الموافق), and sign with their initials without separator: "الرياض 23 جمادى الآخرة 1448 هـ
+# الموافق 03 ديسمبر 2026 م واس".
+_HIJRI_MONTHS = (
+    "محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب"
+    "|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة"
+)
+_HIJRI_DATELINE = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_HIJRI_MONTHS})\s+\d{{4}}\s*هـ"
+    rf"(?:\s+الموافق\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s*م)?)"
+    r"\s+(?P<agency>[\u0600-\u06ff]{2,8})(?:\s+|$)"
+)
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
 # IRNA – ...": after the place alone, then with a separator.
 _AGENCY_AFTER_DATE = re.compile(
@@ -395,6 +408,21 @@ def _enclosed_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     return (found, paragraph[match.end() :]) if found else None
 
 
+def _hijri_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _HIJRI_DATELINE.match(paragraph)
+    agency = normalise_agency(match.group("agency")) if match else None
+    if match is None or agency is None:
+        return None
+    raw = match.group(0).strip()
+    found: DatelineDoc = {
+        "raw": raw,
+        "place": match.group("place"),
+        "date": match.group("date"),
+        "agency": agency,
+    }
+    return found, paragraph[match.end() :]
+
+
 def _chinese_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     match = _CHINESE.match(paragraph)
     if match is None or not normalise_agency(match.group("agency")):
@@ -424,7 +452,11 @@ def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
-    enclosed = _enclosed_dateline(paragraph) or _chinese_dateline(paragraph)
+    enclosed = (
+        _enclosed_dateline(paragraph)
+        or _chinese_dateline(paragraph)
+        or _hijri_dateline(paragraph)
+    )
     if enclosed:
         return enclosed
     match = _AGENCY_FIRST.match(paragraph)

@@ -155,6 +155,16 @@ def _clean(text: str) -> Article:
         ),
         ("QNA - The emir", _dateline("QNA -", None, None, "QNA"), "The emir"),
         (
+            "جدة 10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م واس أعلنت الوزارة",
+            _dateline(
+                "جدة 10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م واس",
+                "جدة",
+                "10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م",
+                "SPA",
+            ),
+            "أعلنت الوزارة",
+        ),
+        (
             "Maputo - O Governo moçambicano anunciou hoje a construção de doze novas escolas"
             " secundárias nas províncias do norte até ao final de 2028.",
             _dateline("Maputo -", "Maputo", None, None),
