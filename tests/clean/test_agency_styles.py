@@ -507,3 +507,9 @@ def test_a_reporter_glued_to_the_place_by_a_slash_is_the_byline() -> None:
     assert (article["byline"], article["byline_agency"]) == ("Mehmet Ali Kaya", "DHA")
     assert article["boilerplate"] == ["Fotoğraf: DHA"]
     assert parse_dateline("Kuala Lumpur/Singapore (Reuters)")["place"] == "Kuala Lumpur/Singapore"
+
+
+def test_a_joint_affiliation_after_a_comma_names_the_agency_before_the_slash() -> None:
+    byline = split_byline("Sam Ortiz, Associated Press/Report for America")
+    assert (byline.names, byline.agency) == ("Sam Ortiz", "AP")
+    assert split_byline("Lars Ekholm/TT").names == "Lars Ekholm"
