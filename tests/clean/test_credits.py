@@ -11,6 +11,7 @@ CONVENTIONS = [
     ("EPA/DITA ALANGKARA / POOL / TASS", ["EPA", "TASS"], ["Dita Alangkara"], True),
     ("REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", ["Reuters"], ["Marko Djurica"], False),
     ("REUTERS/Hannah Mckay/File Photo", ["Reuters"], ["Hannah Mckay"], False),
+    ("© Ivan Petrov/TASS", ["TASS"], ["Ivan Petrov"], False),
     ("REUTERS/SANA/Handout via Reuters", ["Reuters", "SANA"], [], False),
     ("REUTERS/Guglielmo Mangiapane/Pool", ["Reuters"], ["Guglielmo Mangiapane"], True),
     ("(AP Photo/Noah Berger, File)", ["AP"], ["Noah Berger"], False),
@@ -99,6 +100,7 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
         ("부산역 앞 버스 정류장 [연합뉴스 자료사진]", ("부산역 앞 버스 정류장", "[연합뉴스 자료사진]")),
         ("시민들이 거리를 걷고 있다. [EPA=연합뉴스 사진]",
          ("시민들이 거리를 걷고 있다.", "[EPA=연합뉴스 사진]")),
+        ("A new tram in Kazan. © Ivan Petrov/TASS", ("A new tram in Kazan.", "© Ivan Petrov/TASS")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
