@@ -332,6 +332,9 @@ _GLUED_TRAILER = re.compile(
     rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
     r"|(\(([^\W\d_][\w-]{1,15})\)(?:\((?:www\.|https?://)[^()\s]{3,60}\))?\.?)"
     r"|/([^\W\d_][\w-]{1,15})/(?:[A-Za-z]{2,12})?)$"
+    # TNA signs off with its name after ".-": "... กลางปีหน้า.-สำนักข่าวไทย" (Thai's vowel
+    # and tone marks are no word characters).
+    r"|\.-\s?([^\s.\d-][^\s.]{1,20})$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
@@ -477,7 +480,7 @@ def _glued_trailer(paragraph: str) -> re.Match[str] | None:
     """A Reporting-by trailer, an end mark or an agency's "(ANSA)." or "/ritzau/", glued to
     the end of a paragraph."""
     glued = _GLUED_TRAILER.search(paragraph)
-    agency = glued.group(3) or glued.group(4) if glued else None
+    agency = glued.group(3) or glued.group(4) or glued.group(5) if glued else None
     if agency and not normalise_agency(agency):
         return None
     return glued

@@ -154,6 +154,14 @@ _HIJRI_DATELINE = re.compile(
     rf"(?:\s+الموافق\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s*م)?)"
     r"\s+(?P<agency>[\u0600-\u06ff]{2,8})(?:\s+|$)"
 )
+# Thai copy: the place, the day and an abbreviated month, ".-" ("กรุงเทพฯ 3 ธ.ค.- ", TNA).
+_THAI_MONTHS = "|".join(
+    re.escape(month)
+    for month in "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
+)
+_THAI_DATELINE = re.compile(
+    rf"^(?P<place>[\u0e00-\u0e7f]+)\s+(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS}))\.?-\s*"
+)
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
 # IRNA – ...": after the place alone, then with a separator.
 _AGENCY_AFTER_DATE = re.compile(
@@ -411,11 +419,20 @@ def _enclosed_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
 def _hijri_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     match = _HIJRI_DATELINE.match(paragraph)
     agency = normalise_agency(match.group("agency")) if match else None
-    if match is None or agency is None:
-        return None
-    raw = match.group(0).strip()
+    return _place_date_agency(paragraph, match, agency) if match and agency else None
+
+
+def _thai_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _THAI_DATELINE.match(paragraph)
+    return _place_date_agency(paragraph, match, None) if match else None
+
+
+def _place_date_agency(
+    paragraph: str, match: re.Match[str], agency: str | None
+) -> tuple[DatelineDoc, str]:
+    """The dateline a pattern's place and date groups read, as written, and the rest."""
     found: DatelineDoc = {
-        "raw": raw,
+        "raw": match.group(0).strip(),
         "place": match.group("place"),
         "date": match.group("date"),
         "agency": agency,
@@ -456,6 +473,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
         _enclosed_dateline(paragraph)
         or _chinese_dateline(paragraph)
         or _hijri_dateline(paragraph)
+        or _thai_dateline(paragraph)
     )
     if enclosed:
         return enclosed

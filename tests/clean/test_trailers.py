@@ -237,6 +237,8 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
          "(NAN)(www.example.ng)"),
         ("Toget kører fra maj. /ritzau/AFP", "Toget kører fra maj.", "/ritzau/AFP"),
         ("As obras começam em maio. (foto)", "As obras começam em maio.", "(foto)"),
+        ("การก่อสร้างจะเริ่มในปีหน้า.-สำนักข่าวไทย", "การก่อสร้างจะเริ่มในปีหน้า",
+         ".-สำนักข่าวไทย"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
