@@ -256,6 +256,10 @@ _AGENCY_INITIALS = re.compile(
 _AGENCY_AND_NAMES = re.compile(
     r"^(?P<agency>[A-Z]{2,8})(?:\s?/\s?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}){1,4}$"
 )
+# The reporter and the editor who sign the story off, without the agency: "Rasha Milhem /
+# Mazen Eyon" (SANA).
+_PERSON = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}"
+_NAMES_SIGN_OFF = re.compile(rf"^{_PERSON}(?: / {_PERSON}){{1,3}}$")
 # A web page's note on what only subscribers get; looked for in paragraphs that name them.
 _SUBSCRIBERS_NOTE = re.compile(
     r"\b(?:contains only an? (?:portion|part|selection|summary) of"
@@ -404,6 +408,7 @@ def is_trailer(paragraph: str) -> bool:
         return True  # "TT", "rtr", "-- AFP --"
     if (
         is_signed_by_names(paragraph)
+        or _NAMES_SIGN_OFF.match(paragraph)
         or _is_credits(paragraph)
         or _is_subscribers_note(paragraph)
         or _is_reproduction_terms(paragraph)

@@ -7,8 +7,11 @@ opens the story, or it has caption cues: "(L)", "FILE", "pictured",
 "shows", a full date at its end) and otherwise stands as a caption
 without text; but a person's name and a known agency after a slash ("Karin
 Lundberg/TT") under a headline (a first paragraph without final punctuation)
-is the story's byline. A credit that is only an agency in parentheses ("...
-in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
+is the story's byline. A caption glued to the lead its dateline opens is
+the lead's last sentence ("Damascus, SANA- The Ministry ... Workers restore
+the arches. (Photo: SANA)"); the lead stays in the story. A credit that is
+only an agency in parentheses ("... in Tokyo on Oct. 9, 2025. (Kyodo)")
+makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
 picture set on top of the story): a story's sentence may end that way too,
 and alone it signs the story off ("(BusinessDesk)").
@@ -39,6 +42,7 @@ _MAX_CAPTION_WORDS = 300
 # The lead stands first, or second under a plain-text story's headline.
 _LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
 _PLACEHOLDER = re.compile(
@@ -167,6 +171,10 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body.append(paragraph)
             body_came_from.append(index)
             continue
+        lead, text = _lead_before_caption(text)
+        if lead:
+            body.append(lead)
+            body_came_from.append(index)
         if (
             not text
             and body
@@ -177,6 +185,18 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body_came_from.pop()
         captions.append(caption_dict(text, credit))
     return body, captions
+
+
+def _lead_before_caption(text: str) -> tuple[str | None, str]:
+    """(the lead, the caption) of a caption's text that the dateline opens: the picture's
+    caption, its last sentence, was glued to the story's lead ("Damascus, SANA- The Ministry
+    launched ... Workers restore the arches. (Photo: SANA)")."""
+    if split_dateline(text)[0] is None:
+        return None, text
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) == 1:
+        return None, text
+    return " ".join(sentences[:-1]), sentences[-1]
 
 
 def _is_byline_under_headline(first: str, credit: str) -> bool:

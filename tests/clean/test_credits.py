@@ -215,3 +215,12 @@ def test_a_credit_alone_closing_the_story_is_boilerplate():
     assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
     captioned = ["The mayor opened the bridge.", "The mayor (L) cuts the ribbon.", "Foto: NTB"]
     assert split_lone_credits(captioned) == (captioned, [])
+
+
+def test_a_caption_glued_to_the_lead_its_dateline_opens_is_its_last_sentence():
+    lead = "Homs, SANA- The governorate opened a new bakery on Monday."
+    paragraphs = [f"{lead} Workers unload flour at the bakery. (Photo: SANA)", "More text."]
+    body, captions = split_captions(paragraphs)
+    assert body == [lead, "More text."]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
+        ("Workers unload flour at the bakery.", ["SANA"])]

@@ -139,6 +139,7 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["م ع/ س ح"],
         ["(Gio/ Dire) 09:15 05-11-26", "NNNN"],
         ["（2026/11/05-09:30）"],
+        ["Lina Haddad / Omar Saleh"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
