@@ -54,7 +54,9 @@ _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
     r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
     r"|walks?|waves?|looks on|is seen|are seen|shows?|speaks?)\b|\b[Pp]hoto\b"
-    r"|\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\.?$"
+    # A picture's full date, with its day ("16 May 2025", "May 16, 2025"): a month and a year
+    # alone ("in September 2027.") end a story's sentences as often.
+    r"|\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)\d{4}\.?$"
 )
 
 

@@ -26,6 +26,17 @@ removed from the body) and in a format's dateline field:
   preposition before the date is neither place nor date);
 - "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
   "Tehran, IRNA – ...": after the place and a comma, then a separator;
+  "МОСКВА, 3 дек — РИА Новости. ...": after the date and a dash, then a full
+  stop or a colon (a reporter before the dash stays in the dateline: "Baku,
+  Azerbaijan, Dec. 3 By Name – Trend:");
+- "MOSCOW. Dec 3 (Interfax) -", "ASTANA. KAZINFORM –": a full stop after a
+  place in capitals parts it as a comma would; a known agency where the place
+  would stand is the agency ("NNA - ");
+- "Name SURNAME/ANKARA, (DHA) -": the reporter glued to the place by a slash
+  (the byline: `dateline_byline`);
+- "新华社北京12月3日电（记者...）" (Chinese services), "الرياض 23 جمادى الآخرة 1448 هـ
+  الموافق 03 ديسمبر 2026 م واس" (the Hijri and Gregorian dates, the agency's
+  initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months);
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
@@ -130,16 +141,16 @@ _SLASHED = re.compile(
 # Japanese services: 【東京共同】, the place and the agency in lenticular brackets, perhaps
 # parted by "="; Reuters' Japanese service puts the date between them in full-width square
 # brackets, with a dash after them: "［東京 ３日 ロイター］ - ".
-_LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s*(?:[-–—]\s+)?")
+_LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s*(?:[-–—](?:\s+|$))?")
 # Korean services: "(서울=연합뉴스)", the place and the agency parted by "=" in parentheses.
 _PLACE_EQUALS_AGENCY = re.compile(
     r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
 )
 # Chinese services: the agency, the place and the date, then 电 (wired) and perhaps the
-# reporters in parentheses: "新华社北京12月3日电（记者王晓峰、刘佳）".
+# reporters in parentheses, which stay in the dateline: "新华社北京12月3日电（记者王晓峰、刘佳）".
 _CHINESE = re.compile(
     r"^(?P<agency>[^\W\d_]{1,5}社)(?P<place>[^\W\d_]{1,10}?)(?P<date>\d{1,2}月\d{1,2}日)电"
-    r"(?:[（(]记者(?P<reporter>[^（）()\n]{1,40})[）)])?"
+    r"(?:[（(]记者[^（）()\n]{1,40}[）)])?"
 )
 # The Gulf's agencies date by the Hijri calendar, then by the Gregorian one it corresponds to
 # (الموافق), and sign with their initials without separator: "الرياض 23 جمادى الآخرة 1448 هـ
@@ -169,14 +180,14 @@ _AGENCY_AFTER_DATE = re.compile(
     rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
 )
 # "МОСКВА, 3 дек — РИА Новости. Власти ...": a known agency after the date and a dash, then a
-# full stop or a colon; the reporter may stand before the dash ("Baku, Azerbaijan, Dec. 3 By
-# Name – Trend:").
+# full stop or a colon; the reporter may stand before the dash, in the dateline ("Baku,
+# Azerbaijan, Dec. 3 By Name – Trend:").
 _AGENCY_AFTER_DASH = re.compile(
     r"^(?P<pre>[^\n()/–—]{1,90}?)\s*[–—]\s*"
     r"(?P<agency>[^\W\d_][\w-]{1,15}(?: [^\W\d_][\w-]{1,15})?)(?P<sep>\.\s+|:\s*|\.?$)"
 )
 _INNER_BYLINE = re.compile(
-    r"\s+By\s+(?P<reporter>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[–—]|$)"
+    r"\s+By\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*(?:[–—]|$)"
 )
 _REPORTER_WORDS = range(2, 5)
 # "Elif KARAKAYA/ANKARA, (DHA) -": the reporter, given names then the surname in capitals,
@@ -321,11 +332,12 @@ def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
     if split is None:
         return None
     place, date = split
-    last = place.rpartition(",")[2] if place and agency is None else None
-    if last and normalise_agency(last):
-        # "NNA - ...", "ASTANA. KAZINFORM – ...": the agency where the place would stand.
-        agency = last.strip()
-        place = place[: len(place) - len(last)].rstrip(" ,") or None
+    if place and agency is None:
+        head, _, last = place.rpartition(",")
+        if normalise_agency(last):
+            # "NNA - ...", "ASTANA. KAZINFORM – ...": the agency where the place would stand.
+            agency = last.strip()
+            place = head.rstrip(" ,") or None
     if agency:
         # The agency that wrote the story comes first ("APA/dpa", "awp/sda"); a partner's
         # unknown name ("tca/dpa") or a desk's code ("dpa/lsw") gives way to a known one.
@@ -354,13 +366,11 @@ def _reporter_name(text: str) -> bool:
 
 def dateline_byline(dateline: DatelineDoc | None) -> str | None:
     """The byline a dateline holds between the slashes, the reporter and the agency
-    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or before
-    the dash and the agency ("Baku, Dec. 3 By Name – Trend:" -> "Name, Trend"), or None."""
-    inner = _INNER_BYLINE.search(dateline["raw"]) if dateline and dateline["agency"] else None
-    if inner is None and dateline and dateline["agency"]:
-        inner = _CHINESE.match(dateline["raw"]) or _REPORTER_SLASH.match(dateline["raw"])
-    if inner and inner.group("reporter") and dateline:
-        return f"{inner.group('reporter')}, {dateline['agency']}"
+    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or glued to
+    the place ("Name SURNAME/ANKARA, (DHA) -" -> "Name SURNAME, DHA"), or None."""
+    glued = _REPORTER_SLASH.match(dateline["raw"]) if dateline and dateline["agency"] else None
+    if glued and dateline:
+        return f"{glued.group('reporter')}, {dateline['agency']}"
     match = _SLASHED.match(dateline["raw"]) if dateline else None
     reporter = match.group("reporter") if match else None
     if match is None or reporter is None or not _reporter_name(reporter):
@@ -563,11 +573,9 @@ def parse_dateline(text: str) -> DatelineDoc | None:
     match = _PARENTHESISED.match(text)
     if match and match.end() == len(text) and _field_agency(match.group("agency")):
         return _dateline(text, match.group("pre"), match.group("agency"))
-    split = _place_and_date(text.rstrip(" -–—_:"))
-    if split is None:
-        return {"raw": text, "place": text, "date": None, "agency": None}
-    place, date = split
-    return {"raw": text, "place": place, "date": date, "agency": None}
+    pre = text.rstrip(" -–—_:")
+    found = _dateline(text, pre, None) if pre else None  # "NNA -": the agency alone
+    return found or {"raw": text, "place": text if pre else None, "date": None, "agency": None}
 
 
 def is_date_stamp(text: str) -> bool:
