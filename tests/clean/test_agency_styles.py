@@ -516,3 +516,10 @@ def test_a_joint_affiliation_after_a_comma_names_the_agency_before_the_slash() -
     byline = split_byline("Sam Ortiz, Associated Press/Report for America")
     assert (byline.names, byline.agency) == ("Sam Ortiz", "AP")
     assert split_byline("Lars Ekholm/TT").names == "Lars Ekholm"
+
+
+def test_a_dateline_field_that_is_an_agency_alone_names_the_agency() -> None:
+    assert parse_dateline("QNA -") == _dateline("QNA -", None, None, "QNA")
+    assert parse_dateline("［大阪 ５日 ロイター］ -") == _dateline(
+        "［大阪 ５日 ロイター］ -", "大阪", "５日", "Reuters"
+    )

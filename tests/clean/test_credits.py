@@ -224,3 +224,10 @@ def test_a_caption_glued_to_the_lead_its_dateline_opens_is_its_last_sentence():
     assert body == [lead, "More text."]
     assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
         ("Workers unload flour at the bakery.", ["SANA"])]
+
+
+def test_a_month_and_a_year_alone_are_no_caption_cue():
+    paragraphs = ["The mayor opened the bridge.", "It opens in September 2027.", "Foto: NTB"]
+    assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
+    dated = ["The mayor opened the bridge.", "The bridge in Oslo on May 16, 2026.", "Foto: NTB"]
+    assert split_lone_credits(dated) == (dated, [])
