@@ -464,11 +464,30 @@ def _title_place(text: str) -> bool:
     return text.lower() not in _NOT_A_PLACE and not normalise_agency(text)
 
 
-def is_enclosed_dateline(dateline: DatelineDoc | None) -> bool:
-    """The dateline encloses place and agency together (【東京共同】, "(서울=연합뉴스)"), as
-    the Japanese and Korean services date their own staff's copy."""
+def dates_staff_copy(dateline: DatelineDoc | None) -> bool:
+    """The dateline is the one an agency gives its own staff's copy: place and agency
+    enclosed together (【東京共同】, "(서울=연합뉴스)", the Japanese and Korean services) or
+    the agency after the date and a dash ("Baku, Azerbaijan, Dec. 3 – Trend:"); a byline
+    under it is the agency's."""
     raw = dateline["raw"] if dateline else ""
-    return bool(_PLACE_EQUALS_AGENCY.match(raw) or _LENTICULAR.match(raw))
+    return bool(
+        _PLACE_EQUALS_AGENCY.match(raw)
+        or _LENTICULAR.match(raw)
+        or (dateline and dateline["agency"] and _AGENCY_AFTER_DASH.fullmatch(raw))
+    )
+
+
+def split_dateline_byline(paragraph: str) -> tuple[str, str] | None:
+    """(the byline, the paragraph without it) when the reporter stands inside a dateline
+    that names the agency after a dash ("Baku, Azerbaijan, Dec. 3 By Name – Trend: ..." ->
+    "By Name", "Baku, Azerbaijan, Dec. 3 – Trend: ..."); None otherwise."""
+    match = _AGENCY_AFTER_DASH.match(paragraph)
+    inner = _INNER_BYLINE.search(match.group("pre")) if match else None
+    if match is None or inner is None or not normalise_agency(match.group("agency")):
+        return None
+    end = inner.start() + len(inner.group(0).rstrip("–— "))  # the dash stays
+    rest = paragraph[: inner.start()] + paragraph[end:]
+    return paragraph[inner.start() : end].strip(), rest
 
 
 def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:

@@ -12,7 +12,9 @@ Order matters, each step working on what the previous one left:
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
    the headline line it is glued to, and off the time stamp that ends its
-   line in web copy, which goes to boilerplate); time stamp lines among the
+   line in web copy, which goes to boilerplate, and out of a dateline that
+   holds the reporter before the dash and the agency, "Baku, Dec. 3 By Name
+   – Trend:"); time stamp lines among the
    opening paragraphs go to boilerplate too, and a place set on the line
    after one ("Brasília") is the dateline;
 4. a plain-text story without headline takes its first paragraph as the
@@ -26,8 +28,9 @@ Order matters, each step working on what the previous one left:
    ("/Десислава Петрова, БТА/"), else the format's, is split into names,
    affiliation and agency; Korean reporters named with their title after the
    dateline ("(서울=연합뉴스) 김지현 기자 =") are the byline; a byline without
-   agency under a dateline that encloses place and agency together (Korean and
-   Japanese services) is that agency's;
+   agency under the dateline an agency gives its staff's copy (place and
+   agency enclosed together by the Korean and Japanese services, the agency
+   after the date and a dash) is that agency's;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
@@ -72,12 +75,13 @@ from pipeline.clean.captions import (
 )
 from pipeline.clean.datelines import (
     dateline_byline,
-    is_enclosed_dateline,
+    dates_staff_copy,
     is_web_stamp,
     parse_dateline,
     place_after_stamp,
     place_alone,
     split_dateline,
+    split_dateline_byline,
 )
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
@@ -169,7 +173,7 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
         if stamped:
             del paragraphs[index]
             return stamped
-        opening = split_parenthesised_byline(paragraph)
+        opening = split_parenthesised_byline(paragraph) or _dateline_byline(paragraph)
         if opening:
             paragraphs[index] = opening[1]
             return opening[0], None
@@ -183,6 +187,13 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
             del paragraphs[index]
             return byline, None
     return None, None
+
+
+def _dateline_byline(paragraph: str) -> tuple[str, str] | None:
+    """(byline, paragraph) of a reporter inside a dateline ("Baku, Dec. 3 By Name – Trend:")."""
+    inner = split_dateline_byline(paragraph)
+    byline = parse_byline(inner[0]) if inner else None
+    return (byline, inner[1]) if inner and byline else None
 
 
 def _take_stamps(paragraphs: list[str]) -> tuple[list[str], DatelineDoc | None]:
@@ -306,7 +317,7 @@ def clean_story(raw: RawStory) -> Article:
         byline_text, paragraphs[0] = titled
     byline_text = byline_text or dateline_byline(dateline) or _delivered_byline(raw.byline)
     byline = _bounded_byline(split_byline(byline_text))
-    if byline.names and byline.agency is None and is_enclosed_dateline(dateline):
+    if byline.names and byline.agency is None and dates_staff_copy(dateline):
         byline = replace(byline, agency=dateline["agency"] if dateline else None)
     paragraphs, boilerplate_lines = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line

@@ -474,7 +474,7 @@ def test_a_short_storys_desk_code_is_no_dateline() -> None:
     assert article["boilerplate"] == ["ABC/DEF/GHI"]
 
 
-def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency_stays_in_it() -> None:
+def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency() -> None:
     article = _clean(
         "Port to double its capacity by 2029\n\n"
         "Ganja, Azerbaijan, Nov. 5 By Rauf Aliyev – Trend:\n\n"
@@ -482,8 +482,9 @@ def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency_stays_in_
         "Works start in the spring.\n"
     )
     assert article["dateline"] == _dateline(
-        "Ganja, Azerbaijan, Nov. 5 By Rauf Aliyev – Trend:", "Ganja, Azerbaijan", "Nov. 5", "Trend"
+        "Ganja, Azerbaijan, Nov. 5 – Trend:", "Ganja, Azerbaijan", "Nov. 5", "Trend"
     )
+    assert (article["byline"], article["byline_agency"]) == ("Rauf Aliyev", "Trend")
     assert article["body"].startswith("The port will double")
 
 
