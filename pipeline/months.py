@@ -66,8 +66,14 @@ DAY_FIRST = frozenset(
 
 # Abbreviations, with or without their full stop in the copy.
 ENGLISH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Malay's ("3 Dis", "5 Ogo"), Russian's and Ukrainian's ("3 дек", "5 лис") too.
 DAY_FIRST_ABBREVIATIONS = frozenset(
-    "okt dez fév fev avr juil déc abr ago dic gen mag giu lug set ott out ian iun iul noi".split()
+    """
+    okt dez fév fev avr juil déc abr ago dic gen mag giu lug set ott out ian iun iul noi
+    ogo dis
+    янв фев мар апр июн июл авг сен окт ноя дек
+    січ лют бер кві тра чер лип сер вер жов лис гру
+    """.split()
 )
 ALL = ENGLISH | ENGLISH_ABBREVIATIONS | DAY_FIRST | DAY_FIRST_ABBREVIATIONS
 

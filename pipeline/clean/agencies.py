@@ -14,7 +14,15 @@ from __future__ import annotations
 import functools
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
-    "Reuters": ("reuters", "thomson reuters", "reuters.com", "rtr", "reuters tv"),
+    "Reuters": (
+        "reuters",
+        "thomson reuters",
+        "reuters.com",
+        "rtr",
+        "reuters tv",
+        "ロイター",
+        "路透社",
+    ),
     "AP": (
         "ap",
         "associated press",
@@ -33,13 +41,17 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
         "afp.com",
         "afp tv",
         "afptv",
+        "أ ف ب",
+        "أ.ف.ب",
     ),
     "EPA": ("epa", "european pressphoto agency", "epa images", "epa-efe"),
     "EFE": ("efe", "agencia efe", "efe.com"),
     "TASS": ("tass", "itar-tass", "tass.ru", "тасс", "итар-тасс"),
-    "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet"),
+    "Xinhua": ("xinhua", "xinhua news agency", "xinhuanet", "新华社", "新華社"),
     "Anadolu": ("anadolu", "anadolu agency", "anadolu ajansi", "anadolu ajansı", "aa"),
-    "Sputnik": ("sputnik", "ria novosti", "ria-novosti", "sputnik/ria novosti"),
+    "Sputnik": ("sputnik", "sputnik/ria novosti"),
+    # RIA Novosti signs its Russian copy itself, as the entity tagger names it.
+    "RIA Novosti": ("ria novosti", "ria-novosti", "риа новости"),
     "Getty Images": (
         "getty images",
         "getty",
@@ -125,7 +137,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "IANS": ("ians",),
     "ANI": ("ani", "asian news international"),
     "Jiji": ("jiji", "jiji press", "時事", "時事通信", "時事通信社"),
-    "Interfax": ("interfax",),
+    "Interfax": ("interfax", "интерфакс"),
     "Ukrinform": ("ukrinform", "укрінформ"),
     "Telam": ("telam", "télam"),
     "Notimex": ("notimex",),
@@ -146,6 +158,23 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "NAN": ("nan", "news agency of nigeria"),
     "KNA": ("kna", "kenya news agency"),
     "RNZ": ("rnz", "radio new zealand"),
+    # Agencies of the Gulf, the Levant, the Maghreb, Africa and Asia; the Arabic services'
+    # initials and the Thai one's name as they sign their copy ("واس", "/قنا/").
+    "SPA": ("spa", "saudi press agency", "واس"),
+    "QNA": ("qna", "qatar news agency", "قنا"),
+    "Petra": ("petra", "jordan news agency", "بترا"),
+    "NNA": ("nna", "national news agency"),
+    "MAP": ("map", "maghreb arabe presse", "lamap"),
+    "TAP": ("tap", "tunis afrique presse"),
+    "BSS": ("bss", "bangladesh sangbad sangstha"),
+    "GNA": ("gna", "ghana news agency"),
+    "ANGOP": ("angop", "agência angola press", "agencia angola press"),
+    "TNA": ("tna", "thai news agency", "สำนักข่าวไทย"),
+    "BelTA": ("belta", "белта"),
+    "Kazinform": ("kazinform", "kazinform news agency", "казинформ"),
+    "Trend": ("trend", "trend news agency"),
+    "DHA": ("dha", "demirören haber ajansı", "demiroren haber ajansi"),
+    "Dire": ("dire", "agenzia dire"),
 }
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})

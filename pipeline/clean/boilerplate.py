@@ -120,13 +120,15 @@ RIGHTS = (
 # цитуванні ... гіперпосилання ...", "Dilarang keras mengambil konten ... tanpa izin ...",
 # "무단 전재-재배포 ... 금지", "無断転載を禁じます").
 _REPRODUCTION = (
-    "reproduc", "republi", "redistribut", "nachdruck", "weiterverbreit", "reprodu", "przedruk",
+    "reproduc", "republi", "redistribut", "quoting", "nachdruck", "weiterverbreit", "reprodu",
+    "przedruk",
     "kopírován", "pārpublicē", "perspausdin", "перепублік", "передрук", "цитуванн", "перепечат",
     "препечат", "crawl", "data mining", "mengambil konten", "mengutip", "menyalin", "전재",
     "재배포", "転載", "複製", "转载",
 )  # fmt: skip
 _REPRODUCTION_TERMS = (
-    "permission", "permitted", "prohibited", "forbidden", "genehmigung", "verboten", "untersagt",
+    "permission", "permitted", "prohibited", "forbidden", "hyperlink", "genehmigung", "verboten",
+    "untersagt",
     "autoris", "interdit", "prohibid", "proibid", "vietat", "zabronion", "zakázán", "zakázan",
     "atļauj", "aizliegt", "leidim", "draudžiam", "гіперпосилан", "посилання", "обов'язков",
     "обов’язков", "дозвол", "заборон", "разрешени", "запрещ", "забранен", "dilarang", " izin",
@@ -137,10 +139,10 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = (
     r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
-    r"|конец|край|кінець|hết)"
+    r"|конец|край|кінець|hết|完|انتهى)"
 )
 _NOTES_TO_EDITORS = (
-    r"(?:Notes? (?:to|for) editors|Editor'?s'? notes?|Ed\.? note"
+    r"(?:Notes? (?:to|for) (?:editors|readers)|Editor'?s'? notes?|Ed\.? note"
     r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
     r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
     r"|da redação)|Nota dla redakcji)"
@@ -156,8 +158,9 @@ _TRAILER = re.compile(
     r"(?:\s+(?:de|por)\b|\s*:).*"
     # Reuters' services in other languages: "(Reportage Name, avec Name; rédigé par Name,
     # édité par Name)", "(Bericht von Name, redigiert von Name. Bei Rückfragen ...)".
-    r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag)\b[^()]{0,200}?"
-    r"\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|a cura|curato|bewerkt)\b.*\)"
+    r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag|Información|Informação)"
+    r"\b[^()]{0,200}?\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|edición|edição"
+    r"|a cura|curato|bewerkt)\b.*\)"
     r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
     r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
@@ -183,6 +186,9 @@ _TRAILER = re.compile(
     r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
+    # The editors credited in brackets in Japanese and Chinese copy: "（山本健一 編集：佐藤由美）",
+    # "【责任编辑：赵敏】".
+    r"|[（(【\[][^（）()【】\[\]\n]{0,30}(?:編集|编辑|編輯)\s*[:：][^（）()【】\[\]\n]{1,30}[）)】\]]"
     # A desk's note set between asterisks: "*** Serviço áudio disponível em www.lusa.pt ***".
     r"|\*{2,}[^*]{1,120}\*{2,}"
     rf"|={{2,}}\s*[^\W\d_][\w .-]{{0,30}}|(?:{_ADDRESSES}\s*)?\(END\)"
@@ -213,8 +219,18 @@ _SIGN_OFF = re.compile(
     r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
     # The desk's codes in capitals, "NTX/JGR/MVM", "GVD/", PTI's "SKU ZMN" without the
     # agency's name; an editor's initials, "A.B.", "M.N".
-    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}/?|[A-Z]{2,5}/|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3}"
-    r"|(?:[A-Z]\.\s?){1,3}|[A-Z](?:\.\s?[A-Z]){1,2}"
+    # BSS's "BSS/AAS/MKB/1520 hrs" gives the filing time after the codes.
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,6}(?:/\s?\d{4}\s?(?:hrs|GMT|UTC))?/?|[A-Z]{2,5}/"
+    r"|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3}"
+    # Editors' initials, one or several parted by slashes: "A.B.", "M.N", "M.K/A.A", "R.Sh."
+    r"|(?:[A-Z][a-z]?\.\s?){1,3}|[A-Z](?:\.\s?[A-Z][a-z]?){1,2}\.?"
+    r"(?:\s?/\s?[A-Z](?:\.\s?[A-Z][a-z]?){0,2}\.?){0,3}"
+    # Initials in Arabic script, parted by slashes: AFP's Arabic "س ح/ع ش/ب ق".
+    r"|[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?"
+    r"(?:\s?/\s?[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?){1,5}"
+    # The writer's initials and the agency in parentheses, with the time and date it was
+    # filed: Dire's "(Mar/ Dire) 12:41 03-12-26".
+    r"|\([A-Z][a-z]{0,4}\s?/\s?[A-Z][\w-]{1,15}\)\s+\d{1,2}[:.]\d{2}\s+\d{2}[-./]\d{2}[-./]\d{2,4}"
     # A desk's numeric code, IRNA's "3483**1424".
     r"|\d{2,6}(?:\s?[*#]{1,3}\s?\d{2,6}){1,3}"
     # "/ritzau/", "/ritzau/AFP"; "ah/ba (dpa, afp)", "(gtr/ap)"; "AGERPRES/(AS - autor: ...)";
@@ -240,10 +256,15 @@ _AGENCY_INITIALS = re.compile(
 _AGENCY_AND_NAMES = re.compile(
     r"^(?P<agency>[A-Z]{2,8})(?:\s?/\s?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}){1,4}$"
 )
+# The reporter and the editor who sign the story off, without the agency: "Rasha Milhem /
+# Mazen Eyon" (SANA).
+_PERSON = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}"
+_NAMES_SIGN_OFF = re.compile(rf"^{_PERSON}(?: / {_PERSON}){{1,3}}$")
 # A web page's note on what only subscribers get; looked for in paragraphs that name them.
 _SUBSCRIBERS_NOTE = re.compile(
     r"\b(?:contains only an? (?:portion|part|selection|summary) of"
-    r"|contact us for (?:subscription|licensing|syndication))\b",
+    r"|contact us for (?:subscription|licensing|syndication)"
+    r"|(?:full|complete) (?:text|version|story) (?:is )?available (?:only )?to subscribers)\b",
     re.I,
 )
 # Antara's credits, one or several on a line: "Pewarta: Budi Santoso / Editor: Siti Rahma".
@@ -267,7 +288,7 @@ _SECTION_START = re.compile(
 # rule, a press release's contacts, what follows an end mark or a notes-to-editors
 # heading. Each reaches back as far as the part it opens runs long.
 _END_MARK = re.compile(
-    rf"^(?:[-—(]{{0,3}}\s*{_END_WORD}\s*[-—)]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end)"
+    rf"^(?:[-—(（/]{{0,3}}\s*{_END_WORD}\s*[-—)）/]{{0,3}}|[^\W\d_][\w-]{{1,15}}/(?:fim|fin|ende|end)"
     r"|-0-|-30-)"
     r"(?:\s+[a-z]{1,5}(?:[/-][a-z]{1,5})*/?)?$",
     re.I,
@@ -312,9 +333,12 @@ _GLUED_TRAILER = re.compile(
     # An end mark before an agency in parentheses: "(END)" is one, not an agency's name. The
     # agency may give its web address after it, without a space: "...2027.(NAN)(www.nan.ng)".
     r"|(?<=[.!?\"»])\s*(?:End\s?item|ENDITEM|\((?:END|[Ee]nd)\)|ENDS?"
+    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*"
     r"|(\(([^\W\d_][\w-]{1,15})\)(?:\((?:www\.|https?://)[^()\s]{3,60}\))?\.?)"
-    r"|/([^\W\d_][\w-]{1,15})/"
-    rf"|{_MEDIA_MARK}(?:\s+{_MEDIA_MARK})*)$"
+    r"|/([^\W\d_][\w-]{1,15})/(?:[A-Za-z]{2,12})?)$"
+    # TNA signs off with its name after ".-": "... กลางปีหน้า.-สำนักข่าวไทย" (Thai's vowel
+    # and tone marks are no word characters).
+    r"|\.-\s?([^\s.\d-][^\s.]{1,20})$"
 )
 _EDITORIAL_NOTE = re.compile(
     r"^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Fixes|Changes|Removes|Inserts|Rewrites"
@@ -341,6 +365,17 @@ _UPDATE_NOTE = re.compile(
     r"|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
     r"|zaktualizowan[oy]|aktualizováno|aktualizovan[oé]|frissítve|güncellendi)\b"
     r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
+    re.I | re.S,
+)
+# "This story has been updated to include ...", "This is a corrected story.": a note on the
+# version, without the time an update note gives.
+_VERSION_NOTE = re.compile(
+    r"^(?:This (?:story|article|report|version) (?:has been|was) (?:updated|corrected|revised)"
+    r"|This is an? (?:updated|corrected) (?:story|version)"
+    r"|(?:Cet article|Cette dépêche) a été (?:mis|mise) à jour"
+    r"|(?:Esta (?:nota|noticia)|Este artículo) (?:ha sido|fue) actualizad[oa]"
+    r"|(?:Esta notícia|Este artigo) foi atualizad[oa]"
+    r"|(?:Dieser Artikel|Diese Meldung) wurde aktualisiert)\b.{0,200}$",
     re.I | re.S,
 )
 _SOURCE_LINE = re.compile(
@@ -373,6 +408,7 @@ def is_trailer(paragraph: str) -> bool:
         return True  # "TT", "rtr", "-- AFP --"
     if (
         is_signed_by_names(paragraph)
+        or _NAMES_SIGN_OFF.match(paragraph)
         or _is_credits(paragraph)
         or _is_subscribers_note(paragraph)
         or _is_reproduction_terms(paragraph)
@@ -380,6 +416,7 @@ def is_trailer(paragraph: str) -> bool:
         or _is_source_line(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
+        or _VERSION_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -448,7 +485,7 @@ def _glued_trailer(paragraph: str) -> re.Match[str] | None:
     """A Reporting-by trailer, an end mark or an agency's "(ANSA)." or "/ritzau/", glued to
     the end of a paragraph."""
     glued = _GLUED_TRAILER.search(paragraph)
-    agency = glued.group(3) or glued.group(4) if glued else None
+    agency = glued.group(3) or glued.group(4) or glued.group(5) if glued else None
     if agency and not normalise_agency(agency):
         return None
     return glued
@@ -468,6 +505,7 @@ def _is_leading_note(paragraph: str) -> bool:
         or _LEADING_NOTE.match(paragraph)
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
+        or _VERSION_NOTE.match(paragraph)
     )
 
 

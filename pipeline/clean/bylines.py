@@ -233,6 +233,9 @@ def _affiliation_agency(affiliation: str) -> str | None:
     leading = _leading_agency(affiliation)
     if leading:
         return leading[0]
+    joint = _joint_agency(affiliation)
+    if joint:
+        return joint
     words = affiliation.split()
     preposition = next(
         (i for i, w in enumerate(words[:2]) if w.lower() in _AGENCY_PREPOSITIONS), None
@@ -240,6 +243,13 @@ def _affiliation_agency(affiliation: str) -> str | None:
     if preposition is None or not any(w.lower() in _AFFILIATION_WORDS for w in words[:1]):
         return None
     return normalise_agency(" ".join(words[preposition + 1 :]))
+
+
+def _joint_agency(part: str) -> str | None:
+    """The agency of a joint affiliation after a comma, before the slash and its partner
+    ("Jane Doe, Associated Press/Report for America")."""
+    head, slash, tail = part.partition("/")
+    return normalise_agency(head.strip()) if slash and tail.strip() else None
 
 
 def _is_affiliation(part: str) -> bool:
@@ -264,7 +274,7 @@ def _split_entry(entry: str) -> tuple[str | None, str | None]:
         return None, entry
     parts = [p.strip() for p in entry.split(",")]
     for index in range(1, len(parts)):
-        if _is_affiliation(parts[index]):
+        if _is_affiliation(parts[index]) or _joint_agency(parts[index]):
             return ", ".join(parts[:index]), ", ".join(parts[index:])
     head, slash, tail = entry.rpartition("/")
     if slash and head.strip() and _leading_agency(tail.strip()):

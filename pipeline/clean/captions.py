@@ -7,8 +7,11 @@ opens the story, or it has caption cues: "(L)", "FILE", "pictured",
 "shows", a full date at its end) and otherwise stands as a caption
 without text; but a person's name and a known agency after a slash ("Karin
 Lundberg/TT") under a headline (a first paragraph without final punctuation)
-is the story's byline. A credit that is only an agency in parentheses ("...
-in Tokyo on Oct. 9, 2025. (Kyodo)") makes a caption only of a paragraph
+is the story's byline. A caption glued to the lead its dateline opens is
+the lead's last sentence ("Damascus, SANA- The Ministry ... Workers restore
+the arches. (Photo: SANA)"); the lead stays in the story. A credit that is
+only an agency in parentheses ("... in Tokyo on Oct. 9, 2025. (Kyodo)")
+makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
 picture set on top of the story): a story's sentence may end that way too,
 and alone it signs the story off ("(BusinessDesk)").
@@ -36,7 +39,10 @@ from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
 
 _MAX_CAPTION_WORDS = 300
+# The lead stands first, or second under a plain-text story's headline.
+_LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
 _PLACEHOLDER = re.compile(
@@ -48,7 +54,9 @@ _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
     r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
     r"|walks?|waves?|looks on|is seen|are seen|shows?|speaks?)\b|\b[Pp]hoto\b"
-    r"|\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\.?$"
+    # A picture's full date, with its day ("16 May 2025", "May 16, 2025"): a month and a year
+    # alone ("in September 2027.") end a story's sentences as often.
+    r"|\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)\d{4}\.?$"
 )
 
 
@@ -106,6 +114,37 @@ def split_placeholders(paragraphs: list[str]) -> tuple[list[str], list[CaptionDo
     return body, captions, labels
 
 
+def split_lone_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(story paragraphs, credit lines that caption nothing): a credit alone right under the
+    lead its dateline opens ("Photo: primeminister.kz") or closing the story under a paragraph
+    without caption cues ("Fotoğraf: DHA") credits a picture the copy does not carry."""
+    body: list[str] = []
+    credits: list[str] = []
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
+        if index > 0 and (index <= _LEAD_REACH or index == last) and _lone_credit(
+            paragraphs, index
+        ):
+            credits.append(paragraph)
+        else:
+            body.append(paragraph)
+    return body, credits
+
+
+def _lone_credit(paragraphs: list[str], index: int) -> bool:
+    tail = split_credit_tail(paragraphs[index])
+    if tail is None or tail[0] or is_agency_in_parentheses(tail[1]) or is_end_mark(tail[1]):
+        return False
+    above = paragraphs[index - 1]
+    if split_dateline(above)[0] is not None:
+        return True
+    return (
+        index == len(paragraphs) - 1
+        and _CAPTION_CUES.search(above) is None
+        and not is_signed_by_names(paragraphs[index])
+    )
+
+
 def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
     """(story paragraphs, captions found among them)."""
     body: list[str] = []
@@ -134,6 +173,10 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body.append(paragraph)
             body_came_from.append(index)
             continue
+        lead, text = _lead_before_caption(text)
+        if lead:
+            body.append(lead)
+            body_came_from.append(index)
         if (
             not text
             and body
@@ -144,6 +187,18 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
             body_came_from.pop()
         captions.append(caption_dict(text, credit))
     return body, captions
+
+
+def _lead_before_caption(text: str) -> tuple[str | None, str]:
+    """(the lead, the caption) of a caption's text that the dateline opens: the picture's
+    caption, its last sentence, was glued to the story's lead ("Damascus, SANA- The Ministry
+    launched ... Workers restore the arches. (Photo: SANA)")."""
+    if split_dateline(text)[0] is None:
+        return None, text
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) == 1:
+        return None, text
+    return " ".join(sentences[:-1]), sentences[-1]
 
 
 def _is_byline_under_headline(first: str, credit: str) -> bool:

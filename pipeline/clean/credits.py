@@ -40,13 +40,13 @@ from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
 # The word for photo in more languages: Vietnamese, Hungarian, Finnish, Bulgarian, the
-# languages of the former Yugoslavia, Polish, Greek, Spanish and Portuguese.
-_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia"
+# languages of the former Yugoslavia, Polish, Greek, Spanish, Portuguese and Turkish.
+_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia|Fotoğraf"
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
-    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Фото|{_PHOTO_WORDS})"
     r"\s*(?:by\b|:|-)"
-    r"|Fot\.|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
+    r"|Fot\.|©|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
 # Bernama's "--fotoBERNAMA": the word for photo glued to the agency's name in capitals,
@@ -87,13 +87,15 @@ _PHOTO_OF_AGENCY = re.compile(
 # Credit detection at the end of a text.
 _NAME_WORD = r"[A-Z_\u00c0-\u00de][\w.'’&-]*"
 _TOKEN = rf"(?:{_NAME_WORD}(?: (?:{_NAME_WORD}|de|da|van|von|al|el|bin|der|di|du|le|la))*)"
+# TASS signs its pictures with the copyright sign: "© Name/TASS".
 _SLASH_CREDIT = re.compile(
-    rf"\(?{_TOKEN}(?:\s*(?:/|\bvia\b)\s*{_TOKEN})+(?:,? (?:File|FILE)(?: Photo| PHOTO)?)?\)?"
+    rf"\(?(?:©\s?)?{_TOKEN}(?:\s*(?:/|\bvia\b)\s*{_TOKEN})+"
+    r"(?:,? (?:File|FILE)(?: Photo| PHOTO)?)?\)?"
     r"(?:\s*\([A-Z][A-Z .,'&-]*\s-\s*Tags:[^()]*\))?"
 )
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
-    rf"|Photo credit|Photographer|Fotoğraf|Фото|{_PHOTO_WORDS})"
+    rf"|Photo credit|Photographer|Фото|{_PHOTO_WORDS})"
     r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )

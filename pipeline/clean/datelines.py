@@ -26,12 +26,24 @@ removed from the body) and in a format's dateline field:
   preposition before the date is neither place nor date);
 - "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
   "Tehran, IRNA – ...": after the place and a comma, then a separator;
+  "МОСКВА, 3 дек — РИА Новости. ...": after the date and a dash, then a full
+  stop or a colon (a reporter before the dash stays in the dateline: "Baku,
+  Azerbaijan, Dec. 3 By Name – Trend:");
+- "MOSCOW. Dec 3 (Interfax) -", "ASTANA. KAZINFORM –": a full stop after a
+  place in capitals parts it as a comma would; a known agency where the place
+  would stand is the agency ("NNA - ");
+- "Name SURNAME/ANKARA, (DHA) -": the reporter glued to the place by a slash
+  (the byline: `dateline_byline`);
+- "新华社北京12月3日电（记者...）" (Chinese services), "الرياض 23 جمادى الآخرة 1448 هـ
+  الموافق 03 ديسمبر 2026 م واس" (the Hijri and Gregorian dates, the agency's
+  initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months);
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
 - "OTTAWA - ", "MILANO, 14 NOV - ": a place in capitals (and a date) and a
   dash, first paragraph only; so is "Ljubljana, 1 December - ", a place in
-  any case with a date that names its month;
+  any case with a date that names its month, and "Rabat - Le ...", a place in
+  capitalised words alone before a lead (MAP, ANGOP);
 - "(New York, NY - October 21) ...": place and date in parentheses.
 - 【東京共同】 (Japanese services): place and agency in lenticular brackets;
   "(서울=연합뉴스)" (Korean services): place and agency parted by "=" in
@@ -89,8 +101,11 @@ _DATE_PART = re.compile(
 )
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
+# A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
 _TRAILING_DATE = re.compile(
-    rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)$", re.I
+    rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    r"|(?:\d{1,2}月)?\d{1,2}日)$",
+    re.I,
 )
 _PLACE_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я0-9\"'(][\w.'’&()/-]*|de|del|la|le|les|am|an|im|upon|on|sur|sul|di|da"
@@ -104,7 +119,7 @@ _PARENTHESISED = re.compile(
 )
 _REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
-    rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*{_DASH}\s*"
+    rf"^\((?P<agency>[^\W\d_][\w&./ -]{{0,20}}?)\)\s*(?:{_DASH}\s*)?"
     rf"(?P<pre>[^\n()]{{1,80}}?)(?P<sep>\s+{_DASH}(?:\s+|$))"
 )
 _BARE_AGENCY = re.compile(
@@ -124,11 +139,39 @@ _SLASHED = re.compile(
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
 # Japanese services: 【東京共同】, the place and the agency in lenticular brackets, perhaps
-# parted by "=".
-_LENTICULAR = re.compile(r"^【(?P<inner>[^【】\n]{2,30})】\s*")
+# parted by "="; Reuters' Japanese service puts the date between them in full-width square
+# brackets, with a dash after them: "［東京 ３日 ロイター］ - ".
+_LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s*(?:[-–—](?:\s+|$))?")
 # Korean services: "(서울=연합뉴스)", the place and the agency parted by "=" in parentheses.
 _PLACE_EQUALS_AGENCY = re.compile(
     r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
+)
+# Chinese services: the agency, the place and the date, then 电 (wired) and perhaps the
+# reporters in parentheses, which stay in the dateline: "新华社北京12月3日电（记者王晓峰、刘佳）".
+_CHINESE = re.compile(
+    r"^(?P<agency>[^\W\d_]{1,5}社)(?P<place>[^\W\d_]{1,10}?)(?P<date>\d{1,2}月\d{1,2}日)电"
+    r"(?:[（(]记者[^（）()\n]{1,40}[）)])?"
+)
+# The Gulf's agencies date by the Hijri calendar, then by the Gregorian one it corresponds to
+# (الموافق), and sign with their initials without separator: "الرياض 23 جمادى الآخرة 1448 هـ
+# الموافق 03 ديسمبر 2026 م واس".
+_HIJRI_MONTHS = (
+    "محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب"
+    "|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة"
+)
+_HIJRI_DATELINE = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_HIJRI_MONTHS})\s+\d{{4}}\s*هـ"
+    rf"(?:\s+الموافق\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s*م)?)"
+    r"\s+(?P<agency>[\u0600-\u06ff]{2,8})(?:\s+|$)"
+)
+# Thai copy: the place, the day and an abbreviated month, ".-" ("กรุงเทพฯ 3 ธ.ค.- ", TNA).
+_THAI_MONTHS = "|".join(
+    re.escape(month)
+    for month in "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
+)
+_THAI_DATELINE = re.compile(
+    rf"^(?P<place>[\u0e00-\u0e7f]+)\s+(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS}))\.?-\s*"
 )
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
 # IRNA – ...": after the place alone, then with a separator.
@@ -136,7 +179,23 @@ _AGENCY_AFTER_DATE = re.compile(
     rf"^(?P<pre>[^\n()/,]{{1,40}}+(?:,[^\n()/,]{{1,40}}+){{0,3}}),"
     rf"\s*(?P<agency>[^\W\d_][\w-]{{1,15}})(?P<sep>{_SEPARATOR}|\.\s+|\.?$)"
 )
+# "МОСКВА, 3 дек — РИА Новости. Власти ...": a known agency after the date and a dash, then a
+# full stop or a colon; the reporter may stand before the dash, in the dateline ("Baku,
+# Azerbaijan, Dec. 3 By Name – Trend:").
+_AGENCY_AFTER_DASH = re.compile(
+    r"^(?P<pre>[^\n()/–—]{1,90}?)\s*[–—]\s*"
+    r"(?P<agency>[^\W\d_][\w-]{1,15}(?: [^\W\d_][\w-]{1,15})?)(?P<sep>\.\s+|:\s*|\.?$)"
+)
+_INNER_BYLINE = re.compile(
+    r"\s+By\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*(?:[–—]|$)"
+)
 _REPORTER_WORDS = range(2, 5)
+# "Elif KARAKAYA/ANKARA, (DHA) -": the reporter, given names then the surname in capitals,
+# glued to the place by a slash (the Turkish agencies' style).
+_REPORTER_SLASH = re.compile(
+    r"^(?P<reporter>[A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+(?: [A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+){0,2}"
+    r" [A-ZÀ-ÞĀ-ſ][A-ZÀ-ÞĀ-ſ'’-]+)\s*/\s*(?=\S)"
+)
 _CAPITALS = re.compile(
     r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
@@ -145,6 +204,13 @@ _CAPITALS = re.compile(
 _PLACE_DATE_DASH = re.compile(
     r"^(?P<pre>[^\n(),\-–—]{1,60}?,\s*[^\n(),\-–—]{3,40}?)(?P<sep>\s+(?:-{1,2}|–|—)\s+)"
 )
+# "Rabat - Le ministère ...", "Luanda - O Executivo ...": a place in capitalised words alone,
+# a spaced dash and the lead's first word, capitalised (MAP, ANGOP).
+_TITLE_PLACE_DASH = re.compile(
+    r"^(?P<pre>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿ'’]+|de|do|da|del|di|la|el)){0,2})"
+    r"(?P<sep>\s+[-–—]\s+)(?=[A-ZÀ-Þ«\"“])"
+)
+_LEAD_LENGTH = 120
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
@@ -169,9 +235,10 @@ _STAMP_WORD = (
     r"|Actualizado|Publicado|Atualizado|Aggiornato|Güncelleme|Yayınlanma)"
 )
 _STAMP_MOMENT = (
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{2}}[-/]\d{{2}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}})"
-    r"(?:(?:,|\s+-)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
+    r"(?:(?:(?:,|\s+-)?\s+|-)\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|TSİ|WIB))?)?"
 )
 # What makes a date a web page's stamp rather than a date alone: a word or a time.
 _WEB_STAMP_LENGTH = 80
@@ -189,8 +256,13 @@ _DATE_STAMP = re.compile(
 # Dec 1, 2026 - 14:32 | Business, All".
 _STAMP_AGENCY = re.compile(r"^(?P<agency>[^\W\d_][\w .-]{1,30}?)\s+[-–—|]\s+")
 _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
+_IN_BRACKETS = re.compile(r"^[（(]([^（）()]+)[）)]$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+# "MOSCOW. Dec 3 (Interfax)", "ASTANA. KAZINFORM –": a full stop after a place in capitals
+# parts it from what follows as a comma would; not the full stop of an abbreviation ("ST.
+# PETERSBURG").
+_PLACE_STOP = re.compile(rf"^((?:[{_CAPITAL}'’-]+ )*[{_CAPITAL}][{_CAPITAL}'’-]{{2,}})\.\s+(?=\S)")
 _DATE_PREPOSITION = re.compile(r"\s+في$")
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 
@@ -232,6 +304,7 @@ def _without_final_stop(date: str) -> str:
 def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
     """Split "NUSA DUA, Indonesia, July 9" into place and date; None if it is neither."""
     pre = pre.strip().rstrip("-–—").strip().strip(",").strip()
+    pre = _PLACE_STOP.sub(r"\1, ", pre)
     if "(" in pre:
         pre = _REGION.sub(r", \1", pre)  # "Zaragoza (Spain)" is "Zaragoza, Spain"
     if not pre:
@@ -254,10 +327,17 @@ def _place_and_date(pre: str) -> tuple[str | None, str | None] | None:
 
 
 def _dateline(raw: str, pre: str, agency: str | None) -> DatelineDoc | None:
-    split = _place_and_date(pre)
+    reporter = _REPORTER_SLASH.match(pre)
+    split = _place_and_date(pre[reporter.end() :] if reporter else pre)
     if split is None:
         return None
     place, date = split
+    if place and agency is None:
+        head, _, last = place.rpartition(",")
+        if normalise_agency(last):
+            # "NNA - ...", "ASTANA. KAZINFORM – ...": the agency where the place would stand.
+            agency = last.strip()
+            place = head.rstrip(" ,") or None
     if agency:
         # The agency that wrote the story comes first ("APA/dpa", "awp/sda"); a partner's
         # unknown name ("tca/dpa") or a desk's code ("dpa/lsw") gives way to a known one.
@@ -286,7 +366,11 @@ def _reporter_name(text: str) -> bool:
 
 def dateline_byline(dateline: DatelineDoc | None) -> str | None:
     """The byline a dateline holds between the slashes, the reporter and the agency
-    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or None."""
+    ("Пловдив, 30 ноември /Десислава Петрова, БТА/" -> "Десислава Петрова, БТА"), or glued to
+    the place ("Name SURNAME/ANKARA, (DHA) -" -> "Name SURNAME, DHA"), or None."""
+    glued = _REPORTER_SLASH.match(dateline["raw"]) if dateline and dateline["agency"] else None
+    if glued and dateline:
+        return f"{glued.group('reporter')}, {dateline['agency']}"
     match = _SLASHED.match(dateline["raw"]) if dateline else None
     reporter = match.group("reporter") if match else None
     if match is None or reporter is None or not _reporter_name(reporter):
@@ -342,11 +426,68 @@ def _enclosed_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     return (found, paragraph[match.end() :]) if found else None
 
 
-def is_enclosed_dateline(dateline: DatelineDoc | None) -> bool:
-    """The dateline encloses place and agency together (【東京共同】, "(서울=연합뉴스)"), as
-    the Japanese and Korean services date their own staff's copy."""
+def _hijri_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _HIJRI_DATELINE.match(paragraph)
+    agency = normalise_agency(match.group("agency")) if match else None
+    return _place_date_agency(paragraph, match, agency) if match and agency else None
+
+
+def _thai_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _THAI_DATELINE.match(paragraph)
+    return _place_date_agency(paragraph, match, None) if match else None
+
+
+def _place_date_agency(
+    paragraph: str, match: re.Match[str], agency: str | None
+) -> tuple[DatelineDoc, str]:
+    """The dateline a pattern's place and date groups read, as written, and the rest."""
+    found: DatelineDoc = {
+        "raw": match.group(0).strip(),
+        "place": match.group("place"),
+        "date": match.group("date"),
+        "agency": agency,
+    }
+    return found, paragraph[match.end() :]
+
+
+def _chinese_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
+    match = _CHINESE.match(paragraph)
+    if match is None or not normalise_agency(match.group("agency")):
+        return None
+    pre = f"{match.group('place')} {match.group('date')}"
+    found = _dateline(match.group(0), pre, match.group("agency"))
+    return (found, paragraph[match.end() :]) if found else None
+
+
+def _title_place(text: str) -> bool:
+    """Capitalised words that may name a place: no section label, no agency."""
+    return text.lower() not in _NOT_A_PLACE and not normalise_agency(text)
+
+
+def dates_staff_copy(dateline: DatelineDoc | None) -> bool:
+    """The dateline is the one an agency gives its own staff's copy: place and agency
+    enclosed together (【東京共同】, "(서울=연합뉴스)", the Japanese and Korean services) or
+    the agency after the date and a dash ("Baku, Azerbaijan, Dec. 3 – Trend:"); a byline
+    under it is the agency's."""
     raw = dateline["raw"] if dateline else ""
-    return bool(_PLACE_EQUALS_AGENCY.match(raw) or _LENTICULAR.match(raw))
+    return bool(
+        _PLACE_EQUALS_AGENCY.match(raw)
+        or _LENTICULAR.match(raw)
+        or (dateline and dateline["agency"] and _AGENCY_AFTER_DASH.fullmatch(raw))
+    )
+
+
+def split_dateline_byline(paragraph: str) -> tuple[str, str] | None:
+    """(the byline, the paragraph without it) when the reporter stands inside a dateline
+    that names the agency after a dash ("Baku, Azerbaijan, Dec. 3 By Name – Trend: ..." ->
+    "By Name", "Baku, Azerbaijan, Dec. 3 – Trend: ..."); None otherwise."""
+    match = _AGENCY_AFTER_DASH.match(paragraph)
+    inner = _INNER_BYLINE.search(match.group("pre")) if match else None
+    if match is None or inner is None or not normalise_agency(match.group("agency")):
+        return None
+    end = inner.start() + len(inner.group(0).rstrip("–— "))  # the dash stays
+    rest = paragraph[: inner.start()] + paragraph[end:]
+    return paragraph[inner.start() : end].strip(), rest
 
 
 def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
@@ -357,7 +498,12 @@ def _dated_or_separated(found: DatelineDoc, match: re.Match[str]) -> bool:
 
 def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc | None, str]:
     """(dateline, rest of the paragraph) when the paragraph opens with a dateline."""
-    enclosed = _enclosed_dateline(paragraph)
+    enclosed = (
+        _enclosed_dateline(paragraph)
+        or _chinese_dateline(paragraph)
+        or _hijri_dateline(paragraph)
+        or _thai_dateline(paragraph)
+    )
     if enclosed:
         return enclosed
     match = _AGENCY_FIRST.match(paragraph)
@@ -386,19 +532,24 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE):
+    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH):
         match = pattern.match(paragraph)
         if not match:
             continue
         if pattern is _SLASHED:
             plausible = _slashed_agency(match.group("agency")) and _reporter_or_none(match)
-        elif pattern is _AGENCY_AFTER_DATE:
+        elif pattern is _AGENCY_AFTER_DATE or pattern is _AGENCY_AFTER_DASH:
             plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
         if plausible:
-            found = _dateline(match.group(0), match.group("pre"), match.group("agency"))
-            if found and (pattern is not _AGENCY_AFTER_DATE or _dated_or_separated(found, match)):
+            pre = match.group("pre")
+            if pattern is _AGENCY_AFTER_DASH:
+                pre = _INNER_BYLINE.sub("", pre)
+            found = _dateline(match.group(0), pre, match.group("agency"))
+            if found and (
+                pattern is _SLASHED or pattern is _BARE_AGENCY or _dated_or_separated(found, match)
+            ):
                 return found, paragraph[match.end() :]
     if first:
         match = _CAPITALS.match(paragraph)
@@ -410,6 +561,11 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
         if match:
             found = _dateline(match.group(0), match.group("pre"), None)
             if found and _place_and_month(found):
+                return found, paragraph[match.end() :]
+        match = _TITLE_PLACE_DASH.match(paragraph)
+        if match and len(paragraph) >= _LEAD_LENGTH and _title_place(match.group("pre")):
+            found = _dateline(match.group(0), match.group("pre"), None)
+            if found:
                 return found, paragraph[match.end() :]
         match = _IN_PARENTHESES.match(paragraph)
         if match and _MONTH_WORD.search(match.group("pre")):
@@ -436,11 +592,9 @@ def parse_dateline(text: str) -> DatelineDoc | None:
     match = _PARENTHESISED.match(text)
     if match and match.end() == len(text) and _field_agency(match.group("agency")):
         return _dateline(text, match.group("pre"), match.group("agency"))
-    split = _place_and_date(text.rstrip(" -–—_:"))
-    if split is None:
-        return {"raw": text, "place": text, "date": None, "agency": None}
-    place, date = split
-    return {"raw": text, "place": place, "date": date, "agency": None}
+    pre = text.rstrip(" -–—_:")
+    found = _dateline(text, pre, None) if pre else None  # "NNA -": the agency alone
+    return found or {"raw": text, "place": text if pre else None, "date": None, "agency": None}
 
 
 def is_date_stamp(text: str) -> bool:
@@ -452,9 +606,12 @@ def is_date_stamp(text: str) -> bool:
 def is_web_stamp(text: str) -> bool:
     """ "30.11.2026 14:25", "Publicado em 27/11/2026 - 16:42": a time stamp on a line of its
     own, told from a date alone ("2026-03-14") by its time or its word; perhaps after the
-    agency and before the page's sections ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business")."""
+    agency and before the page's sections ("KYODO NEWS - Dec 1, 2026 - 14:32 | Business"), or
+    in parentheses ("（2026/12/03-07:15）")."""
     if len(text) > _WEB_STAMP_LENGTH:
         return False
+    # Jiji's web copy closes with the stamp in full-width parentheses: "（2026/12/03-07:15）".
+    text = _IN_BRACKETS.sub(r"\1", text.strip())
     agency = _STAMP_AGENCY.match(text)
     if agency and normalise_agency(agency.group("agency")):
         text = text[agency.end() :]
@@ -462,9 +619,7 @@ def is_web_stamp(text: str) -> bool:
     if sections:
         text = text[: sections.start()]
     return (
-        _DIGIT.search(text) is not None
-        and is_date_stamp(text)
-        and bool(_STAMP_MARK.search(text))
+        _DIGIT.search(text) is not None and is_date_stamp(text) and bool(_STAMP_MARK.search(text))
     )
 
 
@@ -472,11 +627,7 @@ def place_after_stamp(paragraph: str) -> DatelineDoc | None:
     """ "Brasília", "ANKARA": a place on a line of its own, in capitals or capitalised words,
     as web copy sets it between the page's time stamp and the text."""
     text = paragraph.strip()
-    if (
-        _TITLE_PLACE_ALONE.match(text)
-        and text.lower() not in _NOT_A_PLACE
-        and not normalise_agency(text)
-    ):
+    if _TITLE_PLACE_ALONE.match(text) and _title_place(text):
         return {"raw": text, "place": text, "date": None, "agency": None}
     return place_alone(paragraph)
 

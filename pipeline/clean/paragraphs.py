@@ -18,8 +18,10 @@ paragraph starts where:
   ends with its agency, "Max Muster/dpa", is complete): a caption glued on
   top of the story ends there;
 - no line of the block is wrapped at all (lines over 150 characters):
-  each line is then a paragraph; nor is a block of trailer lines among the
-  text's last three, each of them a trailer alone ("Pewarta: Name" /
+  each line is then a paragraph, unless it goes on with a line that ends
+  mid-sentence (a comma, "and") in lower case; nor is a block of trailer lines among the
+  text's last three, each of them a trailer alone, or one that an end mark
+  opens ("//انتهى//" / "14:20 ت م") ("Pewarta: Name" /
   "Editor: Name" / "Copyright ...", "COO/AOS" / "==========" / "Edited by
   Name"), however short its lines.
 
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
-from pipeline.clean.boilerplate import is_trailer
+from pipeline.clean.boilerplate import is_end_mark, is_trailer
 from pipeline.clean.bylines import parse_byline
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
@@ -277,6 +279,12 @@ def _caption_ends_before(lines: list[str], line: str) -> bool:
     return not (longer and longer[1].endswith(line))
 
 
+def _continued(previous: str, line: str) -> bool:
+    """A line in lower case after one that ends mid-sentence ("dell'Economia," + "che
+    stanzia ...") goes on with it, even among lines too long to be wrapped."""
+    return line[:1].islower() and _CONTINUES.search(previous) is not None
+
+
 def _intended_break(previous: str, line: str, index: int, width: int) -> bool:
     """The line's first word would have fitted on the previous line, which ends a
     sentence (or is a first line without punctuation, like a headline)."""
@@ -298,7 +306,10 @@ def _block_paragraphs(block: str, *, near_end: bool = False) -> list[str]:
         return [" ".join(lines[0].split())]
     # Trailers close the text (only its last blocks are looked at: it is fast); a byline over
     # its agency ("By Jane Doe" / "Associated Press") is one byline.
-    if near_end and parse_byline(lines[0]) is None and all(is_trailer(line) for line in lines):
+    if near_end and (
+        is_end_mark(lines[0])
+        or (parse_byline(lines[0]) is None and all(is_trailer(line) for line in lines))
+    ):
         return [" ".join(line.split()) for line in lines]
     indents = [len(line) - len(line.lstrip()) for line in raw_lines]
     later = indents[1:]
@@ -315,7 +326,7 @@ def _block_paragraphs(block: str, *, near_end: bool = False) -> list[str]:
             or (
                 not pretty_printed
                 and (
-                    unwrapped
+                    (unwrapped and not _continued(previous, line))
                     or (indent_marks and indents[index] >= _INDENT)
                     or (not indent_marks and _intended_break(previous, line, index, width))
                 )

@@ -12,7 +12,9 @@ Order matters, each step working on what the previous one left:
    names alone where the story opens; preferred to the format's byline
    because it is what the story says; in plain text also off the end of
    the headline line it is glued to, and off the time stamp that ends its
-   line in web copy, which goes to boilerplate); time stamp lines among the
+   line in web copy, which goes to boilerplate, and out of a dateline that
+   holds the reporter before the dash and the agency, "Baku, Dec. 3 By Name
+   – Trend:"); time stamp lines among the
    opening paragraphs go to boilerplate too, and a place set on the line
    after one ("Brasília") is the dateline;
 4. a plain-text story without headline takes its first paragraph as the
@@ -26,8 +28,9 @@ Order matters, each step working on what the previous one left:
    ("/Десислава Петрова, БТА/"), else the format's, is split into names,
    affiliation and agency; Korean reporters named with their title after the
    dateline ("(서울=연합뉴스) 김지현 기자 =") are the byline; a byline without
-   agency under a dateline that encloses place and agency together (Korean and
-   Japanese services) is that agency's;
+   agency under the dateline an agency gives its staff's copy (place and
+   agency enclosed together by the Korean and Japanese services, the agency
+   after the date and a dash) is that agency's;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
@@ -46,6 +49,7 @@ from dataclasses import replace
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.clean.boilerplate import (
+    is_trailer,
     keyword_slug,
     split_boilerplate,
     split_editorial_notes,
@@ -65,17 +69,19 @@ from pipeline.clean.bylines import (
 from pipeline.clean.captions import (
     clean_caption,
     split_captions,
+    split_lone_credits,
     split_placeholders,
     unique_captions,
 )
 from pipeline.clean.datelines import (
     dateline_byline,
-    is_enclosed_dateline,
+    dates_staff_copy,
     is_web_stamp,
     parse_dateline,
     place_after_stamp,
     place_alone,
     split_dateline,
+    split_dateline_byline,
 )
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
@@ -99,6 +105,10 @@ _OPENING_PARAGRAPHS = 6
 _DASHES = ("-", "–", "—")
 _HEADLINE_MAX_WORDS = 16
 _NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
+# Chinese and Japanese write words without spaces (Korean spaces them): a word is about two
+# of their characters.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_WORD_CHARACTERS = 2
 
 
 def _line(value: str | None, limit: int) -> str | None:
@@ -121,7 +131,7 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
     first = paragraphs[0]
     if len(first) > HEADLINE_LIMIT:
         return None
-    words = first.split()
+    words = len(first.split()) + len(_CJK.findall(first)) // _CJK_WORD_CHARACTERS
     following = paragraphs[1]
     if len(following) < len(first) and len(paragraphs) > 2:
         # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)", "ANKARA") is not the text.
@@ -129,7 +139,7 @@ def _derive_headline(paragraphs: list[str]) -> str | None:
         if (dateline and not rest) or place_alone(following):
             following = paragraphs[2]
     if (
-        not 2 <= len(words) <= _HEADLINE_MAX_WORDS
+        not 2 <= words <= _HEADLINE_MAX_WORDS
         or _NOT_A_HEADLINE_END.search(first)
         or parse_byline(first)
         or split_dateline(first)[0]
@@ -163,7 +173,7 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
         if stamped:
             del paragraphs[index]
             return stamped
-        opening = split_parenthesised_byline(paragraph)
+        opening = split_parenthesised_byline(paragraph) or _dateline_byline(paragraph)
         if opening:
             paragraphs[index] = opening[1]
             return opening[0], None
@@ -177,6 +187,13 @@ def _take_byline(paragraphs: list[str], *, glued: bool) -> tuple[str | None, str
             del paragraphs[index]
             return byline, None
     return None, None
+
+
+def _dateline_byline(paragraph: str) -> tuple[str, str] | None:
+    """(byline, paragraph) of a reporter inside a dateline ("Baku, Dec. 3 By Name – Trend:")."""
+    inner = split_dateline_byline(paragraph)
+    byline = parse_byline(inner[0]) if inner else None
+    return (byline, inner[1]) if inner and byline else None
 
 
 def _take_stamps(paragraphs: list[str]) -> tuple[list[str], DatelineDoc | None]:
@@ -206,8 +223,8 @@ def _take_dateline(paragraphs: list[str], *, headed: bool) -> DatelineDoc | None
         return alone
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         dateline, rest = split_dateline(paragraph, first=index == 0)
-        if dateline and index and _signs_off(dateline, rest):
-            continue
+        if dateline and index and (_signs_off(dateline, rest) or is_trailer(paragraph)):
+            continue  # a sign-off or a desk's code ("ART/QCB/JMC") a short story reaches
         if dateline:
             if rest.strip():
                 paragraphs[index] = rest.strip()
@@ -268,6 +285,7 @@ def clean_story(raw: RawStory) -> Article:
     """The article document of one parsed story (pure; raises nothing on parsed input)."""
     paragraphs = split_paragraphs(repair_text(raw.body or ""))
     paragraphs, placeholder_captions, placeholders = split_placeholders(paragraphs)
+    paragraphs, credit_lines = split_lone_credits(paragraphs)
     paragraphs, glued_captions = split_captions(paragraphs)
     glued_captions = placeholder_captions + glued_captions
     delivered = [clean_caption(caption) for caption in raw.captions]
@@ -299,14 +317,14 @@ def clean_story(raw: RawStory) -> Article:
         byline_text, paragraphs[0] = titled
     byline_text = byline_text or dateline_byline(dateline) or _delivered_byline(raw.byline)
     byline = _bounded_byline(split_byline(byline_text))
-    if byline.names and byline.agency is None and is_enclosed_dateline(dateline):
+    if byline.names and byline.agency is None and dates_staff_copy(dateline):
         byline = replace(byline, agency=dateline["agency"] if dateline else None)
     paragraphs, boilerplate_lines = split_boilerplate(paragraphs)
     # In this order a second cleaning of the article finds them again: the keyword line
     # and the stamp are trailers once the boilerplate follows the body, and the opening
     # stamp lines come last, after the related links a second cleaning takes out first.
     boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
-    boilerplate += boilerplate_lines + stamps
+    boilerplate += boilerplate_lines + stamps + credit_lines
     body = "\n\n".join(paragraphs)
 
     return {

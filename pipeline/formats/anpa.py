@@ -8,7 +8,9 @@ Inside the story, lines that start with "^" are header lines ending in
 "<" (or "=" for byline lines): the keyword/take line ("BC-LT--Argentina-
 Cancer Beauty,466"), the headline, photo references ("AP Photo XNP101"),
 editors' notes ("Eds: ...", "EDITOR'S NOTE _ ..."), the byline and its
-title ("By PAUL BYRNE and ALMUDENA CALATRAVA=", "Associated Press="). A
+title ("By PAUL BYRNE and ALMUDENA CALATRAVA=", "Associated Press=", in
+the services' other languages "Por Elena Castro", names only after the
+introducer). A
 header line after the headline that is none of these is the summary.
 Paragraphs start with a tab. Some systems drop the "^" and "=" marks:
 when no line before the first paragraph carries a "^", every line there
@@ -43,6 +45,12 @@ _WORD_COUNT = re.compile(r",\s*\d+\s*$")
 _ANPA_DASH = re.compile(r"(?<=\S) _ (?=\S)")
 # A byline's title line: a few words, not a sentence.
 _TITLE_WORDS = 5
+# A byline in the wire's other languages, "Por Elena Castro", "Par Jean Dupont": the
+# introducer, then names only (a headline may open "Por qué ...").
+_FOREIGN_BYLINE = re.compile(
+    r"^(?:Por|POR|Par|PAR|Von|VON|Door|Av|Af|Di)\s+[A-ZÀ-Þ][\w'’.-]*"
+    r"(?:,?\s+(?:[A-ZÀ-Þ][\w'’.-]*|y|e|et|und|og|och|en|de|da|del|di|van|von|der|le|la))*$"
+)
 _NOTE = re.compile(
     r"^\(?\s*(?:Eds?:|EDITOR'?S NOTE|AP Photos?\b|With AP Photos?|AP Video|AP Graphic)", re.I
 )
@@ -97,7 +105,7 @@ def parse_anpa(data: bytes) -> RawStory:
         header = line.startswith("^") or (unmarked and line.strip() and line[:1] != "\t")
         if not in_body and header:
             value = _header_text(line)
-            byline_line = value.startswith("By ") or (
+            byline_line = value.startswith("By ") or bool(_FOREIGN_BYLINE.match(value)) or (
                 after_byline and _is_byline_title(line, value)
             )
             after_byline = byline_line or line.rstrip().endswith("=")

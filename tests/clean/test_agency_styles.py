@@ -143,6 +143,69 @@ def _clean(text: str) -> Article:
             _dateline("Lisboa, 14 nov LUSA -", "Lisboa", "14 nov", "Lusa"),
             "O Governo",
         ),
+        (
+            "OMSK. Nov 4 (Interfax) - The",
+            _dateline("OMSK. Nov 4 (Interfax) -", "OMSK", "Nov 4", "Interfax"),
+            "The",
+        ),
+        (
+            "ALMATY. KAZINFORM – The city",
+            _dateline("ALMATY. KAZINFORM –", "ALMATY", None, "Kazinform"),
+            "The city",
+        ),
+        ("QNA - The emir", _dateline("QNA -", None, None, "QNA"), "The emir"),
+        (
+            "เชียงใหม่ 5 พ.ย.- กระทรวงคมนาคม",
+            _dateline("เชียงใหม่ 5 พ.ย.-", "เชียงใหม่", "5 พ.ย", None),
+            "กระทรวงคมนาคม",
+        ),
+        (
+            "جدة 10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م واس أعلنت الوزارة",
+            _dateline(
+                "جدة 10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م واس",
+                "جدة",
+                "10 رجب 1448 هـ الموافق 20 ديسمبر 2026 م",
+                "SPA",
+            ),
+            "أعلنت الوزارة",
+        ),
+        (
+            "Maputo - O Governo moçambicano anunciou hoje a construção de doze novas escolas"
+            " secundárias nas províncias do norte até ao final de 2028.",
+            _dateline("Maputo -", "Maputo", None, None),
+            "O Governo moçambicano anunciou hoje a construção de doze novas escolas"
+            " secundárias nas províncias do norte até ao final de 2028.",
+        ),
+        (
+            "КИЕВ, 5 ноя — РИА Новости. Власти",
+            _dateline("КИЕВ, 5 ноя — РИА Новости.", "КИЕВ", "5 ноя", "RIA Novosti"),
+            "Власти",
+        ),
+        (
+            "(DIRE) Milano, 5 nov. - Il",
+            _dateline("(DIRE) Milano, 5 nov. -", "Milano", "5 nov", "Dire"),
+            "Il",
+        ),
+        (
+            "［大阪　５日　ロイター］ - 市は",
+            _dateline("［大阪　５日　ロイター］ -", "大阪", "５日", "Reuters"),
+            "市は",
+        ),
+        (
+            "القاهرة (أ ف ب) - أعلنت",
+            _dateline("القاهرة (أ ف ب) -", "القاهرة", None, "AFP"),
+            "أعلنت",
+        ),
+        (
+            "IPOH, 5 Ogo (Bernama) -- Kerajaan",
+            _dateline("IPOH, 5 Ogo (Bernama) --", "IPOH", "5 Ogo", "Bernama"),
+            "Kerajaan",
+        ),
+        (
+            "ST. LOUIS (AP) - A",
+            _dateline("ST. LOUIS (AP) -", "ST. LOUIS", None, "AP"),
+            "A",
+        ),
     ],
 )
 def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:
@@ -159,6 +222,9 @@ def test_agency_datelines(paragraph: str, dateline: dict, rest: str) -> None:
         "MUMBAI (Reuters Breakingviews) The bank",
         "ACME HOLDINGS (XYZ) The company",
         "Jane Doe (AAP) The photographer",
+        "Rabat - Le Maroc gagne.",
+        "Business - The markets fell again on Monday as investors weighed the outlook for rates"
+        " and the dollar rose against the yen.",
     ],
 )
 def test_openings_without_a_separator_need_a_known_agency_after_a_date_or_capitals(
@@ -222,6 +288,26 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("時事通信", "Jiji"),
         ("أ ش أ", "MENA"),
         ("كونا", "KUNA"),
+        ("РИА Новости", "RIA Novosti"),
+        ("Sputnik", "Sputnik"),
+        ("Интерфакс", "Interfax"),
+        ("ロイター", "Reuters"),
+        ("新华社", "Xinhua"),
+        ("واس", "SPA"),
+        ("قنا", "QNA"),
+        ("Jordan News Agency", "Petra"),
+        ("Maghreb Arabe Presse", "MAP"),
+        ("Tunis Afrique Presse", "TAP"),
+        ("Ghana News Agency", "GNA"),
+        ("Bangladesh Sangbad Sangstha", "BSS"),
+        ("National News Agency", "NNA"),
+        ("สำนักข่าวไทย", "TNA"),
+        ("BELTA", "BelTA"),
+        ("KAZINFORM", "Kazinform"),
+        ("Trend News Agency", "Trend"),
+        ("ANGOP", "ANGOP"),
+        ("DHA", "DHA"),
+        ("DIRE", "Dire"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:
@@ -377,3 +463,64 @@ def test_agency_sign_offs(trailer: str) -> None:
 def test_sentences_that_start_like_sign_offs_stay(last: str) -> None:
     story = ["The cabinet approved the scheme on Tuesday.", last]
     assert split_boilerplate(story) == (story, [])
+
+
+def test_a_short_storys_desk_code_is_no_dateline() -> None:
+    article = _clean(
+        "Dam to open in 2028\n\nThe new dam will open in 2028, the ministry said on Monday.\n\n"
+        "It will water 5,000 hectares.\n\nABC/DEF/GHI\n"
+    )
+    assert article["dateline"] is None
+    assert article["boilerplate"] == ["ABC/DEF/GHI"]
+
+
+def test_a_reporter_inside_the_dateline_before_the_dash_and_the_agency() -> None:
+    article = _clean(
+        "Port to double its capacity by 2029\n\n"
+        "Ganja, Azerbaijan, Nov. 5 By Rauf Aliyev – Trend:\n\n"
+        "The port will double its capacity by 2029, the ministry said on Wednesday.\n\n"
+        "Works start in the spring.\n"
+    )
+    assert article["dateline"] == _dateline(
+        "Ganja, Azerbaijan, Nov. 5 – Trend:", "Ganja, Azerbaijan", "Nov. 5", "Trend"
+    )
+    assert (article["byline"], article["byline_agency"]) == ("Rauf Aliyev", "Trend")
+    assert article["body"].startswith("The port will double")
+
+
+def test_a_chinese_dateline_with_its_reporters_and_a_headline_without_spaces() -> None:
+    article = _clean(
+        "我国将在明年建成三百个物流中心\n\n"
+        "新华社上海11月5日电（记者张伟、李娜）记者5日从有关部门获悉，各地将加快建设。\n\n"
+        "有关负责人表示，将加大对中西部地区的支持力度。\n"
+    )
+    assert article["headline"] == "我国将在明年建成三百个物流中心"
+    assert article["dateline"] == _dateline(
+        "新华社上海11月5日电（记者张伟、李娜）", "上海", "11月5日", "Xinhua"
+    )
+    assert article["body"].startswith("记者5日从有关部门获悉")
+
+
+def test_a_reporter_glued_to_the_place_by_a_slash_is_the_byline() -> None:
+    article = _clean(
+        "Köprü ihalesi ocakta\n\n"
+        "Mehmet Ali KAYA/İZMİR, (DHA) - Büyükşehir Belediyesi köprü ihalesinin ocakta"
+        " yapılacağını açıkladı.\n\nKöprünün 2029'da açılması planlanıyor.\n\nFotoğraf: DHA\n"
+    )
+    assert article["dateline"] is not None and article["dateline"]["place"] == "İZMİR"
+    assert (article["byline"], article["byline_agency"]) == ("Mehmet Ali Kaya", "DHA")
+    assert article["boilerplate"] == ["Fotoğraf: DHA"]
+    assert parse_dateline("Kuala Lumpur/Singapore (Reuters)")["place"] == "Kuala Lumpur/Singapore"
+
+
+def test_a_joint_affiliation_after_a_comma_names_the_agency_before_the_slash() -> None:
+    byline = split_byline("Sam Ortiz, Associated Press/Report for America")
+    assert (byline.names, byline.agency) == ("Sam Ortiz", "AP")
+    assert split_byline("Lars Ekholm/TT").names == "Lars Ekholm"
+
+
+def test_a_dateline_field_that_is_an_agency_alone_names_the_agency() -> None:
+    assert parse_dateline("QNA -") == _dateline("QNA -", None, None, "QNA")
+    assert parse_dateline("［大阪 ５日 ロイター］ -") == _dateline(
+        "［大阪 ５日 ロイター］ -", "大阪", "５日", "Reuters"
+    )

@@ -2,14 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import parse_credit_line, split_captions, split_credit_tail
-from pipeline.clean.captions import clean_caption
+from pipeline.clean import clean_story, parse_credit_line, split_captions, split_credit_tail
+from pipeline.clean.captions import clean_caption, split_lone_credits
+from pipeline.formats import parse_story
 from pipeline.model import Caption, Credit
 
 CONVENTIONS = [
     ("EPA/DITA ALANGKARA / POOL / TASS", ["EPA", "TASS"], ["Dita Alangkara"], True),
     ("REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", ["Reuters"], ["Marko Djurica"], False),
     ("REUTERS/Hannah Mckay/File Photo", ["Reuters"], ["Hannah Mckay"], False),
+    ("© Ivan Petrov/TASS", ["TASS"], ["Ivan Petrov"], False),
     ("REUTERS/SANA/Handout via Reuters", ["Reuters", "SANA"], [], False),
     ("REUTERS/Guglielmo Mangiapane/Pool", ["Reuters"], ["Guglielmo Mangiapane"], True),
     ("(AP Photo/Noah Berger, File)", ["AP"], ["Noah Berger"], False),
@@ -98,6 +100,7 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
         ("부산역 앞 버스 정류장 [연합뉴스 자료사진]", ("부산역 앞 버스 정류장", "[연합뉴스 자료사진]")),
         ("시민들이 거리를 걷고 있다. [EPA=연합뉴스 사진]",
          ("시민들이 거리를 걷고 있다.", "[EPA=연합뉴스 사진]")),
+        ("A new tram in Kazan. © Ivan Petrov/TASS", ("A new tram in Kazan.", "© Ivan Petrov/TASS")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -191,3 +194,40 @@ def test_a_credit_naming_no_agency_takes_the_copyright_holder(
     assert caption is not None and caption["credit"] is not None
     assert (caption["credit"]["agencies"], caption["credit"]["photographers"]) == (
         agencies, photographers)
+
+
+def test_a_credit_alone_under_the_lead_credits_a_picture_the_copy_does_not_carry():
+    text = (
+        "Bridge plan approved\n\n"
+        "OSLO, Nov 4 (NTB) - The city council approved the new bridge on Tuesday, the mayor"
+        " told reporters after a long debate in the chamber.\n\n"
+        "Photo: oslo.kommune.no\n\n"
+        "Work will start in the spring and take three years.\n"
+    )
+    article = clean_story(parse_story(text.encode()))
+    assert article["captions"] == []
+    assert article["body"].startswith("The city council approved")
+    assert "Photo: oslo.kommune.no" in article["boilerplate"]
+
+
+def test_a_credit_alone_closing_the_story_is_boilerplate():
+    paragraphs = ["The mayor opened the bridge.", "Traffic starts on Monday.", "Foto: NTB"]
+    assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
+    captioned = ["The mayor opened the bridge.", "The mayor (L) cuts the ribbon.", "Foto: NTB"]
+    assert split_lone_credits(captioned) == (captioned, [])
+
+
+def test_a_caption_glued_to_the_lead_its_dateline_opens_is_its_last_sentence():
+    lead = "Homs, SANA- The governorate opened a new bakery on Monday."
+    paragraphs = [f"{lead} Workers unload flour at the bakery. (Photo: SANA)", "More text."]
+    body, captions = split_captions(paragraphs)
+    assert body == [lead, "More text."]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
+        ("Workers unload flour at the bakery.", ["SANA"])]
+
+
+def test_a_month_and_a_year_alone_are_no_caption_cue():
+    paragraphs = ["The mayor opened the bridge.", "It opens in September 2027.", "Foto: NTB"]
+    assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
+    dated = ["The mayor opened the bridge.", "The bridge in Oslo on May 16, 2026.", "Foto: NTB"]
+    assert split_lone_credits(dated) == (dated, [])

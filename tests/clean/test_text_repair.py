@@ -114,6 +114,20 @@ def test_a_block_of_trailer_lines_keeps_one_line_each():
     assert unwrap_paragraphs(wrapped) == "Edited by the council, the plan was approved on Monday."
 
 
+def test_a_block_an_end_mark_opens_keeps_one_line_each():
+    text = "The works end in May.\n\n//انتهى//\n09:10 م ع"
+    assert unwrap_paragraphs(text).split("\n\n") == ["The works end in May.", "//انتهى//", "09:10 م ع"]
+
+
+def test_a_line_going_on_mid_sentence_joins_even_among_unwrapped_lines():
+    first = "Il consiglio comunale ha approvato il piano " + "per il nuovo ponte " * 8 + "e il sindaco,"
+    last = "Entro maggio partiranno i lavori del primo lotto " + "della nuova opera " * 6 + "."
+    text = f"{first}\nche lo aveva proposto, si è detto soddisfatto.\n{last}"
+    assert unwrap_paragraphs(text).split("\n\n") == [
+        f"{first} che lo aveva proposto, si è detto soddisfatto.", last,
+    ]
+
+
 def test_unwrap_joins_cjk_without_spaces():
     assert unwrap_paragraphs("      該公司最近被\n      評選為最酷供應商") == "該公司最近被評選為最酷供應商"
 

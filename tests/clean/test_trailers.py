@@ -124,6 +124,22 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["Контакты: press@example.ru"],
         ["Contacts presse : presse@example.fr"],
         ["(NAN)(www.example.ng)", "COO/AOS"],
+        ["Note to readers: This is a corrected story. An earlier version gave 2027."],
+        ["This article was updated to add the minister's remarks."],
+        ["Esta noticia fue actualizada con la reacción del Gobierno."],
+        ["When quoting materials of Example Agency, a hyperlink to example.com is required."],
+        ["--(AAP)", "P.R/J.S"],
+        ["KNA/ABC/DEF/0930 hrs"],
+        ["==========  A.Kh."],
+        ["（完）", "【编辑：李明】"],
+        ["（田中一郎　編集：鈴木花子）"],
+        ["//انتهى//"],
+        ["(Reportaje de Ana Ruiz; edición de Luis Gil)"],
+        ["Full text available to subscribers of Example Business Newswire."],
+        ["م ع/ س ح"],
+        ["(Gio/ Dire) 09:15 05-11-26", "NNNN"],
+        ["（2026/11/05-09:30）"],
+        ["Lina Haddad / Omar Saleh"],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -220,6 +236,10 @@ def test_a_link_heading_takes_only_headlines_after_it() -> None:
          "(photo) (video)"),
         ("Work starts in May.(NAN)(www.example.ng)", "Work starts in May.",
          "(NAN)(www.example.ng)"),
+        ("Toget kører fra maj. /ritzau/AFP", "Toget kører fra maj.", "/ritzau/AFP"),
+        ("As obras começam em maio. (foto)", "As obras começam em maio.", "(foto)"),
+        ("การก่อสร้างจะเริ่มในปีหน้า.-สำนักข่าวไทย", "การก่อสร้างจะเริ่มในปีหน้า",
+         ".-สำนักข่าวไทย"),
     ],
 )
 def test_an_end_mark_glued_to_the_last_paragraph_is_cut_off(
@@ -254,6 +274,7 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         "Correction: An earlier version of this story gave the wrong year.",
         "Päivitetty klo 9.05: lisätty poliisin tiedote.",
         "Story updated at 11:20 GMT: adds the minister's comments.",
+        "This story has been updated to include comment from the governor.",
     ],
 )
 def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:

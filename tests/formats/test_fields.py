@@ -206,3 +206,12 @@ def test_corpus_afp_declared_latin1_is_utf8(corpus_file):
 def test_corpus_pa_embargo(corpus_file):
     story = parse_story(corpus_file("wire/pa3.xml").read_bytes())
     assert (story.pubstatus, story.embargo) == ("withheld", "2016-09-08T23:01:00Z")
+
+
+def test_anpa_byline_in_another_language_without_marks(story_bytes):
+    data = story_bytes("anpa_no_caret_header.tst").replace(
+        b"By DANA KOWALSKI\nAssociated Press\n", b"Por Dana Kowalski\n"
+    )
+    story = parse_story(data)
+    assert story.byline == "Por Dana Kowalski"
+    assert story.headline == "Bridge collapse closes river traffic in Pittsburgh"
