@@ -224,3 +224,47 @@ def test_two_specific_figures_of_a_template_do_not() -> None:
         "up 8 percent; 23, 32, 45 and 58.",
     )
     assert not Agreement.of(other, first).same_figures
+
+
+def translated(language: str, names: list[str], body: str) -> Evidence:
+    entities = [{"name": n, "type": "ORG", "mentions": 1} for n in names]
+    return story_evidence({"body": body, "entities": entities, "language": language})
+
+
+PORTUGUESE_RELEASE = (
+    "A taxa de desemprego desceu para 6,15 % no quarto trimestre, com 338,4 mil "
+    "desempregados e 212,5 milhões de euros em subsídios, segundo o instituto."
+)
+
+
+def test_three_specific_figures_outweigh_names_written_in_another_language() -> None:
+    # A statistics institute's release in Portuguese and the English service's story:
+    # the tagger reads the institute and its survey in each language's words.
+    portuguese = translated(
+        "pt",
+        ["Instituto Nacional de Estatística", "Inquérito ao Emprego", "Lisboa", "Porto"],
+        PORTUGUESE_RELEASE,
+    )
+    english = translated(
+        "en",
+        ["Portugal", "National Statistics Office", "Lisbon", "Porto"],
+        "Portugal's jobless rate fell to 6.15% in the fourth quarter, with 338,400 people "
+        "out of work and 212.5 million euros in benefits, the statistics office said.",
+    )
+    agreement = Agreement.of(english, portuguese)
+    assert agreement.names < 0.5 and agreement.same_figures
+    assert not agreement.conflict(0.0)
+    assert verified_similarity(0.0, english, portuguese, hours_apart=1, confirmed=CONFIRMED) > 0
+
+
+def test_in_one_language_other_names_throughout_still_say_another_story() -> None:
+    # The same figures under other names in one language: the names are not translated.
+    first = translated(
+        "pt",
+        ["Instituto Nacional de Estatística", "Inquérito ao Emprego", "Lisboa", "Porto"],
+        PORTUGUESE_RELEASE,
+    )
+    other = translated(
+        "pt", ["Banco de Portugal", "Boletim Económico", "Coimbra", "Porto"], PORTUGUESE_RELEASE
+    )
+    assert Agreement.of(other, first).conflict(0.0)
