@@ -323,18 +323,20 @@ class Agreement:
 
         A summary may keep a single figure; it then needs most of the names,
         or, if it names next to nothing (a brief the tagger found one place
-        in), the figure must be a specific one.
+        in), a specific figure among those it shares: a brief keeping two
+        figures of the story (186 evacuated, 64 firefighters) says no less
+        than one keeping one of them.
         """
         if self.same_figures:
             return True
         if self.numbers_shared == 0 or self.numbers < NUMBERS_AGREE:
             return False
-        if self.numbers_shared >= 2:
-            return self.names_shared >= 2 and self.names >= NAMES_AGREE
+        if self.numbers_shared >= 2 and self.names_shared >= 2 and self.names >= NAMES_AGREE:
+            return True
         if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
             return True
         brief = 0 < self.names_fewer <= BRIEF_NAMES
-        return brief and self.specific_shared == 1 and self.names >= NAMES_AGREE
+        return brief and self.specific_shared >= 1 and self.names >= NAMES_AGREE
 
 
 def verified_similarity(
