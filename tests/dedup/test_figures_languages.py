@@ -107,6 +107,39 @@ def test_colon_scores_and_thousands_grouped_by_spaces(text: str, figures: list[s
 
 def test_a_clock_is_no_colon_score() -> None:
     assert not [f for f in number_tokens("Anstoß um 18:30, Abpfiff um 20:25 Uhr") if f[0] == "s"]
+    assert number_tokens("Schluss um 24:00 Uhr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Kiel gewann das Spiel 31:28 vor eigenem Publikum", "s31-28"),
+        ("Partizan je pobijedio 88:81 u Beogradu", "s88-81"),
+        ("po prodloužení 102:98", "s102-98"),
+    ],
+)
+def test_a_colon_score_no_clock_can_be_is_a_score(text: str, score: str) -> None:
+    # A basketball or handball score in colon form, beyond a clock's hours, is the
+    # "31-28" of the English report.
+    assert number_tokens(text, "de") == [score]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("maçı 12 bin 350 seyirci izledi, 412 bin kişi", "tr", ["12350", "412000"]),
+        ("asistieron 2 mil 500 personas, 35 mil viviendas", "es", ["2500", "35000"]),
+        ("watched by 12,350 fans", "en", ["12350"]),
+    ],
+)
+def test_thousands_with_their_remainder_after_the_word(
+    text: str, language: str, figures: list[str]
+) -> None:
+    assert number_tokens(text, language) == figures
+
+
+def test_a_remainder_after_a_larger_scale_stays_a_figure_of_its_own() -> None:
+    assert number_tokens("3 million 400 people", "en") == ["3e+06", "400"]
 
 
 @pytest.mark.parametrize(
