@@ -22,9 +22,10 @@ So each story carries its evidence:
   spells the body out.
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
-  Prozent, 19,370 = 19 370 = 19.370: the services on the continent write a
-  decimal comma, thousands grouped by spaces or dots and their own scale
-  words; 8.4sec = 8.4 seconds), scores ("2-1" = "2:1") and race times (1:57.84 =
+  Prozent, 19,370 = 19 370 = 19.370, 15,400 = 15 bin 400: the services on the
+  continent write a decimal comma, thousands grouped by spaces or dots and their
+  own scale words; 8.4sec = 8.4 seconds), scores ("2-1" = "2:1", and "84-79" =
+  "84:79", which no clock can be) and race times (1:57.84 =
   1:57,84 = 1 minute, 57.84 seconds; a margin of 0.18 = 18 hundredths = 18
   Hundertstel). A count that opens a
   sentence, spelled out in English as house styles write it ("Fourteen
@@ -206,6 +207,9 @@ def _branches(node: _Tree) -> str:
 
 
 _UNIT = _prefix_tree(_UNIT_WORDS)
+# A count of thousands with its remainder after the word, as Turkish and Spanish copy
+# writes it: "15 bin 400" and "2 mil 500" are the 15,400 and 2,500 of another service.
+_THOUSANDS = _prefix_tree(_SCALE_WORDS[1e3].split())
 # A quoted passage within one paragraph, in straight, curly or angle quotes.
 _QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTED = re.compile(rf"[{_QUOTE_MARKS}]([^{_QUOTE_MARKS}\n]+)[{_QUOTE_MARKS}]")
@@ -219,8 +223,10 @@ _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
-# number has one. Thousands are grouped by commas, or by spaces ("19 370", also
-# no-break and thin ones) in Czech, French, Polish and Nordic copy; a comma before
+# number has one, or two where the first is more than a clock's hours (a basketball or
+# handball score, "84:79", "31:28", "102:98"). Thousands are grouped by commas, or by
+# spaces ("19 370", also no-break and thin ones) in Czech, French, Polish and Nordic
+# copy, or written with the word and the remainder after it ("15 bin 400"); a comma before
 # other than three digits ("0,9310", "2,8") is a decimal one. A unit written on to
 # its figure ("8.4sec", "10km") leaves the figure as it is. A race time is "1:57.84",
 # "1:57,84" with a decimal comma, or "1 minute, 57.84 seconds" in words.
@@ -231,12 +237,15 @@ _FIGURE_PATTERN = (
     r"|(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b|uur\b|h\b)"
     r"|(?:(?<=\bklo )|(?<=\bkl\. )|(?<=godz\. ))\d{1,2}[:.]\d{2}(?!\d)"
     r"|\d{3,4}\s*(?:GMT|UTC|ET|CET)\b)"
-    r"|(?P<high>\d{1,3})(?:-(?P<low>\d{1,3})|:(?P<colon_low>\d))(?![\w-]|[.,:]\d)"
+    r"|(?P<high>\d{1,3})(?:-(?P<low>\d{1,3})"
+    r"|:(?P<colon_low>\d|(?:(?<=\b(?:2[5-9]|[3-9]\d):)|(?<=\b\d{3}:))\d{2,3}))"
+    r"(?![\w-]|[.,:]\d)"
     r"|(?P<int>{dot_groups}[1-9]\d{0,2}(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
-    rf"(?:\s*(?P<unit>{_UNIT})(?!\w))?"
+    rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
+    rf"|(?P<unit>{_UNIT})(?!\w)))?"
     r"(?!\w)"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
@@ -590,9 +599,11 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     digits = match.group("int")
     # A decimal comma ("0,3%", "2,4 Milliarden") as the services on the continent write it.
     fraction = (match.group("frac") or "").replace(",", ".")
-    unit = "".join((match.group("unit") or "").lower().split())
+    unit = "".join((match.group("unit") or match.group("thousands") or "").lower().split())
     digits = _NOT_GROUPING.sub("", digits)
     value = float(digits + fraction)
+    if (rest := match.group("rest")) and not fraction:
+        value += int(rest) / 1e3  # "15 bin 400": 15.4 thousand
     scale = _SCALES.get(unit, 1.0)
     marked = bool(fraction) or scale != 1.0 or unit in _PERCENT
     if not marked:

@@ -138,6 +138,8 @@ class Agreement:
     terms_fewer: int = 0
     # Each story's most mentioned name is one the other never names.
     other_leads: bool = False
+    # The two are known to be written in different languages (`other_languages`).
+    translated: bool = False
 
     @staticmethod
     def of(a: Evidence, b: Evidence) -> Agreement:
@@ -152,6 +154,7 @@ class Agreement:
             terms_shared=len(set(a.terms) & set(b.terms)),
             terms_fewer=min(len(a.terms), len(b.terms)),
             other_leads=_lead_unknown(a, b) and _lead_unknown(b, a),
+            translated=other_languages(a, b),
         )
 
     @property
@@ -207,7 +210,11 @@ class Agreement:
         if self.names_fewer >= SUMMARY_NAMES and self.names < NAMES_AGREE:
             # Other names throughout, even with the same few figures: two matches from
             # one template ending 2-0 with goals in the same minutes, not one match.
-            return not self.many_figures
+            # In two languages the names are another matter: one service names the
+            # "Instituto Nacional de Estadística" and its survey in Spanish where the
+            # other writes "Spain's statistics office", so three figures of the most
+            # specific kind, which no template repeats, say the same account.
+            return not (self.many_figures or (self.translated and self.same_figures))
         if self.same_figures:
             return False
         if self.names_fewer >= 2 and self.names < NAMES_AGREE:
@@ -316,18 +323,20 @@ class Agreement:
 
         A summary may keep a single figure; it then needs most of the names,
         or, if it names next to nothing (a brief the tagger found one place
-        in), the figure must be a specific one.
+        in), a specific figure among those it shares: a brief keeping two
+        figures of the story (186 evacuated, 64 firefighters) says no less
+        than one keeping one of them.
         """
         if self.same_figures:
             return True
         if self.numbers_shared == 0 or self.numbers < NUMBERS_AGREE:
             return False
-        if self.numbers_shared >= 2:
-            return self.names_shared >= 2 and self.names >= NAMES_AGREE
+        if self.numbers_shared >= 2 and self.names_shared >= 2 and self.names >= NAMES_AGREE:
+            return True
         if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
             return True
         brief = 0 < self.names_fewer <= BRIEF_NAMES
-        return brief and self.specific_shared == 1 and self.names >= NAMES_AGREE
+        return brief and self.specific_shared >= 1 and self.names >= NAMES_AGREE
 
 
 def verified_similarity(

@@ -164,3 +164,46 @@ def test_a_brief_naming_one_thing_is_confirmed_by_its_figure_beside_its_words() 
         [("OPEC+", "ORG", 2), ("Vienna", "PLACE", 1)],
     )
     assert not Agreement.of(other, cuts).confirms()
+
+
+MINE_STORY = story(
+    "Hundreds of miners brought to surface after flooding at Rudna mine",
+    "Rescuers brought 237 miners to the surface after water flooded a gallery of the Rudna "
+    "copper mine near Polkowice on Wednesday, and 45 pumps were working to drain it, mine "
+    "operator spokeswoman Ewa Malicka said. Nobody was hurt, she said.",
+    [
+        ("Rudna", "PLACE", 2),
+        ("Polkowice", "PLACE", 1),
+        ("Poland", "PLACE", 1),
+        ("Ewa Malicka", "PERSON", 2),
+    ],
+)
+
+
+def brief_of_the_mine(body: str) -> Evidence:
+    # The tagger finds one place of the mine and the bureau's city.
+    return story(
+        "Miners evacuated from flooded mine", body, [("Rudna", "PLACE", 1), ("Warsaw", "PLACE", 1)]
+    )
+
+
+def test_a_brief_keeping_two_figures_is_confirmed_as_one_keeping_one() -> None:
+    brief = brief_of_the_mine(
+        "Some 237 miners were evacuated from the flooded Rudna mine, where 45 pumps drained water."
+    )
+    agreement = Agreement.of(brief, MINE_STORY)
+    assert (agreement.names_shared, agreement.numbers_shared) == (1, 2)
+    assert agreement.confirms_by_figures()
+
+
+def test_a_brief_keeping_two_figures_needs_a_specific_one() -> None:
+    # "45" and "20" turn up in any story: a brief sharing them and one place says too little.
+    brief = brief_of_the_mine("Some 20 miners were evacuated from Rudna, where 45 pumps worked.")
+    plain = story(
+        "Rudna mine flooded",
+        "Water flooded the Rudna mine, 45 pumps and 20 crews were sent.",
+        [("Rudna", "PLACE", 2), ("Polkowice", "PLACE", 1), ("Poland", "PLACE", 1)],
+    )
+    agreement = Agreement.of(brief, plain)
+    assert agreement.numbers_shared == 2 and agreement.specific_shared == 0
+    assert not agreement.confirms_by_figures()

@@ -40,8 +40,9 @@ and Brazilian Portuguese clusters and hard negatives of new kinds (two
 releases of one statistics office at one news conference, two decisions of
 one cabinet meeting from one spokesman, one team's two matches of a
 tournament, two airports' first flights, two hospitals' cyberattacks).
-The eleventh (eval_heldout11/) is held out, checked for what it holds and never
-scored here. It adds Bulgarian, Slovenian, Latvian, Malay and Lithuanian
+So is the eleventh (eval_heldout11/), held out until commit 91e5b5d (scored by
+its summary line at its first run, on commit c2753db, and after the rules of
+585b7b4) and tuning data since. It adds Bulgarian, Slovenian, Latvian, Malay and Lithuanian
 clusters and hard negatives of new kinds (two rulings of one constitutional
 court the same day, two penalties of one regulator from one formula, two
 releases of one central bank on consecutive mornings, another club's game the
@@ -122,8 +123,14 @@ TUNING_RECALL = 0.97
 # Croatian and Vietnamese scale words were read and a timed update note let an update
 # quote new voices): its recall floor is a little under that, since most of the pairs
 # it misses are stories whose names the tagger reads in one language only (Greek,
-# Finnish and Turkish copy beside English). The other splits score what is written
-# above, unchanged.
+# Finnish and Turkish copy beside English). The eleventh, tuning data since commit
+# 91e5b5d, scores 1.000 / 0.844 (1.000 / 0.760 before three specific figures outweighed
+# names read in another language's words, a brief was confirmed by two figures as by
+# one and colon scores no clock can be and thousands with their remainder after the
+# word were read): its recall floor is a little under that, since most of the pairs it
+# misses are stories the tagger reads few names in (Latvian copy, a Croatian brief
+# naming Slovakia for Slovenia, French and Portuguese copy missing the airline).
+# The other splits score what is written above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
@@ -134,6 +141,7 @@ TUNED_SPLIT_FLOORS = {
     EIGHTH_HELD_OUT_SET: (0.98, 0.92),
     NINTH_HELD_OUT_SET: (0.98, 0.89),
     TENTH_HELD_OUT_SET: (0.98, 0.79),
+    ELEVENTH_HELD_OUT_SET: (0.98, 0.82),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -494,8 +502,8 @@ def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> Non
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
     # eighth's since commit 7aaf357, the ninth's since commit 230ae4f, the tenth's since
-    # commit d5c4ee0); the eleventh and twelfth (still held out) are never scored here (see
-    # their READMEs).
+    # commit d5c4ee0, the eleventh's since commit 91e5b5d); the twelfth (still held out) is
+    # never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -532,7 +540,18 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
 @pytest.mark.parametrize(
     "folder",
     list(TUNED_SPLIT_FLOORS),
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    ids=[
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+    ],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:
     precision, recall = TUNED_SPLIT_FLOORS[folder]

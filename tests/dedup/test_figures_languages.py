@@ -107,6 +107,39 @@ def test_colon_scores_and_thousands_grouped_by_spaces(text: str, figures: list[s
 
 def test_a_clock_is_no_colon_score() -> None:
     assert not [f for f in number_tokens("Anstoß um 18:30, Abpfiff um 20:25 Uhr") if f[0] == "s"]
+    assert number_tokens("Schluss um 24:00 Uhr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Kiel gewann das Spiel 31:28 vor eigenem Publikum", "s31-28"),
+        ("Partizan je pobijedio 88:81 u Beogradu", "s88-81"),
+        ("po prodloužení 102:98", "s102-98"),
+    ],
+)
+def test_a_colon_score_no_clock_can_be_is_a_score(text: str, score: str) -> None:
+    # A basketball or handball score in colon form, beyond a clock's hours, is the
+    # "31-28" of the English report.
+    assert number_tokens(text, "de") == [score]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("maçı 12 bin 350 seyirci izledi, 412 bin kişi", "tr", ["12350", "412000"]),
+        ("asistieron 2 mil 500 personas, 35 mil viviendas", "es", ["2500", "35000"]),
+        ("watched by 12,350 fans", "en", ["12350"]),
+    ],
+)
+def test_thousands_with_their_remainder_after_the_word(
+    text: str, language: str, figures: list[str]
+) -> None:
+    assert number_tokens(text, language) == figures
+
+
+def test_a_remainder_after_a_larger_scale_stays_a_figure_of_its_own() -> None:
+    assert number_tokens("3 million 400 people", "en") == ["3e+06", "400"]
 
 
 @pytest.mark.parametrize(
@@ -224,3 +257,47 @@ def test_two_specific_figures_of_a_template_do_not() -> None:
         "up 8 percent; 23, 32, 45 and 58.",
     )
     assert not Agreement.of(other, first).same_figures
+
+
+def translated(language: str, names: list[str], body: str) -> Evidence:
+    entities = [{"name": n, "type": "ORG", "mentions": 1} for n in names]
+    return story_evidence({"body": body, "entities": entities, "language": language})
+
+
+PORTUGUESE_RELEASE = (
+    "A taxa de desemprego desceu para 6,15 % no quarto trimestre, com 338,4 mil "
+    "desempregados e 212,5 milhões de euros em subsídios, segundo o instituto."
+)
+
+
+def test_three_specific_figures_outweigh_names_written_in_another_language() -> None:
+    # A statistics institute's release in Portuguese and the English service's story:
+    # the tagger reads the institute and its survey in each language's words.
+    portuguese = translated(
+        "pt",
+        ["Instituto Nacional de Estatística", "Inquérito ao Emprego", "Lisboa", "Porto"],
+        PORTUGUESE_RELEASE,
+    )
+    english = translated(
+        "en",
+        ["Portugal", "National Statistics Office", "Lisbon", "Porto"],
+        "Portugal's jobless rate fell to 6.15% in the fourth quarter, with 338,400 people "
+        "out of work and 212.5 million euros in benefits, the statistics office said.",
+    )
+    agreement = Agreement.of(english, portuguese)
+    assert agreement.names < 0.5 and agreement.same_figures
+    assert not agreement.conflict(0.0)
+    assert verified_similarity(0.0, english, portuguese, hours_apart=1, confirmed=CONFIRMED) > 0
+
+
+def test_in_one_language_other_names_throughout_still_say_another_story() -> None:
+    # The same figures under other names in one language: the names are not translated.
+    first = translated(
+        "pt",
+        ["Instituto Nacional de Estatística", "Inquérito ao Emprego", "Lisboa", "Porto"],
+        PORTUGUESE_RELEASE,
+    )
+    other = translated(
+        "pt", ["Banco de Portugal", "Boletim Económico", "Coimbra", "Porto"], PORTUGUESE_RELEASE
+    )
+    assert Agreement.of(other, first).conflict(0.0)
