@@ -308,7 +308,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         if tokens[start].key in lex.language.place_nouns and end - start == 2:
             _read_place_after_noun(writer, start + 1, units[1])  # "im Kanton Uri"
             return
-        if is_acronym(tokens[start].text) and end - start <= 3:
+        if (
+            is_acronym(tokens[start].text)
+            and end - start <= 3
+            and tokens[start].key not in lex.title_words  # "CEO Beat Müller" is a person
+        ):
             writer.add(start, end, "ORG")  # "SBB Cargo", "DB Netz": a company's division
             return
     if lex.language is not ENGLISH and opener_before_institution(writer, units):

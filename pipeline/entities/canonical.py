@@ -451,7 +451,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         other = (
             story.same_name(name)
             or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
-            or story.person_for(words)
+            or _person_unless_placed(story, mention, words)
         )
         if other is not None:
             story.absorb(other, mention)
@@ -486,6 +486,19 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         full_name = notable_people.get(fold(person.name)) if len(person.words) == 1 else None
         if full_name:
             person.name, person.words = full_name, name_words(full_name)
+
+
+def _person_unless_placed(
+    story: _Story, mention: Mention, words: tuple[str, ...]
+) -> _Entity | None:
+    """The person a guessed name is part of, unless the name is a place by its context and
+    the person is named for sure: "Odd Båtsfjord" and "stopper i Båtsfjord" are a man and
+    his town; "Ariarne Titmus", a guess too, and "held off Titmus" are one swimmer."""
+    person = story.person_for(words)
+    if person is None or mention.type != "PLACE":
+        return person
+    sure = any(m.cue not in _TENTATIVE_CUES for m in person.mentions)
+    return None if sure else person
 
 
 def _add_opener(story: _Story, mention: Mention, notable_people: dict[str, str]) -> None:

@@ -203,7 +203,11 @@ class Context:
             and self.in_region_after(end)
         ):
             return True  # "work at Fortezza in South Tyrol"
-        return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+        return (
+            self.place_chain_after(end) is not None
+            or self.place_apposition_after(end)
+            or self.region_in_brackets_after(end)
+        )
 
     def _after_place_noun(self, before: Token, start: int) -> bool:
         """A lower-case word of the story's language for a kind of place, right before the
@@ -249,6 +253,22 @@ class Context:
             return False
         after = tokens[end] if end < len(tokens) else None
         return after is not None and (after.text == "," or after.key in _LIST_WORDS)
+
+    def region_in_brackets_after(self, end: int) -> bool:
+        """A known region or country in brackets right after a name, as agencies place a
+        town: "près de Bouzigues (Hérault)", "Kribi (Cameroon)", "Grenchen (Solothurn)"."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "(" or not tokens[end + 1].capitalised:
+            return False
+        length, known = self.match(end + 1)
+        places = [p for k in known if k.type == "PLACE" for p in k.places]
+        closing = end + 1 + length
+        return (
+            bool(places)
+            and all(p.kind != "city" for p in places)
+            and closing < len(tokens)
+            and tokens[closing].text == ")"
+        )
 
     def place_apposition_after(self, end: int) -> bool:
         """An apposition that calls the name a place: "Petion-Ville, a hillside district"."""

@@ -66,6 +66,8 @@ _ARTICLES_AFTER_OF = frozenset("the el la los las le les il lo het".split())
 # "Sąd Apelacyjny w ...", "Wojewódzki Sąd Administracyjny w ...".
 _SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
+# Small words between a role and the body it serves: "Formand for", "voorzitter van".
+_ROLE_LINKS = _OF_WORDS | frozenset("of de van di del des du af".split())
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
 # articles after it: "Ministry of Economy, Trade and ...", "Consejería de la Presidencia y ...".
 _FIELD_LINKS = frozenset(
@@ -609,6 +611,8 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     token = tokens[i]
     if lexicons.language.words_unknown and _unknown_opener(tokens, i, lexicons):
         return True
+    if _role_before_body(tokens, i, lexicons):
+        return True
     if not (
         token.sentence_start
         and token.text.lower() in lexicons.common_words
@@ -619,6 +623,25 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
         return True  # the other languages list only their function words as common
     return not (
         len(_capitalised_stretch(tokens, i)) > 1 and _stretch_ends_in_head(tokens, i, lexicons)
+    )
+
+
+def _role_before_body(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
+    """A role noun that opens a sentence and the small word after it: "Formand for Fanø
+    Borgerforening, ...", "Chairman of Kestrel Mining ...": the role of someone the
+    sentence goes on to name, no part of the body's name."""
+    token = tokens[i]
+    if not token.sentence_start or token.key not in lexicons.role_nouns:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.is_word
+        and after.key in _ROLE_LINKS
+        and not after.capitalised
+        # with the name right after the body, the run is a title's ("Formand for ...
+        # Forening Svend Hansen"), read as such
+        and not any(t.key in lexicons.given_names for t in _capitalised_stretch(tokens, i + 2))
     )
 
 

@@ -1,0 +1,71 @@
+"""Roles that open a sentence before a name or a body, title acronyms before names, towns
+placed by a region in brackets, and towns that share their name with a person of the story:
+one class per test, on invented names.
+"""
+
+from __future__ import annotations
+
+from tests.entities.helpers import names, tag
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    article = tag("Bestuurder Wibbe Kornelsma wil met de directie praten.", language="nl")
+    assert names(article, "PERSON") == {"Wibbe Kornelsma"}
+    assert not names(article, "ORG")
+
+
+def test_a_role_and_its_link_before_a_body_are_no_part_of_its_name() -> None:
+    article = tag(
+        "Formand for Skovby Borgerforening, Karen Holmsted, kalder prisen urimelig.",
+        language="da",
+    )
+    assert names(article, "ORG") == {"Skovby Borgerforening"}
+    assert names(article, "PERSON") == {"Karen Holmsted"}
+
+
+def test_a_role_before_a_body_and_the_name_after_it_stays_a_title() -> None:
+    article = tag(
+        "Formand for Danmarks Fiskeriforening Svend Holmsted kalder lukningen et varsel.",
+        language="da",
+    )
+    assert names(article, "PERSON") == {"Svend Holmsted"}
+
+
+def test_scandinavian_compounds_for_chiefs_and_leaders_are_titles() -> None:
+    article = tag("Havnesjef Odd Kvalsund sier at det haster.", language="no")
+    assert names(article, "PERSON") == {"Odd Kvalsund"}
+    article = tag("Driftschefen Eva Lindkvist sade att banan öppnar.", language="sv")
+    assert names(article, "PERSON") == {"Eva Lindkvist"}
+
+
+def test_an_acronym_that_is_a_title_starts_no_company_name() -> None:
+    article = tag("Das sagte CEO Urs Bellach am Montag.", language="de")
+    assert names(article, "PERSON") == {"Urs Bellach"}
+    assert not names(article, "ORG")
+
+
+def test_administrators_and_collectors_are_titles() -> None:
+    article = tag(
+        "Administrator Eleanor Quarrell said the packer had failed. District Collector "
+        "Meena Rathakrishnan called a meeting."
+    )
+    assert names(article, "PERSON") == {"Eleanor Quarrell", "Meena Rathakrishnan"}
+
+
+def test_a_region_in_brackets_after_a_name_makes_it_a_town() -> None:
+    article = tag("Les tables ostréicoles près de Vorzac (Hérault) sont fermées.", language="fr")
+    assert "Vorzac" in names(article, "PLACE")
+
+
+def test_a_town_placed_by_its_context_stays_a_town_beside_a_person_named_after_it() -> None:
+    article = tag(
+        "Havnesjef Odd Kvalsund sier at det haster. Båtene stopper fortsatt i Kvalsund.",
+        language="no",
+    )
+    assert names(article, "PERSON") == {"Odd Kvalsund"}
+    assert names(article, "PLACE") == {"Kvalsund"}
+    article = tag(
+        "Marlowe won. Australia's Ariarne Pellow was second, and Marlowe held off Pellow "
+        "over the final lap."
+    )
+    assert not names(article, "PLACE") - {"Australia"}
