@@ -69,3 +69,28 @@ def test_a_town_placed_by_its_context_stays_a_town_beside_a_person_named_after_i
         "over the final lap."
     )
     assert not names(article, "PLACE") - {"Australia"}
+
+
+def test_names_listed_before_a_plural_place_noun_are_places() -> None:
+    article = tag(
+        "Inspectors checked restaurants in the Dorim and Hwaseo districts. Floods hit the "
+        "Velbrin, Sotharo and Marquessa provinces."
+    )
+    assert names(article, "PLACE") == {"Dorim", "Hwaseo", "Velbrin", "Sotharo", "Marquessa"}
+
+
+def test_east_asian_copy_names_an_unknown_county_or_region_without_its_division() -> None:
+    article = tag(
+        "Farmers on the outskirts of Lianbei County sort dried dates, as they do across "
+        "Yunzhou Autonomous Region and in northwest China's Ningxia Hui Autonomous Region.",
+        dateline={"raw": "YINCHUAN, Nov. 2 (Xinhua) --", "place": "YINCHUAN"},
+    )
+    assert {"Lianbei", "Yunzhou", "Ningxia"} <= names(article, "PLACE")
+
+
+def test_american_copy_keeps_a_county_named_with_its_division() -> None:
+    article = tag(
+        "Crews reached Quarrow County by noon.",
+        dateline={"raw": "TULSA, Okla. (AP) -", "place": "TULSA"},
+    )
+    assert "Quarrow County" in names(article, "PLACE")
