@@ -66,6 +66,8 @@ _ARTICLES_AFTER_OF = frozenset("the el la los las le les il lo het".split())
 # "Sąd Apelacyjny w ...", "Wojewódzki Sąd Administracyjny w ...".
 _SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
+# "and" between two seats of one public body: "Statsforvalteren i Troms og Finnmark".
+_SEAT_ANDS = frozenset(("and", "og", "och"))
 # Small words between a role and the body it serves: "Formand for", "voorzitter van".
 _ROLE_LINKS = _OF_WORDS | frozenset("of de van di del des du af".split())
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
@@ -306,6 +308,8 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         return False
     if key in lexicons.language.seat_prepositions and _names_seat(tokens, j, lexicons):
         return True  # "Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland"
+    if _joins_seats(tokens, j, lexicons):
+        return True  # "Statsforvalteren i Troms og Finnmark"
     if key in NAME_PARTICLES and key not in lexicons.language.prepositions:
         after = j + 1
         while after < len(tokens) and tokens[after].key in NAME_PARTICLES:
@@ -508,6 +512,32 @@ def _names_seat(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
             return True
         k -= 1
     return False
+
+
+def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether "and" at tokens[j] joins a second seat to a public body's first one: a body
+    that serves two regions is named for both ("Statsforvalteren i Troms og Finnmark")."""
+    seat = j - 2
+    return (
+        tokens[j].key in _SEAT_ANDS
+        and seat >= 0
+        and tokens[seat].key in lexicons.language.seat_prepositions
+        and _next_is_capitalised(tokens, j + 1)
+        and _names_seat(tokens, seat, lexicons)
+    )
+
+
+def _seat_division_after(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether the lower-case word at tokens[end] is the kind of division a public body's
+    seat is, and so part of its name: "Länsstyrelsen i Jämtlands län"."""
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and after.key in lexicons.language.seat_divisions
+        and not after.capitalised
+        and not after.after_break
+        and tokens[start].key in lexicons.language.seat_bodies
+    )
 
 
 def _ampersand_in_company(tokens: list[Token], j: int) -> bool:
@@ -782,6 +812,10 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         end = units[-1].end
         if end < n and tokens[end].key in legal_forms.STARTS and not tokens[end - 1].possessive:
             end = legal_forms.legal_form_end(tokens, end)
+        if end < n and _seat_division_after(tokens, i, end, lexicons):
+            yield Run(i, end + 1, units, institution=True)  # "Länsstyrelsen i Jämtlands län"
+            i = end + 1
+            continue
         if (
             end < n
             and _is_trailing_body(tokens[end], lexicons)

@@ -94,3 +94,19 @@ def test_american_copy_keeps_a_county_named_with_its_division() -> None:
         dateline={"raw": "TULSA, Okla. (AP) -", "place": "TULSA"},
     )
     assert "Quarrow County" in names(article, "PLACE")
+
+
+def test_a_public_body_is_named_for_both_its_seats_and_the_kind_of_division_they_are() -> None:
+    article = tag(
+        "Statsforvalteren i Nordheim og Vesterdal har bedt om en oversikt.", language="no"
+    )
+    assert names(article, "ORG") == {"Statsforvalteren i Nordheim og Vesterdal"}
+    article = tag(
+        "Länsstyrelsen i Ålvdals län stänger vägen. Det gäller hela Ålvdals län.", language="sv"
+    )
+    assert names(article, "ORG") == {"Länsstyrelsen i Ålvdals län"}
+
+
+def test_a_place_in_a_bare_genitive_before_its_kind_of_division_is_named_without_it() -> None:
+    article = tag("Vägen stängs i Ålvdals län i helgen.", language="sv")
+    assert names(article, "PLACE") == {"Ålvdal"}
