@@ -68,6 +68,8 @@ _SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
 # "and" between two seats of one public body: "Statsforvalteren i Troms og Finnmark".
 _SEAT_ANDS = frozenset(("and", "og", "och"))
+# How many words before its head and "of" a body's name may open with ("National Union of").
+_HEAD_OPENING_WORDS = 3
 # Small words between a role and the body it serves: "Formand for", "voorzitter van".
 _ROLE_LINKS = _OF_WORDS | frozenset("of de van di del des du af".split())
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
@@ -514,6 +516,44 @@ def _names_seat(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     return False
 
 
+def _goes_on_in_body(
+    tokens: list[Token], start: int, j: int, lexicons: Lexicons, match: PhraseMatcher
+) -> bool:
+    """Whether the small word at tokens[j] goes on with the name of a body whose head opens
+    the run, however many times "of" and "and" come back in it: "National Union of Port and
+    Maritime Workers of Cameroon", "Associação dos Produtores de Soja e Milho de Mato
+    Grosso". "and" goes on only to a word that names nothing on its own ("the Association
+    of Rice Millers and China" is two names)."""
+    token = tokens[j]
+    if (
+        token.after_break
+        or tokens[j - 1].possessive
+        or not _opens_with_body_of(tokens, start, j, lexicons)
+    ):
+        return False
+    key = token.key
+    if key in _OF_WORDS or (key in NAME_PARTICLES and key not in lexicons.language.prepositions):
+        after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
+        return _next_is_capitalised(tokens, after)
+    return (
+        key in _AND_WORDS
+        and key != "&"
+        and _next_is_capitalised(tokens, j + 1)
+        and not _names_something(match(j + 1)[1])
+    )
+
+
+def _opens_with_body_of(tokens: list[Token], start: int, j: int, lexicons: Lexicons) -> bool:
+    """Whether the run that starts at tokens[start] opens with a body's head and "of" before
+    tokens[j]: "National Union of", "Associação dos"."""
+    last = min(j - 1, start + _HEAD_OPENING_WORDS)
+    return any(
+        _heads_body(tokens[k], lexicons)
+        and (tokens[k + 1].key in _OF_WORDS or tokens[k + 1].key in NAME_PARTICLES)
+        for k in range(start, last)
+    )
+
+
 def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     """Whether "and" at tokens[j] joins a second seat to a public body's first one: a body
     that serves two regions is named for both ("Statsforvalteren i Troms og Finnmark")."""
@@ -805,7 +845,14 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 and _names_something(units[-1].known)
                 and not _ampersand_in_company(tokens, j)
             )
-            if units and not after_known_name and _joins(tokens, j, lexicons, match):
+            if (
+                units
+                and not after_known_name
+                and (
+                    _joins(tokens, j, lexicons, match)
+                    or _goes_on_in_body(tokens, i, j, lexicons, match)
+                )
+            ):
                 j += 1
                 continue
             break

@@ -110,3 +110,17 @@ def test_a_public_body_is_named_for_both_its_seats_and_the_kind_of_division_they
 def test_a_place_in_a_bare_genitive_before_its_kind_of_division_is_named_without_it() -> None:
     article = tag("Vägen stängs i Ålvdals län i helgen.", language="sv")
     assert names(article, "PLACE") == {"Ålvdal"}
+
+
+def test_a_body_that_opens_with_its_head_and_of_goes_on_over_of_and_and() -> None:
+    article = tag(
+        "The National Union of Dock and Ferry Workers of Cameroon called the strike. "
+        "The Federation of Reed Growers of Portugal agreed, as did the Bank of Canada and "
+        "Fenwick Harlan Securities."
+    )
+    assert {
+        "National Union of Dock and Ferry Workers of Cameroon",
+        "Federation of Reed Growers of Portugal",
+        "Bank of Canada",
+    } <= names(article, "ORG")
+    assert "Cameroon" not in names(article, "PLACE")
