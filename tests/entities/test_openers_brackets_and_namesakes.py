@@ -124,3 +124,17 @@ def test_a_body_that_opens_with_its_head_and_of_goes_on_over_of_and_and() -> Non
         "Bank of Canada",
     } <= names(article, "ORG")
     assert "Cameroon" not in names(article, "PLACE")
+
+
+def test_a_region_after_a_body_and_its_bracketed_acronym_is_the_bodys_branch() -> None:
+    article = tag(
+        "Les analyses ont été faites par l'Office régional des eaux (ORE) Occitanie. "
+        "L'ORE a fermé la lagune.",
+        language="fr",
+    )
+    assert names(article, "ORG") == {"Office régional des eaux Occitanie"}
+    assert not names(article, "PLACE")
+    article = tag(
+        "Sul posto i tecnici dell'Ente regionale per le acque (Erac) Lombardia.", language="it"
+    )
+    assert names(article, "ORG") == {"Ente regionale per le acque Lombardia"}
