@@ -138,3 +138,14 @@ def test_a_region_after_a_body_and_its_bracketed_acronym_is_the_bodys_branch() -
         "Sul posto i tecnici dell'Ente regionale per le acque (Erac) Lombardia.", language="it"
     )
     assert names(article, "ORG") == {"Ente regionale per le acque Lombardia"}
+
+
+def test_a_word_for_a_kind_of_company_that_opens_a_sentence_is_no_part_of_its_name() -> None:
+    cases = [
+        ("cs", "Firma Kovárna Vrbno a.s. letos očekává menší zisk.", "Kovárna Vrbno a.s."),
+        ("nl", "Kaasfabriek Weelde Zuivel B.V. sluit volgend jaar.", "Weelde Zuivel B.V."),
+        ("sv", "Pappersbruket Norrvik Papper AB har varslat.", "Norrvik Papper AB"),
+        ("ro", "Firma Carpați Lemn SRL a anunțat program prelungit.", "Carpați Lemn SRL"),
+    ]
+    for language, body, company in cases:
+        assert names(tag(body, language=language), "ORG") == {company}, language
