@@ -149,3 +149,16 @@ def test_a_word_for_a_kind_of_company_that_opens_a_sentence_is_no_part_of_its_na
     ]
     for language, body, company in cases:
         assert names(tag(body, language=language), "ORG") == {company}, language
+
+
+def test_the_word_lists_know_more_regions_and_companies_of_the_wire() -> None:
+    article = tag(
+        "Barges bound for Yakutia wait, as do farmers in the Lüneburg Heath, Western Visayas "
+        "and Central Maluku. Fortum, Fincantieri and Metsähallitus said nothing."
+    )
+    assert {"Yakutia", "Lüneburg Heath", "Western Visayas", "Central Maluku"} <= names(
+        article, "PLACE"
+    )
+    assert {"Fortum", "Fincantieri", "Metsähallitus"} <= names(article, "ORG")
+    article = tag("Kapadokya'da balon uçuşları durdu.", language="tr")
+    assert names(article, "PLACE") == {"Cappadocia"}
