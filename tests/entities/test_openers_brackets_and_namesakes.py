@@ -162,3 +162,12 @@ def test_the_word_lists_know_more_regions_and_companies_of_the_wire() -> None:
     assert {"Fortum", "Fincantieri", "Metsähallitus"} <= names(article, "ORG")
     article = tag("Kapadokya'da balon uçuşları durdu.", language="tr")
     assert names(article, "PLACE") == {"Cappadocia"}
+
+
+def test_hotels_and_pools_end_organisations_names() -> None:
+    article = tag(
+        "The resorts, including the Marlen Cove Hotel, must connect to the sewer. Farmers may "
+        "apply to the Orchard Insurance Pool for support."
+    )
+    assert names(article, "ORG") == {"Marlen Cove Hotel", "Orchard Insurance Pool"}
+    assert not names(article, "PERSON")
