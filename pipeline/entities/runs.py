@@ -525,21 +525,23 @@ def _goes_on_in_body(
     Grosso". "and" goes on only to a word that names nothing on its own ("the Association
     of Rice Millers and China" is two names)."""
     token = tokens[j]
-    if (
-        token.after_break
-        or tokens[j - 1].possessive
-        or not _opens_with_body_of(tokens, start, j, lexicons)
-    ):
-        return False
     key = token.key
+    # The word itself first: most words after a run are no "of" or "and", and let go here.
     if key in _OF_WORDS or (key in NAME_PARTICLES and key not in lexicons.language.prepositions):
         after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
-        return _next_is_capitalised(tokens, after)
+        goes_on = _next_is_capitalised(tokens, after)
+    else:
+        goes_on = (
+            key in _AND_WORDS
+            and key != "&"
+            and _next_is_capitalised(tokens, j + 1)
+            and not _names_something(match(j + 1)[1])
+        )
     return (
-        key in _AND_WORDS
-        and key != "&"
-        and _next_is_capitalised(tokens, j + 1)
-        and not _names_something(match(j + 1)[1])
+        goes_on
+        and not token.after_break
+        and not tokens[j - 1].possessive
+        and _opens_with_body_of(tokens, start, j, lexicons)
     )
 
 
@@ -570,6 +572,8 @@ def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
 def _seat_division_after(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> bool:
     """Whether the lower-case word at tokens[end] is the kind of division a public body's
     seat is, and so part of its name: "Länsstyrelsen i Jämtlands län"."""
+    if not lexicons.language.seat_divisions:
+        return False  # most languages name no division after a seat
     after = tokens[end] if end < len(tokens) else None
     return (
         after is not None
