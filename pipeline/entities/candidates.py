@@ -174,6 +174,7 @@ def read_text(writer: MentionWriter) -> list[Mention]:
         for start, end in spelled_out(writer.tokens, writer.text):
             _add_spelled_out(writer, start, end)
         _name_bracketed_acronyms(writer.text, writer.mentions)
+        _regions_after_acronyms(writer.text, writer.mentions)
     return writer.mentions
 
 
@@ -263,6 +264,34 @@ def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
             mention.type, mention.canonical, mention.cue = "ORG", full, None
 
 
+def _regions_after_acronyms(text: str, mentions: list[Mention]) -> None:
+    """A region right after a body's name and its acronym in brackets is the body's branch
+    there, named with it: "l'Agence régionale de santé (ARS) Occitanie", "l'Agenzia
+    regionale per la protezione dell'ambiente (Arpa) Lombardia". The region is no place of
+    the story there, and the acronym is the branch."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: list[Mention] = []
+    for body, acronym, region in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if not (
+            body.type == "ORG"
+            and region.type == "PLACE"
+            and region.place is not None
+            and region.place.kind not in ("city", "country")
+            and " " not in acronym.text  # "(ARS)", or as Italian writes it "(Arpa)"
+            and text[body.end : acronym.start].strip() == "("
+            and text[acronym.end : region.start].strip() == ")"
+        ):
+            continue
+        name = body.canonical or body.text
+        branch = f"{name} {region.text}"
+        for mention in mentions:
+            if mention.type == "ORG" and (mention.canonical or mention.text) == name:
+                mention.canonical = branch
+        dropped.append(region)
+    if dropped:
+        mentions[:] = [m for m in mentions if m not in dropped]
+
+
 def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> None:
     """One capitalised run, by the first rule of the module docstring that applies."""
     tokens, lex, context = writer.tokens, writer.lex, writer.context
@@ -308,7 +337,11 @@ def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> 
         if tokens[start].key in lex.language.place_nouns and end - start == 2:
             _read_place_after_noun(writer, start + 1, units[1])  # "im Kanton Uri"
             return
-        if is_acronym(tokens[start].text) and end - start <= 3:
+        if (
+            is_acronym(tokens[start].text)
+            and end - start <= 3
+            and tokens[start].key not in lex.title_words  # "CEO Beat Müller" is a person
+        ):
             writer.add(start, end, "ORG")  # "SBB Cargo", "DB Netz": a company's division
             return
     if lex.language is not ENGLISH and opener_before_institution(writer, units):

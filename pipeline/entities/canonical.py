@@ -57,6 +57,12 @@ _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 # Cues of mentions typed by shape alone or not at all: resolved after the sure names.
 _TENTATIVE_CUES = ("guess", "opener", "acronym", "speaker")
 _SMALL_TOWN = 100_000
+# Copy datelined in China, Korea, Japan or Taiwan names a county or city by its own name
+# ("Zhongning County" is Zhongning), as the gazetteer does the ones it knows; American and
+# British counties keep the word ("Kern County").
+_NAMED_WITHOUT_DIVISION = frozenset(("CN", "KR", "JP", "TW"))
+_DIVISION_WORDS = frozenset(("county", "city", "district", "province", "prefecture", "region"))
+_DIVISION_QUALIFIERS = frozenset(("autonomous", "special", "administrative"))
 # Longer "names" are runs of capitalised words (a table, a shouted paragraph).
 _MAX_PERSON_WORDS = 8
 _MAX_NAME_WORDS = 16
@@ -451,7 +457,7 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         other = (
             story.same_name(name)
             or story.starting_with(words, ("ORG", "PLACE", "EVENT"))
-            or story.person_for(words)
+            or _person_unless_placed(story, mention, words)
         )
         if other is not None:
             story.absorb(other, mention)
@@ -486,6 +492,19 @@ def _resolve(story: _Story, mentions: list[Mention]) -> None:
         full_name = notable_people.get(fold(person.name)) if len(person.words) == 1 else None
         if full_name:
             person.name, person.words = full_name, name_words(full_name)
+
+
+def _person_unless_placed(
+    story: _Story, mention: Mention, words: tuple[str, ...]
+) -> _Entity | None:
+    """The person a guessed name is part of, unless the name is a place by its context and
+    the person is named for sure: "Odd Båtsfjord" and "stopper i Båtsfjord" are a man and
+    his town; "Ariarne Titmus", a guess too, and "held off Titmus" are one swimmer."""
+    person = story.person_for(words)
+    if person is None or mention.type != "PLACE":
+        return person
+    sure = any(m.cue not in _TENTATIVE_CUES for m in person.mentions)
+    return None if sure else person
 
 
 def _add_opener(story: _Story, mention: Mention, notable_people: dict[str, str]) -> None:
@@ -547,9 +566,30 @@ def _roles(mentions: list[Mention]) -> list[str]:
     return list(roles.values())
 
 
+def _without_division_word(mention: Mention) -> Mention:
+    """A place the gazetteer does not know, one word and its division's: the word alone
+    ("Nagarze County", "Xizang Autonomous Region")."""
+    words = mention.text.split()
+    if mention.type != "PLACE" or mention.canonical is not None or len(words) < 2:
+        return mention
+    if words[-1].lower() not in _DIVISION_WORDS:
+        return mention
+    words.pop()
+    while len(words) > 1 and words[-1].lower() in _DIVISION_QUALIFIERS:
+        words.pop()
+    return replace(mention, canonical=words[0]) if len(words) == 1 else mention
+
+
 def canonicalise(mentions: list[Mention]) -> list[EntityDoc]:
     """Entity records (see the article schema) for the mentions of one story, in reading order."""
     story = _Story()
+    if any(
+        m.source == "dateline"
+        and m.place is not None
+        and m.place.country_code in _NAMED_WITHOUT_DIVISION
+        for m in mentions
+    ):
+        mentions = [_without_division_word(m) for m in mentions]
     _resolve(story, sorted(mentions, key=_order))
     found = [(e, sorted(e.mentions, key=_order)) for e in story.entities if e.mentions]
     found.sort(key=lambda pair: _order(pair[1][0]))

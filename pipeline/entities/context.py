@@ -92,6 +92,12 @@ _PLACE_NOUNS_AFTER = frozenset(
     village municipality residents streets mayor airport resort camp estate valley river lake
     sea island bay coast park deposit mine oilfield gasfield quarry""".split()
 )
+# "the Mapo and Jongno districts": the plural of a place noun after a list of names.
+_PLURAL_PLACE_NOUNS = frozenset(
+    """regions provinces districts states counties prefectures municipalities villages towns
+    cities islands oblasts governorates""".split()
+)
+_MAX_LISTED_PLACES = 5
 # "flew to Moscow" is the city; "a message to Moscow" is the government.
 _TRAVEL = frozenset(
     """flew fly flies flying travel travels travelled traveled travelling traveling trip trips
@@ -158,9 +164,34 @@ class Context:
         return None
 
     def place_noun_after(self, end: int) -> bool:
-        """A lower-case place noun right after a name ("Kharkiv region", "Bali island")."""
+        """A lower-case place noun right after a name ("Kharkiv region", "Bali island"), or
+        one in the plural after a list the name opens ("the Mapo and Jongno districts")."""
         after = self.word_after(end)
-        return after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised
+        if after is not None and after.key in _PLACE_NOUNS_AFTER and not after.capitalised:
+            return True
+        return self._listed_before_plural_place_noun(end)
+
+    def _listed_before_plural_place_noun(self, end: int) -> bool:
+        """Names joined by commas and "and" before a plural place noun: "the Mapo and Jongno
+        districts", "Dadu, Larkana and North Jacobabad districts"."""
+        tokens = self.tokens
+        k = end
+        for _ in range(_MAX_LISTED_PLACES):
+            if k >= len(tokens):
+                return False
+            token = tokens[k]
+            if token.after_break:
+                return False
+            if token.key in _PLURAL_PLACE_NOUNS and not token.capitalised:
+                return True
+            if token.text != "," and token.key not in ("and", "or"):
+                return False
+            k += 1
+            if k >= len(tokens) or not tokens[k].capitalised:
+                return False
+            while k < len(tokens) and tokens[k].capitalised and tokens[k].is_word:
+                k += 1  # "North Jeolla and South Jeolla provinces"
+        return False
 
     def place_chain_after(self, end: int) -> Place | None:
         """The known place in ", <place>" right after a name ("Nusa Dua, Bali")."""
@@ -203,7 +234,11 @@ class Context:
             and self.in_region_after(end)
         ):
             return True  # "work at Fortezza in South Tyrol"
-        return self.place_chain_after(end) is not None or self.place_apposition_after(end)
+        return (
+            self.place_chain_after(end) is not None
+            or self.place_apposition_after(end)
+            or self.region_in_brackets_after(end)
+        )
 
     def _after_place_noun(self, before: Token, start: int) -> bool:
         """A lower-case word of the story's language for a kind of place, right before the
@@ -249,6 +284,22 @@ class Context:
             return False
         after = tokens[end] if end < len(tokens) else None
         return after is not None and (after.text == "," or after.key in _LIST_WORDS)
+
+    def region_in_brackets_after(self, end: int) -> bool:
+        """A known region or country in brackets right after a name, as agencies place a
+        town: "près de Bouzigues (Hérault)", "Kribi (Cameroon)", "Grenchen (Solothurn)"."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].text != "(" or not tokens[end + 1].capitalised:
+            return False
+        length, known = self.match(end + 1)
+        places = [p for k in known if k.type == "PLACE" for p in k.places]
+        closing = end + 1 + length
+        return (
+            bool(places)
+            and all(p.kind != "city" for p in places)
+            and closing < len(tokens)
+            and tokens[closing].text == ")"
+        )
 
     def place_apposition_after(self, end: int) -> bool:
         """An apposition that calls the name a place: "Petion-Ville, a hillside district"."""

@@ -225,6 +225,8 @@ class Language:
     # "Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland".
     seat_bodies: frozenset[str] = frozenset()
     seat_prepositions: frozenset[str] = frozenset()
+    # The kind of division a body's seat is, in lower case after it: "i Jämtlands län".
+    seat_divisions: frozenset[str] = frozenset()
     # Lower-case words for a court or council after its name: "Nordre Vestfold tingrett".
     trailing_bodies: frozenset[str] = frozenset()
     # Adjectives of nationality that the language capitalises: "de Amerikaanse ...".
@@ -411,6 +413,7 @@ def load_lexicons(language: str = "en") -> Lexicons:
             prepositions=frozenset(folded("prepositions")),
             seat_bodies=frozenset(folded("seat_bodies")),
             seat_prepositions=frozenset(folded("seat_prepositions")),
+            seat_divisions=frozenset(folded("seat_divisions")),
             nationalities=frozenset(folded("nationalities")),
             trailing_bodies=frozenset(folded("trailing_bodies")),
         ),

@@ -98,6 +98,8 @@ class MentionWriter:
                 )
                 canonical = " ".join(nominative) if nominative else None
         last = tokens[end - 1]
+        if type_ == "PLACE" and canonical is None and self._division_in_genitive(end):
+            canonical = self.text[tokens[start].start : last.start + len(last.text) - 1]
         if type_ == "ORG" and canonical is None:
             if self._in_genitive(start, end):
                 canonical = self.text[tokens[start].start : last.start + len(last.text) - 1]
@@ -148,6 +150,19 @@ class MentionWriter:
             and self.lex.last_heads.get(last.key[:-1]) == "ORG"
             and after.is_word
             and after.text[:1].islower()
+            and not after.after_break
+        )
+
+    def _division_in_genitive(self, end: int) -> bool:
+        """A place in a bare "-s" genitive before the kind of division it is: "i Jämtlands
+        län" names Jämtland."""
+        if end >= len(self.tokens) or not self.lex.language.genitive_s:
+            return False
+        after = self.tokens[end]
+        return (
+            self.tokens[end - 1].key.endswith("s")
+            and after.key in self.lex.language.seat_divisions
+            and not after.capitalised
             and not after.after_break
         )
 

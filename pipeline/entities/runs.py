@@ -66,6 +66,12 @@ _ARTICLES_AFTER_OF = frozenset("the el la los las le les il lo het".split())
 # "Sąd Apelacyjny w ...", "Wojewódzki Sąd Administracyjny w ...".
 _SEAT_BODY_WORDS = 3
 _AND_WORDS = frozenset(("and", "&", "und", "et", "y", "e"))
+# "and" between two seats of one public body: "Statsforvalteren i Troms og Finnmark".
+_SEAT_ANDS = frozenset(("and", "og", "och"))
+# How many words before its head and "of" a body's name may open with ("National Union of").
+_HEAD_OPENING_WORDS = 3
+# Small words between a role and the body it serves: "Formand for", "voorzitter van".
+_ROLE_LINKS = _OF_WORDS | frozenset("of de van di del des du af".split())
 # "of" before the fields of a body's name, in the languages the tagger reads, and the
 # articles after it: "Ministry of Economy, Trade and ...", "Consejería de la Presidencia y ...".
 _FIELD_LINKS = frozenset(
@@ -304,6 +310,8 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         return False
     if key in lexicons.language.seat_prepositions and _names_seat(tokens, j, lexicons):
         return True  # "Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland"
+    if _joins_seats(tokens, j, lexicons):
+        return True  # "Statsforvalteren i Troms og Finnmark"
     if key in NAME_PARTICLES and key not in lexicons.language.prepositions:
         after = j + 1
         while after < len(tokens) and tokens[after].key in NAME_PARTICLES:
@@ -508,6 +516,74 @@ def _names_seat(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
     return False
 
 
+def _goes_on_in_body(
+    tokens: list[Token], start: int, j: int, lexicons: Lexicons, match: PhraseMatcher
+) -> bool:
+    """Whether the small word at tokens[j] goes on with the name of a body whose head opens
+    the run, however many times "of" and "and" come back in it: "National Union of Port and
+    Maritime Workers of Cameroon", "Associação dos Produtores de Soja e Milho de Mato
+    Grosso". "and" goes on only to a word that names nothing on its own ("the Association
+    of Rice Millers and China" is two names)."""
+    token = tokens[j]
+    key = token.key
+    # The word itself first: most words after a run are no "of" or "and", and let go here.
+    if key in _OF_WORDS or (key in NAME_PARTICLES and key not in lexicons.language.prepositions):
+        after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
+        goes_on = _next_is_capitalised(tokens, after)
+    else:
+        goes_on = (
+            key in _AND_WORDS
+            and key != "&"
+            and _next_is_capitalised(tokens, j + 1)
+            and not _names_something(match(j + 1)[1])
+        )
+    return (
+        goes_on
+        and not token.after_break
+        and not tokens[j - 1].possessive
+        and _opens_with_body_of(tokens, start, j, lexicons)
+    )
+
+
+def _opens_with_body_of(tokens: list[Token], start: int, j: int, lexicons: Lexicons) -> bool:
+    """Whether the run that starts at tokens[start] opens with a body's head and "of" before
+    tokens[j]: "National Union of", "Associação dos"."""
+    last = min(j - 1, start + _HEAD_OPENING_WORDS)
+    return any(
+        _heads_body(tokens[k], lexicons)
+        and (tokens[k + 1].key in _OF_WORDS or tokens[k + 1].key in NAME_PARTICLES)
+        for k in range(start, last)
+    )
+
+
+def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether "and" at tokens[j] joins a second seat to a public body's first one: a body
+    that serves two regions is named for both ("Statsforvalteren i Troms og Finnmark")."""
+    seat = j - 2
+    return (
+        tokens[j].key in _SEAT_ANDS
+        and seat >= 0
+        and tokens[seat].key in lexicons.language.seat_prepositions
+        and _next_is_capitalised(tokens, j + 1)
+        and _names_seat(tokens, seat, lexicons)
+    )
+
+
+def _seat_division_after(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether the lower-case word at tokens[end] is the kind of division a public body's
+    seat is, and so part of its name: "Länsstyrelsen i Jämtlands län"."""
+    if not lexicons.language.seat_divisions:
+        return False  # most languages name no division after a seat
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and after.key in lexicons.language.seat_divisions
+        and not after.capitalised
+        and not after.after_break
+        and tokens[start].key in lexicons.language.seat_bodies
+    )
+
+
 def _ampersand_in_company(tokens: list[Token], j: int) -> bool:
     """Whether "&" (or Turkish "ve") at tokens[j] joins the words of one company's name,
     whatever names its words are on their own: "&" always ("Tejo & Douro, S.A.", "Solaris
@@ -609,6 +685,8 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     token = tokens[i]
     if lexicons.language.words_unknown and _unknown_opener(tokens, i, lexicons):
         return True
+    if _role_before_body(tokens, i, lexicons):
+        return True
     if not (
         token.sentence_start
         and token.text.lower() in lexicons.common_words
@@ -619,6 +697,25 @@ def _is_sentence_word(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
         return True  # the other languages list only their function words as common
     return not (
         len(_capitalised_stretch(tokens, i)) > 1 and _stretch_ends_in_head(tokens, i, lexicons)
+    )
+
+
+def _role_before_body(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
+    """A role noun that opens a sentence and the small word after it: "Formand for Fanø
+    Borgerforening, ...", "Chairman of Kestrel Mining ...": the role of someone the
+    sentence goes on to name, no part of the body's name."""
+    token = tokens[i]
+    if not token.sentence_start or token.key not in lexicons.role_nouns:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.is_word
+        and after.key in _ROLE_LINKS
+        and not after.capitalised
+        # with the name right after the body, the run is a title's ("Formand for ...
+        # Forening Svend Hansen"), read as such
+        and not any(t.key in lexicons.given_names for t in _capitalised_stretch(tokens, i + 2))
     )
 
 
@@ -752,13 +849,24 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 and _names_something(units[-1].known)
                 and not _ampersand_in_company(tokens, j)
             )
-            if units and not after_known_name and _joins(tokens, j, lexicons, match):
+            if (
+                units
+                and not after_known_name
+                and (
+                    _joins(tokens, j, lexicons, match)
+                    or _goes_on_in_body(tokens, i, j, lexicons, match)
+                )
+            ):
                 j += 1
                 continue
             break
         end = units[-1].end
         if end < n and tokens[end].key in legal_forms.STARTS and not tokens[end - 1].possessive:
             end = legal_forms.legal_form_end(tokens, end)
+        if end < n and _seat_division_after(tokens, i, end, lexicons):
+            yield Run(i, end + 1, units, institution=True)  # "Länsstyrelsen i Jämtlands län"
+            i = end + 1
+            continue
         if (
             end < n
             and _is_trailing_body(tokens[end], lexicons)

@@ -62,11 +62,19 @@ def _title_kind_at(tokens: list[Token], k: int, lexicons: Lexicons) -> tuple[int
 def _role_before_given_name(tokens: list[Token], k: int, lexicons: Lexicons) -> bool:
     """Before a given name, the plural of a title ("Justices", "Senators") or a role noun
     capitalised only by the sentence it opens ("Conservationist Jane Doe said"): the role
-    of the people named, as it would be in lower case."""
-    if k + 1 >= len(tokens) or tokens[k + 1].key not in lexicons.given_names:
+    of the people named, as it would be in lower case. Such a role opening a run of three
+    words is one before a name of two, whatever the given name ("Bestuurder Jannes Smit")."""
+    if k + 1 >= len(tokens):
         return False
     token = tokens[k]
     key = token.key
+    if tokens[k + 1].key not in lexicons.given_names:
+        return (
+            token.sentence_start
+            and key in lexicons.role_nouns
+            and len(tokens) == k + 3
+            and all(t.capitalised and t.is_word for t in tokens[k + 1 :])
+        )
     singular = key[:-1] if key.endswith("s") else None
     if singular and lexicons.title_words.get(singular) == "head":
         return True

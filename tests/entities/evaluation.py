@@ -55,10 +55,9 @@ EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
 # "held-out-7" is the seventh held-out round (751-): written without looking at what the
 # tagger does with it, first scored on the rules of commit 1977331; tuning data since 94f1417.
 # "held-out-8" is the eighth held-out round (801-): written without looking at what the
-# tagger does with it, never tuned on; its first-run figures are recorded in eval/README.md.
+# tagger does with it, first scored on the rules of commit 395af06; tuning data since 2ea4320.
 # "held-out-9" is the ninth held-out round (851-): written without looking at what the
-# tagger does with it, still held out; its first-run figures are recorded in eval/README.md
-# by whoever first scores it.
+# tagger does with it, never tuned on; its first-run figures are recorded in eval/README.md.
 SPLITS = (
     "tuning",
     "held-out",
