@@ -41,7 +41,7 @@ from pipeline.model import Article, CaptionDoc, EntityDoc
 # Slovak, Romanian, Hungarian, Croatian, Slovene, Turkish, Indonesian: `words_unknown` in
 # lexicons.Language); copy in others is tagged with known names only.
 READ_LANGUAGES = frozenset(
-    "en eng fr es de pl it nl pt sv no da fi cs sk ro hu hr sl tr id".split()
+    "en eng fr es de pl it nl pt sv no da fi cs sk ro hu hr sl tr id ms ru uk bg sr mk el".split()
 )
 _PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit"}}
 # Desk codes after an agency's name in a dateline ("dpa/lby", "dpa/th"): not agencies.

@@ -152,6 +152,26 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
             capital.country_code if capital else None,
         )
         gazetteer.add([canonical, city["name"], *aliases, *_spellings(common, iso)], place)
+        gazetteer.add(_script_names(city, place), place)
+
+
+# Countries whose copy writes names in Cyrillic or Greek letters: their towns, small ones
+# included, go by GeoNames' names in those letters ("Мурманск", "Варна", "Νάουσα"); other
+# countries' cities only when they are no mere towns ("Берлин", "Λονδίνο"), as a small
+# town's name in another script may be any word there.
+_SCRIPT_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG GR CY".split())
+
+
+def _in_other_script(name: str) -> bool:
+    """Whether a name is written in Cyrillic or Greek letters (U+0370-U+04FF)."""
+    return any("\u0370" <= ch <= "\u04ff" for ch in name)
+
+
+def _script_names(city: City, place: Place) -> list[str]:
+    """The city's names in Cyrillic and Greek letters that copy in those scripts uses."""
+    if place.minor and city["countrycode"] not in _SCRIPT_COUNTRIES:
+        return []
+    return [name for name in city.get("alternatenames") or () if _in_other_script(name)]
 
 
 # Countries whose GeoNames names write a soft sign as "’" ("Ryazan’"), which wire copy

@@ -261,6 +261,9 @@ _LANGUAGES = {
     "ro": Language("ro", words_unknown=True, place_cases="ro"),
     "tr": Language("tr", words_unknown=True, place_cases="tr"),
     **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
+    # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
+    # do; their words are as little known to the rules.
+    **{code: Language(code, words_unknown=True) for code in ("ms", "ru", "uk", "bg", "sr", "mk", "el")},
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
