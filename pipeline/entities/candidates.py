@@ -163,8 +163,9 @@ _MAX_RUN_WORDS = 32
 def read_text(writer: MentionWriter) -> list[Mention]:
     """Every run of the writer's text read into mentions, then names before acronyms."""
     bylines = _byline_lines(writer) if writer.source == "body" else set()
+    named = _quoted_companies(writer)
     for run in build_runs(writer.tokens, writer.lex, writer.match):
-        if run.start in bylines:
+        if run.start in bylines or run.start in named:
             continue
         if run.institution:
             writer.add(run.start, run.end, "ORG")  # "Organisation mondiale de la santé"
@@ -175,6 +176,18 @@ def read_text(writer: MentionWriter) -> list[Mention]:
             _add_spelled_out(writer, start, end)
         _name_bracketed_acronyms(writer.text, writer.mentions)
     return writer.mentions
+
+
+def _quoted_companies(writer: MentionWriter) -> set[int]:
+    """Companies named by a legal form and their name in quotation marks ("ООО «Баренцев
+    промысел»", legal_forms.py), written as such; the tokens they cover."""
+    if not any(mark in writer.text for mark in "«„“\""):
+        return set()  # most stories: no quotation marks
+    covered: set[int] = set()
+    for start, end in legal_forms.quoted_companies(writer.tokens):
+        writer.add(start, end, "ORG")
+        covered.update(range(start, end))
+    return covered
 
 
 def _byline_lines(writer: MentionWriter) -> set[int]:

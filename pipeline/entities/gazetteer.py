@@ -157,9 +157,10 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
 
 # Countries whose copy writes names in Cyrillic or Greek letters: their towns, small ones
 # included, go by GeoNames' names in those letters ("Мурманск", "Варна", "Νάουσα"); other
-# countries' cities only when they are no mere towns ("Берлин", "Λονδίνο"), as a small
-# town's name in another script may be any word there.
+# countries' cities only when they are large ("Берлин", "Λονδίνο"), as a foreign town's
+# name in another script may be any word there ("Кин", Keene, is a declined "Кина").
 _SCRIPT_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG GR CY".split())
+_SCRIPT_FOREIGN_POPULATION = 100_000
 
 
 def _in_other_script(name: str) -> bool:
@@ -169,7 +170,9 @@ def _in_other_script(name: str) -> bool:
 
 def _script_names(city: City, place: Place) -> list[str]:
     """The city's names in Cyrillic and Greek letters that copy in those scripts uses."""
-    if place.minor and city["countrycode"] not in _SCRIPT_COUNTRIES:
+    if city["countrycode"] not in _SCRIPT_COUNTRIES and not (
+        place.capital_of or place.population >= _SCRIPT_FOREIGN_POPULATION
+    ):
         return []
     return [name for name in city.get("alternatenames") or () if _in_other_script(name)]
 

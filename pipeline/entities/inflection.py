@@ -17,7 +17,11 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 - Croatian: the case endings of places, with the "a" the nominative keeps ("u Zadru",
   "na Ugljanu", "u Gaženici");
 - Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului");
-- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de").
+- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de");
+- Russian, Ukrainian and Serbian in Cyrillic letters: the case endings of places ("в
+  Архангельске", "из Новосибирска", "з Вінниці", "у Харкові", "Дунавом", "Новог Сада"),
+  with the Ukrainian "і" of a last closed syllable put back ("Харкова" -> "Харків");
+- Greek: the genitive of places ("της Νάουσας", "της Αττικής", "του Βόλου").
 """
 
 from __future__ import annotations
@@ -308,6 +312,74 @@ def turkish_place_forms(word: str) -> list[str]:
     return [name] if 1 < len(name) < len(word) else []
 
 
+# Case endings of places in Russian, Ukrainian and Serbian Cyrillic and the nominative endings
+# they replace, longest first: "Германии" -> "Германия", "Кропивницького" -> "Кропивницький",
+# "Норвегией" -> "Норвегия", "Архангельске" -> "Архангельск", "Самаре" -> "Самара", "Казани" ->
+# "Казань", "Вінниці" -> "Вінниця", "Москвы" -> "Москва", "Дунавом" -> "Дунав", "Кину" -> "Кина",
+# "Новог" -> "Нови". Bulgarian and Macedonian names keep their form (their article aside).
+_CYRILLIC_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ией", ("ия",)),
+    ("ии", ("ия",)),
+    ("ию", ("ия",)),
+    ("ією", ("ія",)),
+    ("ії", ("ія",)),
+    ("ію", ("ія",)),
+    ("ого", ("ий", "ый", "ое", "о")),
+    ("ому", ("ий", "ый")),
+    ("ском", ("ск", "ский")),
+    ("ом", ("", "о")),
+    ("ем", ("", "е", "ь", "ий", "ый")),  # "Нижнем" -> "Нижний"
+    ("ој", ("а",)),
+    ("ой", ("а", "ая")),
+    ("ей", ("я", "ь")),
+    ("ою", ("а",)),
+    ("ею", ("я",)),
+    ("ью", ("ь",)),
+    ("ог", ("и",)),  # the Serbian adjective: "Новог Сада" -> "Нови Сад"
+    ("ском", ("ски",)),
+    ("ци", ("ця", "ца")),
+    ("е", ("", "а", "о", "я")),
+    ("і", ("", "а", "я", "о")),
+    ("и", ("а", "ь", "я", "")),
+    ("ы", ("а",)),
+    ("у", ("а", "", "о")),
+    ("ю", ("я", "ь")),
+    ("а", ("", "о", "ь")),
+    ("я", ("ь", "й")),
+)
+# Greek genitives of places: "Νάουσας" -> "Νάουσα", "Αττικής" -> "Αττική", "Βόλου" -> "Βόλος".
+_GREEK_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ας", ("α",)),
+    ("άς", ("ά",)),
+    ("ης", ("η",)),
+    ("ής", ("ή",)),
+    ("ου", ("ος", "ο", "ι")),
+    ("ού", ("ός", "ό", "ί")),
+    ("ά", ("άς",)),
+)
+
+
+def cyrillic_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Russian, Ukrainian or Serbian place name may have
+    ("Архангельске" -> "Архангельск"; "Харкові" -> "Харків", its "о" back to "і")."""
+    forms = _ending_replaced(word, _CYRILLIC_PLACE_ENDINGS, 3)
+    forms += [_closed_syllable_i(form) for form in list(forms)]
+    return list(dict.fromkeys(form for form in forms if form and form != word))
+
+
+def _closed_syllable_i(word: str) -> str:
+    """Ukrainian writes "і" for the "о" or "е" of a last syllable that a case ending opens:
+    "Харков-а" -> "Харків", "Львов-а" -> "Львів"."""
+    if len(word) > 3 and word[-2] in "ое" and word[-1] not in "аеиоуяюієїь":
+        return word[:-2] + "і" + word[-1]
+    return word
+
+
+def greek_place_forms(word: str) -> list[str]:
+    """Nominatives a Greek place name in the genitive may have ("Νάουσας" -> "Νάουσα")."""
+    return _ending_replaced(word, _GREEK_PLACE_ENDINGS, 3)
+
+
 def _ending_replaced(
     word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], shortest_stem: int
 ) -> list[str]:
@@ -323,7 +395,7 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs", "hu", "hr", "ro", "tr"); none for any other."""
+    knows ("fi", "cs", "hu", "hr", "ro", "tr", "cyr", "el"); none for any other."""
     forms = _PLACE_FORMS.get(cases)
     return forms(word) if forms else []
 
@@ -335,4 +407,6 @@ _PLACE_FORMS = {
     "hr": croatian_place_forms,
     "ro": romanian_place_forms,
     "tr": turkish_place_forms,
+    "cyr": cyrillic_place_forms,
+    "el": greek_place_forms,
 }

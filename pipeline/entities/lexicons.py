@@ -262,8 +262,11 @@ _LANGUAGES = {
     "tr": Language("tr", words_unknown=True, place_cases="tr"),
     **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
     # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
-    # do; their words are as little known to the rules.
-    **{code: Language(code, words_unknown=True) for code in ("ms", "ru", "uk", "bg", "sr", "mk", "el")},
+    # do; their words are as little known to the rules. Russian, Ukrainian and Serbian
+    # decline places, Bulgarian and Macedonian do not.
+    **{code: Language(code, words_unknown=True) for code in ("ms", "bg", "mk")},
+    **{code: Language(code, words_unknown=True, place_cases="cyr") for code in ("ru", "uk", "sr")},
+    "el": Language("el", words_unknown=True, place_cases="el"),
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
