@@ -181,7 +181,7 @@ def read_text(writer: MentionWriter) -> list[Mention]:
 def _quoted_companies(writer: MentionWriter) -> set[int]:
     """Companies named by a legal form and their name in quotation marks ("ООО «Баренцев
     промысел»", legal_forms.py), written as such; the tokens they cover."""
-    if not any(mark in writer.text for mark in "«„“\""):
+    if not any(mark in writer.text for mark in '«„“"'):
         return set()  # most stories: no quotation marks
     covered: set[int] = set()
     for start, end in legal_forms.quoted_companies(writer.tokens):

@@ -129,9 +129,11 @@ def _spells(tokens: list[Token], start: int, keys: tuple[str, ...]) -> bool:
 
 # Legal forms written before a company's name in quotation marks: Russian (ООО, АО, ПАО,
 # ЗАО, ОАО, НАО), Ukrainian (ТОВ, ПрАТ, ПАТ, АТ, ТДВ), Bulgarian (ЕООД, ООД, ЕАД, АД).
-PREFIX_FORMS = frozenset(fold(form) for form in "ООО АО ПАО ЗАО ОАО НАО ТОВ ПрАТ ПАТ АТ ТДВ ЕООД ООД ЕАД АД".split())
-_OPENING_MARKS = frozenset("« „ “ \"".split())
-_CLOSING_MARKS = frozenset("» “ ” \"".split())
+PREFIX_FORMS = frozenset(
+    fold(form) for form in "ООО АО ПАО ЗАО ОАО НАО ТОВ ПрАТ ПАТ АТ ТДВ ЕООД ООД ЕАД АД".split()
+)
+_OPENING_MARKS = frozenset('« „ “ "'.split())
+_CLOSING_MARKS = frozenset('» “ ” "'.split())
 # Words a company's name in quotation marks holds at most: a longer quotation is speech.
 _MAX_QUOTED_WORDS = 6
 
