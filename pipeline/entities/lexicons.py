@@ -264,9 +264,18 @@ _LANGUAGES = {
     # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
     # do; their words are as little known to the rules. Russian, Ukrainian and Serbian
     # decline places, Bulgarian and Macedonian do not.
-    **{code: Language(code, words_unknown=True) for code in ("ms", "bg", "mk")},
-    **{code: Language(code, words_unknown=True, place_cases="cyr") for code in ("ru", "uk", "sr")},
-    "el": Language("el", words_unknown=True, place_cases="el"),
+    # They write institutions with one capital, as French does: "Министерство промышленности и
+    # торговли", "Υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων".
+    "ms": Language("ms", words_unknown=True),
+    **{
+        code: Language(code, words_unknown=True, lower_case_institutions=True)
+        for code in ("bg", "mk")
+    },
+    **{
+        code: Language(code, words_unknown=True, lower_case_institutions=True, place_cases="cyr")
+        for code in ("ru", "uk", "sr")
+    },
+    "el": Language("el", words_unknown=True, lower_case_institutions=True, place_cases="el"),
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
