@@ -124,6 +124,13 @@ _INSTITUTION_PARTICLES = frozenset(
     fold(word)
     for word in "и і та й на за по од от о об у в з із и της του των και".split()
 )
+# Endings of Russian, Ukrainian and Serbian adjectives in the genitive, dative and
+# instrumental, before the noun they go with: "сельского хозяйства", "морських портів".
+_SLAVIC_OBLIQUE_ADJECTIVES = tuple(
+    fold(ending) for ending in "ого его ой ей ых их ої ій ог ег ском ским".split()
+)
+# Those of them that go on with a name only before its seat: "Привредни суд у Београду".
+_SEAT_PARTICLES = frozenset(fold(word) for word in "у в з із".split())
 # "and" before the last of the fields that commas list in those languages' names:
 # "Министарство грађевинарства, саобраћаја и инфраструктуре".
 _LISTED_FIELD_ANDS = frozenset(fold(word) for word in "и і та και".split())
@@ -234,6 +241,8 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             if not _comma_before_field(tokens, k):
                 break
             after_small_word, adjectives, tentative = True, False, False
+        elif key in _SEAT_PARTICLES and not _next_is_capitalised(tokens, k + 1):
+            break  # "... Чувашии в среду": "in" before a time, no seat
         elif key in _INSTITUTION_PARTICLES or (
             # "Chambre de commerce et d'industrie", "Ministère de l'Économie et des Finances",
             # "Caisse des Dépôts et Consignations"
@@ -242,7 +251,11 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             after_small_word, adjectives, tentative = True, False, False
         elif token.capitalised:
             if key in lexicons.given_names and _next_is_capitalised(tokens, k + 1):
-                break  # "... Сдружение Добруджанско зърно Ивайло Тодоров": a person follows
+                # "... Сдружение Добруджанско зърно Ивайло Тодоров": a person follows, and
+                # in the Slavic languages the word before the person ends the name
+                if tentative and lexicons.language.words_unknown:
+                    end = k
+                break
             end, after_small_word, adjectives, tentative = k + 1, False, False, False
         elif key.endswith("'") or token.text.lower() in lexicons.common_words:
             break
@@ -251,6 +264,9 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         elif after_small_word or (adjectives and key.endswith(tuple(_ADJECTIVE_ENDINGS))):
             end, after_small_word = k + 1, False
+        elif lexicons.language.words_unknown and key.endswith(_SLAVIC_OBLIQUE_ADJECTIVES):
+            # "Министерство сельского хозяйства": the adjective's noun goes on with the name
+            after_small_word, adjectives, tentative = True, False, False
         elif (
             not tentative
             and (not adjectives or lexicons.language.words_unknown)
