@@ -96,6 +96,8 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
     place_text = _text(dateline.get("place"))
     parts = []
     for part in (p.strip() for p in place_text.split(",") if p.strip()):
+        if part[0].isdigit():
+            continue  # a date the cleaner left with the place: "KUALA LUMPUR, 2 Dis"
         # "DUBAI/LONDON" is two places, "Frankfurt/Main" one.
         known_whole = lookup_place(_title(part)) is not None
         parts += (

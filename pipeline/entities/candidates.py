@@ -276,13 +276,23 @@ def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
             mention.type, mention.canonical, mention.cue = "ORG", full, None
 
 
+def _quoted_known_body(writer: MentionWriter, units: list[Unit]) -> bool:
+    """A known organisation in quotation marks, as Russian and Ukrainian copy writes
+    companies' names ("обслуживал «Аэрофлот»"), in copy read by its capitals: no title."""
+    return (
+        writer.lex.language.words_unknown
+        and len(units) == 1
+        and any(k.type == "ORG" for k in units[0].known)
+    )
+
+
 def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> None:
     """One capitalised run, by the first rule of the module docstring that applies."""
     tokens, lex, context = writer.tokens, writer.lex, writer.context
     if end - start > _MAX_RUN_WORDS:
         read_pieces(writer, units)
         return
-    if context.is_quoted_title(start, end):
+    if context.is_quoted_title(start, end) and not _quoted_known_body(writer, units):
         return
     if len(units) == 1 and units[0].known and writer.emit_known(units[0]):
         return

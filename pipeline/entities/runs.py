@@ -290,12 +290,19 @@ def _adjectives_and_body(tokens: list[Token], end: int, lexicons: Lexicons) -> i
     """Where a Slavic or Greek body's name that a capitalised adjective starts ends, when
     lower-case adjectives and a word for a body follow it (data/language_words.tsv,
     trailing_bodies), with what names it after that ("Привредни суд у Београду",
-    "Арбитражный суд Республики Татарстан"); `end` when none does."""
+    "Арбитражный суд Республики Татарстан"), or lower-case words and a legal form
+    ("Фрушкогорски винари а.д."); `end` when none does."""
     language = lexicons.language
     if not (language.lower_case_institutions and language.words_unknown):
         return end
     for k in range(end, min(end + _BODY_ADJECTIVES + 1, len(tokens))):
         token = tokens[k]
+        if k > end and not token.after_break:
+            # a company's name in sentence case: "Фрушкогорски винари а.д.", "... ЕООД"
+            if legal_forms.is_form(tokens, k, LEGAL_FORMS):
+                return k + 1
+            if token.key in legal_forms.STARTS and legal_forms.legal_form_end(tokens, k) > k:
+                return legal_forms.legal_form_end(tokens, k)
         if token.key in language.trailing_bodies and not token.after_break:
             return _institution_end(tokens, k + 1, lexicons, after_head=True)
         if (

@@ -60,6 +60,7 @@ def test_people_and_known_places_in_each_language() -> None:
 
 def test_towns_have_their_cyrillic_and_greek_names_and_small_foreign_towns_do_not() -> None:
     assert lookup_place("Мурманск").name == "Murmansk"
+    assert lookup_place("Вінниця").name == "Vinnytsia"  # GeoNames: "Vinnytsya"
     assert lookup_place("Ботевград").name == "Botevgrad"  # a town of 20,000
     assert lookup_place("Βόλος").name == lookup_place("Volos").name
     assert lookup_place("Берлин").name == "Berlin"
@@ -148,3 +149,32 @@ def test_an_institution_stops_before_a_person_after_it() -> None:
 def test_agencies_in_their_scripts() -> None:
     article = tag("Об этом ТАСС сообщил источник, а Интерфакс подтвердил.", language="ru")
     assert {"TASS", "Interfax"} <= names(article, "ORG")
+
+
+def test_a_company_in_sentence_case_ends_in_its_legal_form() -> None:
+    article = tag("Посао је добила компанија Шумадијски воћари а.д. из Аранђеловца.", language="sr")
+    assert "Шумадијски воћари а.д." in names(article, "ORG")
+
+
+def test_a_known_company_in_quotation_marks_is_no_title() -> None:
+    article = tag("Ранее рейсы выполнял «Аэрофлот», сообщил источник.", language="ru")
+    assert names(article, "ORG") == {"Aeroflot"}
+
+
+def test_a_role_its_place_in_the_genitive_and_a_name() -> None:
+    greek = tag("Ο δήμαρχος Λάρισας Νίκος Καραμπέτσος δήλωσε ότι θα βοηθήσει.", language="el")
+    assert "Νίκος Καραμπέτσος" in names(greek, "PERSON")
+    assert lookup_place("Λάρισα").name in names(greek, "PLACE")
+    # "Sofia" is a given name too: the city, then the mayor
+    bulgarian = tag("Кметът на София Лъчезар Ценов каза, че ще плати.", language="bg")
+    assert "Лъчезар Ценов" in names(bulgarian, "PERSON")
+    assert "Sofia" in names(bulgarian, "PLACE")
+
+
+def test_a_date_the_cleaner_left_in_the_dateline_is_no_place() -> None:
+    article = tag(
+        "Hujan lebat melanda negeri itu.",
+        language="ms",
+        dateline={"place": "KUALA TERENGGANU, 2 Dis", "agency": "Bernama"},
+    )
+    assert names(article, "PLACE") == {"Kuala Terengganu"}
