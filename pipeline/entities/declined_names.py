@@ -12,6 +12,7 @@ from itertools import product
 
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
+    cyrillic_person_nominative,
     cyrillic_place_forms,
     genitive_s_stem,
     place_forms,
@@ -85,6 +86,10 @@ def given_name_first(lex: Lexicons, words: list[Token]) -> bool:
         or (
             lex.language.declines_names
             and polish_man_name([t.text for t in words], lex.given_names) is not None
+        )
+        or (
+            lex.language.place_cases == "cyr"
+            and cyrillic_person_nominative([t.text for t in words], lex.given_names) is not None
         )
     )
 

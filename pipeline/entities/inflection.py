@@ -375,6 +375,95 @@ def _closed_syllable_i(word: str) -> str:
     return word
 
 
+# Case endings of Russian, Ukrainian and Serbian given names and the nominative endings they
+# replace: "Андрея" -> "Андрей", "Ивану" -> "Иван", "Елены" -> "Елена", "Марии" -> "Мария",
+# "Олені" -> "Олена", "Іванові" -> "Іван", "Јелене" -> "Јелена".
+_CYRILLIC_GIVEN_NAME_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ові", ("",)),
+    ("ии", ("ия",)),
+    ("ії", ("ія",)),
+    ("ией", ("ия",)),
+    ("ею", ("я", "й")),
+    ("ой", ("а",)),
+    ("ою", ("а",)),
+    ("ей", ("я", "й")),
+    ("ем", ("й", "")),
+    ("ом", ("",)),
+    ("я", ("й", "ь")),
+    ("ю", ("й", "ь", "я")),
+    ("а", ("",)),
+    ("у", ("", "а")),
+    ("ы", ("а",)),
+    ("и", ("а", "я")),
+    ("і", ("а", "я")),
+    ("е", ("а", "")),
+)
+# Men's surnames in the oblique cases, longest first: "Корнилова" -> "Корнилов", "Ковальского"
+# -> "Ковальский", "Пантелића" -> "Пантелић", "Шевчуку" -> "Шевчук", "Кіперові" -> "Кіпер".
+_CYRILLIC_MAN_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("скому", "ский"),
+    ("цкому", "цкий"),
+    ("ським", "ський"),
+    ("ским", "ский"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("иным", "ин"),
+    ("ові", ""),
+    ("ом", ""),
+    ("ем", ""),
+    ("а", ""),
+    ("у", ""),
+)
+# Women's surnames in the oblique cases: "Сафоновой" -> "Сафонова", "Ковальской" ->
+# "Ковальская", "Бондаренко" and "Ткачук" do not decline.
+_CYRILLIC_WOMAN_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("ської", "ська"),
+    ("ською", "ська"),
+    ("скую", "ская"),
+    ("ую", "ая"),
+    ("ой", "а"),
+    ("ої", "а"),
+    ("ою", "а"),
+    ("ову", "ова"),
+    ("еву", "ева"),
+    ("ину", "ина"),
+)
+# Men's given names that end as women's do: "Никита", "Илья".
+_MEN_NAMED_IN_A = frozenset(("никита", "илья", "ілля", "фома", "кузьма", "лука", "саша"))
+
+
+def cyrillic_person_nominative(words: list[str], given_names: frozenset[str]) -> list[str] | None:
+    """A person's name in an oblique case of Russian, Ukrainian or Serbian, in the
+    nominative: "Елены Сафоновой" -> "Елена Сафонова", "Андрея Корнилова" -> "Андрей
+    Корнилов"; None when the first word is no declined given name (`given_names` folded)."""
+    if len(words) < 2 or fold(words[0]) in given_names:
+        return None
+    given = next(
+        (
+            form
+            for form in _ending_replaced(words[0], _CYRILLIC_GIVEN_NAME_ENDINGS, 2)
+            if fold(form) in given_names
+        ),
+        None,
+    )
+    if given is None:
+        return None
+    woman = given[-1] in "ая" and fold(given) not in _MEN_NAMED_IN_A
+    endings = _CYRILLIC_WOMAN_SURNAME_ENDINGS if woman else _CYRILLIC_MAN_SURNAME_ENDINGS
+    nominative = [given]
+    for word in words[1:]:
+        for ending, replacement in endings:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[: -len(ending)] + replacement
+                break
+        nominative.append(word)
+    return nominative
+
+
 def greek_place_forms(word: str) -> list[str]:
     """Nominatives a Greek place name in the genitive may have ("Νάουσας" -> "Νάουσα")."""
     return _ending_replaced(word, _GREEK_PLACE_ENDINGS, 3)

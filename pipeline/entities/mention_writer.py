@@ -22,7 +22,11 @@ from __future__ import annotations
 
 from pipeline.entities.context import Context
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
-from pipeline.entities.inflection import polish_body_nominative, polish_man_name
+from pipeline.entities.inflection import (
+    cyrillic_person_nominative,
+    polish_body_nominative,
+    polish_man_name,
+)
 from pipeline.entities.legal_forms import LEGAL_FORMS
 from pipeline.entities.lexicons import Lexicons, is_acronym
 from pipeline.entities.mentions import Mention, Source
@@ -96,6 +100,12 @@ class MentionWriter:
                 return
             if canonical is None and self.lex.language.declines_names:
                 nominative = polish_man_name(
+                    [t.text for t in tokens[start:end]], self.lex.given_names
+                )
+                canonical = " ".join(nominative) if nominative else None
+            elif canonical is None and self.lex.language.place_cases == "cyr":
+                # "Елены Сафоновой" -> "Елена Сафонова"
+                nominative = cyrillic_person_nominative(
                     [t.text for t in tokens[start:end]], self.lex.given_names
                 )
                 canonical = " ".join(nominative) if nominative else None

@@ -10,7 +10,12 @@ and their name in quotation marks ("ООО «...»") or by a form after the name
 from __future__ import annotations
 
 from pipeline.entities.gazetteer import lookup_place
-from pipeline.entities.inflection import cyrillic_place_forms, greek_place_forms
+from pipeline.entities.inflection import (
+    cyrillic_person_nominative,
+    cyrillic_place_forms,
+    greek_place_forms,
+)
+from pipeline.entities.lexicons import load_lexicons
 from tests.entities.helpers import names, tag
 
 
@@ -178,3 +183,15 @@ def test_a_date_the_cleaner_left_in_the_dateline_is_no_place() -> None:
         dateline={"place": "KUALA TERENGGANU, 2 Dis", "agency": "Bernama"},
     )
     assert names(article, "PLACE") == {"Kuala Terengganu"}
+
+
+def test_declined_people_are_named_in_the_nominative() -> None:
+    given_names = load_lexicons("ru").given_names
+    assert cyrillic_person_nominative(["Марины", "Зотовой"], given_names) == ["Марина", "Зотова"]
+    assert cyrillic_person_nominative(["Игорю", "Брагину"], given_names) == ["Игорь", "Брагин"]
+    assert cyrillic_person_nominative(["Никиты", "Орлова"], given_names) == ["Никита", "Орлов"]
+    assert cyrillic_person_nominative(["Марина", "Зотова"], given_names) is None
+    russian = tag("По словам агронома Марины Зотовой, урожай будет ниже.", language="ru")
+    assert "Марина Зотова" in names(russian, "PERSON")
+    serbian = tag("Уговор је потписан са Миланом Радуловићем у уторак.", language="sr")
+    assert "Милан Радуловић" in names(serbian, "PERSON")
