@@ -14,7 +14,7 @@ titles.py) is left alone.
 
 from __future__ import annotations
 
-from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.lexicons import CYRILLIC_AND_GREEK, Lexicons
 from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of
 from pipeline.entities.titles import role_before
 from pipeline.entities.tokens import Token
@@ -71,9 +71,9 @@ def _is_name(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> b
 
 def _place_named_as_given_name(tokens: list[Token], units: list[Unit], lexicons: Lexicons) -> bool:
     """A known place spelled like a given name before a given name and a surname, in copy
-    read by its capitals: "кметът на София Васил Терзиев" (Sofia, the city)."""
+    in Cyrillic or Greek letters: "кметът на София Васил Терзиев" (Sofia, the city)."""
     return (
-        lexicons.language.words_unknown
+        lexicons.language.code in CYRILLIC_AND_GREEK
         and len(units) == 3
         and _place_or_people(units[0])
         and tokens[units[1].start].key in lexicons.given_names

@@ -124,6 +124,7 @@ from pipeline.entities.acronyms import acronym_of, spelled_out
 from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS
 from pipeline.entities.lexicons import (
+    CYRILLIC_AND_GREEK,
     ENGLISH,
     Lexicons,
     family_name_first,
@@ -278,9 +279,9 @@ def _name_bracketed_acronyms(text: str, mentions: list[Mention]) -> None:
 
 def _quoted_known_body(writer: MentionWriter, units: list[Unit]) -> bool:
     """A known organisation in quotation marks, as Russian and Ukrainian copy writes
-    companies' names ("обслуживал «Аэрофлот»"), in copy read by its capitals: no title."""
+    companies' names ("обслуживал «Аэрофлот»"): no title."""
     return (
-        writer.lex.language.words_unknown
+        writer.lex.language.code in CYRILLIC_AND_GREEK
         and len(units) == 1
         and any(k.type == "ORG" for k in units[0].known)
     )

@@ -241,6 +241,8 @@ class Language:
 
 
 ENGLISH = Language()
+# Languages written in Cyrillic or Greek letters, read by their capitals (below).
+CYRILLIC_AND_GREEK = frozenset("ru uk bg sr mk el".split())
 _LANGUAGES = {
     "fr": Language("fr", elisions=True, lower_case_institutions=True),
     "es": Language("es"),

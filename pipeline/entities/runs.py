@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from pipeline.entities import legal_forms
 from pipeline.entities.legal_forms import LEGAL_FORMS
-from pipeline.entities.lexicons import Known, Lexicons
+from pipeline.entities.lexicons import CYRILLIC_AND_GREEK, Known, Lexicons
 from pipeline.entities.tokens import ROMAN_NUMERALS, Token, fold
 
 NAME_PARTICLES = frozenset(
@@ -293,7 +293,7 @@ def _adjectives_and_body(tokens: list[Token], end: int, lexicons: Lexicons) -> i
     "Арбитражный суд Республики Татарстан"), or lower-case words and a legal form
     ("Фрушкогорски винари а.д."); `end` when none does."""
     language = lexicons.language
-    if not (language.lower_case_institutions and language.words_unknown):
+    if language.code not in CYRILLIC_AND_GREEK:
         return end
     for k in range(end, min(end + _BODY_ADJECTIVES + 1, len(tokens))):
         token = tokens[k]
