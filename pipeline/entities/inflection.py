@@ -464,6 +464,35 @@ def cyrillic_person_nominative(words: list[str], given_names: frozenset[str]) ->
     return nominative
 
 
+# A body's name in the genitive, Russian and Ukrainian, its feminine adjectives and noun back
+# in the nominative: "Одеської обласної військової адміністрації" -> "Одеська обласна
+# військова адміністрація", "Мурманской областной думы" -> "Мурманская областная дума".
+_FEMININE_ADJECTIVES = (("ської", "ська"), ("ої", "а"), ("ской", "ская"), ("ой", "ая"))
+_FEMININE_NOUNS = (("ії", "ія"), ("ии", "ия"), ("ы", "а"), ("и", "а"))
+
+
+def cyrillic_body_nominative(words: list[str]) -> list[str] | None:
+    """A body's name whose adjectives and noun are feminine and in the genitive, in the
+    nominative, what follows them left as written ("Харківської міської ради" -> "Харківська
+    міська рада"); None when it does not start with such an adjective."""
+    nominative: list[str] = []
+    for k, word in enumerate(words):
+        adjective = _replaced_ending(word, _FEMININE_ADJECTIVES)
+        if adjective is not None:
+            nominative.append(adjective)
+            continue
+        noun = _replaced_ending(word, _FEMININE_NOUNS) if nominative else None
+        return None if noun is None else [*nominative, noun, *words[k + 1 :]]
+    return None
+
+
+def _replaced_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for ending, replacement in endings:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return None
+
+
 def greek_place_forms(word: str) -> list[str]:
     """Nominatives a Greek place name in the genitive may have ("Νάουσας" -> "Νάουσα")."""
     return _ending_replaced(word, _GREEK_PLACE_ENDINGS, 3)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from pipeline.entities.context import Context
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
+    cyrillic_body_nominative,
     cyrillic_person_nominative,
     polish_body_nominative,
     polish_man_name,
@@ -116,6 +117,10 @@ class MentionWriter:
             elif self.lex.language.declines_names:
                 # "Sądu Apelacyjnego w Gdańsku" -> "Sąd Apelacyjny w Gdańsku"
                 nominative = polish_body_nominative([t.text for t in tokens[start:end]])
+                canonical = " ".join(nominative) if nominative else None
+            elif self.lex.language.place_cases == "cyr":
+                # "Одеської обласної військової адміністрації" -> "Одеська обласна ..."
+                nominative = cyrillic_body_nominative([t.text for t in tokens[start:end]])
                 canonical = " ".join(nominative) if nominative else None
             elif (head := self._indefinite_head(tokens[start])) is not None:
                 # "Министерството на земеделието" -> "Министерство на земеделието"

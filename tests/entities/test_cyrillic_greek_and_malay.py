@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.entities.gazetteer import lookup_place
 from pipeline.entities.inflection import (
+    cyrillic_body_nominative,
     cyrillic_person_nominative,
     cyrillic_place_forms,
     greek_place_forms,
@@ -195,3 +196,14 @@ def test_declined_people_are_named_in_the_nominative() -> None:
     assert "Марина Зотова" in names(russian, "PERSON")
     serbian = tag("Уговор је потписан са Миланом Радуловићем у уторак.", language="sr")
     assert "Милан Радуловић" in names(serbian, "PERSON")
+
+
+def test_a_body_in_the_genitive_is_named_in_the_nominative() -> None:
+    assert cyrillic_body_nominative(["Львівської", "обласної", "ради"]) == [
+        "Львівська",
+        "обласна",
+        "рада",
+    ]
+    assert cyrillic_body_nominative(["Большой", "театр"]) is None  # a masculine nominative
+    article = tag("Про це повідомили у Полтавської обласної прокуратури.", language="uk")
+    assert "Полтавська обласна прокуратура" in names(article, "ORG")
