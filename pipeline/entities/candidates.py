@@ -101,7 +101,13 @@ The story's language (lexicons.Language) changes what counts as evidence:
   or the name ends in a head or legal form; capitalised words side by side are a
   person after a given name, an organisation with a head or legal form (which ends
   the name: "... Oy Oulussa"), a place when a word is a declined known place
-  ("Helsingissä", "v Brně"), and otherwise nothing.
+  ("Helsingissä", "v Brně"), and otherwise nothing;
+- Malay, and Russian, Ukrainian, Bulgarian, Serbian, Macedonian and Greek in their own
+  letters, are read so too; the Slavic languages and Greek write institutions with one
+  capital ("Министерство промышленности и торговли ...", "Харківська міська рада"; read
+  to their end in runs.py), Russian and Ukrainian name a company by its legal form and its
+  name in quotation marks ("ООО «...»"), and Russian, Ukrainian, Serbian and Greek decline
+  places, bodies and people, named in the nominative (inflection.py).
 
 A city, region or country before unknown words starts a company's name ("Boston
 Scientific"); a guessed person whose first word opens the sentence is cued

@@ -163,9 +163,8 @@ _SCRIPT_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG GR CY".split())
 _SCRIPT_FOREIGN_POPULATION = 100_000
 
 
-def _in_other_script(name: str) -> bool:
-    """Whether a name is written in Cyrillic or Greek letters (U+0370-U+04FF)."""
-    return any("\u0370" <= ch <= "\u04ff" for ch in name)
+# A Cyrillic or Greek letter (U+0370-U+04FF).
+_OTHER_SCRIPT = re.compile("[\u0370-\u04ff]")
 
 
 def _script_names(city: City, place: Place) -> list[str]:
@@ -174,7 +173,7 @@ def _script_names(city: City, place: Place) -> list[str]:
         place.capital_of or place.population >= _SCRIPT_FOREIGN_POPULATION
     ):
         return []
-    return [name for name in city.get("alternatenames") or () if _in_other_script(name)]
+    return [name for name in city.get("alternatenames") or () if _OTHER_SCRIPT.search(name)]
 
 
 # Countries whose GeoNames names write a soft sign as "’" ("Ryazan’"), which wire copy
