@@ -121,7 +121,7 @@ def read_declined_affiliation(writer: MentionWriter, index: int) -> None:
 
 def declined_org(lex: Lexicons, token: Token) -> Known | None:
     """The known organisation a declined word names ("Orlenu" -> Orlen; "Росавиации" ->
-    Rosaviatsia), in a language that declines names; None otherwise."""
+    Federal Air Transport Agency), in a language that declines names; None otherwise."""
     language = lex.language
     if language.declines_names:
         forms = polish_place_forms(token.text)

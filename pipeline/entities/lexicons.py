@@ -264,10 +264,10 @@ _LANGUAGES = {
     "tr": Language("tr", words_unknown=True, place_cases="tr"),
     **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
     # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
-    # do; their words are as little known to the rules. Russian, Ukrainian and Serbian
-    # decline places, Bulgarian and Macedonian do not.
-    # They write institutions with one capital, as French does: "Министерство промышленности и
-    # торговли", "Υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων".
+    # do; their words are as little known to the rules. The Slavic languages and Greek write
+    # institutions with one capital, as French does ("Министерство промышленности и
+    # торговли"); Russian, Ukrainian, Serbian and Greek decline places, Bulgarian and
+    # Macedonian do not.
     "ms": Language("ms", words_unknown=True),
     **{
         code: Language(code, words_unknown=True, lower_case_institutions=True)

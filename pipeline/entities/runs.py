@@ -79,8 +79,13 @@ _FIELD_ARTICLES = frozenset(("la", "el", "the"))
 _COMPOUND_ANDS = frozenset(("und", "og", "och", "en", "ja", "a", "i", "és", "si", "și"))
 _COMPOUND_SECOND_HALF = 4
 _FIELD_ANDS = {
-    **{"nl": "en", "pl": "i", "hr": "i", "cs": "a", "sk": "a"},
-    **{"ru": "и", "uk": "і", "bg": "и", "sr": "и", "mk": "и", "el": "και", "ms": "dan"},
+    "nl": "en",
+    "pl": "i",
+    "hr": "i",
+    "cs": "a",
+    "sk": "a",
+    # "Υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων"
+    **{"ru": "и", "uk": "і", "bg": "и", "sr": "и", "mk": "и", "el": "και"},
 }
 # Words of one field: "Consumer Affairs", "Ensino Superior", "Reto Demográfico".
 _FIELD_WORDS = 2
