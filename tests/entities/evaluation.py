@@ -59,9 +59,9 @@ EVAL_DIR = REPO_ROOT / "tests" / "entities" / "eval"
 # "held-out-9" is the ninth held-out round (851-): written without looking at what the
 # tagger does with it, still held out; its first-run figures are recorded in eval/README.md
 # by whoever first scores it.
-# "scripts" (951-965) is tuning data from its first commit: wire copy in Russian, Ukrainian,
-# Bulgarian, Serbian (Cyrillic), Macedonian, Greek and Malay, written to tune the reading of
-# these languages; its first-run figures are recorded in eval/README.md.
+# "scripts" (951-965) is tuning data since its first commit, 1cb0612: wire copy in Russian,
+# Ukrainian, Bulgarian, Serbian (Cyrillic), Macedonian, Greek and Malay, written to tune the
+# reading of these languages; its first-run figures are recorded in eval/README.md.
 SPLITS = (
     "tuning",
     "held-out",
