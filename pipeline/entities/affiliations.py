@@ -14,14 +14,17 @@ titles.py) is left alone.
 
 from __future__ import annotations
 
-from pipeline.entities.lexicons import Lexicons
+from pipeline.entities.lexicons import CYRILLIC_AND_GREEK, Lexicons
 from pipeline.entities.runs import NAME_PARTICLES, Unit, head_of
 from pipeline.entities.titles import role_before
 from pipeline.entities.tokens import Token
 
 # "of" between a role and its body: "chairman of", "formand for", "ordförande för" (folded),
 # "gouverneur van".
-_ROLE_LINKS = frozenset(("of", "for", "van", "von"))
+_ROLE_LINKS = frozenset(("of", "for", "van", "von", "на"))
+# Languages other than Polish whose affiliation follows a role in the genitive, by their
+# lexicons.Language.place_cases: "ο δήμαρχος Νάουσας Θανάσης ...", "мэр Томска Иван ...".
+_GENITIVES = frozenset(("cyr", "el"))
 # Longest name after an affiliation: given name, middle name, particles and surname.
 _MAX_NAME_WORDS = 4
 
@@ -33,7 +36,7 @@ def person_start(
     the run is not an affiliation and a name."""
     given_names = lexicons.given_names
     start, end = units[0].start, units[-1].end
-    if tokens[start].key in given_names:
+    if tokens[start].key in given_names and not _place_named_as_given_name(tokens, units, lexicons):
         return None
     for index in range(1, len(units)):
         unit = units[index]
@@ -66,6 +69,17 @@ def _is_name(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> b
     )
 
 
+def _place_named_as_given_name(tokens: list[Token], units: list[Unit], lexicons: Lexicons) -> bool:
+    """A known place spelled like a given name before a given name and a surname, in copy
+    in Cyrillic or Greek letters: "кметът на София Васил Терзиев" (Sofia, the city)."""
+    return (
+        lexicons.language.code in CYRILLIC_AND_GREEK
+        and len(units) == 3
+        and _place_or_people(units[0])
+        and tokens[units[1].start].key in lexicons.given_names
+    )
+
+
 def _place_or_people(unit: Unit) -> bool:
     return bool(unit.known) and all(k.type in ("PLACE", "NORP") for k in unit.known)
 
@@ -91,7 +105,7 @@ def _role_before_run(tokens: list[Token], start: int, text: str, lexicons: Lexic
         tokens[start - 1].key in NAME_PARTICLES or tokens[start - 1].key in _ROLE_LINKS
     ):
         start -= 1
-    elif not lexicons.language.declines_names:
+    elif not (lexicons.language.declines_names or lexicons.language.place_cases in _GENITIVES):
         return False
     return (
         start > 0

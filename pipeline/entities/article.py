@@ -5,9 +5,10 @@ The body is tagged first; the other texts are read with what the body taught
 known names and names the story already has). Copy in French, Spanish, German,
 Polish, Italian, Dutch, Portuguese, Swedish, Norwegian and Danish is read with
 that language's words (lexicons.load_lexicons). Finnish, Czech, Slovak, Romanian,
-Hungarian, Croatian, Slovene, Turkish and Indonesian copy, whose words the rules barely
-know, is read by its capitals, with caution (lexicons.Language.words_unknown); copy in
-another language is tagged with known names only, since its capitals may say nothing of
+Hungarian, Croatian, Slovene, Turkish, Indonesian and Malay copy, and Russian, Ukrainian,
+Bulgarian, Serbian, Macedonian and Greek copy in its own letters, whose words the rules
+barely know, is read by its capitals, with caution (lexicons.Language.words_unknown); copy
+in another language is tagged with known names only, since its capitals may say nothing of
 names.
 
 What goes into the flat lists used for aggregations:
@@ -38,10 +39,11 @@ from pipeline.entities.tokens import fold
 from pipeline.model import Article, CaptionDoc, EntityDoc
 
 # Languages read in full, or by their capitals with a few of their words (Finnish, Czech,
-# Slovak, Romanian, Hungarian, Croatian, Slovene, Turkish, Indonesian: `words_unknown` in
-# lexicons.Language); copy in others is tagged with known names only.
+# Slovak, Romanian, Hungarian, Croatian, Slovene, Turkish, Indonesian, Malay, Russian,
+# Ukrainian, Bulgarian, Serbian, Macedonian, Greek: `words_unknown` in lexicons.Language);
+# copy in others is tagged with known names only.
 READ_LANGUAGES = frozenset(
-    "en eng fr es de pl it nl pt sv no da fi cs sk ro hu hr sl tr id".split()
+    "en eng fr es de pl it nl pt sv no da fi cs sk ro hu hr sl tr id ms ru uk bg sr mk el".split()
 )
 _PROVENANCE_SOURCES = {"PERSON": {"credit"}, "ORG": {"credit"}}
 # Desk codes after an agency's name in a dateline ("dpa/lby", "dpa/th"): not agencies.
@@ -96,6 +98,8 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
     place_text = _text(dateline.get("place"))
     parts = []
     for part in (p.strip() for p in place_text.split(",") if p.strip()):
+        if part[0].isdigit():
+            continue  # a date the cleaner left with the place: "KUALA LUMPUR, 2 Dis"
         # "DUBAI/LONDON" is two places, "Frankfurt/Main" one.
         known_whole = lookup_place(_title(part)) is not None
         parts += (

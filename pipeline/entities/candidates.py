@@ -101,7 +101,13 @@ The story's language (lexicons.Language) changes what counts as evidence:
   or the name ends in a head or legal form; capitalised words side by side are a
   person after a given name, an organisation with a head or legal form (which ends
   the name: "... Oy Oulussa"), a place when a word is a declined known place
-  ("Helsingissä", "v Brně"), and otherwise nothing.
+  ("Helsingissä", "v Brně"), and otherwise nothing;
+- Malay, and Russian, Ukrainian, Bulgarian, Serbian, Macedonian and Greek in their own
+  letters, are read so too; the Slavic languages and Greek write institutions with one
+  capital ("Министерство промышленности и торговли ...", "Харківська міська рада"; read
+  to their end in runs.py), Russian and Ukrainian name a company by its legal form and its
+  name in quotation marks ("ООО «...»"), and Russian, Ukrainian, Serbian and Greek decline
+  places, bodies and people, named in the nominative (inflection.py).
 
 A city, region or country before unknown words starts a company's name ("Boston
 Scientific"); a guessed person whose first word opens the sentence is cued
@@ -124,6 +130,7 @@ from pipeline.entities.acronyms import acronym_of, spelled_out
 from pipeline.entities.affiliations import person_start
 from pipeline.entities.context import COMPASS
 from pipeline.entities.lexicons import (
+    CYRILLIC_AND_GREEK,
     ENGLISH,
     Lexicons,
     family_name_first,
@@ -163,8 +170,9 @@ _MAX_RUN_WORDS = 32
 def read_text(writer: MentionWriter) -> list[Mention]:
     """Every run of the writer's text read into mentions, then names before acronyms."""
     bylines = _byline_lines(writer) if writer.source == "body" else set()
+    named = _quoted_companies(writer)
     for run in build_runs(writer.tokens, writer.lex, writer.match):
-        if run.start in bylines:
+        if run.start in bylines or run.start in named:
             continue
         if run.institution:
             writer.add(run.start, run.end, "ORG")  # "Organisation mondiale de la santé"
@@ -176,6 +184,18 @@ def read_text(writer: MentionWriter) -> list[Mention]:
         _name_bracketed_acronyms(writer.text, writer.mentions)
         _regions_after_acronyms(writer.text, writer.mentions)
     return writer.mentions
+
+
+def _quoted_companies(writer: MentionWriter) -> set[int]:
+    """Companies named by a legal form and their name in quotation marks ("ООО «Баренцев
+    промысел»", legal_forms.py), written as such; the tokens they cover."""
+    if not any(mark in writer.text for mark in '«„“"'):
+        return set()  # most stories: no quotation marks
+    covered: set[int] = set()
+    for start, end in legal_forms.quoted_companies(writer.tokens):
+        writer.add(start, end, "ORG")
+        covered.update(range(start, end))
+    return covered
 
 
 def _byline_lines(writer: MentionWriter) -> set[int]:
@@ -292,13 +312,23 @@ def _regions_after_acronyms(text: str, mentions: list[Mention]) -> None:
         mentions[:] = [m for m in mentions if m not in dropped]
 
 
+def _quoted_known_body(writer: MentionWriter, units: list[Unit]) -> bool:
+    """A known organisation in quotation marks, as Russian and Ukrainian copy writes
+    companies' names ("обслуживал «Аэрофлот»"): no title."""
+    return (
+        writer.lex.language.code in CYRILLIC_AND_GREEK
+        and len(units) == 1
+        and any(k.type == "ORG" for k in units[0].known)
+    )
+
+
 def read_run(writer: MentionWriter, start: int, end: int, units: list[Unit]) -> None:
     """One capitalised run, by the first rule of the module docstring that applies."""
     tokens, lex, context = writer.tokens, writer.lex, writer.context
     if end - start > _MAX_RUN_WORDS:
         read_pieces(writer, units)
         return
-    if context.is_quoted_title(start, end):
+    if context.is_quoted_title(start, end) and not _quoted_known_body(writer, units):
         return
     if len(units) == 1 and units[0].known and writer.emit_known(units[0]):
         return

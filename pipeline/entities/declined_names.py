@@ -12,17 +12,22 @@ from itertools import product
 
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
+    cyrillic_person_nominative,
+    cyrillic_place_forms,
     genitive_s_stem,
     place_forms,
     polish_man_name,
     polish_place_forms,
 )
-from pipeline.entities.lexicons import Lexicons, family_name_first
+from pipeline.entities.lexicons import Known, Lexicons, family_name_first
 from pipeline.entities.mention_writer import MentionWriter
 from pipeline.entities.tokens import Token, fold
 
 # Forms tried per word of a name of several words: their product grows fast.
 _DECLINED_FORMS = 4
+# Languages other than Polish whose names of several words decline each word, adjective and
+# noun ("Новог Сада" -> "Нови Сад", "Нижнем Новгороде" -> "Нижний Новгород").
+_DECLINED_NAMES_OF_WORDS = {"cyr": cyrillic_place_forms}
 # Words of a declined affiliation between a title and a name ("Prezes Śląskich Zakładów ...").
 _MAX_AFFILIATION_WORDS = 3
 
@@ -52,12 +57,19 @@ def declined_place(lex: Lexicons, token: Token, minor: bool = False) -> Place | 
 def declined_place_name(lex: Lexicons, tokens: list[Token]) -> Place | None:
     """A declined name of two or three words the gazetteer knows ("Dolnym Śląsku")."""
     words = [t.text for t in tokens]
-    if not lex.language.declines_names or not 1 < len(words) <= 3:
+    language = lex.language
+    if language.declines_names:
+        word_forms = polish_place_forms
+    elif language.place_cases in _DECLINED_NAMES_OF_WORDS:
+        word_forms = _DECLINED_NAMES_OF_WORDS[language.place_cases]
+    else:
+        return None
+    if not 1 < len(words) <= 3:
         return None
     gazetteer = load_gazetteer()
     # A few forms of each word: declension changes the ending, and the product of
     # every form of three words would cost more than the story.
-    forms = ([word, *polish_place_forms(word)[:_DECLINED_FORMS]] for word in words)
+    forms = ([word, *word_forms(word)[:_DECLINED_FORMS]] for word in words)
     for name in product(*forms):
         places = gazetteer.candidates(" ".join(name))
         if places:
@@ -74,6 +86,10 @@ def given_name_first(lex: Lexicons, words: list[Token]) -> bool:
         or (
             lex.language.declines_names
             and polish_man_name([t.text for t in words], lex.given_names) is not None
+        )
+        or (
+            lex.language.place_cases == "cyr"
+            and cyrillic_person_nominative([t.text for t in words], lex.given_names) is not None
         )
     )
 
@@ -98,8 +114,23 @@ def read_declined_affiliation(writer: MentionWriter, index: int) -> None:
     if place is not None:
         writer.add(index, index + 1, "PLACE", canonical=place.name, place=place)
         return
-    for form in polish_place_forms(token.text):
-        org = next((k for k in writer.lex.phrases.word(fold(form)) if k.type == "ORG"), None)
+    org = declined_org(writer.lex, token)
+    if org is not None:
+        writer.add(index, index + 1, "ORG", canonical=org.canonical)
+
+
+def declined_org(lex: Lexicons, token: Token) -> Known | None:
+    """The known organisation a declined word names ("Orlenu" -> Orlen; "Росавиации" ->
+    Federal Air Transport Agency), in a language that declines names; None otherwise."""
+    language = lex.language
+    if language.declines_names:
+        forms = polish_place_forms(token.text)
+    elif language.place_cases:
+        forms = place_forms(token.text, language.place_cases)
+    else:
+        return None
+    for form in forms:
+        org = next((k for k in lex.phrases.word(fold(form)) if k.type == "ORG"), None)
         if org is not None:
-            writer.add(index, index + 1, "ORG", canonical=org.canonical)
-            return
+            return org
+    return None

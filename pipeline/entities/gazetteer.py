@@ -152,6 +152,28 @@ def _load_cities(gazetteer: Gazetteer, cities: list[City], capitals: dict[int, P
             capital.country_code if capital else None,
         )
         gazetteer.add([canonical, city["name"], *aliases, *_spellings(common, iso)], place)
+        gazetteer.add(_script_names(city, place), place)
+
+
+# Countries whose copy writes names in Cyrillic or Greek letters: their towns, small ones
+# included, go by GeoNames' names in those letters ("Мурманск", "Варна", "Νάουσα"); other
+# countries' cities only when they are large ("Берлин", "Λονδίνο"), as a foreign town's
+# name in another script may be any word there ("Кин", Keene, is a declined "Кина").
+_SCRIPT_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG GR CY".split())
+_SCRIPT_FOREIGN_POPULATION = 100_000
+
+
+# A Cyrillic or Greek letter (U+0370-U+04FF).
+_OTHER_SCRIPT = re.compile("[\u0370-\u04ff]")
+
+
+def _script_names(city: City, place: Place) -> list[str]:
+    """The city's names in Cyrillic and Greek letters that copy in those scripts uses."""
+    if city["countrycode"] not in _SCRIPT_COUNTRIES and not (
+        place.capital_of or place.population >= _SCRIPT_FOREIGN_POPULATION
+    ):
+        return []
+    return [name for name in city.get("alternatenames") or () if _OTHER_SCRIPT.search(name)]
 
 
 # Countries whose GeoNames names write a soft sign as "’" ("Ryazan’"), which wire copy

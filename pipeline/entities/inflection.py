@@ -17,7 +17,11 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 - Croatian: the case endings of places, with the "a" the nominative keeps ("u Zadru",
   "na Ugljanu", "u Gaženici");
 - Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului");
-- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de").
+- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de");
+- Russian, Ukrainian and Serbian in Cyrillic letters: the case endings of places ("в
+  Архангельске", "из Новосибирска", "з Вінниці", "у Харкові", "Дунавом", "Новог Сада"),
+  with the Ukrainian "і" of a last closed syllable put back ("Харкова" -> "Харків");
+- Greek: the genitive of places ("της Νάουσας", "της Αττικής", "του Βόλου").
 """
 
 from __future__ import annotations
@@ -308,6 +312,191 @@ def turkish_place_forms(word: str) -> list[str]:
     return [name] if 1 < len(name) < len(word) else []
 
 
+# Case endings of places in Russian, Ukrainian and Serbian Cyrillic and the nominative endings
+# they replace, longest first: "Германии" -> "Германия", "Кропивницького" -> "Кропивницький",
+# "Норвегией" -> "Норвегия", "Архангельске" -> "Архангельск", "Самаре" -> "Самара", "Казани" ->
+# "Казань", "Вінниці" -> "Вінниця", "Москвы" -> "Москва", "Дунавом" -> "Дунав", "Кину" -> "Кина",
+# "Новог" -> "Нови". Bulgarian and Macedonian names keep their form (their article aside).
+_CYRILLIC_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ией", ("ия",)),
+    ("ии", ("ия",)),
+    ("ию", ("ия",)),
+    ("ією", ("ія",)),
+    ("ії", ("ія",)),
+    ("ію", ("ія",)),
+    ("ого", ("ий", "ый", "ое", "о")),
+    ("ому", ("ий", "ый")),
+    ("ском", ("ск", "ский", "ски")),
+    ("ом", ("", "о")),
+    ("ем", ("", "е", "ь", "ий", "ый")),  # "Нижнем" -> "Нижний"
+    ("ој", ("а",)),
+    ("ой", ("а", "ая")),
+    ("ей", ("я", "ь")),
+    ("ою", ("а",)),
+    ("ею", ("я",)),
+    ("ью", ("ь",)),
+    ("ог", ("и",)),  # the Serbian adjective: "Новог Сада" -> "Нови Сад"
+    ("ци", ("ця", "ца")),
+    ("е", ("", "а", "о", "я")),
+    ("і", ("", "а", "я", "о")),
+    ("и", ("а", "ь", "я", "")),
+    ("ы", ("а",)),
+    ("у", ("а", "", "о")),
+    ("ю", ("я", "ь")),
+    ("а", ("", "о", "ь")),
+    ("я", ("ь", "й")),
+)
+# Greek genitives of places: "Νάουσας" -> "Νάουσα", "Αττικής" -> "Αττική", "Βόλου" -> "Βόλος".
+_GREEK_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ας", ("α",)),
+    ("άς", ("ά",)),
+    ("ης", ("η",)),
+    ("ής", ("ή",)),
+    ("ου", ("ος", "ο", "ι")),
+    ("ού", ("ός", "ό", "ί")),
+    ("ά", ("άς",)),
+)
+
+
+def cyrillic_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Russian, Ukrainian or Serbian place name may have
+    ("Архангельске" -> "Архангельск"; "Харкові" -> "Харків", its "о" back to "і")."""
+    forms = _ending_replaced(word, _CYRILLIC_PLACE_ENDINGS, 3)
+    forms += [_closed_syllable_i(form) for form in list(forms)]
+    return list(dict.fromkeys(form for form in forms if form and form != word))
+
+
+def _closed_syllable_i(word: str) -> str:
+    """Ukrainian writes "і" for the "о" or "е" of a last syllable that a case ending opens:
+    "Харков-а" -> "Харків", "Львов-а" -> "Львів"."""
+    if len(word) > 3 and word[-2] in "ое" and word[-1] not in "аеиоуяюієїь":
+        return word[:-2] + "і" + word[-1]
+    return word
+
+
+# Case endings of Russian, Ukrainian and Serbian given names and the nominative endings they
+# replace: "Андрея" -> "Андрей", "Ивану" -> "Иван", "Елены" -> "Елена", "Марии" -> "Мария",
+# "Олені" -> "Олена", "Іванові" -> "Іван", "Јелене" -> "Јелена".
+_CYRILLIC_GIVEN_NAME_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ові", ("",)),
+    ("ии", ("ия",)),
+    ("ії", ("ія",)),
+    ("ией", ("ия",)),
+    ("ею", ("я", "й")),
+    ("ой", ("а",)),
+    ("ою", ("а",)),
+    ("ей", ("я", "й")),
+    ("ем", ("й", "")),
+    ("ом", ("",)),
+    ("я", ("й", "ь")),
+    ("ю", ("й", "ь", "я")),
+    ("а", ("",)),
+    ("у", ("", "а")),
+    ("ы", ("а",)),
+    ("и", ("а", "я")),
+    ("і", ("а", "я")),
+    ("е", ("а", "")),
+)
+# Men's surnames in the oblique cases, longest first: "Корнилова" -> "Корнилов", "Ковальского"
+# -> "Ковальский", "Пантелића" -> "Пантелић", "Шевчуку" -> "Шевчук", "Кіперові" -> "Кіпер".
+_CYRILLIC_MAN_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("скому", "ский"),
+    ("цкому", "цкий"),
+    ("ським", "ський"),
+    ("ским", "ский"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("иным", "ин"),
+    ("ові", ""),
+    ("ом", ""),
+    ("ем", ""),
+    ("а", ""),
+    ("у", ""),
+)
+# Women's surnames in the oblique cases: "Сафоновой" -> "Сафонова", "Ковальской" ->
+# "Ковальская", "Бондаренко" and "Ткачук" do not decline.
+_CYRILLIC_WOMAN_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("ської", "ська"),
+    ("ською", "ська"),
+    ("скую", "ская"),
+    ("ую", "ая"),
+    ("ой", "а"),
+    ("ої", "а"),
+    ("ою", "а"),
+    ("ову", "ова"),
+    ("еву", "ева"),
+    ("ину", "ина"),
+)
+# Men's given names that end as women's do: "Никита", "Илья".
+_MEN_NAMED_IN_A = frozenset(("никита", "илья", "ілля", "фома", "кузьма", "лука", "саша"))
+
+
+def cyrillic_person_nominative(words: list[str], given_names: frozenset[str]) -> list[str] | None:
+    """A person's name in an oblique case of Russian, Ukrainian or Serbian, in the
+    nominative: "Елены Сафоновой" -> "Елена Сафонова", "Андрея Корнилова" -> "Андрей
+    Корнилов"; None when the first word is no declined given name (`given_names` folded)."""
+    if len(words) < 2 or fold(words[0]) in given_names:
+        return None
+    given = next(
+        (
+            form
+            for form in _ending_replaced(words[0], _CYRILLIC_GIVEN_NAME_ENDINGS, 2)
+            if fold(form) in given_names
+        ),
+        None,
+    )
+    if given is None:
+        return None
+    woman = given[-1] in "ая" and fold(given) not in _MEN_NAMED_IN_A
+    endings = _CYRILLIC_WOMAN_SURNAME_ENDINGS if woman else _CYRILLIC_MAN_SURNAME_ENDINGS
+    nominative = [given]
+    for word in words[1:]:
+        for ending, replacement in endings:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[: -len(ending)] + replacement
+                break
+        nominative.append(word)
+    return nominative
+
+
+# A body's name in the genitive, Russian and Ukrainian, its feminine adjectives and noun back
+# in the nominative: "Одеської обласної військової адміністрації" -> "Одеська обласна
+# військова адміністрація", "Мурманской областной думы" -> "Мурманская областная дума".
+_FEMININE_ADJECTIVES = (("ської", "ська"), ("ої", "а"), ("ской", "ская"), ("ой", "ая"))
+_FEMININE_NOUNS = (("ії", "ія"), ("ии", "ия"), ("ы", "а"), ("и", "а"))
+
+
+def cyrillic_body_nominative(words: list[str]) -> list[str] | None:
+    """A body's name whose adjectives and noun are feminine and in the genitive, in the
+    nominative, what follows them left as written ("Харківської міської ради" -> "Харківська
+    міська рада"); None when it does not start with such an adjective."""
+    nominative: list[str] = []
+    for k, word in enumerate(words):
+        adjective = _replaced_ending(word, _FEMININE_ADJECTIVES)
+        if adjective is not None:
+            nominative.append(adjective)
+            continue
+        noun = _replaced_ending(word, _FEMININE_NOUNS) if nominative else None
+        return None if noun is None else [*nominative, noun, *words[k + 1 :]]
+    return None
+
+
+def _replaced_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for ending, replacement in endings:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return None
+
+
+def greek_place_forms(word: str) -> list[str]:
+    """Nominatives a Greek place name in the genitive may have ("Νάουσας" -> "Νάουσα")."""
+    return _ending_replaced(word, _GREEK_PLACE_ENDINGS, 3)
+
+
 def _ending_replaced(
     word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], shortest_stem: int
 ) -> list[str]:
@@ -323,7 +512,7 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs", "hu", "hr", "ro", "tr"); none for any other."""
+    knows ("fi", "cs", "hu", "hr", "ro", "tr", "cyr", "el"); none for any other."""
     forms = _PLACE_FORMS.get(cases)
     return forms(word) if forms else []
 
@@ -335,4 +524,6 @@ _PLACE_FORMS = {
     "hr": croatian_place_forms,
     "ro": romanian_place_forms,
     "tr": turkish_place_forms,
+    "cyr": cyrillic_place_forms,
+    "el": greek_place_forms,
 }

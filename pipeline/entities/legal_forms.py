@@ -9,7 +9,10 @@ Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on ov
   S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
   "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
   Lagos, SA" (South Africa) stays two names;
-- with a part in brackets: "Kiwano Energy Storage (Pty) Ltd".
+- with a part in brackets: "Kiwano Energy Storage (Pty) Ltd";
+- before the name in quotation marks, as Russian, Ukrainian and Bulgarian copy writes it:
+  "ООО «Баренцев промысел»", "ТОВ «Дніпровський млин»", "ЕООД „Странджа“"
+  (`quoted_companies`): the form, the marks and the name are the company's name.
 
 A form ends the name: "of"/"di" after it leads to the company's seat ("Cascade Timber
 Products Inc. of Hamilton"). A form with an inner capital is one only as written ("SpA",
@@ -18,14 +21,20 @@ not the surname "Spa").
 
 from __future__ import annotations
 
-from pipeline.entities.tokens import Token
+from pipeline.entities.tokens import Token, fold
 
 # After a known company's name they leave it that company, and after any name they close
 # it ("Alpine Salt Holdings and Nordic Timber AG" are two).
 LEGAL_FORMS = frozenset(
     """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
-    jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.""".split()
+    jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.
+    bhd berhad""".split()
+) | frozenset(
+    # In Cyrillic and Greek letters: Bulgarian, Macedonian and Serbian forms after the name
+    # ("Одесос Шипинг ЕООД", "Охридски Бисер ДООЕЛ"), the Greek "Α.Ε." and "Ε.Π.Ε.".
+    fold(form)
+    for form in "ЕООД ООД ЕАД АД ДООЕЛ ДОО Α.Ε. ΑΕ Ε.Π.Ε. ΕΠΕ Ι.Κ.Ε. ΙΚΕ".split()
 )
 _LOWER_CASE = (
     ("sp.", "z", "o.o."),
@@ -40,6 +49,10 @@ _LOWER_CASE = (
     ("spol.", "s", "r.o."),
     ("d.o.o.",),
     ("d.d.",),
+    # the same in Serbian Cyrillic, and its joint-stock company: "Подунавље Транс д.о.о.",
+    # "Фрушкогорски винари а.д."
+    ("д.о.о.",),
+    ("а.д.",),
     ("hf.",),
     ("ehf.",),
     # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv"
@@ -112,6 +125,35 @@ def _spells(tokens: list[Token], start: int, keys: tuple[str, ...]) -> bool:
         tokens[start + k].key == key and not tokens[start + k].after_break
         for k, key in enumerate(keys)
     )
+
+
+# Legal forms written before a company's name in quotation marks: Russian (ООО, АО, ПАО,
+# ЗАО, ОАО, НАО), Ukrainian (ТОВ, ПрАТ, ПАТ, АТ, ТДВ), Bulgarian (ЕООД, ООД, ЕАД, АД).
+PREFIX_FORMS = frozenset(
+    fold(form) for form in "ООО АО ПАО ЗАО ОАО НАО ТОВ ПрАТ ПАТ АТ ТДВ ЕООД ООД ЕАД АД".split()
+)
+_OPENING_MARKS = frozenset('« „ “ "'.split())
+_CLOSING_MARKS = frozenset('» “ ” "'.split())
+# Words a company's name in quotation marks holds at most: a longer quotation is speech.
+_MAX_QUOTED_WORDS = 6
+
+
+def quoted_companies(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of companies named by a legal form and their name in quotation marks
+    ("ООО «Баренцев промысел»"): the form first, the closing mark last."""
+    spans = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.key not in PREFIX_FORMS or not token.text[-1].isupper():
+            continue
+        if tokens[i + 1].text not in _OPENING_MARKS or not tokens[i + 2].capitalised:
+            continue
+        for k in range(i + 3, min(i + 3 + _MAX_QUOTED_WORDS, len(tokens))):
+            if tokens[k].after_break:
+                break
+            if tokens[k].text in _CLOSING_MARKS:
+                spans.append((i, k + 1))
+                break
+    return spans
 
 
 def is_form(tokens: list[Token], index: int, forms: frozenset[str]) -> bool:

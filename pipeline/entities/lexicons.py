@@ -243,6 +243,8 @@ class Language:
 
 
 ENGLISH = Language()
+# Languages written in Cyrillic or Greek letters, read by their capitals (below).
+CYRILLIC_AND_GREEK = frozenset("ru uk bg sr mk el".split())
 _LANGUAGES = {
     "fr": Language("fr", elisions=True, lower_case_institutions=True),
     "es": Language("es"),
@@ -263,6 +265,21 @@ _LANGUAGES = {
     "ro": Language("ro", words_unknown=True, place_cases="ro"),
     "tr": Language("tr", words_unknown=True, place_cases="tr"),
     **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
+    # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
+    # do; their words are as little known to the rules. The Slavic languages and Greek write
+    # institutions with one capital, as French does ("Министерство промышленности и
+    # торговли"); Russian, Ukrainian, Serbian and Greek decline places, Bulgarian and
+    # Macedonian do not.
+    "ms": Language("ms", words_unknown=True),
+    **{
+        code: Language(code, words_unknown=True, lower_case_institutions=True)
+        for code in ("bg", "mk")
+    },
+    **{
+        code: Language(code, words_unknown=True, lower_case_institutions=True, place_cases="cyr")
+        for code in ("ru", "uk", "sr")
+    },
+    "el": Language("el", words_unknown=True, lower_case_institutions=True, place_cases="el"),
 }
 # Written forms of one language under other codes: Bokmål and Nynorsk are Norwegian.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}

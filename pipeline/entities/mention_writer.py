@@ -22,13 +22,18 @@ from __future__ import annotations
 
 from pipeline.entities.context import Context
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
-from pipeline.entities.inflection import polish_body_nominative, polish_man_name
+from pipeline.entities.inflection import (
+    cyrillic_body_nominative,
+    cyrillic_person_nominative,
+    polish_body_nominative,
+    polish_man_name,
+)
 from pipeline.entities.legal_forms import LEGAL_FORMS
 from pipeline.entities.lexicons import Lexicons, is_acronym
 from pipeline.entities.mentions import Mention, Source
 from pipeline.entities.runs import TOPIC_WORDS, PhraseMatcher, Unit, head_of
 from pipeline.entities.titles import role_before
-from pipeline.entities.tokens import ROMAN_NUMERALS, Token, tokenize
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token, fold, tokenize
 from pipeline.model import EntityType
 
 # Letters after a name that are not part of it: "Nicholas Dean KC", "Jane Smith MP".
@@ -50,6 +55,8 @@ _ADMIN_WORDS = frozenset(
 # "Hong Kong Special Administrative Region".
 _ADMIN_QUALIFIERS = frozenset("autonomous special administrative metropolitan".split())
 _CURRENCY_SIGNS = frozenset("$€£¥")
+# The definite articles Bulgarian and Macedonian put on the end of a noun.
+_SUFFIXED_ARTICLES = {"bg": ("ът", "ят", "то", "та", "те"), "mk": ("от", "то", "та", "те")}
 
 
 class MentionWriter:
@@ -97,6 +104,12 @@ class MentionWriter:
                     [t.text for t in tokens[start:end]], self.lex.given_names
                 )
                 canonical = " ".join(nominative) if nominative else None
+            elif canonical is None and self.lex.language.place_cases == "cyr":
+                # "Елены Сафоновой" -> "Елена Сафонова"
+                nominative = cyrillic_person_nominative(
+                    [t.text for t in tokens[start:end]], self.lex.given_names
+                )
+                canonical = " ".join(nominative) if nominative else None
         last = tokens[end - 1]
         if type_ == "PLACE" and canonical is None and self._division_in_genitive(end):
             canonical = self.text[tokens[start].start : last.start + len(last.text) - 1]
@@ -107,6 +120,13 @@ class MentionWriter:
                 # "Sądu Apelacyjnego w Gdańsku" -> "Sąd Apelacyjny w Gdańsku"
                 nominative = polish_body_nominative([t.text for t in tokens[start:end]])
                 canonical = " ".join(nominative) if nominative else None
+            elif self.lex.language.place_cases == "cyr":
+                # "Одеської обласної військової адміністрації" -> "Одеська обласна ..."
+                nominative = cyrillic_body_nominative([t.text for t in tokens[start:end]])
+                canonical = " ".join(nominative) if nominative else None
+            elif (head := self._indefinite_head(tokens[start])) is not None:
+                # "Министерството на земеделието" -> "Министерство на земеделието"
+                canonical = head + self.text[tokens[start].end : last.end]
         first_offset, end_offset = tokens[start].start, last.start + len(last.text)
         text = self.text[first_offset:end_offset]
         self.mentions.append(
@@ -123,6 +143,19 @@ class MentionWriter:
                 cue,
             )
         )
+
+    def _indefinite_head(self, token: Token) -> str | None:
+        """The first word of a Bulgarian or Macedonian body's name without the article
+        these languages put on it ("Министерството" -> "Министерство", "Агенцијата" ->
+        "Агенција"), when both forms head names (data/heads.tsv); None otherwise."""
+        articles = _SUFFIXED_ARTICLES.get(self.lex.language.code)
+        if articles is None or token.key not in self.lex.first_heads:
+            return None
+        for article in articles:
+            stem = token.text[: -len(article)]
+            if token.key.endswith(article) and fold(stem) in self.lex.first_heads:
+                return stem
+        return None
 
     def unit_text(self, unit: Unit) -> str:
         return self.text[self.tokens[unit.start].start : self.tokens[unit.end - 1].end]

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 
 from pipeline.entities import legal_forms
 from pipeline.entities.legal_forms import LEGAL_FORMS
-from pipeline.entities.lexicons import Known, Lexicons
-from pipeline.entities.tokens import ROMAN_NUMERALS, Token
+from pipeline.entities.lexicons import CYRILLIC_AND_GREEK, Known, Lexicons
+from pipeline.entities.tokens import ROMAN_NUMERALS, Token, fold
 
 NAME_PARTICLES = frozenset(
     """von van der den de da do dos das du del della di la le los las bin ibn bint al el ter ten zu
@@ -84,7 +84,15 @@ _FIELD_ARTICLES = frozenset(("la", "el", "the"))
 # shortest second compound it may complete.
 _COMPOUND_ANDS = frozenset(("und", "og", "och", "en", "ja", "a", "i", "és", "si", "și"))
 _COMPOUND_SECOND_HALF = 4
-_FIELD_ANDS = {"nl": "en", "pl": "i", "hr": "i", "cs": "a", "sk": "a"}
+_FIELD_ANDS = {
+    "nl": "en",
+    "pl": "i",
+    "hr": "i",
+    "cs": "a",
+    "sk": "a",
+    # "Υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων"
+    **{"ru": "и", "uk": "і", "bg": "и", "sr": "и", "mk": "и", "el": "και"},
+}
 # Words of one field: "Consumer Affairs", "Ensino Superior", "Reto Demográfico".
 _FIELD_WORDS = 2
 # "and" inside a company's name that a legal form closes; Turkish "ve" is left in English copy.
@@ -121,7 +129,22 @@ _FUNCTION_WORDS = frozenset(
 _INSTITUTION_PARTICLES = frozenset(
     """de du des d' l' la le les pour aux di del della dello dei degli delle dell' e per van
     voor do da dos das""".split()
+) | frozenset(
+    # and those of Russian, Ukrainian, Bulgarian, Serbian, Macedonian and Greek names
+    # ("Министерство на земеделието и храните", "Агенција за промоција и поддршка на туризмот")
+    fold(word)
+    for word in "и і та й на за по од от о об у в з із и της του των και".split()
 )
+# Endings of Russian, Ukrainian and Serbian adjectives in the genitive, dative and
+# instrumental, before the noun they go with: "сельского хозяйства", "морських портів".
+_SLAVIC_OBLIQUE_ADJECTIVES = tuple(
+    fold(ending) for ending in "ого его ой ей ых их ої ій ог ег ском ским".split()
+)
+# Those of them that go on with a name only before its seat: "Привредни суд у Београду".
+_SEAT_PARTICLES = frozenset(fold(word) for word in "у в з із".split())
+# "and" before the last of the fields that commas list in those languages' names:
+# "Министарство грађевинарства, саобраћаја и инфраструктуре".
+_LISTED_FIELD_ANDS = frozenset(fold(word) for word in "и і та και".split())
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 # Small words between a lower-case institution word and its name: "ministère de la ...".
 _MAX_INSTITUTION_LINKS = 2
@@ -222,16 +245,28 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
     k = j
     while k < len(tokens) and k - j < 14:
         token = tokens[k]
-        if not token.is_word or token.after_break:
+        if token.after_break:
             break
         key = token.key
-        if key in _INSTITUTION_PARTICLES or (
+        if not token.is_word:
+            if not _comma_before_field(tokens, k):
+                break
+            after_small_word, adjectives, tentative = True, False, False
+        elif key in _SEAT_PARTICLES and not _next_is_capitalised(tokens, k + 1):
+            break  # "... Чувашии в среду": "in" before a time, no seat
+        elif key in _INSTITUTION_PARTICLES or (
             # "Chambre de commerce et d'industrie", "Ministère de l'Économie et des Finances",
             # "Caisse des Dépôts et Consignations"
             key == "et" and _institution_field_follows(tokens, k + 1, lexicons)
         ):
             after_small_word, adjectives, tentative = True, False, False
         elif token.capitalised:
+            if key in lexicons.given_names and _next_is_capitalised(tokens, k + 1):
+                # "... Сдружение Добруджанско зърно Ивайло Тодоров": a person follows, and
+                # in the Slavic languages the word before the person ends the name
+                if tentative and lexicons.language.words_unknown:
+                    end = k
+                break
             end, after_small_word, adjectives, tentative = k + 1, False, False, False
         elif key.endswith("'") or token.text.lower() in lexicons.common_words:
             break
@@ -240,12 +275,64 @@ def _institution_end(tokens: list[Token], j: int, lexicons: Lexicons, after_head
             break
         elif after_small_word or (adjectives and key.endswith(tuple(_ADJECTIVE_ENDINGS))):
             end, after_small_word = k + 1, False
-        elif not tentative and not adjectives and tokens[k - 1].capitalised:
-            tentative = True  # "unies" of "Nations unies ...", kept if the name goes on
+        elif lexicons.language.words_unknown and key.endswith(_SLAVIC_OBLIQUE_ADJECTIVES):
+            # "Министерство сельского хозяйства": the adjective's noun goes on with the name
+            after_small_word, adjectives, tentative = True, False, False
+        elif (
+            not tentative
+            and (not adjectives or lexicons.language.words_unknown)
+            and tokens[k - 1].capitalised
+        ):
+            # "unies" of "Nations unies ...", kept if the name goes on; in the Slavic
+            # languages a noun in the genitive after the head ("Министерство промышленности")
+            tentative = True
         else:
             break
         k += 1
     return end
+
+
+# Lower-case adjectives a Slavic body's name may hold between its capitalised first word and
+# the word for the body: "Харківська міська рада", "Одеської обласної військової адміністрації".
+_BODY_ADJECTIVES = 3
+
+
+def _adjectives_and_body(tokens: list[Token], end: int, lexicons: Lexicons) -> int:
+    """Where a Slavic or Greek body's name that a capitalised adjective starts ends, when
+    lower-case adjectives and a word for a body follow it (data/language_words.tsv,
+    trailing_bodies), with what names it after that ("Привредни суд у Београду",
+    "Арбитражный суд Республики Татарстан"), or lower-case words and a legal form
+    ("Фрушкогорски винари а.д."); `end` when none does."""
+    language = lexicons.language
+    if language.code not in CYRILLIC_AND_GREEK:
+        return end
+    for k in range(end, min(end + _BODY_ADJECTIVES + 1, len(tokens))):
+        token = tokens[k]
+        if k > end and not token.after_break:
+            # a company's name in sentence case: "Фрушкогорски винари а.д.", "... ЕООД"
+            if legal_forms.is_form(tokens, k, LEGAL_FORMS):
+                return k + 1
+            if token.key in legal_forms.STARTS and legal_forms.legal_form_end(tokens, k) > k:
+                return legal_forms.legal_form_end(tokens, k)
+        if token.key in language.trailing_bodies and not token.after_break:
+            return _institution_end(tokens, k + 1, lexicons, after_head=True)
+        if (
+            token.capitalised
+            or token.after_break
+            or not token.is_word
+            or token.text in lexicons.common_words
+        ):
+            return end  # "Председателят на общинския съвет": no adjectives
+    return end
+
+
+def _comma_before_field(tokens: list[Token], k: int) -> bool:
+    """Whether the comma at tokens[k] lists a field of a Slavic or Greek institution's name
+    in lower case, "and" and the last field two or three words on ("..., саобраћаја и
+    инфраструктуре")."""
+    if tokens[k].text != "," or k + 3 >= len(tokens) or tokens[k + 1].capitalised:
+        return False
+    return any(tokens[m].key in _LISTED_FIELD_ANDS for m in (k + 2, k + 3))
 
 
 def _institution_field_follows(tokens: list[Token], k: int, lexicons: Lexicons) -> bool:
@@ -866,6 +953,12 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
         if end < n and _seat_division_after(tokens, i, end, lexicons):
             yield Run(i, end + 1, units, institution=True)  # "Länsstyrelsen i Jämtlands län"
             i = end + 1
+            continue
+        body_end = end if units[-1].known else _adjectives_and_body(tokens, end, lexicons)
+        if body_end > end:
+            # "Харківська міська рада", "Арбитражный суд Республики Татарстан"
+            yield Run(i, body_end, units, institution=True)
+            i = body_end
             continue
         if (
             end < n

@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pipeline.entities.declined_names import declined_place, declined_place_name, given_name_first
+from pipeline.entities.declined_names import (
+    declined_org,
+    declined_place,
+    declined_place_name,
+    given_name_first,
+)
 from pipeline.entities.lexicons import ENGLISH, Lexicons, is_acronym
 from pipeline.entities.mention_writer import (
     MAX_PERSON_WORDS,
@@ -144,6 +149,9 @@ def read_lone_word(writer: MentionWriter, start: int, end: int) -> None:
         declined = declined_place(lex, token, minor=True)
     if declined is not None:
         writer.add(start, end, "PLACE", canonical=declined.name, place=declined)
+        return
+    if lex.language.place_cases and (org := declined_org(lex, token)) is not None:
+        writer.add(start, end, "ORG", canonical=org.canonical)  # "Росавиации", "Укрінформу"
         return
     if (
         is_camel_case(text)
