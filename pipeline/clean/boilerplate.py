@@ -139,11 +139,14 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = (
     r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
-    r"|конец|край|кінець|hết|完|انتهى)"
+    r"|конец|край|кінець|hết|完|انتهى"
+    # A take that more takes follow: "(Forts. mehr)", "(à suivre)", "(sigue)", "(segue)".
+    r"|forts\.(?: (?:mehr|folgt))?|fortsetzung folgt|mehr|à suivre|sigue|segue|continua"
+    r"|wordt vervolgd|fortsættes|fortsetter|fortsätter|jatkuu)"
 )
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) (?:editors|readers)|Editor'?s'? notes?|Ed\.? note"
-    r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
+    r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion(?:en)?"
     r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
     r"|da redação)|Nota dla redakcji)"
 )
@@ -161,7 +164,11 @@ _TRAILER = re.compile(
     r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag|Información|Informação)"
     r"\b[^()]{0,200}?\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|edición|edição"
     r"|a cura|curato|bewerkt)\b.*\)"
-    r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
+    r"|(?:-{1,3}|–|—)?\s*With (?:additional )?(?:assistance|files) (?:from|by)\b.*"
+    # The language the story was first written in: "(Original version in French)",
+    # "(Translated from German)", "(Traduit de l'anglais)".
+    r"|\(\s*(?:Original (?:version|text) in|Translated from|Traduit de|Traducido del?"
+    r"|Übersetzt aus dem|Tradotto dal?|Traduzido do|Vertaald uit het)\b[^()]{1,40}\)"
     r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
     r"|(?:Tel|Phone|Fax|E-?mail)\s*[:.].*"
@@ -240,6 +247,8 @@ _SIGN_OFF = re.compile(
     r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
     r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
+    # ... or with the date and time it was filed: "APA0231 2026-12-04/09:47".
+    r"|[A-Z]{2,6}\d{3,5}\s+\d{4}-\d{2}-\d{2}(?:[/ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
     # AFP's "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26": the desk, day and time,
     # month and year.
     r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
@@ -300,6 +309,8 @@ _AGENCY_SIGN_OFF = re.compile(
 )
 _CLOSING_SECTIONS = (
     (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I), 4),
+    # "To contact the reporters on this story:", a heading over the names and addresses.
+    (re.compile(r"^To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*:$", re.I), 6),
     (_AGENCY_SIGN_OFF, 3),
     (_END_MARK, 6),
     (re.compile(rf"^{_NOTES_TO_EDITORS}\s*:?$", re.I), 6),
@@ -354,7 +365,8 @@ _CORRECTION_NOTE = re.compile(
     r"|Rättelse|Rättad|Berichtigung|Korrektur|Korrigiert|Corrección|Corregido|Rectificación"
     r"|Correção|Corrigido|Rectificatif|Correctif|Corrigé|Correzione|Rettifica|Oprava"
     r"|Sprostowanie|Korekta|Correctie|Rectificatie|Oikaisu|Korjattu|Ispravak|Popravek)"
-    r"\s*:\s*\S.*$",
+    # when, as update notes say it: "Korjattu klo 11.05:", "Corrected at 14:20 GMT:"
+    r"(?:\s[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20})?\s*:\s*\S.*$",
     re.I | re.S,
 )
 # "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
