@@ -383,12 +383,20 @@ _UPDATE_NOTE = re.compile(
 # version, without the time an update note gives.
 _VERSION_NOTE = re.compile(
     r"^(?:This (?:story|article|report|version) (?:has been|was) (?:updated|corrected|revised)"
-    r"|This is an? (?:updated|corrected) (?:story|version)"
+    r"|This is an? (?:updated|corrected) (?:story|version)|This is a breaking news update"
+    r"|Esta es una actualización de última hora"
     r"|(?:Cet article|Cette dépêche) a été (?:mis|mise) à jour"
     r"|(?:Esta (?:nota|noticia)|Este artículo) (?:ha sido|fue) actualizad[oa]"
     r"|(?:Esta notícia|Este artigo) foi atualizad[oa]"
     r"|(?:Dieser Artikel|Diese Meldung) wurde aktualisiert)\b.{0,200}$",
     re.I | re.S,
+)
+# An embargo line above the story: "EMBARGOED TO 0001 SATURDAY DECEMBER 5", "Sperrfrist:
+# Freitag, 10.00 Uhr"; a word for until, or a colon, and a time or date follow the word.
+_EMBARGO_NOTE = re.compile(
+    r"^\(?\s*(?:Embargo(?:ed)?|Sperrfrist|Sperrefrist)\s*(?::|-|–|—|\b(?:to|until|till|for|bis"
+    r"|jusqu'|jusqu’|hasta|fino|tot|til|do))[^\n]{0,80}\d[^\n]{0,60}$",
+    re.I,
 )
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
@@ -429,6 +437,7 @@ def is_trailer(paragraph: str) -> bool:
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
+        or _EMBARGO_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -518,6 +527,7 @@ def _is_leading_note(paragraph: str) -> bool:
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
+        or _EMBARGO_NOTE.match(paragraph)
     )
 
 

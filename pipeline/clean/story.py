@@ -126,18 +126,20 @@ def _text_block(value: str | None) -> str | None:
 
 
 def _derive_headline(paragraphs: list[str]) -> str | None:
-    if len(paragraphs) < 2:
+    # Notes under the headline ("(Adds analyst comment ...)") are not the text it heads.
+    after = split_editorial_notes(paragraphs[1:])[0]
+    if not after:
         return None
     first = paragraphs[0]
     if len(first) > HEADLINE_LIMIT:
         return None
     words = len(first.split()) + len(_CJK.findall(first)) // _CJK_WORD_CHARACTERS
-    following = paragraphs[1]
-    if len(following) < len(first) and len(paragraphs) > 2:
+    following = after[0]
+    if len(following) < len(first) and len(after) > 1:
         # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)", "ANKARA") is not the text.
         dateline, rest = split_dateline(following, first=False)
         if (dateline and not rest) or place_alone(following):
-            following = paragraphs[2]
+            following = after[1]
     if (
         not 2 <= words <= _HEADLINE_MAX_WORDS
         or _NOT_A_HEADLINE_END.search(first)
@@ -301,7 +303,10 @@ def clean_story(raw: RawStory) -> Article:
     derive_headline = headline is None and raw.format == "text"
     byline_text, stamp = _take_byline(paragraphs, glued=derive_headline)
     stamps, place = _take_stamps(paragraphs)
+    above: list[str] = []
     if derive_headline:
+        # Notes above the headline ("EMBARGOED TO 0001 SATURDAY DECEMBER 5") do not head it.
+        paragraphs, above = split_editorial_notes(paragraphs)
         headline = _derive_headline(paragraphs)
         if headline:
             paragraphs.pop(0)
@@ -309,6 +314,7 @@ def clean_story(raw: RawStory) -> Article:
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
     paragraphs, notes = split_editorial_notes(paragraphs)
+    notes = above + notes
     dateline = place or _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
