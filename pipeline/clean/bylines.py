@@ -138,6 +138,8 @@ _BARE_NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ](?:[a-zà-ÿ]+|(?=['’-]))(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*|[A-Z]\.|Ma?c[A-Z][a-z]+)$"
 )
 _BARE_NAME_WORDS = range(2, 5)
+# "and" between two people, in the languages of the wire: "Kari Holm og Per Lie".
+_AND = re.compile(r"\s+(?:and|und|et|y|e|og|och|en|ja|&)\s+")
 _BARE_BYLINE_LENGTH = 160
 # Kickers and section labels that look like names ("Federal Politics", "Market Wrap").
 _KICKER_WORDS = frozenset(
@@ -327,8 +329,9 @@ def split_glued_byline(line: str) -> tuple[str, str] | None:
 
 
 def _bare_names(text: str) -> bool:
-    """ "Jane Doe", "Jane Doe and John Roe": people named in plain name words only."""
-    for person in re.split(r"\s+(?:and|&)\s+", text):
+    """ "Jane Doe", "Jane Doe and John Roe", "Kari Holm og Per Lie": people named in plain
+    name words only."""
+    for person in _AND.split(text):
         words = person.split()
         if len(words) not in _BARE_NAME_WORDS or not _BARE_NAME_WORD.match(words[0]):
             return False

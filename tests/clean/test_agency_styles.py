@@ -324,6 +324,9 @@ def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> N
         ("Mary-Kate O'Neill, AAP", "Mary-Kate O'Neill, AAP"),
         ("Lars Ekholm/TT", "Lars Ekholm, TT"),
         ("Aino Virtanen / STT", "Aino Virtanen, STT"),
+        ("Siri Berg og Ola Nes / NTB", "Siri Berg og Ola Nes, NTB"),
+        ("Lena Ek och Nils Falk/TT", "Lena Ek och Nils Falk, TT"),
+        ("Aino Virtanen ja Eero Kallio / STT", "Aino Virtanen ja Eero Kallio, STT"),
     ],
 )
 def test_bylines_without_by_that_name_an_agency(paragraph: str, byline: str) -> None:
