@@ -183,7 +183,7 @@ def _title_case_word(word: str) -> str:
     return word
 
 
-def _title_case(names: str) -> str:
+def title_case_names(names: str) -> str:
     """ "PAUL BYRNE and ALMUDENA CALATRAVA" -> "Paul Byrne and Almudena Calatrava", "Claire
     DUBOIS" -> "Claire Dubois", "DAVID McHUGH" -> "David McHugh"; a single word
     ("NTB-AFP-DPA"), agency names and roman numerals stay as written."""
@@ -293,7 +293,7 @@ def split_byline(text: str | None) -> Byline:
     for entry in text.split(";"):
         entry_names, affiliation = _split_entry(entry.strip())
         if entry_names:
-            names.append(_title_case(entry_names))
+            names.append(title_case_names(entry_names))
         if affiliation:
             affiliations.append(affiliation)
     affiliations = list(dict.fromkeys(affiliations))

@@ -308,6 +308,9 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("ANGOP", "ANGOP"),
         ("DHA", "DHA"),
         ("DIRE", "Dire"),
+        ("ANA-MPA", "ANA-MPE"),
+        ("STT-Lehtikuva", "Lehtikuva"),
+        ("Ritzau Scanpix", "Ritzau Scanpix"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:

@@ -53,6 +53,10 @@ CONVENTIONS = [
     ("VAN DIJK / ANP", ["ANP"], ["Van Dijk"], False),
     ("[연합뉴스 자료사진]", ["Yonhap"], [], False),
     ("[AFP=연합뉴스]", ["AFP", "Yonhap"], [], False),
+    ("HINA/ Marko HORVATIĆ", ["HINA"], ["Marko Horvatić"], False),
+    ("AFP / Claire DUVAL", ["AFP"], ["Claire Duval"], False),
+    ("Foto: Mads Holt/Ritzau Scanpix", ["Ritzau Scanpix"], ["Mads Holt"], False),
+    ("LEHTIKUVA / AINO KOSKI", ["Lehtikuva"], ["Aino Koski"], False),
 ]
 
 
