@@ -42,6 +42,8 @@ _MAX_CAPTION_WORDS = 300
 # The lead stands first, or second under a plain-text story's headline.
 _LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+# A caption glued to a story paragraph is a short sentence ("Bodø fengsel sett fra lufta.").
+_GLUED_CAPTION_WORDS = 8
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -190,15 +192,26 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
 
 
 def _lead_before_caption(text: str) -> tuple[str | None, str]:
-    """(the lead, the caption) of a caption's text that the dateline opens: the picture's
-    caption, its last sentence, was glued to the story's lead ("Damascus, SANA- The Ministry
-    launched ... Workers restore the arches. (Photo: SANA)")."""
-    if split_dateline(text)[0] is None:
-        return None, text
+    """(the story's text, the caption) of a caption's text that holds the end of a story
+    paragraph: the picture's caption, its last sentence, was glued to the lead the dateline
+    opens ("Damascus, SANA- The Ministry launched ... Workers restore the arches. (Photo:
+    SANA)") or to a paragraph of story sentences, without caption cues and at least twice
+    as long as a short last sentence ("... skal stå ferdig i 2029. Fengselet sett fra lufta.
+    Foto: Name / NTB"), where a caption of several sentences opens by showing the picture."""
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) == 1:
         return None, text
-    return " ".join(sentences[:-1]), sentences[-1]
+    story, caption = " ".join(sentences[:-1]), sentences[-1]
+    if split_dateline(text)[0] is not None:
+        return story, caption
+    caption_words = len(caption.split())
+    if (
+        caption_words <= _GLUED_CAPTION_WORDS
+        and len(story.split()) >= 2 * caption_words
+        and _CAPTION_CUES.search(story) is None
+    ):
+        return story, caption
+    return None, text
 
 
 def _is_byline_under_headline(first: str, credit: str) -> bool:
