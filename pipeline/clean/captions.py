@@ -118,8 +118,9 @@ def split_placeholders(paragraphs: list[str]) -> tuple[list[str], list[CaptionDo
 
 def split_lone_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(story paragraphs, credit lines that caption nothing): a credit alone right under the
-    lead its dateline opens ("Photo: primeminister.kz") or closing the story under a paragraph
-    without caption cues ("Fotoğraf: DHA") credits a picture the copy does not carry."""
+    lead its dateline opens ("Photo: primeminister.kz") or a plain-text story's lead under its
+    headline, or closing the story under a paragraph without caption cues ("Fotoğraf: DHA"),
+    credits a picture the copy does not carry."""
     body: list[str] = []
     credits: list[str] = []
     last = len(paragraphs) - 1
@@ -138,12 +139,24 @@ def _lone_credit(paragraphs: list[str], index: int) -> bool:
     if tail is None or tail[0] or is_agency_in_parentheses(tail[1]) or is_end_mark(tail[1]):
         return False
     above = paragraphs[index - 1]
-    if split_dateline(above)[0] is not None:
+    if split_dateline(above)[0] is not None or _is_lead_under_headline(paragraphs, index - 1):
         return True
     return (
         index == len(paragraphs) - 1
         and _CAPTION_CUES.search(above) is None
         and not is_signed_by_names(paragraphs[index])
+    )
+
+
+def _is_lead_under_headline(paragraphs: list[str], index: int) -> bool:
+    """The paragraph is a plain-text story's lead: second, under a line without final
+    punctuation (the headline), a sentence without caption cues."""
+    lead = paragraphs[index]
+    return (
+        index == _LEAD_REACH - 1
+        and not _SENTENCE_END.search(paragraphs[0])
+        and _SENTENCE_END.search(lead) is not None
+        and _CAPTION_CUES.search(lead) is None
     )
 
 

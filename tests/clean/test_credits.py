@@ -214,6 +214,21 @@ def test_a_credit_alone_under_the_lead_credits_a_picture_the_copy_does_not_carry
     assert "Photo: oslo.kommune.no" in article["boilerplate"]
 
 
+def test_a_credit_alone_under_a_plain_text_lead_without_dateline_is_boilerplate():
+    paragraphs = [
+        "Уряд підтримав новий порядок виплат",
+        "Кабінет Міністрів у середу затвердив новий порядок виплат переселенцям.",
+        "Фото: Мінсоцполітики",
+        "Виплати почнуться в січні.",
+    ]
+    assert split_lone_credits(paragraphs) == (
+        [paragraphs[0], paragraphs[1], paragraphs[3]],
+        ["Фото: Мінсоцполітики"],
+    )
+    captioned = [paragraphs[0], "The minister (C) signs the order.", *paragraphs[2:]]
+    assert split_lone_credits(captioned) == (captioned, [])
+
+
 def test_a_credit_alone_closing_the_story_is_boilerplate():
     paragraphs = ["The mayor opened the bridge.", "Traffic starts on Monday.", "Foto: NTB"]
     assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
