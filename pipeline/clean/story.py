@@ -37,8 +37,9 @@ Order matters, each step working on what the previous one left:
    headline) is plainly in another, else detected (language.py); source:
    the first known agency among the format's source, the dateline's agency,
    the byline's agency, the agencies of the first credit from last (the
-   distributor) to first and the agency a sign-off names ("/ritzau/"), else
-   the format's source as given;
+   distributor) to first, the agency a sign-off names ("/ritzau/") and the one
+   whose correspondent the lead says reports the story ("повідомляє
+   кореспондент Укрінформу"), else the format's source as given;
 8. short fields are held to their limits (limits.py).
 """
 
@@ -47,7 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.agencies import correspondent_agency, normalise_agency
 from pipeline.clean.boilerplate import (
     is_trailer,
     keyword_slug,
@@ -251,11 +252,20 @@ def _source(
     byline: Byline,
     captions: list[CaptionDoc],
     boilerplate: list[str],
+    lead: str | None,
 ) -> str | None:
     credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
     dateline_agency = dateline["agency"] if dateline else None
     signed = trailer_agency(boilerplate)
-    candidates = [raw.source, dateline_agency, byline.agency, *reversed(credit_agencies), signed]
+    reporting = correspondent_agency(lead) if lead else None
+    candidates = [
+        raw.source,
+        dateline_agency,
+        byline.agency,
+        *reversed(credit_agencies),
+        signed,
+        reporting,
+    ]
     for candidate in candidates:
         known = normalise_agency(candidate)
         if known:
@@ -332,13 +342,14 @@ def clean_story(raw: RawStory) -> Article:
     boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
     boilerplate += boilerplate_lines + stamps + credit_lines
     body = "\n\n".join(paragraphs)
+    lead = paragraphs[0] if paragraphs else None
 
     return {
         "format": raw.format,
         "type": raw.type,
         "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
-        "source": _source(raw, dateline, byline, captions, boilerplate),
+        "source": _source(raw, dateline, byline, captions, boilerplate, lead),
         "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
         "slugline": slugline,
