@@ -42,7 +42,8 @@ Reuters trailer, an agency's "(ANSA)." or "/ritzau/" or an end mark
 
 End marks in the languages of the wire ("ENDS", "(END)", "Ende", "(Schluss)",
 "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "-- more --", "MORE",
-"-0-", "-30-"), an agency's name after dashes ("-- BERNAMA"), a
+"-0-", "-30-", and a take's continuation mark: "(Forts. mehr)", "(à suivre)"),
+an agency's name after dashes ("-- BERNAMA"), a
 notes-to-editors heading and a "For more information" or "Más información:"
 heading open a closing part near the end, all boilerplate: what follows them
 is contacts, initials and notes. Contact lines are recognised by their heading
@@ -65,9 +66,10 @@ stand: the heading with its headline on the same line, or a heading alone and
 the headline-like paragraphs after it.
 
 Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
-story, corrects ...)", "(ATTN: ADDS ...)" or "EDITOR'S NOTE — ..." are
-boilerplate too; `split_editorial_notes` takes them off before the dateline
-is looked for.
+story, corrects ...)", "(ATTN: ADDS ...)", "EDITOR'S NOTE — ...", an embargo
+line ("EMBARGOED TO 0001 SATURDAY DECEMBER 5", "Sperrfrist: ...") or AP's
+"THIS IS A BREAKING NEWS UPDATE" are boilerplate too; `split_editorial_notes`
+takes them off before the dateline is looked for.
 
 A sentence that merely mentions a contact or a copyright, or a quote that
 ends with "ends", is story text: trailers match whole short paragraphs of a

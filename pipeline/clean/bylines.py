@@ -20,7 +20,8 @@ organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
-AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT") or a job at one
+AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT", "Kari Holm og Per
+Lie / NTB": people joined by "and" in the wire's languages) or a job at one
 after a comma, a slash or a dash ("Luana Ferraz - Repórter da Agência
 Brasil"), or names alone where the caller knows the story opens (AAP's
 "Jane Doe" under the headline): `parse_bare_byline`. An agency and job

@@ -9,7 +9,10 @@ without text; but a person's name and a known agency after a slash ("Karin
 Lundberg/TT") under a headline (a first paragraph without final punctuation)
 is the story's byline. A caption glued to the lead its dateline opens is
 the lead's last sentence ("Damascus, SANA- The Ministry ... Workers restore
-the arches. (Photo: SANA)"); the lead stays in the story. A credit that is
+the arches. (Photo: SANA)"); the lead stays in the story. So is a short
+sentence glued to a story paragraph whose sentences before it are twice as long
+and show no caption cues ("... ferdig i 2029. Fengselet sett fra lufta. Foto:
+Name / NTB"). A credit that is
 only an agency in parentheses ("... in Tokyo on Oct. 9, 2025. (Kyodo)")
 makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
