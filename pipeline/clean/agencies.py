@@ -12,6 +12,7 @@ so that both name the same organisation: Keystone-SDA's German service
 from __future__ import annotations
 
 import functools
+import re
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
     "Reuters": (
@@ -80,14 +81,24 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "AAP": ("aap", "australian associated press"),
     "NTB": ("ntb", "ntb scanpix", "ntb.no"),
     "TT": ("tt", "tt nyhetsbyrån", "tt.se"),
-    "STT": ("stt", "stt-lehtikuva", "lehtikuva", "stt.fi"),
-    "Ritzau": ("ritzau", "ritzau scanpix", "ritzau.dk"),
+    "STT": ("stt", "stt.fi"),
+    "Ritzau": ("ritzau", "ritzau.dk"),
+    # Picture services that credit in their own names, as Keystone does beside SDA.
+    "Lehtikuva": ("lehtikuva", "stt-lehtikuva"),
+    "Ritzau Scanpix": ("ritzau scanpix",),
     "Sipa": ("sipa", "sipa usa", "sipa press"),
     "ZUMA": ("zuma", "zuma wire", "zuma press"),
     "NurPhoto": ("nurphoto",),
     "SOPA Images": ("sopa images",),
     "Bloomberg": ("bloomberg", "bloomberg news"),
-    "ANA-MPE": ("ana-mpe", "απε-μπε", "athens-macedonian news agency", "ana-mpe.gr", "amna"),
+    "ANA-MPE": (
+        "ana-mpe",
+        "ana-mpa",
+        "απε-μπε",
+        "athens-macedonian news agency",
+        "ana-mpe.gr",
+        "amna",
+    ),
     "CP": ("cp", "the canadian press", "canadian press"),
     # The Canadian Press's French service signs as its own name, as Keystone-SDA's does.
     "PC": ("pc", "la presse canadienne", "presse canadienne"),
@@ -292,3 +303,43 @@ def _canonical(name: str) -> str | None:
 def is_organisation(token: str) -> bool:
     words = token.lower().replace(".", " ").split()
     return any(word in ORGANISATION_WORDS for word in words)
+
+
+# A lead that names the agency whose correspondent reports the story: "..., повідомляє
+# кореспондент Укрінформу", "передает корреспондент ТАСС", "an Ukrinform correspondent
+# reports", "AA muhabiri".
+_CORRESPONDENT_WORDS = (
+    r"(?:correspondents?|korrespondent(?:en)?|кореспондент|корреспондент|corresponsal"
+    r"|correspondant|corrispondente|correspondente|korespondent|dopisovatel|dopisnik|muhabiri)"
+)
+# The name before the word ("Ukrinform's correspondent") or after it ("кореспондент ...").
+_CORRESPONDENT = (
+    re.compile(rf"([^\W\d_][\w-]{{1,20}})['’]?s?\s+{_CORRESPONDENT_WORDS}\b", re.I),
+    re.compile(
+        rf"\b{_CORRESPONDENT_WORDS}\s+(?:(?:of|for|de|du|di|da|del) (?:the )?)?"
+        r"([^\W\d_][\w-]{1,20})",
+        re.I,
+    ),
+)
+# The words' stems, looked for as substrings first: most leads name no correspondent.
+_CORRESPONDENT_STEMS = (
+    "correspond", "korrespond", "кореспондент", "корреспондент", "corrispond", "korespond",
+    "dopis", "muhabir",
+)  # fmt: skip
+# Slavic languages inflect the name after the word: "кореспондент Укрінформу", "Tanjuga".
+_CASE_ENDINGS = ("у", "а", "u", "a")
+
+
+def correspondent_agency(paragraph: str) -> str | None:
+    """The known agency whose correspondent the paragraph says reports the story."""
+    lowered = paragraph.lower()
+    if not any(stem in lowered for stem in _CORRESPONDENT_STEMS):
+        return None
+    names = (match.group(1) for pattern in _CORRESPONDENT for match in pattern.finditer(paragraph))
+    for name in names:
+        agency = normalise_agency(name)
+        if agency is None and name.endswith(_CASE_ENDINGS):
+            agency = normalise_agency(name[:-1])
+        if agency:
+            return agency
+    return None

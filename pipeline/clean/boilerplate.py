@@ -42,7 +42,8 @@ Reuters trailer, an agency's "(ANSA)." or "/ritzau/" or an end mark
 
 End marks in the languages of the wire ("ENDS", "(END)", "Ende", "(Schluss)",
 "Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "-- more --", "MORE",
-"-0-", "-30-"), an agency's name after dashes ("-- BERNAMA"), a
+"-0-", "-30-", and a take's continuation mark: "(Forts. mehr)", "(à suivre)"),
+an agency's name after dashes ("-- BERNAMA"), a
 notes-to-editors heading and a "For more information" or "Más información:"
 heading open a closing part near the end, all boilerplate: what follows them
 is contacts, initials and notes. Contact lines are recognised by their heading
@@ -65,9 +66,10 @@ stand: the heading with its headline on the same line, or a heading alone and
 the headline-like paragraphs after it.
 
 Leading editorial notes such as "(Adds comments, detail)", "(In Jan. 3
-story, corrects ...)", "(ATTN: ADDS ...)" or "EDITOR'S NOTE — ..." are
-boilerplate too; `split_editorial_notes` takes them off before the dateline
-is looked for.
+story, corrects ...)", "(ATTN: ADDS ...)", "EDITOR'S NOTE — ...", an embargo
+line ("EMBARGOED TO 0001 SATURDAY DECEMBER 5", "Sperrfrist: ...") or AP's
+"THIS IS A BREAKING NEWS UPDATE" are boilerplate too; `split_editorial_notes`
+takes them off before the dateline is looked for.
 
 A sentence that merely mentions a contact or a copyright, or a quote that
 ends with "ends", is story text: trailers match whole short paragraphs of a
@@ -139,11 +141,14 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = (
     r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
-    r"|конец|край|кінець|hết|完|انتهى)"
+    r"|конец|край|кінець|hết|完|انتهى"
+    # A take that more takes follow: "(Forts. mehr)", "(à suivre)", "(sigue)", "(segue)".
+    r"|forts\.(?: (?:mehr|folgt))?|fortsetzung folgt|mehr|à suivre|sigue|segue|continua"
+    r"|wordt vervolgd|fortsættes|fortsetter|fortsätter|jatkuu)"
 )
 _NOTES_TO_EDITORS = (
     r"(?:Notes? (?:to|for) (?:editors|readers)|Editor'?s'? notes?|Ed\.? note"
-    r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion"
+    r"|Anm(?:erkung)?\.? d(?:er)?\.? Red\.|Hinweis (?:für|an) die Redaktion(?:en)?"
     r"|Note de la rédaction|NDLR|Nota (?:del editor|de la redacción|della redazione|do editor"
     r"|da redação)|Nota dla redakcji)"
 )
@@ -161,7 +166,11 @@ _TRAILER = re.compile(
     r"|\(\s*(?:Reportage|Bericht|Reportaje|Reportagem|Servizio|Verslag|Información|Informação)"
     r"\b[^()]{0,200}?\b(?:rédigé|édité|redigiert|bearbeitet|editado|editada|edición|edição"
     r"|a cura|curato|bewerkt)\b.*\)"
-    r"|-{0,3}\s*With (?:additional )?assistance (?:from|by)\b.*"
+    r"|(?:-{1,3}|–|—)?\s*With (?:additional )?(?:assistance|files) (?:from|by)\b.*"
+    # The language the story was first written in: "(Original version in French)",
+    # "(Translated from German)", "(Traduit de l'anglais)".
+    r"|\(\s*(?:Original (?:version|text) in|Translated from|Traduit de|Traducido del?"
+    r"|Übersetzt aus dem|Tradotto dal?|Traduzido do|Vertaald uit het)\b[^()]{1,40}\)"
     r"|To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*"
     r"|-\s*(?:Reporting|Editing|Writing|Tel|Contact)\b.*"
     r"|(?:Tel|Phone|Fax|E-?mail)\s*[:.].*"
@@ -240,6 +249,8 @@ _SIGN_OFF = re.compile(
     r"|\([a-z]{1,5}(?:/[a-z]{1,5}){1,5}\)|[A-Z]{2,12}\s?/\s?\([^()]{1,200}\)|NNNN"
     # Message codes: APA's "APA0312 5 II 0245 ...", AFP's "AFP 141530 GMT MAR 26".
     r"|[A-Z]{2,6}\d{3,5}\s+\d{1,2}\s+[A-Z]{2,3}\s+\d{4}\b.{0,60}"
+    # ... or with the date and time it was filed: "APA0231 2026-12-04/09:47".
+    r"|[A-Z]{2,6}\d{3,5}\s+\d{4}-\d{2}-\d{2}(?:[/ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
     # AFP's "AFP 141530 GMT MAR 26", AGI's "Red/Mau 011712 DIC 26": the desk, day and time,
     # month and year.
     r"|[A-Z][A-Za-z-]{1,12}(?:/[A-Z][A-Za-z-]{1,12})*\s+\d{6}(?:\s+GMT)?\s+[A-Z]{3}\s+\d{2}"
@@ -300,6 +311,8 @@ _AGENCY_SIGN_OFF = re.compile(
 )
 _CLOSING_SECTIONS = (
     (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I), 4),
+    # "To contact the reporters on this story:", a heading over the names and addresses.
+    (re.compile(r"^To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*:$", re.I), 6),
     (_AGENCY_SIGN_OFF, 3),
     (_END_MARK, 6),
     (re.compile(rf"^{_NOTES_TO_EDITORS}\s*:?$", re.I), 6),
@@ -354,7 +367,8 @@ _CORRECTION_NOTE = re.compile(
     r"|Rättelse|Rättad|Berichtigung|Korrektur|Korrigiert|Corrección|Corregido|Rectificación"
     r"|Correção|Corrigido|Rectificatif|Correctif|Corrigé|Correzione|Rettifica|Oprava"
     r"|Sprostowanie|Korekta|Correctie|Rectificatie|Oikaisu|Korjattu|Ispravak|Popravek)"
-    r"\s*:\s*\S.*$",
+    # when, as update notes say it: "Korjattu klo 11.05:", "Corrected at 14:20 GMT:"
+    r"(?:\s[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20})?\s*:\s*\S.*$",
     re.I | re.S,
 )
 # "Izvor: Tanjug", "Fuente: EFE": a line naming the agencies the story comes from.
@@ -371,12 +385,20 @@ _UPDATE_NOTE = re.compile(
 # version, without the time an update note gives.
 _VERSION_NOTE = re.compile(
     r"^(?:This (?:story|article|report|version) (?:has been|was) (?:updated|corrected|revised)"
-    r"|This is an? (?:updated|corrected) (?:story|version)"
+    r"|This is an? (?:updated|corrected) (?:story|version)|This is a breaking news update"
+    r"|Esta es una actualización de última hora"
     r"|(?:Cet article|Cette dépêche) a été (?:mis|mise) à jour"
     r"|(?:Esta (?:nota|noticia)|Este artículo) (?:ha sido|fue) actualizad[oa]"
     r"|(?:Esta notícia|Este artigo) foi atualizad[oa]"
     r"|(?:Dieser Artikel|Diese Meldung) wurde aktualisiert)\b.{0,200}$",
     re.I | re.S,
+)
+# An embargo line above the story: "EMBARGOED TO 0001 SATURDAY DECEMBER 5", "Sperrfrist:
+# Freitag, 10.00 Uhr"; a word for until, or a colon, and a time or date follow the word.
+_EMBARGO_NOTE = re.compile(
+    r"^\(?\s*(?:Embargo(?:ed)?|Sperrfrist|Sperrefrist)\s*(?::|-|–|—|\b(?:to|until|till|for|bis"
+    r"|jusqu'|jusqu’|hasta|fino|tot|til|do))[^\n]{0,80}\d[^\n]{0,60}$",
+    re.I,
 )
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
@@ -417,6 +439,7 @@ def is_trailer(paragraph: str) -> bool:
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
+        or _EMBARGO_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -506,6 +529,7 @@ def _is_leading_note(paragraph: str) -> bool:
         or _CORRECTION_NOTE.match(paragraph)
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
+        or _EMBARGO_NOTE.match(paragraph)
     )
 
 

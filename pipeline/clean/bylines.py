@@ -20,7 +20,8 @@ organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
 Several bylines joined by ";" (AP's list of bylines) share one field each.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
-AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT") or a job at one
+AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT", "Kari Holm og Per
+Lie / NTB": people joined by "and" in the wire's languages) or a job at one
 after a comma, a slash or a dash ("Luana Ferraz - Repórter da Agência
 Brasil"), or names alone where the caller knows the story opens (AAP's
 "Jane Doe" under the headline): `parse_bare_byline`. An agency and job
@@ -138,6 +139,8 @@ _BARE_NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ](?:[a-zà-ÿ]+|(?=['’-]))(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*|[A-Z]\.|Ma?c[A-Z][a-z]+)$"
 )
 _BARE_NAME_WORDS = range(2, 5)
+# "and" between two people, in the languages of the wire: "Kari Holm og Per Lie".
+_AND = re.compile(r"\s+(?:and|und|et|y|e|og|och|en|ja|&)\s+")
 _BARE_BYLINE_LENGTH = 160
 # Kickers and section labels that look like names ("Federal Politics", "Market Wrap").
 _KICKER_WORDS = frozenset(
@@ -181,7 +184,7 @@ def _title_case_word(word: str) -> str:
     return word
 
 
-def _title_case(names: str) -> str:
+def title_case_names(names: str) -> str:
     """ "PAUL BYRNE and ALMUDENA CALATRAVA" -> "Paul Byrne and Almudena Calatrava", "Claire
     DUBOIS" -> "Claire Dubois", "DAVID McHUGH" -> "David McHugh"; a single word
     ("NTB-AFP-DPA"), agency names and roman numerals stay as written."""
@@ -291,7 +294,7 @@ def split_byline(text: str | None) -> Byline:
     for entry in text.split(";"):
         entry_names, affiliation = _split_entry(entry.strip())
         if entry_names:
-            names.append(_title_case(entry_names))
+            names.append(title_case_names(entry_names))
         if affiliation:
             affiliations.append(affiliation)
     affiliations = list(dict.fromkeys(affiliations))
@@ -327,8 +330,9 @@ def split_glued_byline(line: str) -> tuple[str, str] | None:
 
 
 def _bare_names(text: str) -> bool:
-    """ "Jane Doe", "Jane Doe and John Roe": people named in plain name words only."""
-    for person in re.split(r"\s+(?:and|&)\s+", text):
+    """ "Jane Doe", "Jane Doe and John Roe", "Kari Holm og Per Lie": people named in plain
+    name words only."""
+    for person in _AND.split(text):
         words = person.split()
         if len(words) not in _BARE_NAME_WORDS or not _BARE_NAME_WORD.match(words[0]):
             return False

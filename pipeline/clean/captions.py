@@ -9,7 +9,10 @@ without text; but a person's name and a known agency after a slash ("Karin
 Lundberg/TT") under a headline (a first paragraph without final punctuation)
 is the story's byline. A caption glued to the lead its dateline opens is
 the lead's last sentence ("Damascus, SANA- The Ministry ... Workers restore
-the arches. (Photo: SANA)"); the lead stays in the story. A credit that is
+the arches. (Photo: SANA)"); the lead stays in the story. So is a short
+sentence glued to a story paragraph whose sentences before it are twice as long
+and show no caption cues ("... ferdig i 2029. Fengselet sett fra lufta. Foto:
+Name / NTB"). A credit that is
 only an agency in parentheses ("... in Tokyo on Oct. 9, 2025. (Kyodo)")
 makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
@@ -42,6 +45,8 @@ _MAX_CAPTION_WORDS = 300
 # The lead stands first, or second under a plain-text story's headline.
 _LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+# A caption glued to a story paragraph is a short sentence ("Bodø fengsel sett fra lufta.").
+_GLUED_CAPTION_WORDS = 8
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -116,8 +121,9 @@ def split_placeholders(paragraphs: list[str]) -> tuple[list[str], list[CaptionDo
 
 def split_lone_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(story paragraphs, credit lines that caption nothing): a credit alone right under the
-    lead its dateline opens ("Photo: primeminister.kz") or closing the story under a paragraph
-    without caption cues ("Fotoğraf: DHA") credits a picture the copy does not carry."""
+    lead its dateline opens ("Photo: primeminister.kz") or a plain-text story's lead under its
+    headline, or closing the story under a paragraph without caption cues ("Fotoğraf: DHA"),
+    credits a picture the copy does not carry."""
     body: list[str] = []
     credits: list[str] = []
     last = len(paragraphs) - 1
@@ -136,12 +142,24 @@ def _lone_credit(paragraphs: list[str], index: int) -> bool:
     if tail is None or tail[0] or is_agency_in_parentheses(tail[1]) or is_end_mark(tail[1]):
         return False
     above = paragraphs[index - 1]
-    if split_dateline(above)[0] is not None:
+    if split_dateline(above)[0] is not None or _is_lead_under_headline(paragraphs, index - 1):
         return True
     return (
         index == len(paragraphs) - 1
         and _CAPTION_CUES.search(above) is None
         and not is_signed_by_names(paragraphs[index])
+    )
+
+
+def _is_lead_under_headline(paragraphs: list[str], index: int) -> bool:
+    """The paragraph is a plain-text story's lead: second, under a line without final
+    punctuation (the headline), a sentence without caption cues."""
+    lead = paragraphs[index]
+    return (
+        index == _LEAD_REACH - 1
+        and not _SENTENCE_END.search(paragraphs[0])
+        and _SENTENCE_END.search(lead) is not None
+        and _CAPTION_CUES.search(lead) is None
     )
 
 
@@ -190,15 +208,26 @@ def split_captions(paragraphs: list[str]) -> tuple[list[str], list[CaptionDoc]]:
 
 
 def _lead_before_caption(text: str) -> tuple[str | None, str]:
-    """(the lead, the caption) of a caption's text that the dateline opens: the picture's
-    caption, its last sentence, was glued to the story's lead ("Damascus, SANA- The Ministry
-    launched ... Workers restore the arches. (Photo: SANA)")."""
-    if split_dateline(text)[0] is None:
-        return None, text
+    """(the story's text, the caption) of a caption's text that holds the end of a story
+    paragraph: the picture's caption, its last sentence, was glued to the lead the dateline
+    opens ("Damascus, SANA- The Ministry launched ... Workers restore the arches. (Photo:
+    SANA)") or to a paragraph of story sentences, without caption cues and at least twice
+    as long as a short last sentence ("... skal stå ferdig i 2029. Fengselet sett fra lufta.
+    Foto: Name / NTB"), where a caption of several sentences opens by showing the picture."""
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) == 1:
         return None, text
-    return " ".join(sentences[:-1]), sentences[-1]
+    story, caption = " ".join(sentences[:-1]), sentences[-1]
+    if split_dateline(text)[0] is not None:
+        return story, caption
+    caption_words = len(caption.split())
+    if (
+        caption_words <= _GLUED_CAPTION_WORDS
+        and len(story.split()) >= 2 * caption_words
+        and _CAPTION_CUES.search(story) is None
+    ):
+        return story, caption
+    return None, text
 
 
 def _is_byline_under_headline(first: str, credit: str) -> bool:

@@ -17,7 +17,8 @@ JASPER JACOBS"), Korean services' credits in square brackets ("[연합뉴스 자
 "[AFP=연합뉴스]"), and any of these followed by the picture's reference code in
 parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the credit keeps
 and its parse drops. Names in capitals are title-cased, Dutch and German
-particles inside them in lower case ("KOEN VAN WEEL" -> "Koen van Weel").
+particles inside them in lower case ("KOEN VAN WEEL" -> "Koen van Weel"), and so
+are surnames in capitals after a given name ("Ante DRAGIČEVIĆ" -> "Ante Dragičević").
 
 Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
@@ -36,6 +37,7 @@ import re
 
 from pipeline.clean.agencies import is_organisation, normalise_agency
 from pipeline.clean.boilerplate import RIGHTS
+from pipeline.clean.bylines import title_case_names
 from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
@@ -311,7 +313,9 @@ def parse_credit_line(text: str) -> Credit:
         ):
             agencies.append(part)
         else:
-            photographers.append(capitalise_words(part) if part.isupper() else part)
+            # "ANTE MARIĆ", and AFP's and HINA's "Ante MARIĆ" with the surname in capitals
+            named = capitalise_words(part) if part.isupper() else title_case_names(part)
+            photographers.append(named)
     return Credit(
         raw=raw,
         agencies=list(dict.fromkeys(agencies)),

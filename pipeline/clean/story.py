@@ -37,8 +37,9 @@ Order matters, each step working on what the previous one left:
    headline) is plainly in another, else detected (language.py); source:
    the first known agency among the format's source, the dateline's agency,
    the byline's agency, the agencies of the first credit from last (the
-   distributor) to first and the agency a sign-off names ("/ritzau/"), else
-   the format's source as given;
+   distributor) to first, the agency a sign-off names ("/ritzau/") and the one
+   whose correspondent the lead says reports the story ("повідомляє
+   кореспондент Укрінформу"), else the format's source as given;
 8. short fields are held to their limits (limits.py).
 """
 
@@ -47,7 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.clean.agencies import normalise_agency
+from pipeline.clean.agencies import correspondent_agency, normalise_agency
 from pipeline.clean.boilerplate import (
     is_trailer,
     keyword_slug,
@@ -126,18 +127,20 @@ def _text_block(value: str | None) -> str | None:
 
 
 def _derive_headline(paragraphs: list[str]) -> str | None:
-    if len(paragraphs) < 2:
+    # Notes under the headline ("(Adds analyst comment ...)") are not the text it heads.
+    after = split_editorial_notes(paragraphs[1:])[0]
+    if not after:
         return None
     first = paragraphs[0]
     if len(first) > HEADLINE_LIMIT:
         return None
     words = len(first.split()) + len(_CJK.findall(first)) // _CJK_WORD_CHARACTERS
-    following = paragraphs[1]
-    if len(following) < len(first) and len(paragraphs) > 2:
+    following = after[0]
+    if len(following) < len(first) and len(after) > 1:
         # A dateline on a line of its own ("MADRID, 4 (EUROPA PRESS)", "ANKARA") is not the text.
         dateline, rest = split_dateline(following, first=False)
         if (dateline and not rest) or place_alone(following):
-            following = paragraphs[2]
+            following = after[1]
     if (
         not 2 <= words <= _HEADLINE_MAX_WORDS
         or _NOT_A_HEADLINE_END.search(first)
@@ -249,11 +252,20 @@ def _source(
     byline: Byline,
     captions: list[CaptionDoc],
     boilerplate: list[str],
+    lead: str | None,
 ) -> str | None:
     credit_agencies = [a for c in captions[:1] if c["credit"] for a in c["credit"]["agencies"]]
     dateline_agency = dateline["agency"] if dateline else None
     signed = trailer_agency(boilerplate)
-    candidates = [raw.source, dateline_agency, byline.agency, *reversed(credit_agencies), signed]
+    reporting = correspondent_agency(lead) if lead else None
+    candidates = [
+        raw.source,
+        dateline_agency,
+        byline.agency,
+        *reversed(credit_agencies),
+        signed,
+        reporting,
+    ]
     for candidate in candidates:
         known = normalise_agency(candidate)
         if known:
@@ -301,7 +313,10 @@ def clean_story(raw: RawStory) -> Article:
     derive_headline = headline is None and raw.format == "text"
     byline_text, stamp = _take_byline(paragraphs, glued=derive_headline)
     stamps, place = _take_stamps(paragraphs)
+    above: list[str] = []
     if derive_headline:
+        # Notes above the headline ("EMBARGOED TO 0001 SATURDAY DECEMBER 5") do not head it.
+        paragraphs, above = split_editorial_notes(paragraphs)
         headline = _derive_headline(paragraphs)
         if headline:
             paragraphs.pop(0)
@@ -309,6 +324,7 @@ def clean_story(raw: RawStory) -> Article:
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
     paragraphs, notes = split_editorial_notes(paragraphs)
+    notes = above + notes
     dateline = place or _take_dateline(paragraphs, headed=headline is not None)
     if dateline is None and raw.dateline:
         dateline = parse_dateline(_line(raw.dateline, DATELINE_LIMIT) or "")
@@ -326,13 +342,14 @@ def clean_story(raw: RawStory) -> Article:
     boilerplate = placeholders + notes + keyword_line + ([stamp] if stamp else [])
     boilerplate += boilerplate_lines + stamps + credit_lines
     body = "\n\n".join(paragraphs)
+    lead = paragraphs[0] if paragraphs else None
 
     return {
         "format": raw.format,
         "type": raw.type,
         "guid": bounded_guid(raw.guid) if raw.guid else raw.guid,
         "version": raw.version,
-        "source": _source(raw, dateline, byline, captions, boilerplate),
+        "source": _source(raw, dateline, byline, captions, boilerplate, lead),
         "language": checked_language(raw.language, _language_text(body, captions, headline)),
         "headline": headline,
         "slugline": slugline,

@@ -17,6 +17,7 @@ from pipeline.clean import (
     split_byline,
     split_dateline,
 )
+from pipeline.clean.agencies import correspondent_agency
 from pipeline.clean.bylines import Byline, parse_bare_byline
 from pipeline.formats import parse_story
 from pipeline.model import Article
@@ -308,6 +309,9 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("ANGOP", "ANGOP"),
         ("DHA", "DHA"),
         ("DIRE", "Dire"),
+        ("ANA-MPA", "ANA-MPE"),
+        ("STT-Lehtikuva", "Lehtikuva"),
+        ("Ritzau Scanpix", "Ritzau Scanpix"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:
@@ -324,6 +328,9 @@ def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> N
         ("Mary-Kate O'Neill, AAP", "Mary-Kate O'Neill, AAP"),
         ("Lars Ekholm/TT", "Lars Ekholm, TT"),
         ("Aino Virtanen / STT", "Aino Virtanen, STT"),
+        ("Siri Berg og Ola Nes / NTB", "Siri Berg og Ola Nes, NTB"),
+        ("Lena Ek och Nils Falk/TT", "Lena Ek och Nils Falk, TT"),
+        ("Aino Virtanen ja Eero Kallio / STT", "Aino Virtanen ja Eero Kallio, STT"),
     ],
 )
 def test_bylines_without_by_that_name_an_agency(paragraph: str, byline: str) -> None:
@@ -524,3 +531,27 @@ def test_a_dateline_field_that_is_an_agency_alone_names_the_agency() -> None:
     assert parse_dateline("［大阪 ５日 ロイター］ -") == _dateline(
         "［大阪 ５日 ロイター］ -", "大阪", "５日", "Reuters"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("Уряд ухвалив нову програму, повідомляє кореспондент Укрінформу.", "Ukrinform"),
+        ("Переговоры продолжатся в пятницу, передает корреспондент ТАСС.", "TASS"),
+        ("The talks resumed on Friday, an Interfax correspondent reports.", "Interfax"),
+        ("Kamp yarın açılacak, AA muhabiri bildirdi.", "Anadolu"),
+        ("The mayor told our correspondent the bridge would open in May.", None),
+        ("Ministers met in Brussels on Friday.", None),
+    ],
+)
+def test_the_agency_whose_correspondent_the_lead_names(lead: str, agency: str | None) -> None:
+    assert correspondent_agency(lead) == agency
+
+
+def test_the_correspondents_agency_is_the_source_when_nothing_else_names_one() -> None:
+    text = (
+        "Уряд підтримав новий порядок виплат\n\n"
+        "Кабінет Міністрів затвердив новий порядок виплат, повідомляє кореспондент Укрінформу.\n\n"
+        "Виплати почнуться в січні.\n"
+    )
+    assert clean_story(parse_story(text.encode()))["source"] == "Ukrinform"

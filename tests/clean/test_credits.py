@@ -53,6 +53,10 @@ CONVENTIONS = [
     ("VAN DIJK / ANP", ["ANP"], ["Van Dijk"], False),
     ("[연합뉴스 자료사진]", ["Yonhap"], [], False),
     ("[AFP=연합뉴스]", ["AFP", "Yonhap"], [], False),
+    ("HINA/ Marko HORVATIĆ", ["HINA"], ["Marko Horvatić"], False),
+    ("AFP / Claire DUVAL", ["AFP"], ["Claire Duval"], False),
+    ("Foto: Mads Holt/Ritzau Scanpix", ["Ritzau Scanpix"], ["Mads Holt"], False),
+    ("LEHTIKUVA / AINO KOSKI", ["Lehtikuva"], ["Aino Koski"], False),
 ]
 
 
@@ -210,6 +214,21 @@ def test_a_credit_alone_under_the_lead_credits_a_picture_the_copy_does_not_carry
     assert "Photo: oslo.kommune.no" in article["boilerplate"]
 
 
+def test_a_credit_alone_under_a_plain_text_lead_without_dateline_is_boilerplate():
+    paragraphs = [
+        "Уряд підтримав новий порядок виплат",
+        "Кабінет Міністрів у середу затвердив новий порядок виплат переселенцям.",
+        "Фото: Мінсоцполітики",
+        "Виплати почнуться в січні.",
+    ]
+    assert split_lone_credits(paragraphs) == (
+        [paragraphs[0], paragraphs[1], paragraphs[3]],
+        ["Фото: Мінсоцполітики"],
+    )
+    captioned = [paragraphs[0], "The minister (C) signs the order.", *paragraphs[2:]]
+    assert split_lone_credits(captioned) == (captioned, [])
+
+
 def test_a_credit_alone_closing_the_story_is_boilerplate():
     paragraphs = ["The mayor opened the bridge.", "Traffic starts on Monday.", "Foto: NTB"]
     assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
@@ -231,3 +250,33 @@ def test_a_month_and_a_year_alone_are_no_caption_cue():
     assert split_lone_credits(paragraphs) == (paragraphs[:2], ["Foto: NTB"])
     dated = ["The mayor opened the bridge.", "The bridge in Oslo on May 16, 2026.", "Foto: NTB"]
     assert split_lone_credits(dated) == (dated, [])
+
+
+def test_a_caption_glued_to_a_story_paragraph_is_its_last_short_sentence():
+    paragraph = ("Tunnelen skal etter planen åpne for trafikk høsten 2028 og koste 2,1 milliarder "
+                 "kroner. Anleggsområdet ved Rælingen. Foto: Siri Holt / NTB")
+    body, captions = split_captions(["Story text.", paragraph, "More story text."])
+    assert body == [
+        "Story text.",
+        "Tunnelen skal etter planen åpne for trafikk høsten 2028 og koste 2,1 milliarder kroner.",
+        "More story text.",
+    ]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
+        ("Anleggsområdet ved Rælingen.", ["NTB"])]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A caption of two sentences shows the picture first.
+        "Firefighters stand by a burning warehouse in Leeds on Nov. 3, 2026. Nobody was hurt. "
+        "(Jo Hart/PA)",
+        # A long last sentence is no caption glued to story text.
+        "Divers search the harbour. The search for the missing fisherman from the trawler "
+        "resumed at dawn on Monday. Foto: Siri Holt / NTB",
+    ],
+)
+def test_a_caption_of_several_sentences_stays_whole(paragraph):
+    body, captions = split_captions(["Story text.", paragraph, "More story text."])
+    assert body == ["Story text.", "More story text."]
+    assert [c["text"] for c in captions] == [split_credit_tail(paragraph)[0]]

@@ -308,3 +308,20 @@ def test_a_short_storys_sign_off_is_no_dateline(sign_off: str) -> None:
     article = clean_story(RawStory(format="nitf", body=body, dateline=delivered))
     assert article["dateline"] is not None and article["dateline"]["raw"] == delivered
     assert article["body"].endswith("she said.")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["EMBARGOED TO 0001 TUESDAY NOVEMBER 10", "Ferry fares to be frozen next year"],
+        ["Ferry fares to be frozen next year", "(Adds operator comment in fourth paragraph.)"],
+    ],
+)
+def test_notes_around_a_plain_text_headline_neither_head_the_story_nor_stay(
+    lines: list[str],
+) -> None:
+    lead = "Fares on the island ferries will not rise in 2027, the transport board said on Monday."
+    article = _clean("\n\n".join([*lines, lead, "The freeze will cost 3 million pounds."]))
+    assert article["headline"] == "Ferry fares to be frozen next year"
+    assert article["body"].startswith("Fares on the island ferries")
+    assert [line for line in lines if line != article["headline"]] == article["boilerplate"]

@@ -140,6 +140,20 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["(Gio/ Dire) 09:15 05-11-26", "NNNN"],
         ["（2026/11/05-09:30）"],
         ["Lina Haddad / Omar Saleh"],
+        ["(Fortsetzung folgt)"],
+        ["(à suivre)", "AFP0412 2026-11-05/14:20"],
+        ["(sigue)"],
+        ["Rättelse kl. 10.15: Beloppet är 40 miljoner kronor, inte 14 miljoner."],
+        ["Corrected at 09:40 GMT: fixes the spelling of the mayor's name."],
+        ["— With files from Reuters"],
+        ["(Original version in German)"],
+        ["(Traduit de l'anglais)"],
+        [
+            "To contact the reporter on this story:",
+            "Jo Lindqvist in Oslo at jlindqvist@news.example",
+            "To contact the editors responsible for this story:",
+            "Sam Okafor at sokafor@news.example",
+        ],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -275,6 +289,10 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         "Päivitetty klo 9.05: lisätty poliisin tiedote.",
         "Story updated at 11:20 GMT: adds the minister's comments.",
         "This story has been updated to include comment from the governor.",
+        "Hinweis an die Redaktionen: Diese Meldung ersetzt die Meldung dpa 0211.",
+        "EMBARGOED UNTIL 00:01 GMT, TUESDAY 10 NOVEMBER",
+        "Sperrfrist: Dienstag, 10. November, 10.00 Uhr",
+        "THIS IS A BREAKING NEWS UPDATE. Check back for more.",
     ],
 )
 def test_a_desk_attention_note_opens_the_story_as_boilerplate(note: str) -> None:
@@ -342,3 +360,14 @@ def test_a_russian_tass_dateline() -> None:
     assert article["dateline"] is not None
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("МОСКВА", "14 марта")
     assert article["source"] == "TASS"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Embargo on fuel exports to end in March, minister says",
+        "Embargo talks stall as 27 states fail to agree",
+    ],
+)
+def test_a_headline_about_an_embargo_is_no_embargo_note(paragraph: str) -> None:
+    assert split_editorial_notes([paragraph, "SEOUL (Yonhap) -- Text."])[1] == []
