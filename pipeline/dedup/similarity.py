@@ -309,13 +309,18 @@ class Agreement:
         return self.quotes_shared >= 1 or same_terms
 
     def same_account(self) -> bool:
-        """Every figure of the smaller story, ACCOUNT_NAMES names and half its terms in common."""
+        """Every figure of the smaller story, ACCOUNT_NAMES names and (one language) half its terms.
+
+        A service's own version in another language (a quake's magnitude and the
+        same places, a quote translated) shares none of its terms.
+        """
         every_figure = self.numbers_shared > 0 and self.numbers_shared == self.numbers_fewer
-        return (
-            every_figure
-            and self.names_shared >= ACCOUNT_NAMES
-            and self.terms_shared >= MAX_TERMS // 2
-            and self.terms >= ACCOUNT_TERMS
+        if not every_figure or self.names_shared < ACCOUNT_NAMES:
+            return False
+        # Terms are words of one language: a service's own version in another says
+        # the same things in other words, so its names and figures have to.
+        return self.translated or (
+            self.terms_shared >= MAX_TERMS // 2 and self.terms >= ACCOUNT_TERMS
         )
 
     def confirms_by_figures(self) -> bool:

@@ -426,6 +426,27 @@ def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
     assert not replace(rewrite, numbers_fewer=2).confirms()
 
 
+def test_in_another_language_every_figure_and_four_names_are_one_account() -> None:
+    # A service's own version in another language: the terms are its words, so only the
+    # names and the figures can agree, and they do (the magnitude, four of six places).
+    version = Agreement(
+        names_shared=4,
+        names_fewer=6,
+        numbers_shared=1,
+        numbers_fewer=1,
+        specific_shared=0,
+        terms_shared=1,
+        terms_fewer=16,
+        translated=True,
+    )
+    assert version.same_account() and version.confirms()
+    # In one language the same few words say another matter; fewer names or a figure
+    # the other lacks still say another account in any language.
+    assert not replace(version, translated=False).confirms()
+    assert not replace(version, names_shared=3, names_fewer=5).confirms()
+    assert not replace(version, numbers_fewer=2).confirms()
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
