@@ -291,7 +291,9 @@ class Agreement:
         its people and places and is about the same things, half its terms
         (a rewrite from a bureau that names the country where the original
         names the province): the same cast's follow-up the same day (the
-        probe into a blast) tells of other things or names fewer of them.
+        probe into a blast) tells of other things or names fewer of them. In
+        another language, where no quote or term can be shared, every name of
+        the smaller story, four or more, does (`every_name_translated`).
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -303,10 +305,24 @@ class Agreement:
             return True  # the same words quoted and the same figure given
         if self.same_account():
             return True
+        if self.every_name_translated():
+            return True
         if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
+
+    def every_name_translated(self) -> bool:
+        """In another language, every name of the smaller story, ACCOUNT_NAMES or more.
+
+        Quotes and terms are words of one language, so a brief of the story in
+        another (the operator, the country and the two stations it names) can
+        share neither; every one of its names, four at least, says what the
+        terms say in one language. The same cast's story on another matter
+        names someone or something of its own.
+        """
+        every_name = self.names_shared == self.names_fewer
+        return self.translated and every_name and self.names_shared >= ACCOUNT_NAMES
 
     def same_account(self) -> bool:
         """Every figure of the smaller story, ACCOUNT_NAMES names and (one language) half its terms.

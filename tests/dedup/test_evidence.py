@@ -447,6 +447,28 @@ def test_in_another_language_every_figure_and_four_names_are_one_account() -> No
     assert not replace(version, numbers_fewer=2).confirms()
 
 
+def test_in_another_language_every_name_of_a_brief_four_or_more_confirms_it() -> None:
+    # An English brief of a Dutch story naming the operator, the country and two stations,
+    # all four named in the story: no figure, and no quote or term in common can be.
+    brief = Agreement(
+        names_shared=4,
+        names_fewer=4,
+        numbers_shared=0,
+        numbers_fewer=0,
+        specific_shared=0,
+        terms_shared=1,
+        terms_fewer=14,
+        translated=True,
+    )
+    assert brief.confirms()
+    # In one language the terms still have to agree; a name of its own, three names in
+    # all or a figure the other gives otherwise say another story.
+    assert not replace(brief, translated=False).confirms()
+    assert not replace(brief, names_fewer=5).confirms()
+    assert not replace(brief, names_shared=3, names_fewer=3).confirms()
+    assert not replace(brief, numbers_fewer=2).confirms()
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
