@@ -291,7 +291,9 @@ class Agreement:
         its people and places and is about the same things, half its terms
         (a rewrite from a bureau that names the country where the original
         names the province): the same cast's follow-up the same day (the
-        probe into a blast) tells of other things or names fewer of them.
+        probe into a blast) tells of other things or names fewer of them. In
+        another language, where no quote or term can be shared, every name of
+        the smaller story, four or more, does (`every_name_translated`).
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -303,19 +305,38 @@ class Agreement:
             return True  # the same words quoted and the same figure given
         if self.same_account():
             return True
+        if self.every_name_translated():
+            return True
         if self.names < NAMES_SAME:
             return False
         same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
 
+    def every_name_translated(self) -> bool:
+        """In another language, every name of the smaller story, ACCOUNT_NAMES or more.
+
+        Quotes and terms are words of one language, so a brief of the story in
+        another (the operator, the country and the two stations it names) can
+        share neither; every one of its names, four at least, says what the
+        terms say in one language. The same cast's story on another matter
+        names someone or something of its own.
+        """
+        every_name = self.names_shared == self.names_fewer
+        return self.translated and every_name and self.names_shared >= ACCOUNT_NAMES
+
     def same_account(self) -> bool:
-        """Every figure of the smaller story, ACCOUNT_NAMES names and half its terms in common."""
+        """Every figure of the smaller story, ACCOUNT_NAMES names and (one language) half its terms.
+
+        A service's own version in another language (a quake's magnitude and the
+        same places, a quote translated) shares none of its terms.
+        """
         every_figure = self.numbers_shared > 0 and self.numbers_shared == self.numbers_fewer
-        return (
-            every_figure
-            and self.names_shared >= ACCOUNT_NAMES
-            and self.terms_shared >= MAX_TERMS // 2
-            and self.terms >= ACCOUNT_TERMS
+        if not every_figure or self.names_shared < ACCOUNT_NAMES:
+            return False
+        # Terms are words of one language: a service's own version in another says
+        # the same things in other words, so its names and figures have to.
+        return self.translated or (
+            self.terms_shared >= MAX_TERMS // 2 and self.terms >= ACCOUNT_TERMS
         )
 
     def confirms_by_figures(self) -> bool:

@@ -48,15 +48,16 @@ court the same day, two penalties of one regulator from one formula, two
 releases of one central bank on consecutive mornings, another club's game the
 day before, two airports' yearly figures from one formula, a union's demand
 and a municipality's request after one company's job cuts).
-The twelfth (eval_heldout12/) is held out, checked for what it holds and never
-scored here. It is a European and North American desk's week in English, French,
+So is the twelfth (eval_heldout12/), held out until commit 4fe7cc2 (scored by
+its summary line at its first run, on commit f32a8a6, and after the rules of
+2a1af1d) and tuning data since. It is a European and North American desk's week in English, French,
 Dutch, German, Spanish, Polish and Italian, with new Canadian Press-, Belga- and
 Europa Press-style services, and hard negatives of new kinds (two central banks'
 decisions the same morning from one template, two housebuilders' results and a
 house price index naming both, two avalanches in one canton with one police
 spokesman, two patent rulings of two courts from one formula, a coach's preview
 with the same players, another country's inflation from the same agency).
-The thirteenth (eval_heldout13/) is held out too, checked for what it holds and
+The thirteenth (eval_heldout13/) is held out, checked for what it holds and
 never scored here. It is a mixed desk's week: half the big agencies' copy in the
 earlier house styles, half from Asian, Latin American, African, Nordic, Baltic and
 Balkan agencies in Korean, Croatian, Finnish, Lithuanian, Portuguese and Spanish and
@@ -141,6 +142,13 @@ TUNING_RECALL = 0.97
 # word were read): its recall floor is a little under that, since most of the pairs it
 # misses are stories the tagger reads few names in (Latvian copy, a Croatian brief
 # naming Slovakia for Slovenia, French and Portuguese copy missing the airline).
+# The twelfth, tuning data since commit 4fe7cc2, scores 1.000 / 0.657 (1.000 / 0.608
+# before a version in another language was confirmed by every figure and four names
+# without its terms, or by every name, four or more, without quotes or terms): its
+# recall floor is a little under that, since most of the pairs it misses are stories
+# the tagger reads other names in (Belgian bodies under their Dutch and French
+# initials, inflected places of Polish briefs, a French exonym, a German compound,
+# a machine brief's labels read as names).
 # The other splits score what is written above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
@@ -153,6 +161,7 @@ TUNED_SPLIT_FLOORS = {
     NINTH_HELD_OUT_SET: (0.98, 0.89),
     TENTH_HELD_OUT_SET: (0.98, 0.79),
     ELEVENTH_HELD_OUT_SET: (0.98, 0.82),
+    TWELFTH_HELD_OUT_SET: (0.98, 0.63),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -547,8 +556,8 @@ def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> Non
     # Checked for what it holds and that it loads; the tuned rounds' floors are checked
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
     # eighth's since commit 7aaf357, the ninth's since commit 230ae4f, the tenth's since
-    # commit d5c4ee0, the eleventh's since commit 91e5b5d); the twelfth and thirteenth (still
-    # held out) are never scored here (see their READMEs).
+    # commit d5c4ee0, the eleventh's since commit 91e5b5d, the twelfth's since commit
+    # 4fe7cc2); the thirteenth (still held out) is never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -596,6 +605,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
         "ninth",
         "tenth",
         "eleventh",
+        "twelfth",
     ],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:

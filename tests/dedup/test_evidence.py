@@ -426,6 +426,49 @@ def test_every_figure_four_names_and_half_the_terms_are_one_account() -> None:
     assert not replace(rewrite, numbers_fewer=2).confirms()
 
 
+def test_in_another_language_every_figure_and_four_names_are_one_account() -> None:
+    # A service's own version in another language: the terms are its words, so only the
+    # names and the figures can agree, and they do (the magnitude, four of six places).
+    version = Agreement(
+        names_shared=4,
+        names_fewer=6,
+        numbers_shared=1,
+        numbers_fewer=1,
+        specific_shared=0,
+        terms_shared=1,
+        terms_fewer=16,
+        translated=True,
+    )
+    assert version.same_account() and version.confirms()
+    # In one language the same few words say another matter; fewer names or a figure
+    # the other lacks still say another account in any language.
+    assert not replace(version, translated=False).confirms()
+    assert not replace(version, names_shared=3, names_fewer=5).confirms()
+    assert not replace(version, numbers_fewer=2).confirms()
+
+
+def test_in_another_language_every_name_of_a_brief_four_or_more_confirms_it() -> None:
+    # An English brief of a Dutch story naming the operator, the country and two stations,
+    # all four named in the story: no figure, and no quote or term in common can be.
+    brief = Agreement(
+        names_shared=4,
+        names_fewer=4,
+        numbers_shared=0,
+        numbers_fewer=0,
+        specific_shared=0,
+        terms_shared=1,
+        terms_fewer=14,
+        translated=True,
+    )
+    assert brief.confirms()
+    # In one language the terms still have to agree; a name of its own, three names in
+    # all or a figure the other gives otherwise say another story.
+    assert not replace(brief, translated=False).confirms()
+    assert not replace(brief, names_fewer=5).confirms()
+    assert not replace(brief, names_shared=3, names_fewer=3).confirms()
+    assert not replace(brief, numbers_fewer=2).confirms()
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
