@@ -115,14 +115,7 @@ def polish_man_name(words: list[str], given_names: frozenset[str]) -> list[str] 
     given = _nominative_given_name(first[:-1], given_names)
     if given is None:
         return None
-    nominative = [given]
-    for word in words[1:]:
-        for ending, replacement in _POLISH_SURNAME_ENDINGS:
-            if len(word) > len(ending) + 2 and word.endswith(ending):
-                word = word[: -len(ending)] + replacement
-                break
-        nominative.append(word)
-    return nominative
+    return [given, *(_surname_nominative(word, _POLISH_SURNAME_ENDINGS) for word in words[1:])]
 
 
 def _nominative_given_name(stem: str, given_names: frozenset[str]) -> str | None:
@@ -453,14 +446,7 @@ def cyrillic_person_nominative(words: list[str], given_names: frozenset[str]) ->
         return None
     woman = given[-1] in "ая" and fold(given) not in _MEN_NAMED_IN_A
     endings = _CYRILLIC_WOMAN_SURNAME_ENDINGS if woman else _CYRILLIC_MAN_SURNAME_ENDINGS
-    nominative = [given]
-    for word in words[1:]:
-        for ending, replacement in endings:
-            if len(word) > len(ending) + 2 and word.endswith(ending):
-                word = word[: -len(ending)] + replacement
-                break
-        nominative.append(word)
-    return nominative
+    return [given, *(_surname_nominative(word, endings) for word in words[1:])]
 
 
 # A body's name in the genitive, Russian and Ukrainian, its feminine adjectives and noun back
@@ -486,10 +472,18 @@ def cyrillic_body_nominative(words: list[str]) -> list[str] | None:
 
 
 def _replaced_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """`word` with the first of `endings` it has replaced, at least three letters left
+    before it; None when it has none of them."""
     for ending, replacement in endings:
         if len(word) > len(ending) + 2 and word.endswith(ending):
             return word[: -len(ending)] + replacement
     return None
+
+
+def _surname_nominative(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """A surname's nominative by the first of `endings` it has, else as written."""
+    replaced = _replaced_ending(word, endings)
+    return word if replaced is None else replaced
 
 
 def greek_place_forms(word: str) -> list[str]:
