@@ -1,6 +1,6 @@
 """Scoring the cleaner against wire stories with hand-written expected fields.
 
-    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout9|all] [--failures]
+    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout10|all] [--failures]
 
 The stories live in tests/clean/eval/<split>/, one payload per file in any
 format the project parses; tests/clean/eval/<split>.json lists, for each
@@ -20,7 +20,8 @@ written without reading the cleaner and first scored on the rules of 1c62d96,
 heldout6 written without reading the cleaner and first scored on the rules of 395af06,
 heldout7 written without reading the cleaner and first scored on the rules of c2753db,
 heldout8 written without reading the cleaner and first scored on the rules of 11bc11e,
-heldout9 written without reading the cleaner and first scored on the rules of c3afc7b)
+heldout9 written without reading the cleaner and first scored on the rules of c3afc7b,
+heldout10 written without reading the cleaner, not yet scored)
 are never used to tune the rules: their figures say how the cleaner does on copy it
 was not shaped on. heldout2, heldout4, heldout5, heldout6, heldout7 and heldout8 are the
 exceptions since their first-run figures were recorded: they are tuned on now (heldout7
@@ -53,6 +54,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 _EXACT = ("headline", "slugline", "byline", "byline_agency", "language", "source")
 _DATELINE_PARTS = ("place", "date", "agency")

@@ -7,8 +7,9 @@ seventh and the eighth (heldout2, heldout4, heldout5, heldout6, heldout7, heldou
 written as an ordinary desk's day of the agencies a European or American newsroom
 receives): tuned on once their first-run figures were recorded, they have a floor since.
 The third one (heldout3) is checked for what it holds, with no floor: its figures are
-read, not defended. So is the ninth (heldout9), half of it from the agencies
-such a desk receives and half from the world's other national agencies.
+read, not defended. So are the ninth (heldout9), half of it from the agencies
+such a desk receives and half from the world's other national agencies, and the
+tenth (heldout10), a desk's day of the same mix from every continent.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def test_the_second_held_out_split_is_varied() -> None:
         ("heldout7", 38, 14, 25),
         ("heldout8", 38, 14, 25),
         ("heldout9", 38, 14, 25),
+        ("heldout10", 38, 18, 28),
     ],
 )
 def test_the_later_held_out_splits_hold_every_format_twice(
