@@ -35,7 +35,8 @@ Order matters, each step working on what the previous one left:
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
    headline) is plainly in another, else detected (language.py); source:
-   the first known agency among the format's source, the dateline's agency,
+   the first known agency (or its service in another language that the
+   dateline or byline names: PC for CP) among the format's source, the dateline's agency,
    the byline's agency, the agencies of the first credit from last (the
    distributor) to first, the agency a sign-off names ("/ritzau/") and the one
    whose correspondent the lead says reports the story ("повідомляє
@@ -48,7 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.clean.agencies import correspondent_agency, normalise_agency
+from pipeline.clean.agencies import correspondent_agency, language_service_of, normalise_agency
 from pipeline.clean.boilerplate import (
     is_trailer,
     keyword_slug,
@@ -266,10 +267,12 @@ def _source(
         signed,
         reporting,
     ]
-    for candidate in candidates:
-        known = normalise_agency(candidate)
+    known_names = [normalise_agency(candidate) for candidate in candidates]
+    for known in known_names:
         if known:
-            return known
+            # Copy of the agency's service in another language is that service's ("La Presse
+            # Canadienne" in the byline of a story the format gives as CP's).
+            return next((k for k in known_names if language_service_of(k, known)), known)
     lines = (_line(candidate, SOURCE_LIMIT) for candidate in candidates)
     return next((line for line in lines if line), None)
 
