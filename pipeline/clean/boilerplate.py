@@ -391,23 +391,29 @@ _UPDATE_NOTE = re.compile(
     r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
     re.I | re.S,
 )
-# A note on who funds the coverage: "The Associated Press receives support from ... for
-# coverage of ... The AP is solely responsible ...", "This story was produced with the financial
-# assistance of ...", "Ce reportage a été produit avec l'aide financière ...".
-_THIS = r"(?:This|Ce|Cet|Cette|Este|Esta|Dieser|Diese|Dieses|Questo|Questa|Denne|Dette)\b"
+# "This story ...", "Ce reportage ...", "Dieser Text ...": a note on the story itself opens so.
+_THIS_STORY = (
+    r"(?:This|Ce|Cet|Cette|Este|Esta|Dieser|Diese|Dieses|Questo|Questa|Denne|Dette)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:story|article|report|text|item|series|project|reportage|dépêche"
+    r"|texte|reportaje|artículo|texto|nota|noticia|reportagem|matéria|artigo|Beitrag|Artikel"
+    r"|Bericht|Meldung|articolo|servizio|testo|artikel|artikkel|tekst|reportasje)\b"
+)
+# A note on who funds the coverage: "The Associated Press receives support from ... The AP is
+# solely responsible for all content.", "This story was produced with the financial assistance
+# of ...", "Ce reportage a été produit avec l'aide financière ...".
 _SUPPORT_NOTE = re.compile(
     r"^(?:[^.!?\n]{0,80}\breceives? (?:financial )?support\b.{0,300}?"
-    r"\b(?:solely responsible|for (?:its |our |the )?coverage)\b"
-    rf"|{_THIS}[^.!?\n]{{0,80}}?\b(?:with|avec|con|com|mit|grâce à|thanks to)\b[^.!?\n]{{0,20}}?"
-    r"\b(?:financial|financière|financier|financiero|financiera|financeiro|financeira"
-    r"|finanzieller|finanziario|finanziaria|økonomisk)\b).{0,300}$",
+    r"\b(?:solely responsible|seule? responsable)\b"
+    rf"|{_THIS_STORY}[^.!?\n]{{0,60}}?\b(?:with|avec|con|com|mit|grâce à|thanks to)\b"
+    r"[^.!?\n]{0,20}?\b(?:financial|financière|financier|financiero|financiera|financeiro"
+    r"|financeira|finanzieller|finanziario|finanziaria|økonomisk)\b).{0,300}$",
     re.I | re.S,
 )
-# A note that the story was written by a machine and checked by an editor: "This story was
-# first generated with the help of an automated tool ...", "Dieser Text wurde mit Hilfe
-# künstlicher Intelligenz erstellt ...".
+# A note that a machine wrote the story and an editor checked it: "This story was first
+# generated with the help of an automated tool ...", "Dieser Text wurde mit Hilfe künstlicher
+# Intelligenz erstellt ...".
 _AUTOMATION_NOTE = re.compile(
-    rf"^(?:The|{_THIS})(?=[^\n]{{0,160}}?\b(?:generated|generiert|erstellt|généré|générée"
+    rf"^{_THIS_STORY}(?=[^\n]{{0,160}}?\b(?:generated|generiert|erstellt|généré|générée"
     r"|generad[oa]|gerad[oa]|generat[oa]|generert|genereret|genererad|written|drafted|created"
     r"|produced)\b)"
     r"(?=[^\n]{0,160}?\b(?:automated|automatically|automatisch|automatiquement|automáticamente"

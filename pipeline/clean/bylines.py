@@ -138,7 +138,7 @@ _TITLED_BYLINE = re.compile(
 )
 # "（记者王晓峰、刘佳）连接 ...": the Chinese services' reporters after the dateline, their title
 # 记者 (reporter) first, in parentheses.
-_CHINESE_REPORTERS = re.compile(r"^[（(]记者(?P<names>[^\W\d_][^（）()\n]{1,40})[）)]\s*")
+_CHINESE_REPORTERS = re.compile(r"^[（(]记者\s*(?P<names>[^\W\d_][^（）()\n]{1,40}?)\s*[）)]\s*")
 _PARENTHESISED_BYLINE = re.compile(r"^\((?P<byline>[^()\n]{3,80})\)\s+(?=\S)")
 # A byline without introducer names people in plain name words: "Jane Doe", "Mary-Kate
 # O'Neill", "Tom J. Roe", "Ana de la Cruz", "Mehmet Yıldırım", "Łukasz Wróbel"; two to four

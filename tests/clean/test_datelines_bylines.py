@@ -167,6 +167,20 @@ def test_a_dateline_holding_the_reporter_between_slashes_gives_the_byline():
     assert dateline_byline(split_dateline("København /ritzau/: En mand")[0]) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "rest"),
+    [
+        ("（记者王芳、陈磊）记者从省政府获悉", "王芳、陈磊, 记者", "记者从省政府获悉"),
+        ("（记者 赵强）新的机场将于明年启用", "赵强, 记者", "新的机场将于明年启用"),
+        ("（完）", None, None),
+        ("记者王芳报道", None, None),
+    ],
+)
+def test_chinese_reporters_after_the_dateline_are_the_byline(paragraph, byline, rest) -> None:
+    split = split_titled_byline(paragraph)
+    assert (split is None and byline is None) or split == (byline, rest)
+
+
 def test_korean_reporters_named_with_their_title_are_the_byline_of_the_agency() -> None:
     assert split_titled_byline("박민수 이지은 기자 = 부산시는 4일") == ("박민수 이지은", "부산시는 4일")
     assert split_titled_byline("부산시는 4일 기자회견을 열고") is None
