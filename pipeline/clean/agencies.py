@@ -300,6 +300,16 @@ def _canonical(name: str) -> str | None:
     return None
 
 
+# An agency's services in another language that sign as their own names: The Canadian Press's
+# French service (PC), Keystone-SDA's French one (ATS).
+_LANGUAGE_SERVICES = {"PC": "CP", "ATS": "SDA"}
+
+
+def language_service_of(service: str | None, agency: str) -> bool:
+    """`service` is a known agency's service in another language, signing as its own name."""
+    return _LANGUAGE_SERVICES.get(service or "") == agency
+
+
 def is_organisation(token: str) -> bool:
     words = token.lower().replace(".", " ").split()
     return any(word in ORGANISATION_WORDS for word in words)

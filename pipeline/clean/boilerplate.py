@@ -16,7 +16,7 @@ Agerpres's "AGERPRES/(AS - autor: ...)", "(BusinessDesk)", "(©NTB)",
 "(ANSA).", also with its web address: "(NAN)(www.nannews.ng)"), the teletype's
 "NNNN", rules ("# # #", "– – –"), initials in capitals (PTI's "PTI SKM RHL" and
 "SKU ZMN", Lusa's "TQ // EA", Notimex's "NTX/JGR/MVM", Belga's "GVD/", an
-editor's "A.B." or "M.N") or in lower case (CTK's "bak mbr"), a desk's numeric
+editor's "A.B." or "M.N", WAFA's "/ع.ف") or in lower case (CTK's "bak mbr"), a desk's numeric
 code (IRNA's "3483**1424"), a desk's note between asterisks ("*** Serviço
 áudio disponível em www.lusa.pt ***"), a byline closing the story ("By Jane
 Doe"), an update note ("Juttua päivitetty klo 14.20: ...", which also opens a
@@ -26,7 +26,10 @@ the agency ("Anna Kowalska (PAP)", "Autorka: ..."), Antara's credits
 14"), the time stamp a byline line ended with ("|14.11.2025 - Update : ...")
 or a line of its own had ("Publicado em 27/11/2026 - 16:42"), a web page's
 note on what subscribers get, a line naming the agencies the story comes from
-("Izvor: Tanjug", "Fuente: EFE"), EFE's marks of the pictures and video that
+("Izvor: Tanjug", "Fuente: EFE"), a note on who funds the coverage ("The
+Associated Press receives support from ...", "Ce reportage a été produit avec l'aide
+financière ...") or on a story a machine wrote ("This story was first generated with
+the help of an automated tool ..."), EFE's marks of the pictures and video that
 go with it ("(photo) (video)", also glued to the last paragraph), a correction
 note ("Rettet: ...", which also opens a story as one of its leading notes),
 contact lines in the languages of the wire ("- Redaktion: ..., Tel.: ...",
@@ -61,7 +64,8 @@ wire, naming an agency, a web address or ©) and an agency's name alone ("TT",
 
 Related links ("Read more:", "Related coverage:", "Lesen Sie auch:", "À lire
 aussi :", "Lees ook:", "Les også:", "Читайте також:", "Pročitajte i:", "Baca
-juga:", "Tin liên quan", "Más en Andina:" ...) are boilerplate wherever they
+juga:", "Tin liên quan", "İlgili haber:", "Zobacz także:", "اقرأ أيضا:", "関連記事",
+"Más en Andina:" ...) are boilerplate wherever they
 stand: the heading with its headline on the same line, or a heading alone and
 the headline-like paragraphs after it.
 
@@ -234,6 +238,8 @@ _SIGN_OFF = re.compile(
     # Editors' initials, one or several parted by slashes: "A.B.", "M.N", "M.K/A.A", "R.Sh."
     r"|(?:[A-Z][a-z]?\.\s?){1,3}|[A-Z](?:\.\s?[A-Z][a-z]?){1,2}\.?"
     r"(?:\s?/\s?[A-Z](?:\.\s?[A-Z][a-z]?){0,2}\.?){0,3}"
+    # Initials parted by full stops, perhaps after a slash: WAFA's "/ع.ف", "/M.K.".
+    r"|/(?:[A-Z][a-z]?\.\s?){1,3}|/?[\u0600-\u06ff]{1,2}(?:\.[\u0600-\u06ff]{1,2}){1,3}\.?"
     # Initials in Arabic script, parted by slashes: AFP's Arabic "س ح/ع ش/ب ق".
     r"|[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?"
     r"(?:\s?/\s?[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?){1,5}"
@@ -330,6 +336,10 @@ _RELATED = re.compile(
     r"|Notícias relacionadas|Articles liés|Sorodne novice|Povezane (?:vijesti|vesti)"
     r"|Související články|Súvisiace články|Relaterte saker|Relaterade artiklar"
     r"|Relaterede artikler"
+    # Turkish, Greek, Romanian, Polish, Spanish, Arabic, Chinese, Japanese and Korean headings.
+    r"|[İI]lgili (?:haber(?:ler)?|haberi)|Διαβάστε (?:επίσης|ακόμη)|Cite[șşs]te (?:și|şi|si)"
+    r"|Zobacz (?:też|także|również)|Lea también|Te puede interesar|اقرأ (?:أيضا|أيضاً|ايضا)"
+    r"|相关(?:新闻|阅读|报道)|関連記事|관련\s?기사"
     # "Más en Andina:", "More from Kyodo:": a known agency's other stories, with a colon.
     r"|(?:More|Más|Mais|Mehr|Plus|Più) (?:from|on|en|em|von|de|da|di|sur)"
     r" (?P<agency>[A-Z][\w-]+)(?=\s*:))"
@@ -379,6 +389,37 @@ _UPDATE_NOTE = re.compile(
     r"|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
     r"|zaktualizowan[oy]|aktualizováno|aktualizovan[oé]|frissítve|güncellendi)\b"
     r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
+    re.I | re.S,
+)
+# "This story ...", "Ce reportage ...", "Dieser Text ...": a note on the story itself opens so.
+_THIS_STORY = (
+    r"(?:This|Ce|Cet|Cette|Este|Esta|Dieser|Diese|Dieses|Questo|Questa|Denne|Dette)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:story|article|report|text|item|series|project|reportage|dépêche"
+    r"|texte|reportaje|artículo|texto|nota|noticia|reportagem|matéria|artigo|Beitrag|Artikel"
+    r"|Bericht|Meldung|articolo|servizio|testo|artikel|artikkel|tekst|reportasje)\b"
+)
+# A note on who funds the coverage: "The Associated Press receives support from ... The AP is
+# solely responsible for all content.", "This story was produced with the financial assistance
+# of ...", "Ce reportage a été produit avec l'aide financière ...".
+_SUPPORT_NOTE = re.compile(
+    r"^(?:[^.!?\n]{0,80}\breceives? (?:financial )?support\b.{0,300}?"
+    r"\b(?:solely responsible|seule? responsable)\b"
+    rf"|{_THIS_STORY}[^.!?\n]{{0,60}}?\b(?:with|avec|con|com|mit|grâce à|thanks to)\b"
+    r"[^.!?\n]{0,20}?\b(?:financial|financière|financier|financiero|financiera|financeiro"
+    r"|financeira|finanzieller|finanziario|finanziaria|økonomisk)\b).{0,300}$",
+    re.I | re.S,
+)
+# A note that a machine wrote the story and an editor checked it: "This story was first
+# generated with the help of an automated tool ...", "Dieser Text wurde mit Hilfe künstlicher
+# Intelligenz erstellt ...".
+_AUTOMATION_NOTE = re.compile(
+    rf"^{_THIS_STORY}(?=[^\n]{{0,160}}?\b(?:generated|generiert|erstellt|généré|générée"
+    r"|generad[oa]|gerad[oa]|generat[oa]|generert|genereret|genererad|written|drafted|created"
+    r"|produced)\b)"
+    r"(?=[^\n]{0,160}?\b(?:automated|automatically|automatisch|automatiquement|automáticamente"
+    r"|automaticamente|automatisk|artificial intelligence|künstliche[rn]? Intelligenz"
+    r"|intelligence artificielle|inteligencia artificial|inteligência artificial"
+    r"|intelligenza artificiale|kunstig intelligens|AI|KI|IA)\b).{0,400}$",
     re.I | re.S,
 )
 # "This story has been updated to include ...", "This is a corrected story.": a note on the
@@ -440,6 +481,8 @@ def is_trailer(paragraph: str) -> bool:
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
         or _EMBARGO_NOTE.match(paragraph)
+        or _SUPPORT_NOTE.match(paragraph)
+        or _AUTOMATION_NOTE.match(paragraph)
     ):
         return True
     signed = _SIGNED.match(paragraph)
@@ -499,8 +542,7 @@ def _is_credits(paragraph: str) -> bool:
     names = (paragraph[label.end() : end].strip(" /|,\n") for label, end in spans)
     # A question or an exclamation after "Reporter:" is an interview's line, not a credit.
     return all(
-        0 < len(name) <= _CREDITED_NAME_LENGTH and not _NOT_IN_A_NAME.search(name)
-        for name in names
+        0 < len(name) <= _CREDITED_NAME_LENGTH and not _NOT_IN_A_NAME.search(name) for name in names
     )
 
 

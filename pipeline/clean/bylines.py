@@ -29,8 +29,9 @@ before the names ("by Xinhua writers Liu Wei, Zhang Min") are put after
 them, where an affiliation stands.
 
 Korean services set the reporters' names and title after the dateline ("(서울=
-연합뉴스) 김지현 기자 = ..."): `split_titled_byline` takes them off the text,
-and the dateline's agency is theirs.
+연합뉴스) 김지현 기자 = ..."), Chinese ones in parentheses after it ("新华社北京12月3日电
+（记者王晓峰、刘佳）"): `split_titled_byline` takes them off the text, and the
+dateline's agency is theirs.
 
 ANSA opens a signed story with the byline in parentheses before the dateline
 ("(di Nicola Rossi) (ANSA) - BARI, 30 NOV - ..."): `split_parenthesised_byline`
@@ -119,7 +120,10 @@ _AFFILIATION_WORDS = frozenset(
     rédaction redacción redazione newsroom times post tribune journal herald gazette
     telegraph repórter reportero reportera correspondente corresponsal
     correspondant correspondante periodista jornalista giornalista journaliste
-    korrespondent""".split()
+    korrespondent korrespondentin redakteur redakteurin redaktor redaktør redaktör redactor
+    redactora toimittaja verslaggever korespondent korespondentka zpravodaj zpravodajka
+    dziennikarz dziennikarka inviato inviata corrispondente muhabir muhabiri wartawan
+    корреспондент кореспондент журналист журналіст 记者""".split()
 )
 # "Repórter da Agência Brasil", "Correspondent for AFP": a job, then the agency.
 _AGENCY_PREPOSITIONS = frozenset({"of", "for", "at", "da", "do", "de", "del", "di", "della"})
@@ -132,12 +136,16 @@ _AGENCY_PREFIX_WORDS = 4
 _TITLED_BYLINE = re.compile(
     r"^(?P<names>[^\W\d_]{2,5}(?:[ ·,]{1,2}[^\W\d_]{2,5}){0,3})\s+(?:기자|특파원)\s*=\s*"
 )
+# "（记者王晓峰、刘佳）连接 ...": the Chinese services' reporters after the dateline, their title
+# 记者 (reporter) first, in parentheses.
+_CHINESE_REPORTERS = re.compile(r"^[（(]记者\s*(?P<names>[^\W\d_][^（）()\n]{1,40}?)\s*[）)]\s*")
 _PARENTHESISED_BYLINE = re.compile(r"^\((?P<byline>[^()\n]{3,80})\)\s+(?=\S)")
 # A byline without introducer names people in plain name words: "Jane Doe", "Mary-Kate
-# O'Neill", "Tom J. Roe", "Ana de la Cruz"; two to four words each.
-_BARE_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-Þ](?:[a-zà-ÿ]+|(?=['’-]))(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*|[A-Z]\.|Ma?c[A-Z][a-z]+)$"
-)
+# O'Neill", "Tom J. Roe", "Ana de la Cruz", "Mehmet Yıldırım", "Łukasz Wróbel"; two to four
+# words each. The pattern reads a word's shape, its capitals as "A" and its other letters as
+# "a", so that names in every script with capitals match.
+_BARE_NAME_SHAPE = re.compile(r"^(?:A(?:a+|(?=['’-]))(?:[-'’]A?a+)*|A\.)$")
+_SCOTTISH_NAME = re.compile(r"^Ma?c[A-Z][a-z]+$")
 _BARE_NAME_WORDS = range(2, 5)
 # "and" between two people, in the languages of the wire: "Kari Holm og Per Lie".
 _AND = re.compile(r"\s+(?:and|und|et|y|e|og|och|en|ja|&)\s+")
@@ -195,9 +203,14 @@ def title_case_names(names: str) -> str:
 
 
 def _separate_agency(text: str) -> str:
-    """Byline lines run together: "Jane Doe Associated Press" -> "Jane Doe, Associated Press"."""
+    """Byline lines run together: "Jane Doe Associated Press" -> "Jane Doe, Associated Press",
+    "Name - Repórter da Agência Brasil" -> "Name, Repórter da Agência Brasil"."""
     if "," in text:
         return text
+    # "Luana Ferraz - Repórter da Agência Brasil": a job at an agency after a dash.
+    names, dash, job = text.partition(" - ")
+    if dash and _is_affiliation(job) and _affiliation_agency(job):
+        return f"{names}, {job}"
     words = text.split()
     for size in (3, 2, 1):
         if len(words) > size + 1 and normalise_agency(" ".join(words[-size:])):
@@ -329,19 +342,27 @@ def split_glued_byline(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _word_shape(word: str) -> str:
+    return "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in word)
+
+
+def _is_bare_name_word(word: str) -> bool:
+    return bool(_BARE_NAME_SHAPE.match(_word_shape(word)) or _SCOTTISH_NAME.match(word))
+
+
 def _bare_names(text: str) -> bool:
     """ "Jane Doe", "Jane Doe and John Roe", "Kari Holm og Per Lie": people named in plain
     name words only."""
     for person in _AND.split(text):
         words = person.split()
-        if len(words) not in _BARE_NAME_WORDS or not _BARE_NAME_WORD.match(words[0]):
+        if len(words) not in _BARE_NAME_WORDS or not _is_bare_name_word(words[0]):
             return False
         for word in words:
             lower = word.lower()
             if lower in _PARTICLES:
                 continue
             if (
-                not _BARE_NAME_WORD.match(word)
+                not _is_bare_name_word(word)
                 or lower in _KICKER_WORDS
                 or lower in _AFFILIATION_WORDS
                 or is_organisation(word)
@@ -424,9 +445,13 @@ def split_parenthesised_byline(paragraph: str) -> tuple[str, str] | None:
 def split_titled_byline(paragraph: str) -> tuple[str, str] | None:
     """(names, rest) of a paragraph that opens with the reporters' names and their title,
     as Korean services set them after the dateline ("김지현 기자 = 정부가 ..." -> "김지현",
-    "정부가 ..."); None otherwise."""
+    "정부가 ...") and Chinese ones in parentheses, the title kept as the affiliation
+    ("（记者王晓峰、刘佳）连接 ..." -> "王晓峰、刘佳, 记者", "连接 ..."); None otherwise."""
     match = _TITLED_BYLINE.match(paragraph)
-    return (match.group("names"), paragraph[match.end() :]) if match else None
+    if match:
+        return match.group("names"), paragraph[match.end() :]
+    match = _CHINESE_REPORTERS.match(paragraph)
+    return (f"{match.group('names')}, 记者", paragraph[match.end() :]) if match else None
 
 
 def split_stamp(paragraph: str) -> tuple[str, str] | None:

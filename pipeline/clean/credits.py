@@ -11,10 +11,11 @@ Name/TTXVN", the agency's photo by a photographer ("PNA photo by Name", "Foto
 LaPresse - Name"), Bernama's "--fotoBERNAMA" (the photo word glued to the
 agency, perhaps with the year
 and the rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in
-parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)"), an
+parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)", "（共同）"), an
 agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
 JASPER JACOBS"), Korean services' credits in square brackets ("[연합뉴스 자료사진]",
-"[AFP=연합뉴스]"), and any of these followed by the picture's reference code in
+"[AFP=연합뉴스]") and their handouts, credited to the provider and to no agency ("[부산시
+제공. 재판매 및 DB 금지]"), and any of these followed by the picture's reference code in
 parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the credit keeps
 and its parse drops. Names in capitals are title-cased, Dutch and German
 particles inside them in lower case ("KOEN VAN WEEL" -> "Koen van Weel"), and so
@@ -101,13 +102,17 @@ _INTRODUCED_CREDIT = re.compile(
     r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
-_AGENCY_IN_PARENTHESES = re.compile(r"\(([^()]{2,40})\)")
+# In full-width parentheses too, as Japanese and Chinese copy sets them: "（共同）".
+_AGENCY_IN_PARENTHESES = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # Korean services' credits in square brackets: "[연합뉴스 자료사진]" (file photo), "[AFP=연합뉴스]"
 # (a partner's picture, distributed by the agency), "[EPA=연합뉴스 사진]".
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]]{2,40})\]")
 _BRACKET_AT_END = re.compile(r"\s*(\[[^\[\]]{2,40}\])$")
 _BRACKET_PHOTO_WORDS = re.compile(r"\s+(?:자료사진|사진|제공|(?i:file photo|photo|foto))$")
-_PARENTHESES_AT_END = re.compile(r"\s*(\([^()]{2,40}\))$")
+# A handout credited to whoever provided it (제공), perhaps with Yonhap's note that it may
+# not be resold or put in a database: "[부산시 제공. 재판매 및 DB 금지]".
+_BRACKETED_HANDOUT = re.compile(r"\[[^\[\].]{1,30}?\s*제공(?:\.\s*재판매\s*및\s*DB\s*금지)?\.?\]")
+_PARENTHESES_AT_END = re.compile(r"\s*([(（][^()（）]{2,40}[)）])$")
 _STANDALONE_CREDIT = re.compile(
     r"\(?(?:XINHUA|Xinhua|AFP PHOTO|HANDOUT|Handout|FILE PHOTO|File photo|EPA|ANADOLU AGENCY"
     r"|Anadolu Agency|AP Photo|REUTERS|TASS|SPUTNIK|KCNA|KCNA via KNS)\)?"
@@ -159,7 +164,7 @@ def _is_credit(text: str) -> bool:
         return True
     if _agency_photo(text) or _photo_of_agency(text):
         return True
-    if is_agency_in_parentheses(text) or _bracketed_agencies(text):
+    if is_agency_in_parentheses(text) or _bracketed_agencies(text) or _is_handout(text):
         return True
     if not _SLASH_CREDIT.fullmatch(text):
         return False
@@ -190,13 +195,18 @@ def _bracketed_agencies(credit: str) -> list[str] | None:
     return parts
 
 
+def _is_handout(credit: str) -> bool:
+    """ "[부산시 제공]": a picture its provider handed out, credited to no agency."""
+    return _BRACKETED_HANDOUT.fullmatch(credit.strip()) is not None
+
+
 def _agency_tail(text: str) -> tuple[str, str] | None:
     """(text before, "(Kyodo)") when the text ends with a known agency in parentheses."""
     match = _PARENTHESES_AT_END.search(text, max(0, len(text) - _MAX_CREDIT_LENGTH))
     if match and is_agency_in_parentheses(match.group(1)):
         return text[: match.start()], match.group(1)
     match = _BRACKET_AT_END.search(text, max(0, len(text) - _MAX_CREDIT_LENGTH))
-    if match and _bracketed_agencies(match.group(1)):
+    if match and (_bracketed_agencies(match.group(1)) or _is_handout(match.group(1))):
         return text[: match.start()], match.group(1)
     return None
 
@@ -227,7 +237,7 @@ def _credit_tail(stripped: str) -> tuple[str, str] | None:
     """(text before, credit) when the text, stripped, ends with a credit line."""
     end = stripped[-_CREDIT_WINDOW:]
     if not (_CREDIT_HINT_ANYWHERE.search(end) and _CREDIT_HINT.search(end)):
-        return _agency_tail(stripped) if stripped.endswith((")", "]")) else None
+        return _agency_tail(stripped) if stripped.endswith((")", "]", "）")) else None
     offset = max(0, len(stripped) - _CREDIT_WINDOW)
     window = stripped[offset:]
     # Longest credit first, from the few last places where one can start.
@@ -266,6 +276,8 @@ def parse_credit_line(text: str) -> Credit:
     code = _picture_code(body)
     if code:
         body = body[:code].rstrip()
+    if _is_handout(body):
+        return Credit(raw=raw, agencies=[], photographers=[], pool=False)
     bracketed = _bracketed_agencies(body)
     if bracketed:
         body = "/".join(bracketed)
@@ -276,7 +288,7 @@ def parse_credit_line(text: str) -> Credit:
     photo_of_agency = _photo_of_agency(body)
     if photo_of_agency:
         body = "/".join(photo_of_agency)
-    if body.startswith("(") and body.endswith(")"):
+    if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
     glued = _GLUED_PHOTO_CREDIT.fullmatch(body)
     if glued:

@@ -15,8 +15,8 @@ removed from the body) and in a format's dateline field:
   ...", "BRUXELLES 04/03 (BELGA) La ...", or after any agency's initials in
   capitals that follow a date ("Accra, Dec. 2, 2026 (GNA) The ...");
 - an agency in lower case after a date ("Roma, 2 dic. (askanews) - ...");
-- "SEOUL, Nov 26 AFP -", "TOKYO, Nov. 14 Kyodo -": a known agency without
-  parentheses;
+- "SEOUL, Nov 26 AFP -", "TOKYO, Nov. 14 Kyodo -", "رام الله 7-12-2026 وفا-": a known
+  agency after a date without parentheses, in any script (a numeric date may use dashes);
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
   /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres), perhaps
@@ -34,7 +34,8 @@ removed from the body) and in a format's dateline field:
   would stand is the agency ("NNA - ");
 - "Name SURNAME/ANKARA, (DHA) -": the reporter glued to the place by a slash
   (the byline: `dateline_byline`);
-- "新华社北京12月3日电（记者...）" (Chinese services), "الرياض 23 جمادى الآخرة 1448 هـ
+- "新华社北京12月3日电" (Chinese services: the reporters in parentheses after it,
+  "（记者...）", are the byline: `split_titled_byline`), "الرياض 23 جمادى الآخرة 1448 هـ
   الموافق 03 ديسمبر 2026 م واس" (the Hijri and Gregorian dates, the agency's
   initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months);
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
@@ -95,7 +96,8 @@ _WEEKDAYS = (
 _DATE_PART = re.compile(
     rf"^(?:(?:{_WEEKDAYS})|(?:\d{{4}}\.\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?"
     rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+d\.?)?)?"
-    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}})"
+    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
     rf"(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
@@ -104,7 +106,7 @@ _DASH = r"(?:-{1,3}|–|—)"
 # A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
 _TRAILING_DATE = re.compile(
     rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
-    r"|(?:\d{1,2}月)?\d{1,2}日)$",
+    r"|\d{1,2}-\d{1,2}-\d{4}|(?:\d{1,2}月)?\d{1,2}日)$",
     re.I,
 )
 _PLACE_WORD = re.compile(
@@ -129,6 +131,12 @@ _BARE_AGENCY = re.compile(
     r"|Bernama|BERNAMA|Agerpres|AGERPRES|Ritzau|ANP|SDA|ATS)"
     rf"(?P<sep>{_SEPARATOR}|$)"
 )
+# "رام الله 7-12-2026 وفا- ...": a known agency after the date, without parentheses, in any
+# script, then a dash or a colon.
+_DATED_AGENCY = re.compile(
+    r"^(?P<pre>[^\n()/]{1,60}?)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)"
+    r"(?P<sep>\s*(?:-{1,3}|–|—|:)(?:\s+|$))"
+)
 # Initials parted by spaces or full stops: MENA's "أ ش أ".
 _SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"
 # "København /ritzau/:", "Bruxelles /ritzau/AFP:" (a partner after the writing agency),
@@ -146,11 +154,11 @@ _LENTICULAR = re.compile(r"^[【［](?P<inner>[^【】［］\n]{2,30})[】］]\s
 _PLACE_EQUALS_AGENCY = re.compile(
     r"^\((?P<pre>[^()=\n]{1,20})=(?P<agency>[^\W\d_][\w&.-]{0,20})\)(?:\s*=)?\s*"
 )
-# Chinese services: the agency, the place and the date, then 电 (wired) and perhaps the
-# reporters in parentheses, which stay in the dateline: "新华社北京12月3日电（记者王晓峰、刘佳）".
+# Chinese services: the agency, the place and the date, then 电 (wired): "新华社北京12月3日电";
+# the reporters in parentheses after it ("（记者王晓峰、刘佳）") are the byline
+# (bylines.split_titled_byline).
 _CHINESE = re.compile(
     r"^(?P<agency>[^\W\d_]{1,5}社)(?P<place>[^\W\d_]{1,10}?)(?P<date>\d{1,2}月\d{1,2}日)电"
-    r"(?:[（(]记者[^（）()\n]{1,40}[）)])?"
 )
 # The Gulf's agencies date by the Hijri calendar, then by the Gregorian one it corresponds to
 # (الموافق), and sign with their initials without separator: "الرياض 23 جمادى الآخرة 1448 هـ
@@ -167,8 +175,7 @@ _HIJRI_DATELINE = re.compile(
 )
 # Thai copy: the place, the day and an abbreviated month, ".-" ("กรุงเทพฯ 3 ธ.ค.- ", TNA).
 _THAI_MONTHS = "|".join(
-    re.escape(month)
-    for month in "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
+    re.escape(month) for month in "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
 )
 _THAI_DATELINE = re.compile(
     rf"^(?P<place>[\u0e00-\u0e7f]+)\s+(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS}))\.?-\s*"
@@ -186,9 +193,7 @@ _AGENCY_AFTER_DASH = re.compile(
     r"^(?P<pre>[^\n()/–—]{1,90}?)\s*[–—]\s*"
     r"(?P<agency>[^\W\d_][\w-]{1,15}(?: [^\W\d_][\w-]{1,15})?)(?P<sep>\.\s+|:\s*|\.?$)"
 )
-_INNER_BYLINE = re.compile(
-    r"\s+By\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*(?:[–—]|$)"
-)
+_INNER_BYLINE = re.compile(r"\s+By\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*(?:[–—]|$)")
 _REPORTER_WORDS = range(2, 5)
 # "Elif KARAKAYA/ANKARA, (DHA) -": the reporter, given names then the surname in capitals,
 # glued to the place by a slash (the Turkish agencies' style).
@@ -196,8 +201,11 @@ _REPORTER_SLASH = re.compile(
     r"^(?P<reporter>[A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+(?: [A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ'’-]+){0,2}"
     r" [A-ZÀ-ÞĀ-ſ][A-ZÀ-ÞĀ-ſ'’-]+)\s*/\s*(?=\S)"
 )
+# Capitals of the scripts that have them: Latin, Greek, Cyrillic.
+_CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-ЯЁЄІЇЎҐ"
+# "OTTAWA - ", "АЛМАТЫ. КАЗИНФОРМ –": a place in capitals and a dash.
 _CAPITALS = re.compile(
-    r"^(?P<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z0-9][\w.' -]{1,30})?)"
+    rf"^(?P<pre>[{_CAPITAL}][{_CAPITAL} .'-]{{2,40}}(?:,\s*[{_CAPITAL}0-9][\w.' -]{{1,30}})?)"
     r"(?P<sep>\s+(?:-{1,2}|–|—|_)\s+)"
 )
 # "Ljubljana, 1 December - ": a place in any case, a date naming its month, a dash.
@@ -216,7 +224,6 @@ _DESK_CODE = re.compile(r"^[a-z]{1,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _LOWER_CASE_NAME = re.compile(r"^[a-z][a-z-]{2,15}$")
 # "ANKARA", "NEW DELHI", "RIO DE JANEIRO": a few words in capitals, nothing else.
-_CAPITAL = "A-ZÀ-ÞĀ-ſΑ-ΩА-Я"
 _PLACE_ALONE = re.compile(rf"^[{_CAPITAL}][{_CAPITAL}'’.-]+(?: [{_CAPITAL}'’.-]+){{0,2}}$")
 # "Brasília", "São Paulo", "Rio de Janeiro": capitalised words with their particles.
 _TITLE_PLACE_ALONE = re.compile(
@@ -466,13 +473,15 @@ def _title_place(text: str) -> bool:
 
 def dates_staff_copy(dateline: DatelineDoc | None) -> bool:
     """The dateline is the one an agency gives its own staff's copy: place and agency
-    enclosed together (【東京共同】, "(서울=연합뉴스)", the Japanese and Korean services) or
+    enclosed together (【東京共同】, "(서울=연합뉴스)", the Japanese and Korean services), the
+    Chinese services' "新华社北京12月3日电", or
     the agency after the date and a dash ("Baku, Azerbaijan, Dec. 3 – Trend:"); a byline
     under it is the agency's."""
     raw = dateline["raw"] if dateline else ""
     return bool(
         _PLACE_EQUALS_AGENCY.match(raw)
         or _LENTICULAR.match(raw)
+        or _CHINESE.fullmatch(raw)
         or (dateline and dateline["agency"] and _AGENCY_AFTER_DASH.fullmatch(raw))
     )
 
@@ -532,13 +541,13 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH):
+    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
         match = pattern.match(paragraph)
         if not match:
             continue
         if pattern is _SLASHED:
             plausible = _slashed_agency(match.group("agency")) and _reporter_or_none(match)
-        elif pattern is _AGENCY_AFTER_DATE or pattern is _AGENCY_AFTER_DASH:
+        elif pattern in (_AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
             plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
@@ -547,6 +556,8 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             if pattern is _AGENCY_AFTER_DASH:
                 pre = _INNER_BYLINE.sub("", pre)
             found = _dateline(match.group(0), pre, match.group("agency"))
+            if pattern is _DATED_AGENCY and found and not found["date"]:
+                continue  # without a date, a name and a dash open a sentence too
             if found and (
                 pattern is _SLASHED or pattern is _BARE_AGENCY or _dated_or_separated(found, match)
             ):

@@ -27,19 +27,23 @@ Order matters, each step working on what the previous one left:
    field; the byline, else the one the dateline holds between slashes
    ("/Десислава Петрова, БТА/"), else the format's, is split into names,
    affiliation and agency; Korean reporters named with their title after the
-   dateline ("(서울=연합뉴스) 김지현 기자 =") are the byline; a byline without
+   dateline ("(서울=연합뉴스) 김지현 기자 =") and Chinese ones in parentheses after
+   it ("新华社北京12月3日电（记者王晓峰）") are the byline; a byline without
    agency under the dateline an agency gives its staff's copy (place and
-   agency enclosed together by the Korean and Japanese services, the agency
-   after the date and a dash) is that agency's;
+   agency enclosed together by the Korean and Japanese services, the Chinese
+   services' "新华社北京12月3日电", the agency after the date and a dash) is that
+   agency's;
 6. move trailers, related links and editorial notes to boilerplate (with
    the labels of picture placeholders, whose captions step 2 took);
 7. language: the format's unless the text (body, else caption, else
    headline) is plainly in another, else detected (language.py); source:
-   the first known agency among the format's source, the dateline's agency,
-   the byline's agency, the agencies of the first credit from last (the
-   distributor) to first, the agency a sign-off names ("/ritzau/") and the one
-   whose correspondent the lead says reports the story ("повідомляє
-   кореспондент Укрінформу"), else the format's source as given;
+   the first known agency (or its service in another language that the
+   dateline or byline names: PC for CP) among the format's source, the
+   dateline's agency, the byline's agency, the agencies of the first credit
+   from last (the distributor) to first, the agency a sign-off names
+   ("/ritzau/") and the one whose correspondent the lead says reports the
+   story ("повідомляє кореспондент Укрінформу"), else the format's source as
+   given;
 8. short fields are held to their limits (limits.py).
 """
 
@@ -48,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.clean.agencies import correspondent_agency, normalise_agency
+from pipeline.clean.agencies import correspondent_agency, language_service_of, normalise_agency
 from pipeline.clean.boilerplate import (
     is_trailer,
     keyword_slug,
@@ -266,10 +270,12 @@ def _source(
         signed,
         reporting,
     ]
-    for candidate in candidates:
-        known = normalise_agency(candidate)
+    known_names = [normalise_agency(candidate) for candidate in candidates]
+    for known in known_names:
         if known:
-            return known
+            # Copy of the agency's service in another language is that service's ("La Presse
+            # Canadienne" in the byline of a story the format gives as CP's).
+            return next((k for k in known_names if language_service_of(k, known)), known)
     lines = (_line(candidate, SOURCE_LIMIT) for candidate in candidates)
     return next((line for line in lines if line), None)
 

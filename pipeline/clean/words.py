@@ -17,7 +17,10 @@ from pipeline.clean.paragraphs import split_paragraphs
 from pipeline.clean.repair import repair_text
 from pipeline.model import Article, RawStory
 
-_WORD = re.compile(r"\w+")
+# Chinese and Japanese write words without spaces: each of their characters counts as a word,
+# so that a name taken out of a run of them ("（记者李明远）") is accounted for.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 __all__ = ["BYLINE_INTRODUCERS", "article_words", "story_words", "words"]
 

@@ -27,6 +27,7 @@ import re
 from pipeline.formats.decoding import decode_plain_text
 from pipeline.formats.errors import StoryParseError
 from pipeline.formats.transmissions import (
+    FOREIGN_BYLINE,
     SOH,
     flag_from_header,
     lead_version,
@@ -45,12 +46,6 @@ _WORD_COUNT = re.compile(r",\s*\d+\s*$")
 _ANPA_DASH = re.compile(r"(?<=\S) _ (?=\S)")
 # A byline's title line: a few words, not a sentence.
 _TITLE_WORDS = 5
-# A byline in the wire's other languages, "Por Elena Castro", "Par Jean Dupont": the
-# introducer, then names only (a headline may open "Por qué ...").
-_FOREIGN_BYLINE = re.compile(
-    r"^(?:Por|POR|Par|PAR|Von|VON|Door|Av|Af|Di)\s+[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:,?\s+(?:[A-ZÀ-Þ][\w'’.-]*|y|e|et|und|og|och|en|de|da|del|di|van|von|der|le|la))*$"
-)
 _NOTE = re.compile(
     r"^\(?\s*(?:Eds?:|EDITOR'?S NOTE|AP Photos?\b|With AP Photos?|AP Video|AP Graphic)", re.I
 )
@@ -105,7 +100,7 @@ def parse_anpa(data: bytes) -> RawStory:
         header = line.startswith("^") or (unmarked and line.strip() and line[:1] != "\t")
         if not in_body and header:
             value = _header_text(line)
-            byline_line = value.startswith("By ") or bool(_FOREIGN_BYLINE.match(value)) or (
+            byline_line = value.startswith("By ") or bool(FOREIGN_BYLINE.match(value)) or (
                 after_byline and _is_byline_title(line, value)
             )
             after_byline = byline_line or line.rstrip().endswith("=")

@@ -4,8 +4,8 @@ Frame: SOH, a header line "eca062 4 i 211 ccccb dpa 061" (service and
 sequence, priority, category, word count, selectors, source, sequence),
 keyword lines such as "Germany-politics/", STX, a header block ending
 with a line that ends in " =" (status words like REFILE or 1ST LEAD, the
-headline, a "By ..." byline), the hard-wrapped story, ETX and a
-day-and-time trailer without a year (so it gives no timestamp). Some
+headline, a byline: "By ...", "Von ...", "Av Name / NTB"), the hard-wrapped
+story, ETX and a day-and-time trailer without a year (so it gives no timestamp). Some
 desks end both the headline line and the byline line with " =" (dpa's
 regional services: "... fertig =" then "Von Jana Weber, dpa ="): the
 header block runs on over lines that end in " =" right after its end.
@@ -18,6 +18,7 @@ import re
 from pipeline.formats.decoding import decode_plain_text
 from pipeline.formats.errors import StoryParseError
 from pipeline.formats.transmissions import (
+    FOREIGN_BYLINE,
     SOH,
     flag_from_header,
     is_transmission,
@@ -55,7 +56,11 @@ def parse_iptc7901(data: bytes) -> RawStory:
         header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
         lines = lines[end + 1 :]
     status = [line for line in header if _STATUS_LINE.match(line)]
-    bylines = [line for line in header if line.startswith(("By ", "Von ", "Par ", "Por "))]
+    bylines = [
+        line
+        for line in header
+        if line.startswith(("By ", "Von ", "Par ", "Por ")) or FOREIGN_BYLINE.match(line)
+    ]
     headline = " ".join(
         line for line in header if line and line not in status and line not in bylines
     )

@@ -20,6 +20,14 @@ _UPDATE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s*(?:Ld|Lead)|Writethru|Lead|Upda
 _CORRECTION = re.compile(r"\b(?:Correction|Corrects|Corrected|Correct)\b", re.I)
 _KILL = re.compile(r"\b(?:Kill|Killed|Withdrawn|Withdrawal|Elimination|Cancel(?:led|ed)?)\b", re.I)
 _LEAD_NUMBER = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s*(?:Ld|Lead)\b", re.I)
+# A byline header line in the wire's other languages, "Por Elena Castro", "Av Ingrid Haugen /
+# NTB": the introducer, then names only (a headline may open "Por qué ..."), perhaps the
+# agency after a comma or a slash.
+FOREIGN_BYLINE = re.compile(
+    r"^(?:Por|POR|Par|PAR|Von|VON|Door|Av|AV|Af|Di)\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
+    r"(?:,?\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|y|e|et|und|og|och|en|de|da|del|di|van|von|der|le|la))*"
+    r"(?:\s*[,/]\s*[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*){0,3})?$"
+)
 
 
 def opening_line(payload: bytes) -> bytes | None:

@@ -20,7 +20,7 @@ from pipeline.clean import (
 from pipeline.clean.agencies import correspondent_agency
 from pipeline.clean.bylines import Byline, parse_bare_byline
 from pipeline.formats import parse_story
-from pipeline.model import Article
+from pipeline.model import Article, RawStory
 
 
 def _dateline(raw: str, place: str | None, date: str | None, agency: str | None) -> dict:
@@ -502,10 +502,21 @@ def test_a_chinese_dateline_with_its_reporters_and_a_headline_without_spaces() -
         "有关负责人表示，将加大对中西部地区的支持力度。\n"
     )
     assert article["headline"] == "我国将在明年建成三百个物流中心"
-    assert article["dateline"] == _dateline(
-        "新华社上海11月5日电（记者张伟、李娜）", "上海", "11月5日", "Xinhua"
+    assert article["dateline"] == _dateline("新华社上海11月5日电", "上海", "11月5日", "Xinhua")
+    # The reporters in parentheses after the dateline are the byline, of the dateline's agency.
+    assert (article["byline"], article["byline_affiliation"], article["byline_agency"]) == (
+        "张伟、李娜",
+        "记者",
+        "Xinhua",
     )
     assert article["body"].startswith("记者5日从有关部门获悉")
+
+
+def test_a_chinese_dateline_in_a_format_field_keeps_the_byline_of_its_agency() -> None:
+    raw = RawStory(format="nitf", body="内容。", byline="王芳, 记者", dateline="新华社广州6月2日电")
+    article = clean_story(raw)
+    assert article["dateline"] == _dateline("新华社广州6月2日电", "广州", "6月2日", "Xinhua")
+    assert (article["byline"], article["byline_agency"]) == ("王芳", "Xinhua")
 
 
 def test_a_reporter_glued_to_the_place_by_a_slash_is_the_byline() -> None:
@@ -555,3 +566,25 @@ def test_the_correspondents_agency_is_the_source_when_nothing_else_names_one() -
         "Виплати почнуться в січні.\n"
     )
     assert clean_story(parse_story(text.encode()))["source"] == "Ukrinform"
+
+
+@pytest.mark.parametrize(
+    ("source", "byline", "body", "expected"),
+    [
+        # An agency's service in another language signs the copy it writes.
+        (
+            "CP",
+            "Julie Tremblay, La Presse Canadienne",
+            "MONTRÉAL — La ville a annoncé lundi.",
+            "PC",
+        ),
+        ("SDA", None, "Genève (ATS) - Le canton a annoncé lundi un plan.", "ATS"),
+        ("CP", "Julie Tremblay, The Canadian Press", "MONTREAL — The city said on Monday.", "CP"),
+        ("CP", None, "OTTAWA (AP) — The talks resumed on Monday.", "CP"),
+    ],
+)
+def test_the_source_is_the_language_service_that_signs_the_copy(
+    source: str, byline: str | None, body: str, expected: str
+) -> None:
+    article = clean_story(RawStory(format="anpa", body=body, source=source, byline=byline))
+    assert article["source"] == expected

@@ -53,6 +53,10 @@ CONVENTIONS = [
     ("VAN DIJK / ANP", ["ANP"], ["Van Dijk"], False),
     ("[연합뉴스 자료사진]", ["Yonhap"], [], False),
     ("[AFP=연합뉴스]", ["AFP", "Yonhap"], [], False),
+    # A handout credits whoever provided it, no agency.
+    ("[대구시 제공. 재판매 및 DB 금지]", [], [], False),
+    ("[경기도 제공]", [], [], False),
+    ("（共同）", ["Kyodo"], [], False),
     ("HINA/ Marko HORVATIĆ", ["HINA"], ["Marko Horvatić"], False),
     ("AFP / Claire DUVAL", ["AFP"], ["Claire Duval"], False),
     ("Foto: Mads Holt/Ritzau Scanpix", ["Ritzau Scanpix"], ["Mads Holt"], False),
@@ -105,6 +109,9 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
         ("시민들이 거리를 걷고 있다. [EPA=연합뉴스 사진]",
          ("시민들이 거리를 걷고 있다.", "[EPA=연합뉴스 사진]")),
         ("A new tram in Kazan. © Ivan Petrov/TASS", ("A new tram in Kazan.", "© Ivan Petrov/TASS")),
+        ("신청사 조감도 [대구시 제공. 재판매 및 DB 금지]",
+         ("신청사 조감도", "[대구시 제공. 재판매 및 DB 금지]")),
+        ("仙台市の新しい路面電車（共同）", ("仙台市の新しい路面電車", "（共同）")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):
@@ -123,6 +130,8 @@ def test_credit_tail_is_split_off(text, expected):
         "The union said the plan was a PHOTO OPPORTUNITY",
         "The exhibition is called fotoFEST.",
         "Фото з місця події показали журналістам.",
+        "시는 예산 [시의회 승인] 을 발표했다.",
+        "市は新しい計画を発表した（詳細）",
         "The winning photo by Ana Lima (a student).",
         "She took the photo - Maria Rossi said.",
         "The talks resumed on Monday. [AFP]",
@@ -263,6 +272,14 @@ def test_a_caption_glued_to_a_story_paragraph_is_its_last_short_sentence():
     ]
     assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [
         ("Anleggsområdet ved Rælingen.", ["NTB"])]
+
+
+def test_a_korean_handout_between_paragraphs_is_a_caption_without_agency():
+    body, captions = split_captions(
+        ["시는 신청사를 착공했다.", "신청사 조감도 [대구시 제공. 재판매 및 DB 금지]", "완공은 2030년이다."]
+    )
+    assert body == ["시는 신청사를 착공했다.", "완공은 2030년이다."]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [("신청사 조감도", [])]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_story, parse_byline, parse_dateline, split_byline, split_dateline
-from pipeline.clean.bylines import Byline, split_glued_byline, split_titled_byline, tidy_byline
+from pipeline.clean.bylines import (
+    Byline,
+    parse_bare_byline,
+    split_glued_byline,
+    split_titled_byline,
+    tidy_byline,
+)
 from pipeline.clean.datelines import dateline_byline
 from pipeline.formats import parse_story
 
@@ -96,6 +102,16 @@ def _dateline(raw, place, date, agency):
                                                              "4 mar", "askanews"), "Il comune"),
         ("الإسكندرية في 4 مارس /أ ش أ/ أعلنت",
          _dateline("الإسكندرية في 4 مارس /أ ش أ/", "الإسكندرية", "4 مارس", "MENA"), "أعلنت"),
+        # A known agency after a numeric date, without parentheses, in any script.
+        ("نابلس 4-3-2026 وفا- أعلنت البلدية",
+         _dateline("نابلس 4-3-2026 وفا-", "نابلس", "4-3-2026", "WAFA"), "أعلنت البلدية"),
+        ("GENT 04-03-2026 Belga: Het stadsbestuur",
+         _dateline("GENT 04-03-2026 Belga:", "GENT", "04-03-2026", "Belga"), "Het stadsbestuur"),
+        # A place in Cyrillic or Greek capitals, a full stop and the agency.
+        ("КАРАГАНДА. КАЗИНФОРМ – В городе открыли",
+         _dateline("КАРАГАНДА. КАЗИНФОРМ –", "КАРАГАНДА", None, "Kazinform"), "В городе открыли"),
+        ("ПОЛТАВА – Міська рада ухвалила",
+         _dateline("ПОЛТАВА –", "ПОЛТАВА", None, None), "Міська рада ухвалила"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -120,6 +136,8 @@ def test_split_dateline(paragraph, dateline, rest):
         "【速報】政府は4日",
         "(a=b) holds for every case.",
         "Paris (officially) - the city said.",
+        "The mayor met Reuters - and said little.",
+        "Talks with AFP - the agency - ended.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -147,6 +165,20 @@ def test_a_dateline_holding_the_reporter_between_slashes_gives_the_byline():
     dateline, _ = split_dateline("Пловдив, 30 ноември /Десислава Петрова, БТА/ Общинският")
     assert dateline_byline(dateline) == "Десислава Петрова, БТА"
     assert dateline_byline(split_dateline("København /ritzau/: En mand")[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "rest"),
+    [
+        ("（记者王芳、陈磊）记者从省政府获悉", "王芳、陈磊, 记者", "记者从省政府获悉"),
+        ("（记者 赵强）新的机场将于明年启用", "赵强, 记者", "新的机场将于明年启用"),
+        ("（完）", None, None),
+        ("记者王芳报道", None, None),
+    ],
+)
+def test_chinese_reporters_after_the_dateline_are_the_byline(paragraph, byline, rest) -> None:
+    split = split_titled_byline(paragraph)
+    assert (split is None and byline is None) or split == (byline, rest)
 
 
 def test_korean_reporters_named_with_their_title_are_the_byline_of_the_agency() -> None:
@@ -195,6 +227,10 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("Ana Lima, Correspondent for AFP", "Ana Lima", "Correspondent for AFP", "AFP"),
         ("Luana Ferraz, Repórter da Agência Brasil", "Luana Ferraz",
          "Repórter da Agência Brasil", "Agencia Brasil"),
+        # A job at the agency after a dash, as a format's byline field may give it.
+        ("Tiago Moura - Repórter da Agência Brasil", "Tiago Moura",
+         "Repórter da Agência Brasil", "Agencia Brasil"),
+        ("Selin Kaya - AA Muhabiri", "Selin Kaya", "AA Muhabiri", "Anadolu"),
         ("Aistė Gedvilaitė, ELTA", "Aistė Gedvilaitė", "ELTA", "ELTA"),
         ("MENA", None, "MENA", "MENA"),
         ("Erik Thorsen, Bloomberg News", "Erik Thorsen", "Bloomberg News", "Bloomberg"),
@@ -204,6 +240,32 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
     assert split_byline(tidy_byline(delivered)) == Byline(names, affiliation, agency)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline"),
+    [
+        # Names in the letters of every language that has capitals, and the job held at the
+        # agency in the local language after a dash.
+        ("Ayşe Kılıç - AA Muhabiri", "Ayşe Kılıç, AA Muhabiri"),
+        ("Łukasz Żmuda", "Łukasz Żmuda"),
+        ("Jiří Dvořák, ČTK", "Jiří Dvořák, ČTK"),
+        ("Dmitrijs Ozoliņš - LETA korespondents", None),
+        ("Ayşe Kılıç - Sabah Gazetesi", None),
+    ],
+)
+def test_bare_bylines_in_many_languages(paragraph, byline):
+    assert parse_bare_byline(paragraph, alone=True) == byline
+
+
+def test_a_byline_with_its_job_in_the_local_language_under_the_headline() -> None:
+    article = clean_story(parse_story(
+        "Sahil yolunda çalışma başladı\n\nEmre Doğan - AA Muhabiri\n\n"
+        "İZMİR (AA) - Büyükşehir Belediyesi sahil yolunda yenileme çalışması başlattı.\n\n"
+        "Çalışmanın mayıs ayında bitmesi planlanıyor.\n".encode()))
+    assert article["headline"] == "Sahil yolunda çalışma başladı"
+    assert (article["byline"], article["byline_agency"]) == ("Emre Doğan", "Anadolu")
+    assert article["body"].startswith("Büyükşehir Belediyesi")
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,13 @@
 The floors guard against regressions; they sit at or just below what the cleaner
 scores (figures and commands in tests/clean/eval/README.md). The held-out splits are
 never used to tune the rules, except the second, the fourth, the fifth, the sixth, the
-seventh and the eighth (heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, the last
-written as an ordinary desk's day of the agencies a European or American newsroom
-receives): tuned on once their first-run figures were recorded, they have a floor since.
-The third one (heldout3) is checked for what it holds, with no floor: its figures are
-read, not defended. So are the ninth (heldout9), half of it from the agencies
-such a desk receives and half from the world's other national agencies, and the
-tenth (heldout10), a desk's day of the same mix from every continent.
+seventh, the eighth and the ninth (heldout2, heldout4, heldout5, heldout6, heldout7,
+heldout8, written as an ordinary desk's day of the agencies a European or American newsroom
+receives, and heldout9, half of it from the agencies such a desk receives and half from the
+world's other national agencies): tuned on once their first-run figures were recorded, they
+have a floor since. The third one (heldout3) is checked for what it holds, with no floor:
+its figures are read, not defended. So is the tenth (heldout10), a desk's day of everyday
+and national agencies from every continent.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ FLOORS = {
     "heldout6": 0.99,
     "heldout7": 0.99,
     "heldout8": 0.99,
+    "heldout9": 0.99,
 }
 
 

@@ -261,6 +261,20 @@ def test_an_iptc7901_byline_line_ending_in_equals_is_the_byline() -> None:
     assert article["body"].startswith("Die Strecke geht später in Betrieb.")
 
 
+def test_an_iptc7901_byline_line_in_another_language_is_the_byline() -> None:
+    payload = (
+        b"\x01ntb0099 4 in 0150 NTB\nBergen/vei/\n\x02Ny bru over Salhusfjorden =\n"
+        b"Av Kari Lunde / NTB =\n\n   Statens vegvesen vil bygge en ny bru over fjorden.\n\n"
+        b"   Arbeidet starter i 2028.\n\x03101200 des 26"
+    )
+    article = clean_story(parse_story(payload))
+    assert article["headline"] == "Ny bru over Salhusfjorden"
+    assert (article["byline"], article["byline_agency"]) == ("Kari Lunde", "NTB")
+    # A headline that opens with the word is no byline: a name does not follow it.
+    payload = payload.replace(b"Ny bru over Salhusfjorden", b"Av og til stengt")
+    assert parse_story(payload.replace(b"Av Kari", b"By Kari")).headline == "Av og til stengt"
+
+
 def test_a_byline_with_a_slash_under_the_headline_is_no_picture_credit() -> None:
     story = _clean(
         "Ferry fares to rise in spring\n\nLars Ekholm/TT\n\n"
