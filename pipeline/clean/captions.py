@@ -249,18 +249,27 @@ def _above_dateline(paragraphs: list[str], index: int) -> bool:
     return bool(split_dateline(following)[0]) and split_dateline(paragraphs[index])[0] is None
 
 
-def unique_captions(captions: list[CaptionDoc]) -> list[CaptionDoc]:
-    """Merge repeats (a picture sent as an association and again inside the body
-    HTML): the first keeps its place and takes a credit from a later one."""
+def unique_captions(
+    delivered: list[CaptionDoc], glued: list[CaptionDoc] | None = None
+) -> list[CaptionDoc]:
+    """Merge repeats of a picture the format delivered (sent as an association and again
+    inside the body HTML, or glued into the body text): the first keeps its place and
+    takes a credit from a later one. Repeats among the `glued` captions are the text's
+    own and stay."""
     seen: dict[str, CaptionDoc] = {}
     result = []
-    for caption in captions:
-        credit = caption["credit"]
-        key = caption["text"].casefold() or (credit["raw"] if credit else "")
+    for caption, from_format in [(c, True) for c in delivered] + [(c, False) for c in glued or []]:
+        key = _caption_key(caption)
         first = seen.get(key)
         if first is None:
-            seen[key] = caption
+            if from_format:
+                seen[key] = caption
             result.append(caption)
         elif first["credit"] is None:
             first["credit"] = caption["credit"]
     return result
+
+
+def _caption_key(caption: CaptionDoc) -> str:
+    credit = caption["credit"]
+    return caption["text"].casefold() or (credit["raw"] if credit else "")

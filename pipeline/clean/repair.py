@@ -106,6 +106,18 @@ def repair_text(text: str) -> str:
         if fixed == text:
             break
         text = _characters(fixed)
+    text = _plain_typography(text)
+    if _has_mojibake(text):
+        # A plain space can complete a sequence an exotic one hid ("\xa0Ì\x86" is a
+        # space and a breve): one more try, so that a second repair finds nothing to do.
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            text = _plain_typography(_characters(fixed))
+    return text
+
+
+def _plain_typography(text: str) -> str:
+    """Tabs, exotic spaces, curly and teletype quotes, inner and trailing spaces made plain."""
     text = text.replace("\t", "    ")
     if not text.isascii():
         text = _TYPOGRAPHY.sub(_plain, text)

@@ -307,8 +307,8 @@ def clean_story(raw: RawStory) -> Article:
     paragraphs, glued_captions = split_captions(paragraphs)
     glued_captions = placeholder_captions + glued_captions
     delivered = [clean_caption(caption) for caption in raw.captions]
-    # Formats repeat pictures (association and body HTML); repeats in the text are the text's.
-    captions = unique_captions([c for c in delivered if c]) + glued_captions
+    # Formats repeat pictures (association, body HTML, text); repeats in the text are the text's.
+    captions = unique_captions([c for c in delivered if c], glued_captions)
 
     headline = _line(raw.headline, HEADLINE_LIMIT)
     slugline = _line(raw.slugline, SLUGLINE_LIMIT)

@@ -31,9 +31,12 @@ def words(text: str | None) -> Counter[str]:
 
 def story_words(raw: RawStory) -> Counter[str]:
     """The words of a story's text as the cleaner reads it."""
-    counted = words(" ".join(split_paragraphs(repair_text(raw.body or ""))))
+    body = " ".join(split_paragraphs(repair_text(raw.body or "")))
+    counted = words(body)
     for caption in raw.captions:
-        counted += words(repair_text(caption.text or ""))
+        text = repair_text(caption.text or "")
+        if text not in body:  # a picture's caption the body repeats is one caption (captions.py)
+            counted += words(text)
     return counted
 
 

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.clean import clean_story, parse_credit_line, split_captions, split_credit_tail
-from pipeline.clean.captions import clean_caption, split_lone_credits
+from pipeline.clean.captions import clean_caption, split_lone_credits, unique_captions
 from pipeline.formats import parse_story
 from pipeline.model import Caption, Credit
 
@@ -297,3 +299,33 @@ def test_a_caption_of_several_sentences_stays_whole(paragraph):
     body, captions = split_captions(["Story text.", paragraph, "More story text."])
     assert body == ["Story text.", "More story text."]
     assert [c["text"] for c in captions] == [split_credit_tail(paragraph)[0]]
+
+
+def test_a_picture_delivered_and_glued_into_the_text_is_one_caption():
+    # The association's caption, and the same caption with its credit in the body text.
+    caption = "A tram crosses the Korenlei bridge in Ghent, on 3 March 2026."
+    payload = {
+        "uri": "urn:example:tram",
+        "type": "text",
+        "headline": "Ghent trams run again",
+        "body_text": f"GHENT -- Trams ran again on Tuesday.\n\n{caption} BELGA PHOTO JAN PEETERS\n\n"
+        "The city council said the line would stay open.",
+        "associations": {
+            "featureimage": {
+                "type": "picture",
+                "description_text": f"{caption} BELGA PHOTO JAN PEETERS",
+            }
+        },
+    }
+    article = clean_story(parse_story(json.dumps(payload).encode()))
+    assert [(c["text"], c["credit"]["agencies"]) for c in article["captions"]] == [
+        (caption, ["Belga"])
+    ]
+    assert caption not in article["body"]
+
+
+def test_the_same_caption_glued_twice_into_the_text_stays_twice():
+    paragraphs = ["Story text.", "Flood water in Liège. BELGA PHOTO JAN PEETERS"] * 2
+    body, glued = split_captions(paragraphs)
+    assert body == ["Story text.", "Story text."]
+    assert len(unique_captions([], glued)) == 2
