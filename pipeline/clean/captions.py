@@ -128,8 +128,10 @@ def split_lone_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     credits: list[str] = []
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
-        if index > 0 and (index <= _LEAD_REACH or index == last) and _lone_credit(
-            paragraphs, index
+        if (
+            index > 0
+            and (index <= _LEAD_REACH or index == last)
+            and _lone_credit(paragraphs, index)
         ):
             credits.append(paragraph)
         else:
