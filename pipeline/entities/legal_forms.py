@@ -5,10 +5,10 @@ Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on ov
 
 - in lower case: "Volksbank Hohenlohe eG", "Hydrobudowa Śląsk Sp. z o.o.", "Steppe
   Metals plc", "Moravské Stavby a.s.", "Jadranska Plovidba d.o.o.", "Woonprojecten nv";
-- after a comma, as Spanish, Portuguese and Asian registers write them: "Tejo Ferries,
-  S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
-  "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
-  Lagos, SA" (South Africa) stays two names;
+- after a comma, as Spanish, Portuguese, Central European and Asian registers write them:
+  "Tejo Ferries, S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B.
+  de C.V.", "Vydrica Stavby, s.r.o.", "Shaanxi Solar Co., Ltd."; only forms no other word is
+  spelled like, so that "in Lagos, SA" (South Africa) stays two names;
 - with a part in brackets: "Kiwano Energy Storage (Pty) Ltd";
 - before the name in quotation marks, as Russian, Ukrainian and Bulgarian copy writes it:
   "ООО «Баренцев промысел»", "ТОВ «Дніпровський млин»", "ЕООД „Странджа“"
@@ -66,6 +66,13 @@ _AFTER_COMMA = frozenset(
     """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.
     inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda.""".split()
 )
+# Lower-case forms that Czech, Slovak, Slovene, Croatian and Serbian registers write after a
+# comma: "Lužické sklo, s.r.o.", "Solni cvet Piran, d.o.o."; no other word is spelled so.
+_LOWER_CASE_AFTER_COMMA = tuple(
+    form
+    for form in _LOWER_CASE
+    if form[0] in ("a.s.", "s.r.o.", "spol.", "d.o.o.", "d.d.", "д.о.о.", "а.д.")
+)
 # The second part of a Mexican form: "S.A.B. de C.V.", "S. de R.L."
 _SECOND_PARTS = frozenset("c.v. r.l.".split())
 # In brackets before "Ltd": South Africa's "(Pty) Ltd", Pakistan's and Sri Lanka's "(Pvt) Ltd".
@@ -82,7 +89,12 @@ def legal_form_end(tokens: list[Token], end: int) -> int:
     carried on over it (see the module docstring); `end` when none does."""
     key = tokens[end].key
     if key == ",":
-        if tokens[end].after_break or not is_form(tokens, end + 1, _AFTER_COMMA):
+        if tokens[end].after_break:
+            return end
+        for form in _LOWER_CASE_AFTER_COMMA:
+            if _spells(tokens, end + 1, form):
+                return end + 1 + len(form)
+        if not is_form(tokens, end + 1, _AFTER_COMMA):
             return end  # most commas after a name: no legal form follows
         stop = end + 2
         if _spells(tokens, stop, ("de",)) and is_form(tokens, stop + 1, _SECOND_PARTS):
