@@ -28,7 +28,7 @@ from pipeline.entities.tokens import Token, fold
 LEGAL_FORMS = frozenset(
     """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
-    jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.
+    jsc pjsc c.v. lda lda. ltda ltda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.
     bhd berhad""".split()
 ) | frozenset(
     # In Cyrillic and Greek letters: Bulgarian, Macedonian and Serbian forms after the name
@@ -55,16 +55,19 @@ _LOWER_CASE = (
     ("а.д.",),
     ("hf.",),
     ("ehf.",),
-    # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv"
+    # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv", "Kempen
+    # Advocaten cvba"
     ("bv",),
     ("nv",),
+    ("bvba",),
+    ("cvba",),
     ("b.v.",),
     ("n.v.",),
 )
 # Forms after a comma: none of them is a place's or a body's initials.
 _AFTER_COMMA = frozenset(
     """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.
-    inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda.""".split()
+    inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda. ltda ltda.""".split()
 )
 # Lower-case forms that Czech, Slovak, Slovene, Croatian and Serbian registers write after a
 # comma: "Lužické sklo, s.r.o.", "Solni cvet Piran, d.o.o."; no other word is spelled so.

@@ -112,3 +112,12 @@ def test_a_finnish_region_or_town_before_its_council_or_court_names_a_body() -> 
     article = tag("Pohjois-Karjalan maakuntaliitto vaatii rahaa radalle.", language="fi")
     assert names(article, "ORG") == {"Pohjois-Karjalan maakuntaliitto"}
     assert not names(article, "PLACE")
+
+
+def test_brazilian_belgian_and_italian_cooperative_forms_end_a_company_name() -> None:
+    article = tag("A Serra Verde Cafés Ltda. exportou mais este ano.", language="pt")
+    assert names(article, "ORG") == {"Serra Verde Cafés Ltda."}
+    article = tag("Het kantoor Kempen Juristen cvba tekende beroep aan.", language="nl")
+    assert "Kempen Juristen cvba" in names(article, "ORG")
+    article = tag("Ne fa parte la Cantina Sociale Vallarsa Soc. Coop. Agr. da anni.", language="it")
+    assert "Cantina Sociale Vallarsa Soc. Coop. Agr." in names(article, "ORG")
