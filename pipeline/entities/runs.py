@@ -434,7 +434,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         # "of the", no particle of the name before it.
         return head_of(_capitalised_stretch(tokens, after)[-1], lexicons) != "ORG"
     if key in _OF_WORDS:
-        if not _can_precede_of(before, lexicons):
+        if not _can_precede_of(before, lexicons) and not _adjective_after_head(tokens, j, lexicons):
             return False
         after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
         if not _next_is_capitalised(tokens, after):
@@ -485,6 +485,19 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             tokens, j + 1, lexicons
         )
     return False
+
+
+def _adjective_after_head(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether the word before "of"/"para" at tokens[j] is an adjective after a body's head
+    that opens its name, in the languages that write adjectives after nouns: "Comisión
+    Internacional para la Conservación ...", "Comité Interprofessionnel pour ...";
+    English puts them first ("National Institute for ...")."""
+    return (
+        lexicons.language.code != "en"
+        and j >= 2
+        and tokens[j - 1].capitalised
+        and lexicons.first_heads.get(tokens[j - 2].key) == "ORG"
+    )
 
 
 def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:

@@ -121,3 +121,13 @@ def test_brazilian_belgian_and_italian_cooperative_forms_end_a_company_name() ->
     assert "Kempen Juristen cvba" in names(article, "ORG")
     article = tag("Ne fa parte la Cantina Sociale Vallarsa Soc. Coop. Agr. da anni.", language="it")
     assert "Cantina Sociale Vallarsa Soc. Coop. Agr." in names(article, "ORG")
+
+
+def test_an_adjective_after_a_bodys_head_lets_its_name_go_on_over_for() -> None:
+    article = tag(
+        "Lo decidió la Comisión Interamericana para la Protección del Cóndor Andino ayer.",
+        language="es",
+    )
+    assert names(article, "ORG") == {"Comisión Interamericana para la Protección del Cóndor Andino"}
+    article = tag("A Comissão Técnica do Fundo da Pesca Artesanal reuniu-se.", language="pt")
+    assert names(article, "ORG") == {"Comissão Técnica do Fundo da Pesca Artesanal"}
