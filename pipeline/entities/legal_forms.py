@@ -76,6 +76,7 @@ _LOWER_CASE_AFTER_COMMA = tuple(
     for form in _LOWER_CASE
     if form[0] in ("a.s.", "s.r.o.", "spol.", "d.o.o.", "d.d.", "д.о.о.", "а.д.")
 )
+_LOWER_CASE_AFTER_COMMA_STARTS = frozenset(form[0] for form in _LOWER_CASE_AFTER_COMMA)
 # The second part of a Mexican form: "S.A.B. de C.V.", "S. de R.L."
 _SECOND_PARTS = frozenset("c.v. r.l.".split())
 # In brackets before "Ltd": South Africa's "(Pty) Ltd", Pakistan's and Sri Lanka's "(Pvt) Ltd".
@@ -94,9 +95,10 @@ def legal_form_end(tokens: list[Token], end: int) -> int:
     if key == ",":
         if tokens[end].after_break:
             return end
-        for form in _LOWER_CASE_AFTER_COMMA:
-            if _spells(tokens, end + 1, form):
-                return end + 1 + len(form)
+        if end + 1 < len(tokens) and tokens[end + 1].key in _LOWER_CASE_AFTER_COMMA_STARTS:
+            for form in _LOWER_CASE_AFTER_COMMA:
+                if _spells(tokens, end + 1, form):
+                    return end + 1 + len(form)
         if not is_form(tokens, end + 1, _AFTER_COMMA):
             return end  # most commas after a name: no legal form follows
         stop = end + 2

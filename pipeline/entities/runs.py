@@ -673,9 +673,13 @@ def _named_for_seat(tokens: list[Token], start: int, end: int, lexicons: Lexicon
     """Whether the run tokens[start:end] is a public body's name that goes on with its seat
     ("Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland")."""
     prepositions = lexicons.language.seat_prepositions
-    return bool(prepositions) and any(
-        tokens[k].key in prepositions and _names_seat(tokens, k, lexicons)
-        for k in range(start + 1, end - 1)
+    return (
+        bool(prepositions)
+        and end - start > 2
+        and any(
+            tokens[k].key in prepositions and _names_seat(tokens, k, lexicons)
+            for k in range(start + 1, end - 1)
+        )
     )
 
 
