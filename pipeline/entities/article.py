@@ -90,6 +90,13 @@ def _credit_mentions(captions: list[CaptionDoc]) -> list[Mention]:
     return mentions
 
 
+# Keystone-SDA and Keystone-ATS write a Swiss town with its canton's code: "Biel BE",
+# "Cully VD". The code is no part of the town's name, and says the town is Swiss.
+_SWISS_CANTON = re.compile(
+    r"^(.+) (?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)$"
+)
+
+
 def _dateline_mentions(dateline: object) -> list[Mention]:
     """The dateline's places ("NUSA DUA, Indonesia" -> Nusa Dua, Indonesia) and its agency."""
     if not isinstance(dateline, dict):
@@ -97,15 +104,17 @@ def _dateline_mentions(dateline: object) -> list[Mention]:
     mentions: list[Mention] = []
     place_text = _text(dateline.get("place"))
     parts = []
+    hint = None
     for part in (p.strip() for p in place_text.split(",") if p.strip()):
         if part[0].isdigit():
             continue  # a date the cleaner left with the place: "KUALA LUMPUR, 2 Dis"
+        if swiss := _SWISS_CANTON.match(part):
+            part, hint = swiss.group(1), "CH"
         # "DUBAI/LONDON" is two places, "Frankfurt/Main" one.
         known_whole = lookup_place(_title(part)) is not None
         parts += (
             [_title(part)] if known_whole else [_title(p) for p in part.split("/") if p.strip()]
         )
-    hint = None
     for part in reversed(parts):
         place = lookup_place(part, hint)
         if place is not None and place.kind == "country":

@@ -506,8 +506,15 @@ class Context:
         org_nouns = self.lex.language.org_nouns
         if before is not None and org_nouns and before.key not in org_nouns:
             # "la estatal chilena Codelco": an adjective may stand between them.
+            # A preposition of place there says where the company is: "Sklárna v Novém
+            # Boru", "Brodogradilište u Kraljevici" name a town.
             further = self.word_before(start - 1)
-            if further is not None and further.key in org_nouns and not before.capitalised:
+            if (
+                further is not None
+                and further.key in org_nouns
+                and not before.capitalised
+                and before.key not in self.lex.language.locatives
+            ):
                 before = further
         if before is not None and before.key.endswith("-based"):
             return True  # "Istanbul-based Kuzey Insaat": where a company, not a person, is based

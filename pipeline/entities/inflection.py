@@ -219,7 +219,8 @@ def finnish_place_forms(word: str) -> list[str]:
 
 # Czech and Slovak case endings of place names and the nominative endings they replace:
 # "Brně" -> "Brno", "Evropě" -> "Evropa", "Londýně" -> "Londýn", "Praze" -> "Praha",
-# "Americe" -> "Amerika", "Ostravy" -> "Ostrava", "Německu" -> "Německo", "Berlína" -> "Berlín".
+# "Americe" -> "Amerika", "Ostravy" -> "Ostrava", "Německu", "Německa" -> "Německo", "Berlína" ->
+# "Berlín".
 _CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ze", ("ha", "ga")),
     ("ce", ("ka",)),
@@ -228,7 +229,7 @@ _CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ku", ("ko", "k")),
     ("u", ("", "o")),
     ("y", ("a",)),
-    ("a", ("",)),
+    ("a", ("", "o")),
     ("e", ("a", "")),
     ("i", ("", "e")),
 )
@@ -260,13 +261,14 @@ def hungarian_place_forms(word: str) -> list[str]:
 
 
 # Croatian case endings of place names and the nominative endings they replace: "Zagrebu" ->
-# "Zagreb", "Gaženici" -> "Gaženica", "Rijeke" -> "Rijeka", "Splitom". A final "a" is left
+# "Zagreb", "Gaženici" -> "Gaženica", "Rijeke", "Rijeci" -> "Rijeka", "Splitom". A final "a" is left
 # alone, and "u" is no "o": "Marina" and "Moru" are words as often as declined towns.
 _CROATIAN_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("om", ("", "o")),
     ("em", ("", "e")),
     ("oj", ("a",)),
     ("u", ("",)),
+    ("ci", ("ka", "ca")),
     ("i", ("a", "")),
     ("e", ("a",)),
 )
@@ -280,6 +282,30 @@ def croatian_place_forms(word: str) -> list[str]:
     for form in list(forms):
         if len(form) > 3 and form[-1] in _CONSONANTS_AFTER_FLEETING_A and form[-2] not in "aeiou":
             forms.append(form[:-1] + "a" + form[-1])
+    return list(dict.fromkeys(form for form in forms if form != word))
+
+
+# Slovene case endings of place names and the nominative endings they replace: "Ljubljani",
+# "Ljubljane" -> "Ljubljana", "Sloveniji" -> "Slovenija", "Mariboru", "Maribora",
+# "Mariborom" -> "Maribor", "Sečovljah" -> "Sečovlje" (a plural name in the locative).
+_SLOVENE_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ah", ("e", "a")),
+    ("om", ("",)),
+    ("em", ("",)),
+    ("u", ("",)),
+    ("i", ("a", "")),
+    ("e", ("a",)),
+    ("a", ("",)),
+)
+
+
+def slovene_place_forms(word: str) -> list[str]:
+    """Nominatives a declined Slovene place name may have, the "e" that drops from its last
+    syllable put back: "Kopru" -> "Koper"."""
+    forms = _ending_replaced(word, _SLOVENE_PLACE_ENDINGS, 3)
+    for form in list(forms):
+        if len(form) > 3 and form[-1] in _CONSONANTS_AFTER_FLEETING_A and form[-2] not in "aeiou":
+            forms.append(form[:-1] + "e" + form[-1])
     return list(dict.fromkeys(form for form in forms if form != word))
 
 
@@ -506,7 +532,7 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs", "hu", "hr", "ro", "tr", "cyr", "el"); none for any other."""
+    knows ("fi", "cs", "hu", "hr", "sl", "ro", "tr", "cyr", "el"); none for any other."""
     forms = _PLACE_FORMS.get(cases)
     return forms(word) if forms else []
 
@@ -516,6 +542,7 @@ _PLACE_FORMS = {
     "cs": czech_place_forms,
     "hu": hungarian_place_forms,
     "hr": croatian_place_forms,
+    "sl": slovene_place_forms,
     "ro": romanian_place_forms,
     "tr": turkish_place_forms,
     "cyr": cyrillic_place_forms,

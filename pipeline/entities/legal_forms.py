@@ -5,10 +5,10 @@ Timber AG", "Maasvlakte Shipping B.V."). Others need the run to be carried on ov
 
 - in lower case: "Volksbank Hohenlohe eG", "Hydrobudowa Śląsk Sp. z o.o.", "Steppe
   Metals plc", "Moravské Stavby a.s.", "Jadranska Plovidba d.o.o.", "Woonprojecten nv";
-- after a comma, as Spanish, Portuguese and Asian registers write them: "Tejo Ferries,
-  S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B. de C.V.",
-  "Shaanxi Solar Co., Ltd."; only forms no other word is spelled like, so that "in
-  Lagos, SA" (South Africa) stays two names;
+- after a comma, as Spanish, Portuguese, Central European and Asian registers write them:
+  "Tejo Ferries, S.A.", "Construcciones Tajo, S.A.U.", "Grupo Ferroviario del Istmo, S.A.B.
+  de C.V.", "Vydrica Stavby, s.r.o.", "Shaanxi Solar Co., Ltd."; only forms no other word is
+  spelled like, so that "in Lagos, SA" (South Africa) stays two names;
 - with a part in brackets: "Kiwano Energy Storage (Pty) Ltd";
 - before the name in quotation marks, as Russian, Ukrainian and Bulgarian copy writes it:
   "ООО «Баренцев промысел»", "ТОВ «Дніпровський млин»", "ЕООД „Странджа“"
@@ -28,7 +28,7 @@ from pipeline.entities.tokens import Token, fold
 LEGAL_FORMS = frozenset(
     """sa s.a. plc inc inc. co co. corp corp. ltd ltd. limited ag se nv n.v. bv b.v. asa ab as a/s
     oyj spa s.p.a. gmbh llc l.l.c. sas s.a.s. s.l. kgaa s.a.u. s.a.b. s.l.u. s.r.l. srl a.s. a.ş.
-    jsc pjsc c.v. lda lda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.
+    jsc pjsc c.v. lda lda. ltda ltda. aps oy dac pte k.k. pllc llp sarl kft kft. zrt zrt. nyrt nyrt.
     bhd berhad""".split()
 ) | frozenset(
     # In Cyrillic and Greek letters: Bulgarian, Macedonian and Serbian forms after the name
@@ -55,17 +55,28 @@ _LOWER_CASE = (
     ("а.д.",),
     ("hf.",),
     ("ehf.",),
-    # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv"
+    # Dutch and Flemish: "Limburgse Woonprojecten nv", "Adviesbureau Kempen bv", "Kempen
+    # Advocaten cvba"
     ("bv",),
     ("nv",),
+    ("bvba",),
+    ("cvba",),
     ("b.v.",),
     ("n.v.",),
 )
 # Forms after a comma: none of them is a place's or a body's initials.
 _AFTER_COMMA = frozenset(
     """s.a. s.a.u. s.a.b. s.l. s.l.u. s.p.a. spa s.r.l. srl n.v. b.v. s.a.s. a.s. a.ş. ltd ltd.
-    inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda.""".split()
+    inc inc. llc l.l.c. plc gmbh jsc pjsc lda lda. ltda ltda.""".split()
 )
+# Lower-case forms that Czech, Slovak, Slovene, Croatian and Serbian registers write after a
+# comma: "Lužické sklo, s.r.o.", "Solni cvet Piran, d.o.o."; no other word is spelled so.
+_LOWER_CASE_AFTER_COMMA = tuple(
+    form
+    for form in _LOWER_CASE
+    if form[0] in ("a.s.", "s.r.o.", "spol.", "d.o.o.", "d.d.", "д.о.о.", "а.д.")
+)
+_LOWER_CASE_AFTER_COMMA_STARTS = frozenset(form[0] for form in _LOWER_CASE_AFTER_COMMA)
 # The second part of a Mexican form: "S.A.B. de C.V.", "S. de R.L."
 _SECOND_PARTS = frozenset("c.v. r.l.".split())
 # In brackets before "Ltd": South Africa's "(Pty) Ltd", Pakistan's and Sri Lanka's "(Pvt) Ltd".
@@ -82,7 +93,13 @@ def legal_form_end(tokens: list[Token], end: int) -> int:
     carried on over it (see the module docstring); `end` when none does."""
     key = tokens[end].key
     if key == ",":
-        if tokens[end].after_break or not is_form(tokens, end + 1, _AFTER_COMMA):
+        if tokens[end].after_break:
+            return end
+        if end + 1 < len(tokens) and tokens[end + 1].key in _LOWER_CASE_AFTER_COMMA_STARTS:
+            for form in _LOWER_CASE_AFTER_COMMA:
+                if _spells(tokens, end + 1, form):
+                    return end + 1 + len(form)
+        if not is_form(tokens, end + 1, _AFTER_COMMA):
             return end  # most commas after a name: no legal form follows
         stop = end + 2
         if _spells(tokens, stop, ("de",)) and is_form(tokens, stop + 1, _SECOND_PARTS):

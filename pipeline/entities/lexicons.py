@@ -264,7 +264,8 @@ _LANGUAGES = {
     "hr": Language("hr", words_unknown=True, place_cases="hr"),
     "ro": Language("ro", words_unknown=True, place_cases="ro"),
     "tr": Language("tr", words_unknown=True, place_cases="tr"),
-    **{code: Language(code, words_unknown=True) for code in ("sl", "id")},
+    "sl": Language("sl", words_unknown=True, place_cases="sl"),
+    "id": Language("id", words_unknown=True),
     # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above
     # do; their words are as little known to the rules. The Slavic languages and Greek write
     # institutions with one capital, as French does ("Министерство промышленности и

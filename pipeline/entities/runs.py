@@ -97,6 +97,19 @@ _FIELD_ANDS = {
 _FIELD_WORDS = 2
 # "and" inside a company's name that a legal form closes; Turkish "ve" is left in English copy.
 _COMPANY_AND = frozenset(("&", "ve"))
+# The same "and" in the languages read by their capitals, before a legal form only: "Kuhmon
+# Puu ja Sahatavara Oy", "Borsodi Vízügyi és Turisztikai Zrt.", "Tejo Pesca și Conserve SRL".
+_LANGUAGE_COMPANY_AND = {
+    "fi": "ja",
+    "hu": "es",  # "és", as folded
+    "ro": "si",  # "și"
+    "sl": "in",
+    "hr": "i",
+    "cs": "a",
+    "sk": "a",
+    "id": "dan",
+    "ms": "dan",
+}
 # "on"/"in" inside a body's name, after the words whose names go on with them.
 TOPIC_WORDS = {
     "on": frozenset(
@@ -421,7 +434,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
         # "of the", no particle of the name before it.
         return head_of(_capitalised_stretch(tokens, after)[-1], lexicons) != "ORG"
     if key in _OF_WORDS:
-        if not _can_precede_of(before, lexicons):
+        if not _can_precede_of(before, lexicons) and not _adjective_after_head(tokens, j, lexicons):
             return False
         after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES_AFTER_OF else j + 1
         if not _next_is_capitalised(tokens, after):
@@ -443,7 +456,7 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
     if key in TOPIC_WORDS and before.key in TOPIC_WORDS[key]:
         # "Basel Committee on Banking Supervision", "UN Interim Force in Lebanon"
         return _next_is_capitalised(tokens, j + 1)
-    if key in _COMPANY_AND and _ampersand_in_company(tokens, j):
+    if _ampersand_in_company(tokens, j, lexicons):
         return True  # "Tejo & Douro, S.A.": rivers both, and one company
     if key == _FIELD_ANDS.get(lexicons.language.code):
         return _in_topic_list(tokens, j, lexicons, match)  # "Landbouw, Visserij en Natuur"
@@ -472,6 +485,19 @@ def _joins(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher
             tokens, j + 1, lexicons
         )
     return False
+
+
+def _adjective_after_head(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether the word before "of"/"para" at tokens[j] is an adjective after a body's head
+    that opens its name, in the languages that write adjectives after nouns: "Comisión
+    Internacional para la Conservación ...", "Comité Interprofessionnel pour ...";
+    English puts them first ("National Institute for ...")."""
+    return (
+        lexicons.language.code != "en"
+        and j >= 2
+        and tokens[j - 1].capitalised
+        and lexicons.first_heads.get(tokens[j - 2].key) == "ORG"
+    )
 
 
 def _in_topic_list(tokens: list[Token], j: int, lexicons: Lexicons, match: PhraseMatcher) -> bool:
@@ -643,17 +669,40 @@ def _opens_with_body_of(tokens: list[Token], start: int, j: int, lexicons: Lexic
     )
 
 
-def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
-    """Whether "and" at tokens[j] joins a second seat to a public body's first one: a body
-    that serves two regions is named for both ("Statsforvalteren i Troms og Finnmark")."""
-    seat = j - 2
+def _named_for_seat(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether the run tokens[start:end] is a public body's name that goes on with its seat
+    ("Sąd Rejonowy w Gdyni", "Statsforvalteren i Vestland")."""
+    prepositions = lexicons.language.seat_prepositions
     return (
-        tokens[j].key in _SEAT_ANDS
-        and seat >= 0
-        and tokens[seat].key in lexicons.language.seat_prepositions
-        and _next_is_capitalised(tokens, j + 1)
-        and _names_seat(tokens, seat, lexicons)
+        bool(prepositions)
+        and end - start > 2
+        and any(
+            tokens[k].key in prepositions and _names_seat(tokens, k, lexicons)
+            for k in range(start + 1, end - 1)
+        )
     )
+
+
+def _joins_seats(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether "and" or a comma at tokens[j] joins a further seat to a public body's first
+    one: a body that serves several regions is named for all of them ("Statsforvalteren i
+    Troms og Finnmark", "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus"); a comma
+    only in a list that "and" closes."""
+    key = tokens[j].key
+    if (key != "," and key not in _SEAT_ANDS) or not _next_is_capitalised(tokens, j + 1):
+        return False
+    seat = j - 2
+    while seat >= 1 and tokens[seat].text == "," and tokens[seat - 1].capitalised:
+        seat -= 2  # back over the seats the list has named
+    if seat < 0 or tokens[seat].key not in lexicons.language.seat_prepositions:
+        return False
+    if key == ",":
+        k = j + 2
+        while k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].capitalised:
+            k += 2
+        if k >= len(tokens) or tokens[k].key not in _SEAT_ANDS:
+            return False
+    return _names_seat(tokens, seat, lexicons)
 
 
 def _seat_division_after(tokens: list[Token], start: int, end: int, lexicons: Lexicons) -> bool:
@@ -671,11 +720,15 @@ def _seat_division_after(tokens: list[Token], start: int, end: int, lexicons: Le
     )
 
 
-def _ampersand_in_company(tokens: list[Token], j: int) -> bool:
-    """Whether "&" (or Turkish "ve") at tokens[j] joins the words of one company's name,
-    whatever names its words are on their own: "&" always ("Tejo & Douro, S.A.", "Solaris
-    Bus & Coach"), "ve" before a legal form ("Anadolu Tekstil Sanayi ve Ticaret A.Ş.")."""
-    if tokens[j].key not in _COMPANY_AND or not _next_is_capitalised(tokens, j + 1):
+def _ampersand_in_company(tokens: list[Token], j: int, lexicons: Lexicons) -> bool:
+    """Whether "&" (or Turkish "ve", or the "and" of a language read by its capitals) at
+    tokens[j] joins the words of one company's name, whatever names its words are on their
+    own: "&" always ("Tejo & Douro, S.A.", "Solaris Bus & Coach"), "ve" and the others before
+    a legal form ("Anadolu Tekstil Sanayi ve Ticaret A.Ş.", "Kuhmon Puu ja Sahatavara Oy")."""
+    key = tokens[j].key
+    if key not in _COMPANY_AND and key != _LANGUAGE_COMPANY_AND.get(lexicons.language.code):
+        return False
+    if not _next_is_capitalised(tokens, j + 1):
         return False
     if tokens[j].text == "&":
         return True  # "Solaris Bus & Coach", "Marks & Spencer": running text joins with "and"
@@ -729,6 +782,45 @@ def _completes_suspended_compound(tokens: list[Token], j: int, lexicons: Lexicon
         and len(word.text) > _COMPOUND_SECOND_HALF
         and word.text.isalpha()
     )
+
+
+# Lower-case words a company's name in sentence case holds between its capitalised words.
+_SENTENCE_CASE_WORDS = 2
+
+
+def _sentence_case_company_words(
+    tokens: list[Token], start: int, j: int, lexicons: Lexicons
+) -> int:
+    """How many lower-case words from tokens[j] go on a company's name that Central European
+    registers write in sentence case, capitalised words and a lower-case legal form (or one
+    after a comma) following them: "Lužické sklo Nový Bor, s.r.o.", "Slovenské liečebné
+    kúpele Piešťany, a.s.", "Solni cvet Piran, d.o.o."; 0 when none do. Only in copy read by
+    its capitals in Latin letters, whose registers name companies so; never over a common
+    word or a word for a company ("Nováka firma X, s.r.o." is no name), nor after a person's
+    name that opens the run (tokens[start:j]: "Heli Vuokatti asianajotoimisto ... Oy")."""
+    language = lexicons.language
+    if not language.words_unknown or language.code in CYRILLIC_AND_GREEK:
+        return 0
+    if any(t.key in lexicons.given_names for t in tokens[start:j]):
+        return 0
+    k = j
+    while k < len(tokens) and k - j < _SENTENCE_CASE_WORDS:
+        token = tokens[k]
+        if (
+            token.capitalised
+            or token.after_break
+            or not token.text.isalpha()
+            or token.text in lexicons.common_words
+            or token.key in language.org_nouns
+        ):
+            break
+        k += 1
+    if k == j:
+        return 0
+    # "Lomnické lanovky, a.s.": the form may follow the lower-case words themselves
+    after = k + len(_capitalised_stretch(tokens, k))
+    closed = after < len(tokens) and legal_forms.legal_form_end(tokens, after) > after
+    return k - j if closed else 0
 
 
 def _closes_a_name(tokens: list[Token], j: int) -> bool:
@@ -925,6 +1017,10 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 units.append(Unit(j, j + 1))  # "Lee Jae-myung"
                 j += 1
                 continue
+            if units and (lower := _sentence_case_company_words(tokens, i, j, lexicons)):
+                units += [Unit(k, k + 1) for k in range(j, j + lower)]  # "Lužické sklo ..."
+                j += lower
+                continue
             if units and _completes_suspended_compound(tokens, j, lexicons):
                 units.append(Unit(j + 2, j + 3))  # "Norges Jeger- og Fiskerforbund"
                 suspended_compound = True
@@ -934,7 +1030,7 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 current.key in _AND_WORDS
                 and units
                 and _names_something(units[-1].known)
-                and not _ampersand_in_company(tokens, j)
+                and not _ampersand_in_company(tokens, j, lexicons)
             )
             if (
                 units
@@ -989,5 +1085,8 @@ def build_runs(tokens: list[Token], lexicons: Lexicons, match: PhraseMatcher) ->
                 yield Run(i, institution_end, units, institution=True)
                 i = institution_end
                 continue
-        yield Run(i, end, units, institution=suspended_compound)
+        # "Statsforvalteren i Troms og Finnmark": a body named for its seats is one name,
+        # though its seats are known places.
+        institution = suspended_compound or _named_for_seat(tokens, i, end, lexicons)
+        yield Run(i, end, units, institution=institution)
         i = end

@@ -41,7 +41,7 @@ _TOKEN_RE = re.compile(rf"(\s*)(?:(?=.\.)({_DOTTED})|({_WORD})|(\S))")
 # Words that keep a following period: titles, company forms, months, initials.
 ABBREVIATIONS = frozenset(
     """st mt ft gov gen lt maj col adm capt sgt sen rep dr mr mrs ms prof rev jr sr
-    co corp inc ltd lda bros sp spol no vs kft zrt nyrt hf ehf ste
+    co corp inc ltd lda ltda soc coop agr bros sp spol no vs kft zrt nyrt hf ehf ste
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 

@@ -63,6 +63,9 @@ F1_FLOORS = {
     # Tuned on since commit 2ea4320, after its second run (eval/README.md); it names no
     # event.
     "held-out-8": {"PERSON": 0.91, "ORG": 0.785, "PLACE": 0.795, "NORP": 0.75},
+    # Tuned on since commit 8f7bca5, after its first run and two later runs (eval/README.md);
+    # its one event is too few for a floor.
+    "held-out-9": {"PERSON": 0.87, "ORG": 0.77, "PLACE": 0.785, "NORP": 0.95},
     # Tuning data from its first commit (eval/README.md, "Scripts"): copy in Russian,
     # Ukrainian, Bulgarian, Serbian, Macedonian, Greek and Malay; it names no nationality.
     "scripts": {"PERSON": 0.95, "ORG": 0.93, "PLACE": 0.90},
@@ -77,10 +80,11 @@ MICRO_F1_FLOORS = {
     "held-out-6": 0.80,
     "held-out-7": 0.845,
     "held-out-8": 0.815,
+    "held-out-9": 0.795,
     "scripts": 0.92,
 }
 # Held out still: scored by `benchmarks/bench_entities.py`'s summary lines only, never here.
-STILL_HELD_OUT = frozenset({"held-out-9", "held-out-10"})
+STILL_HELD_OUT = frozenset({"held-out-10"})
 
 
 class _Reports(dict[str, Report]):
