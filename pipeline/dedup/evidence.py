@@ -141,7 +141,9 @@ _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # "12 Prozent", "3 por ciento", "30 prosenttia", "45 milliárd", "2,5 triliun", "6,42
 # százalék"; in Cyrillic and Greek script too ("5,2 млн", "118 тисяч", "1,3 δισ."),
 # and in Croatian, Serbian, Slovene and Vietnamese copy ("4,5 milijuna", "12 posto",
-# "472 tỷ"); and a race's margin, "18 hundredths" or "18 Hundertstel" of a second.
+# "472 tỷ"); South Asian copy counts in lakhs and crores ("Rs 2,184 cr" is 21.84
+# billion rupees, "4.5 lakh" 450,000); and a race's margin, "18 hundredths" or "18
+# Hundertstel" of a second.
 _SCALE_WORDS = {
     1e3: "thousand tausend mil bin tys ribu tisíc tisuća tisuće tisuću hiljada hiljade tisoč"
     " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn",
@@ -158,6 +160,8 @@ _SCALE_WORDS = {
     " миллиарда миллиардов милиард милиарда δισ δισεκατομμύριο δισεκατομμύρια"
     " δισεκατομμυρίων tỷ tỉ",
     1e12: "trillion trln triliun",
+    1e5: "lakh lakhs lac लाख",
+    1e7: "crore crores cr करोड़",
     1e-2: "hundredths hundertstel hundertstelsekunden centièmes centesimi centésimas",
 }
 _PERCENT_WORDS = (
@@ -165,11 +169,20 @@ _PERCENT_WORDS = (
     " prosenttia prosentin la_sută la_suta százalék persen percenta percentá posto odstotkov"
     " odstotka відсотків відсотка відсотки процентов процента τοις_εκατό phần_trăm"
 )
+# Korean, Japanese and Chinese count in myriads, the unit written on to the figure and
+# a counter or particle on to the unit ("12만대", 120,000 cars; "3억 달러", "12万辆",
+# "4億円"): a myriad ends a figure whatever follows it.
+_MYRIADS = {
+    myriad: scale
+    for scale, myriads in ((1e4, "만万萬"), (1e8, "억亿億"), (1e12, "조兆"))
+    for myriad in myriads
+}
+_MYRIAD = f"[{''.join(_MYRIADS)}]"
 # "_" stands for a space a unit may be written with or without; a unit is looked up
 # with its words run together ("milmillones").
 _SCALES = {
     word.replace("_", ""): scale for scale, words in _SCALE_WORDS.items() for word in words.split()
-}
+} | _MYRIADS
 _PERCENT = frozenset(word.replace("_", "") for word in _PERCENT_WORDS.split())
 _UNIT_WORDS = [*_PERCENT_WORDS.split(), *" ".join(_SCALE_WORDS.values()).split()]
 # Letters to what may follow them; "" marks the end of a word.
@@ -221,6 +234,8 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 # per kind of figure.
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
+# Japanese and Chinese write no spaces: a figure follows a kana or ideograph ("召回12万辆").
+_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
 # number has one, or two where the first is more than a clock's hours (a basketball or
@@ -245,8 +260,8 @@ _FIGURE_PATTERN = (
     r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
-    rf"|(?P<unit>{_UNIT})(?!\w)))?"
-    r"(?!\w)"
+    rf"|(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
+    rf"(?:(?<={_MYRIAD})|(?!\w))"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
 # "40.000 vierkante meter"): read so in copy of those languages only, since English
@@ -576,7 +591,8 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
         start = run.start()
         if start < read_to:
             continue
-        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
+        before = text[start - 1] if start else " "
+        if (before.isalnum() and not _UNSPACED.match(before)) or before in _NOT_AFTER:
             continue
         match = figure.match(text, start)
         if match is None or match.group("clock"):
@@ -599,7 +615,8 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     digits = match.group("int")
     # A decimal comma ("0,3%", "2,4 Milliarden") as the services on the continent write it.
     fraction = (match.group("frac") or "").replace(",", ".")
-    unit = "".join((match.group("unit") or match.group("thousands") or "").lower().split())
+    unit = match.group("unit") or match.group("thousands") or match.group("myriad") or ""
+    unit = "".join(unit.lower().split())
     digits = _NOT_GROUPING.sub("", digits)
     value = float(digits + fraction)
     if (rest := match.group("rest")) and not fraction:

@@ -101,6 +101,11 @@ QUOTED_NAMES = 3
 # one or two of sixteen.
 TERMS_AGREE = 0.25
 TERMS_SHARED = 3
+# Twice as many terms in common say the same subject with three in four of the names
+# (SUMMARY_NAMES_SHARE): a warning's rewrite that names the region its own way ("the
+# north" for one of its provinces) or a place the tagger reads in one story only. The
+# same cast on another matter shares a few words of sixteen, not six.
+SUBJECT_TERMS = 2 * TERMS_SHARED
 # A brief (fewer than MAX_TERMS terms: all its content words) with this many terms,
 # this share of them in the other story's: the words of its headline and lede.
 BRIEF_TERMS = 6
@@ -292,8 +297,10 @@ class Agreement:
         (a rewrite from a bureau that names the country where the original
         names the province): the same cast's follow-up the same day (the
         probe into a blast) tells of other things or names fewer of them. In
-        another language, where no quote or term can be shared, every name of
-        the smaller story, four or more, does (`every_name_translated`).
+        another language, where no quote or term can be shared, nearly every
+        name of the smaller story, four or more, does (`every_name_translated`).
+        In one language, three in four of the names do with twice the terms
+        (SUBJECT_TERMS).
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -307,22 +314,25 @@ class Agreement:
             return True
         if self.every_name_translated():
             return True
+        same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
+        if same_terms and self.names >= SUMMARY_NAMES_SHARE and self.terms_shared >= SUBJECT_TERMS:
+            return True
         if self.names < NAMES_SAME:
             return False
-        same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
 
     def every_name_translated(self) -> bool:
-        """In another language, every name of the smaller story, ACCOUNT_NAMES or more.
+        """In another language, nearly every name of the smaller story, ACCOUNT_NAMES or more.
 
         Quotes and terms are words of one language, so a brief of the story in
         another (the operator, the country and the two stations it names) can
-        share neither; every one of its names, four at least, says what the
-        terms say in one language. The same cast's story on another matter
-        names someone or something of its own.
+        share neither; nearly all its names (NAMES_SAME), four at least, say
+        what the terms say in one language. A longer rewrite names one thing
+        the other service spells its own way or the tagger reads otherwise
+        (seven of eight: "Warsaw" beside "Warszawy"). The same cast's story on
+        another matter names someone or something of its own.
         """
-        every_name = self.names_shared == self.names_fewer
-        return self.translated and every_name and self.names_shared >= ACCOUNT_NAMES
+        return self.translated and self.names_shared >= ACCOUNT_NAMES and self.names >= NAMES_SAME
 
     def same_account(self) -> bool:
         """Every figure of the smaller story, ACCOUNT_NAMES names and (one language) half its terms.
