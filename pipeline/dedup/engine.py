@@ -457,6 +457,7 @@ class Deduplicator:
                 by_names=revises or cluster_id not in spoken,
                 declared=candidate in declared,
                 revises=revises,
+                same_source=same_source,
             )
             if score >= thresholds[candidate]:
                 matches.append(

@@ -473,6 +473,31 @@ def test_in_another_language_nearly_every_name_four_or_more_confirms_it() -> Non
     assert not replace(brief, numbers_fewer=2).confirms()
 
 
+def test_an_agencys_own_services_in_two_languages_agree_on_three_names_in_four() -> None:
+    # One agency's French and English services on a blast: each names the capital or the
+    # hospital its readers know, three of four names in common, no figure, no quote.
+    french = reported(
+        [("Constantine", 2), ("Ali Mendjeli", 1), ("CHU", 1)],
+        "Une explosion de gaz a endommagé un immeuble d'Ali Mendjeli, à Constantine.",
+    )
+    english = reported(
+        [("Constantine", 2), ("Ali Mendjeli", 1), ("Algiers", 1)],
+        "A gas explosion damaged an apartment block in Ali Mendjeli, Constantine.",
+    )
+    french, english = replace(french, language="fr"), replace(english, language="en")
+    agreement = Agreement.of(french, english, same_source=True)
+    assert (agreement.names_shared, agreement.names_fewer) == (3, 4)
+    assert agreement.every_name_translated()
+    scored = verified_similarity(
+        0.0, french, english, hours_apart=1, confirmed=CONFIRMED, same_source=True
+    )
+    assert scored == CONFIRMED
+    # Another agency needs nearly every name; the same agency in one language its terms.
+    assert not replace(agreement, same_source=False).every_name_translated()
+    assert not replace(agreement, translated=False).every_name_translated()
+    assert not replace(agreement, names_shared=2).every_name_translated()
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
