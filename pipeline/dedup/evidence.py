@@ -119,6 +119,10 @@ MAX_INITIALS = 6
 # and what ends a sentence instead.
 SIGN_OFF_WORDS = 8
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u00bb")
+# Desk initials some services append to the last sentence itself ("... officials said.
+# NSK RKS", "... a dit le ministre. JMR/PLT"): who filed and edited it.
+DESK_INITIALS_TAIL = 24
+_DESK_INITIALS = re.compile(r"(?<=[.!?\"\u201d\u00bb])[ \t]+(?:[A-Z]{2,4}\b[ /-]*){1,4}$")
 
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
@@ -521,9 +525,12 @@ def _sign_off_start(body: str) -> int | None:
     Services close an item with its reporter and editor ("Kaisa Lehtonen /
     Pohjola", "Muhabir: Deniz Kaya", "CARPATIA/(A - autor: Ana Moldovan,
     editor: Radu Ene)"): a short line after the story that ends in no full
-    stop. The names in it say who wrote the story, not what it is about.
+    stop, or the desk's initials after its last one. The names in it say who
+    wrote the story, not what it is about.
     """
     story = body.rstrip()
+    if initials := _DESK_INITIALS.search(story, max(0, len(story) - DESK_INITIALS_TAIL)):
+        return initials.start()
     start = story.rfind("\n") + 1
     line = story[start:]
     if not start or line[-1] in _SENTENCE_ENDS or len(_NAME_WORD.findall(line)) > SIGN_OFF_WORDS:

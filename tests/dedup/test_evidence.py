@@ -88,6 +88,17 @@ def test_name_words_skip_the_names_of_a_sign_off_line() -> None:
     # A closing sentence is part of the story, and so are the names in it.
     article["body"] = body + " said."
     assert "lehtonen" in name_words(article)
+    # Desk initials after the last full stop are a sign-off on the sentence's own line.
+    closing = "Juha Rautiainen resigned on Thursday, Helena Aaltonen said. PTK MJL"
+    article["body"] = closing
+    article["entities"] = [
+        named("Juha Rautiainen", 0),
+        named("Helena Aaltonen", closing.index("Helena")),
+        {**entity("PTK MJL", "ORG"), "offsets": [[closing.index("PTK"), len(closing)]]},
+    ]
+    assert name_words(article) == ["juha", "rautiainen", "helena", "aaltonen"]
+    article["body"] = closing.replace("said. PTK MJL", "told PTK MJL.")
+    assert "ptk" in name_words(article)
     # So is a story of one paragraph, however short.
     article["body"] = "Kaisa Lehtonen / Pohjola"
     article["entities"] = [named("Kaisa Lehtonen", 0)]
