@@ -656,9 +656,15 @@ KEY_NUMBERS = 2
 # "19,370", not the "10" or "50" of every other story. At most three pairs.
 KEY_FIGURES = 3
 KEY_FIGURE_SPECIFICITY = 2
+# A leading name beside each of the first terms (headline first): a one-sentence brief
+# naming one place and no figure ("3 dead in Dhanbad mine blast") has no pair of
+# names or figures to meet its story under, but names the place the story leads with
+# and draws its first words from the story's headline.
+KEY_TERMS = 2
 _KEY_SPACE = 0xFF << 56
 _NAME_PAIR_SPACE = 0xFE << 56
 _FIGURE_PAIR_SPACE = 0xFD << 56
+_NAME_TERM_SPACE = 0xFC << 56
 _NO_KEYS = np.empty(0, dtype=np.uint64)
 
 
@@ -674,22 +680,24 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     (another language's service, a brief it finds one place in, a rewrite
     leading with other people), two of the same telling figures still meet:
     a pair of them ("34" avalanche victims aged "41") is rarer than either. A
-    key lists only its newest stories (the settings' `band_cap`), so a pair
-    every story names stays cheap.
+    brief naming one thing meets its story under that name and one of its
+    first terms (KEY_TERMS). A key lists only its newest stories (the
+    settings' `band_cap`), so a pair every story names stays cheap.
     """
     return np.concatenate(query_keys(evidence))
 
 
-def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys]:
-    """`candidate_keys` in two: those of names, and those of pairs of figures.
+def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys, Keys]:
+    """`candidate_keys` in three: those of names, of pairs of figures, of a name and a term.
 
-    The dedup engine asks for fewer candidates under pairs of figures than
-    under names: a pair finds the rewrite whose names the tagger read
-    otherwise, and in a busy window also stories that happen to give the same
-    two figures, each a candidate to read.
+    The dedup engine asks for fewer candidates under pairs of figures and
+    under a name with a term than under names: a pair finds the rewrite whose
+    names the tagger read otherwise, a name with a term the brief naming one
+    place, and in a busy window also stories that happen to give the same two
+    figures or name the same place on the same subject, each a candidate to read.
     """
     if evidence is None:
-        return _NO_KEYS, _NO_KEYS
+        return _NO_KEYS, _NO_KEYS, _NO_KEYS
     numbers = evidence.numbers[:KEY_NUMBERS]
     names = _unmarked(evidence.names[:KEY_NAMES])
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
@@ -700,4 +708,13 @@ def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys]:
         if figure_specificity(figure) >= KEY_FIGURE_SPECIFICITY
     ]
     pairs = [_FIGURE_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(figures, 2)]
-    return np.array(keys, dtype=np.uint64), np.array(pairs, dtype=np.uint64)
+    subjects = [
+        _NAME_TERM_SPACE | name << 16 | term
+        for name in names
+        for term in evidence.terms[:KEY_TERMS]
+    ]
+    return (
+        np.array(keys, dtype=np.uint64),
+        np.array(pairs, dtype=np.uint64),
+        np.array(subjects, dtype=np.uint64),
+    )

@@ -269,14 +269,19 @@ class Agreement:
         about other things; one of a template filled in for another region
         names another region, and a figure it keeps must not disagree. A brief
         naming one thing beside its bureau's city (OPEC+ from Vienna) names it
-        with the same figure: the figure stands for a second name.
+        with the same figure: the figure stands for a second name. A brief
+        naming one thing and giving no figure at all ("3 dead in Dhanbad mine
+        collapse", its count under ten) has only its words to say it, and the
+        one name it gives must be the story's.
         """
         if not BRIEF_TERMS <= self.terms_fewer < MAX_TERMS:
             return False
         if self.numbers_fewer and self.numbers < NUMBERS_AGREE:
             return False
         named = self.names_shared >= 2 or (
-            self.names_shared == 1 and self.names_fewer <= BRIEF_NAMES and self.numbers_shared > 0
+            self.names_shared == 1
+            and self.names_fewer <= BRIEF_NAMES
+            and (self.numbers_shared > 0 or (self.names_fewer == 1 and not self.numbers_fewer))
         )
         if not named or self.names < NAMES_AGREE:
             return False
