@@ -73,16 +73,13 @@ def fold(text: str) -> str:
 # Korean writes a syllable a character and ends a word with its particles and endings
 # ("기준금리를", "동결했다"): a word's first two syllables are what the first six
 # letters are to a word of an alphabet, and a word of two syllables is a term.
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 HANGUL_STEM = 2
-# A folded name of Korean copy is written in the letters of its syllables (`fold`).
-_HANGUL_LETTER = re.compile("[\u1100-\u11ff]")
 
 
 @lru_cache(maxsize=1 << 15)
 def _term(word: str) -> tuple[str, int] | None:
     """A word's stem and its hash, None for a word that is no term (cached: words recur)."""
-    if _HANGUL.match(word):
+    if "\uac00" <= word[0] <= "\ud7a3":  # a Hangul syllable
         stem = word[:HANGUL_STEM]
         if len(stem) < HANGUL_STEM:
             return None
@@ -115,6 +112,6 @@ def topic_terms(text: str, names: Iterable[str]) -> tuple[int, ...]:
 
 def _name_stem(name: str) -> str:
     """The stem a folded name word's other forms share, as `_term` cuts a word."""
-    if _HANGUL_LETTER.match(name):
+    if "\u1100" <= name[:1] <= "\u11ff":  # Korean, folded into its syllables' letters
         return unicodedata.normalize("NFC", name)[:HANGUL_STEM]
     return name[:STEM_LETTERS]
