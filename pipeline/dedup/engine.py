@@ -41,6 +41,7 @@ from pipeline.dedup.incoming import Incoming, int_or_none, read_incoming, str_or
 from pipeline.dedup.minhash import Keys, Signature, minhasher
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import (
+    BRIEF_NAMES,
     another_statement,
     quotes_a_statement,
     story_similarity,
@@ -63,11 +64,12 @@ class Reason(StrEnum):
 
 
 _NO_BANDS = np.empty(0, dtype=np.uint64)
-# Candidates asked for under pairs of figures (evidence.query_keys), the newest few
-# stories under each pair: a rewrite whose names the tagger read otherwise arrives
-# within hours, while every other story giving two common figures would be a candidate
-# to read (in benchmarks/bench_dedup.py, decisions take a fifth more time with these
-# limits, a third more with the names' 48 stories a key).
+# Candidates asked for under pairs of figures and, by a brief, under a name with a term
+# (evidence.query_keys), the newest few stories under each key: a rewrite whose names
+# the tagger read otherwise arrives within hours, while every other story giving two
+# common figures would be a candidate to read (in benchmarks/bench_dedup.py, decisions
+# take a fifth more time with these limits, a third more with the names' 48 stories a
+# key).
 FIGURE_PAIRS = 2
 FIGURE_PAIR_CAP = 8
 
@@ -410,9 +412,14 @@ class Deduplicator:
         # Other agencies' rewrites share names, figures and subject, not wording (evidence.py).
         evidence_limit = self.settings.evidence_candidate_limit
         by_evidence = set(self.store.near(story.evidence_keys, cap, since, evidence_limit))
-        if story.figure_pair_keys.size:
-            pairs = self.store.near(story.figure_pair_keys, FIGURE_PAIR_CAP, since, FIGURE_PAIRS)
-            by_evidence.update(pairs)
+        narrow = [story.figure_pair_keys]
+        if len(story.evidence.names) <= BRIEF_NAMES:
+            # A brief naming one or two things asks under a name and a term; a longer
+            # story naming the place and the subject of another's brief is found by names.
+            narrow.append(story.subject_keys)
+        for keys in narrow:
+            if keys.size:
+                by_evidence.update(self.store.near(keys, FIGURE_PAIR_CAP, since, FIGURE_PAIRS))
         thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
         declared: set[str] = set()
         if story.markers.revision and story.slug_key:
@@ -457,6 +464,7 @@ class Deduplicator:
                 by_names=revises or cluster_id not in spoken,
                 declared=candidate in declared,
                 revises=revises,
+                same_source=same_source,
             )
             if score >= thresholds[candidate]:
                 matches.append(

@@ -119,6 +119,10 @@ MAX_INITIALS = 6
 # and what ends a sentence instead.
 SIGN_OFF_WORDS = 8
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u00bb")
+# Desk initials some services append to the last sentence itself ("... officials said.
+# NSK RKS", "... a dit le ministre. JMR/PLT"): who filed and edited it.
+DESK_INITIALS_TAIL = 24
+_DESK_INITIALS = re.compile(r"(?<=[.!?\"\u201d\u00bb])[ \t]+(?:[A-Z]{2,4}\b[ /-]*){1,4}$")
 
 # Words of names that name no particular thing: titles, legal forms, generic nouns.
 _GENERIC_NAME_WORDS = frozenset(
@@ -141,7 +145,9 @@ _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # "12 Prozent", "3 por ciento", "30 prosenttia", "45 milliárd", "2,5 triliun", "6,42
 # százalék"; in Cyrillic and Greek script too ("5,2 млн", "118 тисяч", "1,3 δισ."),
 # and in Croatian, Serbian, Slovene and Vietnamese copy ("4,5 milijuna", "12 posto",
-# "472 tỷ"); and a race's margin, "18 hundredths" or "18 Hundertstel" of a second.
+# "472 tỷ"); South Asian copy counts in lakhs and crores ("Rs 2,184 cr" is 21.84
+# billion rupees, "4.5 lakh" 450,000); and a race's margin, "18 hundredths" or "18
+# Hundertstel" of a second.
 _SCALE_WORDS = {
     1e3: "thousand tausend mil bin tys ribu tisíc tisuća tisuće tisuću hiljada hiljade tisoč"
     " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn",
@@ -158,6 +164,8 @@ _SCALE_WORDS = {
     " миллиарда миллиардов милиард милиарда δισ δισεκατομμύριο δισεκατομμύρια"
     " δισεκατομμυρίων tỷ tỉ",
     1e12: "trillion trln triliun",
+    1e5: "lakh lakhs lac लाख",
+    1e7: "crore crores cr करोड़",
     1e-2: "hundredths hundertstel hundertstelsekunden centièmes centesimi centésimas",
 }
 _PERCENT_WORDS = (
@@ -165,11 +173,20 @@ _PERCENT_WORDS = (
     " prosenttia prosentin la_sută la_suta százalék persen percenta percentá posto odstotkov"
     " odstotka відсотків відсотка відсотки процентов процента τοις_εκατό phần_trăm"
 )
+# Korean, Japanese and Chinese count in myriads, the unit written on to the figure and
+# a counter or particle on to the unit ("12만대", 120,000 cars; "3억 달러", "12万辆",
+# "4億円"): a myriad ends a figure whatever follows it.
+_MYRIADS = {
+    myriad: scale
+    for scale, myriads in ((1e4, "만万萬"), (1e8, "억亿億"), (1e12, "조兆"))
+    for myriad in myriads
+}
+_MYRIAD = f"[{''.join(_MYRIADS)}]"
 # "_" stands for a space a unit may be written with or without; a unit is looked up
 # with its words run together ("milmillones").
 _SCALES = {
     word.replace("_", ""): scale for scale, words in _SCALE_WORDS.items() for word in words.split()
-}
+} | _MYRIADS
 _PERCENT = frozenset(word.replace("_", "") for word in _PERCENT_WORDS.split())
 _UNIT_WORDS = [*_PERCENT_WORDS.split(), *" ".join(_SCALE_WORDS.values()).split()]
 # Letters to what may follow them; "" marks the end of a word.
@@ -221,6 +238,8 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 # per kind of figure.
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
+# Japanese and Chinese write no spaces: a figure follows a kana or ideograph ("召回12万辆").
+_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
 # number has one, or two where the first is more than a clock's hours (a basketball or
@@ -245,8 +264,8 @@ _FIGURE_PATTERN = (
     r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
-    rf"|(?P<unit>{_UNIT})(?!\w)))?"
-    r"(?!\w)"
+    rf"|(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
+    rf"(?:(?<={_MYRIAD})|(?!\w))"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
 # "40.000 vierkante meter"): read so in copy of those languages only, since English
@@ -506,9 +525,12 @@ def _sign_off_start(body: str) -> int | None:
     Services close an item with its reporter and editor ("Kaisa Lehtonen /
     Pohjola", "Muhabir: Deniz Kaya", "CARPATIA/(A - autor: Ana Moldovan,
     editor: Radu Ene)"): a short line after the story that ends in no full
-    stop. The names in it say who wrote the story, not what it is about.
+    stop, or the desk's initials after its last one. The names in it say who
+    wrote the story, not what it is about.
     """
     story = body.rstrip()
+    if initials := _DESK_INITIALS.search(story, max(0, len(story) - DESK_INITIALS_TAIL)):
+        return initials.start()
     start = story.rfind("\n") + 1
     line = story[start:]
     if not start or line[-1] in _SENTENCE_ENDS or len(_NAME_WORD.findall(line)) > SIGN_OFF_WORDS:
@@ -576,7 +598,8 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
         start = run.start()
         if start < read_to:
             continue
-        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_AFTER):
+        before = text[start - 1] if start else " "
+        if (before.isalnum() and not _UNSPACED.match(before)) or before in _NOT_AFTER:
             continue
         match = figure.match(text, start)
         if match is None or match.group("clock"):
@@ -599,7 +622,8 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     digits = match.group("int")
     # A decimal comma ("0,3%", "2,4 Milliarden") as the services on the continent write it.
     fraction = (match.group("frac") or "").replace(",", ".")
-    unit = "".join((match.group("unit") or match.group("thousands") or "").lower().split())
+    unit = match.group("unit") or match.group("thousands") or match.group("myriad") or ""
+    unit = "".join(unit.lower().split())
     digits = _NOT_GROUPING.sub("", digits)
     value = float(digits + fraction)
     if (rest := match.group("rest")) and not fraction:
@@ -632,9 +656,15 @@ KEY_NUMBERS = 2
 # "19,370", not the "10" or "50" of every other story. At most three pairs.
 KEY_FIGURES = 3
 KEY_FIGURE_SPECIFICITY = 2
+# A leading name beside each of the first terms (headline first): a one-sentence brief
+# naming one place and no figure ("3 dead in Dhanbad mine blast") has no pair of
+# names or figures to meet its story under, but names the place the story leads with
+# and draws its first words from the story's headline.
+KEY_TERMS = 2
 _KEY_SPACE = 0xFF << 56
 _NAME_PAIR_SPACE = 0xFE << 56
 _FIGURE_PAIR_SPACE = 0xFD << 56
+_NAME_TERM_SPACE = 0xFC << 56
 _NO_KEYS = np.empty(0, dtype=np.uint64)
 
 
@@ -650,22 +680,24 @@ def candidate_keys(evidence: Evidence | None) -> Keys:
     (another language's service, a brief it finds one place in, a rewrite
     leading with other people), two of the same telling figures still meet:
     a pair of them ("34" avalanche victims aged "41") is rarer than either. A
-    key lists only its newest stories (the settings' `band_cap`), so a pair
-    every story names stays cheap.
+    brief naming one thing meets its story under that name and one of its
+    first terms (KEY_TERMS). A key lists only its newest stories (the
+    settings' `band_cap`), so a pair every story names stays cheap.
     """
     return np.concatenate(query_keys(evidence))
 
 
-def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys]:
-    """`candidate_keys` in two: those of names, and those of pairs of figures.
+def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys, Keys]:
+    """`candidate_keys` in three: those of names, of pairs of figures, of a name and a term.
 
-    The dedup engine asks for fewer candidates under pairs of figures than
-    under names: a pair finds the rewrite whose names the tagger read
-    otherwise, and in a busy window also stories that happen to give the same
-    two figures, each a candidate to read.
+    The dedup engine asks for fewer candidates under pairs of figures and
+    under a name with a term than under names: a pair finds the rewrite whose
+    names the tagger read otherwise, a name with a term the brief naming one
+    place, and in a busy window also stories that happen to give the same two
+    figures or name the same place on the same subject, each a candidate to read.
     """
     if evidence is None:
-        return _NO_KEYS, _NO_KEYS
+        return _NO_KEYS, _NO_KEYS, _NO_KEYS
     numbers = evidence.numbers[:KEY_NUMBERS]
     names = _unmarked(evidence.names[:KEY_NAMES])
     keys = [_KEY_SPACE | name << 16 | number for name in names for number in numbers]
@@ -676,4 +708,13 @@ def query_keys(evidence: Evidence | None) -> tuple[Keys, Keys]:
         if figure_specificity(figure) >= KEY_FIGURE_SPECIFICITY
     ]
     pairs = [_FIGURE_PAIR_SPACE | min(a, b) << 16 | max(a, b) for a, b in combinations(figures, 2)]
-    return np.array(keys, dtype=np.uint64), np.array(pairs, dtype=np.uint64)
+    subjects = [
+        _NAME_TERM_SPACE | name << 16 | term
+        for name in names
+        for term in evidence.terms[:KEY_TERMS]
+    ]
+    return (
+        np.array(keys, dtype=np.uint64),
+        np.array(pairs, dtype=np.uint64),
+        np.array(subjects, dtype=np.uint64),
+    )

@@ -42,10 +42,12 @@ class Incoming:
     # One LSH key per band of the signature (none without one).
     bands: Keys
     # The names and figures it reports, and the keys under which they find
-    # rewrites that share no wording (evidence.py): of names, and of pairs of figures.
+    # rewrites that share no wording (evidence.py): of names, of pairs of figures, and
+    # of a name with a term.
     evidence: Evidence
     evidence_keys: Keys
     figure_pair_keys: Keys
+    subject_keys: Keys
     markers: Markers
     stamp: VersionStamp
     versioncreated: str | None
@@ -71,7 +73,7 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
     # A fingerprint from before evidence (or its terms) existed: the article has what it needs.
     evidence = current_evidence(fingerprint.get("evidence")) or story_evidence(article)
     stem = slug_stem(text_field(article, "slugline"))
-    evidence_keys, figure_pair_keys = query_keys(evidence)
+    evidence_keys, figure_pair_keys, subject_keys = query_keys(evidence)
     return Incoming(
         article=article,
         id=doc_id,
@@ -87,6 +89,7 @@ def read_incoming(article: Article, settings: DedupSettings) -> Incoming:
         evidence=evidence,
         evidence_keys=evidence_keys,
         figure_pair_keys=figure_pair_keys,
+        subject_keys=subject_keys,
         markers=editorial_markers(article),
         stamp=stamp_of(article),
         versioncreated=str_or_none(article.get("versioncreated")),

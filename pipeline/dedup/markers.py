@@ -43,6 +43,12 @@ _HEADLINE_MARKER = re.compile(
     rf"^\s*(?:(?P<kill>{_KILL_WORDS})|(?P<update>{_UPDATE_WORDS})|(?P<correction>{_CORRECTION_WORDS}))"
     r"\s*(?:[-:|/\u2013\u2014]+\s*|$)"
 )
+# A flash's tag before its headline ("[속보]", "【速報】", "FLASH:", "EILMELDUNG -"): what it
+# announces, not what the story is about; the write-up follows without it.
+_FLASH_TAG = re.compile(
+    r"^\s*(?:[\[\u3010](?:속보|긴급|1보|速報|速报|快讯)[\]\u3011]"
+    r"|(?:FLASH|URGENT|BREAKING|EILMELDUNG)\s*[-:|\u2013\u2014]+)\s*"
+)
 _SLUG_TAGS = re.compile(r"[,(](.*)$")
 _SLUG_KILL = re.compile(rf"\b{_KILL_WORDS}\b", re.IGNORECASE)
 _SLUG_UPDATE = re.compile(
@@ -138,6 +144,7 @@ def editorial_markers(article: Article) -> Markers:
 def _split_headline_markers(headline: str) -> tuple[set[str], str]:
     """The kinds of the leading markers of a headline, and the headline after them."""
     kinds: set[str] = set()
+    headline = _FLASH_TAG.sub("", headline, count=1)
     while match := _HEADLINE_MARKER.match(headline):
         kinds.update(kind for kind, text in match.groupdict().items() if text)
         headline = headline[match.end() :]
@@ -149,7 +156,7 @@ def _split_headline_markers(headline: str) -> tuple[set[str], str]:
 
 
 def strip_headline_markers(headline: str) -> str:
-    """The headline without its markers: "UPDATE 2-", "REFILE-", "CORRECTED-", "(LEAD)"."""
+    """The headline without its markers: "UPDATE 2-", "REFILE-", "(LEAD)", "[속보]"."""
     return _split_headline_markers(headline)[1]
 
 

@@ -101,6 +101,11 @@ QUOTED_NAMES = 3
 # one or two of sixteen.
 TERMS_AGREE = 0.25
 TERMS_SHARED = 3
+# Twice as many terms in common say the same subject with three in four of the names
+# (SUMMARY_NAMES_SHARE): a warning's rewrite that names the region its own way ("the
+# north" for one of its provinces) or a place the tagger reads in one story only. The
+# same cast on another matter shares a few words of sixteen, not six.
+SUBJECT_TERMS = 2 * TERMS_SHARED
 # A brief (fewer than MAX_TERMS terms: all its content words) with this many terms,
 # this share of them in the other story's: the words of its headline and lede.
 BRIEF_TERMS = 6
@@ -140,9 +145,11 @@ class Agreement:
     other_leads: bool = False
     # The two are known to be written in different languages (`other_languages`).
     translated: bool = False
+    # The two come from one agency: in two languages, its own services' versions.
+    same_source: bool = False
 
     @staticmethod
-    def of(a: Evidence, b: Evidence) -> Agreement:
+    def of(a: Evidence, b: Evidence, *, same_source: bool = False) -> Agreement:
         figures = set(a.numbers) & set(b.numbers)
         return Agreement(
             names_shared=len(set(a.name_hashes) & set(b.name_hashes)),
@@ -155,6 +162,7 @@ class Agreement:
             terms_fewer=min(len(a.terms), len(b.terms)),
             other_leads=_lead_unknown(a, b) and _lead_unknown(b, a),
             translated=other_languages(a, b),
+            same_source=same_source,
         )
 
     @property
@@ -261,14 +269,19 @@ class Agreement:
         about other things; one of a template filled in for another region
         names another region, and a figure it keeps must not disagree. A brief
         naming one thing beside its bureau's city (OPEC+ from Vienna) names it
-        with the same figure: the figure stands for a second name.
+        with the same figure: the figure stands for a second name. A brief
+        naming one thing and giving no figure at all ("3 dead in Dhanbad mine
+        collapse", its count under ten) has only its words to say it, and the
+        one name it gives must be the story's.
         """
         if not BRIEF_TERMS <= self.terms_fewer < MAX_TERMS:
             return False
         if self.numbers_fewer and self.numbers < NUMBERS_AGREE:
             return False
         named = self.names_shared >= 2 or (
-            self.names_shared == 1 and self.names_fewer <= BRIEF_NAMES and self.numbers_shared > 0
+            self.names_shared == 1
+            and self.names_fewer <= BRIEF_NAMES
+            and (self.numbers_shared > 0 or (self.names_fewer == 1 and not self.numbers_fewer))
         )
         if not named or self.names < NAMES_AGREE:
             return False
@@ -292,8 +305,10 @@ class Agreement:
         (a rewrite from a bureau that names the country where the original
         names the province): the same cast's follow-up the same day (the
         probe into a blast) tells of other things or names fewer of them. In
-        another language, where no quote or term can be shared, every name of
-        the smaller story, four or more, does (`every_name_translated`).
+        another language, where no quote or term can be shared, nearly every
+        name of the smaller story, four or more, does (`every_name_translated`).
+        In one language, three in four of the names do with twice the terms
+        (SUBJECT_TERMS).
         """
         if self.numbers_fewer >= 2 and self.numbers < NUMBERS_AGREE:
             return False
@@ -307,22 +322,32 @@ class Agreement:
             return True
         if self.every_name_translated():
             return True
+        same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
+        if same_terms and self.names >= SUMMARY_NAMES_SHARE and self.terms_shared >= SUBJECT_TERMS:
+            return True
         if self.names < NAMES_SAME:
             return False
-        same_terms = self.terms_shared >= TERMS_SHARED and self.terms >= TERMS_AGREE
         return self.quotes_shared >= 1 or same_terms
 
     def every_name_translated(self) -> bool:
-        """In another language, every name of the smaller story, ACCOUNT_NAMES or more.
+        """In another language, nearly every name of the smaller story, ACCOUNT_NAMES or more.
 
         Quotes and terms are words of one language, so a brief of the story in
         another (the operator, the country and the two stations it names) can
-        share neither; every one of its names, four at least, says what the
-        terms say in one language. The same cast's story on another matter
-        names someone or something of its own.
+        share neither; nearly all its names (NAMES_SAME), four at least, say
+        what the terms say in one language. A longer rewrite names one thing
+        the other service spells its own way or the tagger reads otherwise
+        (seven of eight: "Warsaw" beside "Warszawy"). The same cast's story on
+        another matter names someone or something of its own. An agency's own
+        services translate one story within the hour, each naming what its
+        readers know (the country's capital, the hospital by its initials):
+        three of their names in four do.
         """
-        every_name = self.names_shared == self.names_fewer
-        return self.translated and every_name and self.names_shared >= ACCOUNT_NAMES
+        if not self.translated:
+            return False
+        if self.same_source:
+            return self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE
+        return self.names_shared >= ACCOUNT_NAMES and self.names >= NAMES_SAME
 
     def same_account(self) -> bool:
         """Every figure of the smaller story, ACCOUNT_NAMES names and (one language) half its terms.
@@ -370,6 +395,7 @@ def verified_similarity(
     by_names: bool = True,
     declared: bool = False,
     revises: bool = False,
+    same_source: bool = False,
 ) -> float:
     """The score of a candidate: its surface similarity, vetoed or confirmed by evidence.
 
@@ -385,10 +411,12 @@ def verified_similarity(
     to agree. `revises` true (the story says it is an update or correction,
     and the candidate is of its source) lifts `another_statement`: a
     write-thru quotes the voices it adds, the rescuers after the mayor.
+    `same_source` true (both from one agency) lets its services' versions in
+    two languages agree on fewer names (`Agreement.every_name_translated`).
     """
     if a is None or b is None:
         return surface
-    agreement = Agreement.of(a, b)
+    agreement = Agreement.of(a, b, same_source=same_source)
     if agreement.conflict(surface):
         return 0.0
     # The event's own figures, three of them, outweigh a new voice: an update quoting

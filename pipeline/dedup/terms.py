@@ -19,6 +19,7 @@ names). Kept as 16-bit hashes, headline first, at most `MAX_TERMS`.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -69,13 +70,24 @@ def fold(text: str) -> str:
     return without_accents(text.casefold()).translate(_PLAIN_LETTERS)
 
 
+# Korean writes a syllable a character and ends a word with its particles and endings
+# ("기준금리를", "동결했다"): a word's first two syllables are what the first six
+# letters are to a word of an alphabet, and a word of two syllables is a term.
+HANGUL_STEM = 2
+
+
 @lru_cache(maxsize=1 << 15)
 def _term(word: str) -> tuple[str, int] | None:
     """A word's stem and its hash, None for a word that is no term (cached: words recur)."""
-    folded = fold(word)
-    if len(folded) < MIN_LETTERS or folded in _NOT_TERMS:
-        return None
-    stem = folded[:STEM_LETTERS]
+    if "\uac00" <= word[0] <= "\ud7a3":  # a Hangul syllable
+        stem = word[:HANGUL_STEM]
+        if len(stem) < HANGUL_STEM:
+            return None
+    else:
+        folded = fold(word)
+        if len(folded) < MIN_LETTERS or folded in _NOT_TERMS:
+            return None
+        stem = folded[:STEM_LETTERS]
     return stem, zlib.crc32(f"t:{stem}".encode()) & 0xFFFF
 
 
@@ -86,7 +98,7 @@ def topic_terms(text: str, names: Iterable[str]) -> tuple[int, ...]:
     one by one as they are read: the scan stops at the last term it keeps.
     """
     # "Estonian" of "Estonia", "Georgian" of "Georgia": a name's words in another form.
-    name_stems = {name[:STEM_LETTERS] for name in names}
+    name_stems = {_name_stem(name) for name in names}
     kept: dict[int, None] = {}
     for match in _WORD.finditer(text):
         term = _term(match.group())
@@ -96,3 +108,10 @@ def topic_terms(text: str, names: Iterable[str]) -> tuple[int, ...]:
         if len(kept) == MAX_TERMS:
             break
     return tuple(kept)
+
+
+def _name_stem(name: str) -> str:
+    """The stem a folded name word's other forms share, as `_term` cuts a word."""
+    if "\u1100" <= name[:1] <= "\u11ff":  # Korean, folded into its syllables' letters
+        return unicodedata.normalize("NFC", name)[:HANGUL_STEM]
+    return name[:STEM_LETTERS]

@@ -10,7 +10,9 @@ re-sent item's update tag and the sign-off of the agency are words of neither.
 
 from __future__ import annotations
 
-from pipeline.dedup.evidence import Evidence, story_evidence
+from dataclasses import replace
+
+from pipeline.dedup.evidence import Evidence, query_keys, story_evidence
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import BRIEF_TERMS, Agreement, verified_similarity
 from pipeline.dedup.terms import MAX_TERMS
@@ -63,7 +65,7 @@ REACTION = story(
 def test_a_brief_with_the_words_of_the_lede_is_confirmed() -> None:
     agreement = Agreement.of(BRIEF, STORY)
     assert BRIEF_TERMS <= agreement.terms_fewer < MAX_TERMS
-    assert not agreement.confirms_by_names() and not agreement.confirms_by_figures()
+    assert not agreement.confirms_by_figures()
     assert agreement.confirms_brief()
     assert verified_similarity(0.05, BRIEF, STORY, hours_apart=2, confirmed=CONFIRMED) >= 0.6
 
@@ -207,3 +209,56 @@ def test_a_brief_keeping_two_figures_needs_a_specific_one() -> None:
     agreement = Agreement.of(brief, plain)
     assert agreement.numbers_shared == 2 and agreement.specific_shared == 0
     assert not agreement.confirms_by_figures()
+
+
+# A one-sentence brief naming one place and no figure the story writes in digits: its
+# dateline is the bureau's, the toll is under ten.
+COLLIERY_STORY = story(
+    "Roof collapse at Dhanbad colliery kills four workers",
+    "Four workers were killed and six injured when part of the roof of an underground "
+    "colliery collapsed in Dhanbad on Tuesday, district officials said. Rescue teams "
+    "pulled the injured out after a four-hour operation.",
+    [("Dhanbad", "PLACE", 2), ("Jharkhand", "PLACE", 1), ("Priya Raman", "PERSON", 1)],
+)
+COLLIERY_BRIEF = story(
+    "4 dead in Dhanbad colliery collapse",
+    "Four workers were killed and six injured when the roof of an underground colliery "
+    "collapsed, rescuers said.",
+    [("Dhanbad", "PLACE", 1)],
+)
+# The same formula for another colliery, and another story of the same place.
+OTHER_COLLIERY_BRIEF = story(
+    "4 dead in Asansol colliery collapse",
+    "Four workers were killed and six injured when the roof of an underground colliery "
+    "collapsed, rescuers said.",
+    [("Asansol", "PLACE", 1)],
+)
+FLOOD_BRIEF = story(
+    "Dhanbad schools shut as heavy rain floods roads",
+    "Schools were shut and several roads flooded after heavy rain lashed the district "
+    "on Tuesday, officials said.",
+    [("Dhanbad", "PLACE", 1)],
+)
+
+
+def test_a_brief_naming_one_place_and_no_figure_meets_and_joins_its_story() -> None:
+    # Under the place and a word of its headline: it has no pair of names or figures.
+    subjects = set(query_keys(COLLIERY_STORY)[2].tolist())
+    assert subjects & set(query_keys(COLLIERY_BRIEF)[2].tolist())
+    assert not subjects & set(query_keys(OTHER_COLLIERY_BRIEF)[2].tolist())
+    agreement = Agreement.of(COLLIERY_BRIEF, COLLIERY_STORY)
+    assert (agreement.names_shared, agreement.names_fewer, agreement.numbers_fewer) == (1, 1, 0)
+    assert agreement.confirms_brief()
+    scored = verified_similarity(
+        0.1, COLLIERY_BRIEF, COLLIERY_STORY, hours_apart=1, confirmed=CONFIRMED
+    )
+    assert scored == CONFIRMED
+
+
+def test_a_brief_of_another_place_or_subject_or_with_a_figure_otherwise_is_not() -> None:
+    assert not Agreement.of(OTHER_COLLIERY_BRIEF, COLLIERY_STORY).confirms_brief()
+    assert not Agreement.of(FLOOD_BRIEF, COLLIERY_STORY).confirms_brief()
+    # A figure of its own that the story lacks, or a second name, and one place is not enough.
+    agreement = Agreement.of(COLLIERY_BRIEF, COLLIERY_STORY)
+    assert not replace(agreement, numbers_fewer=1).confirms_brief()
+    assert not replace(agreement, names_fewer=2).confirms_brief()

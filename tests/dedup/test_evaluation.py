@@ -57,8 +57,9 @@ decisions the same morning from one template, two housebuilders' results and a
 house price index naming both, two avalanches in one canton with one police
 spokesman, two patent rulings of two courts from one formula, a coach's preview
 with the same players, another country's inflation from the same agency).
-The thirteenth (eval_heldout13/) is held out, checked for what it holds and
-never scored here. It is a mixed desk's week: half the big agencies' copy in the
+So is the thirteenth (eval_heldout13/), held out until commit bc6075c (scored by
+its summary line at its first run, on commit c3afc7b, and after the rules of
+b2bbb3d) and tuning data since. It is a mixed desk's week: half the big agencies' copy in the
 earlier house styles, half from Asian, Latin American, African, Nordic, Baltic and
 Balkan agencies in Korean, Croatian, Finnish, Lithuanian, Portuguese and Spanish and
 their English services, with new Télam-, NAN- and APS-style services, and hard
@@ -160,6 +161,16 @@ TUNING_RECALL = 0.97
 # the tagger reads other names in (Belgian bodies under their Dutch and French
 # initials, inflected places of Polish briefs, a French exonym, a German compound,
 # a machine brief's labels read as names).
+# The thirteenth, tuning data since commit bc6075c, scores 0.988 / 0.866 (0.986 / 0.732
+# before figures in lakhs, crores and myriads were read, Korean terms were cut by
+# syllables, flash tags and desk initials stopped counting, a version in another
+# language was confirmed by nearly every name, an agency's own services in two
+# languages by three names in four, a rewrite without figures by three names in four
+# with six terms, and a brief naming one place without a figure met its story under
+# the place and a headline word): its recall floor is a little under that, since most
+# of the pairs it misses are stories the tagger reads names in one script only (Korean
+# copy beside English); the one pair it merges wrongly is one bank's results in
+# English and Italian, labelled as two negatives.
 # The other splits score what is written above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
@@ -173,6 +184,7 @@ TUNED_SPLIT_FLOORS = {
     TENTH_HELD_OUT_SET: (0.98, 0.79),
     ELEVENTH_HELD_OUT_SET: (0.98, 0.82),
     TWELFTH_HELD_OUT_SET: (0.98, 0.63),
+    THIRTEENTH_HELD_OUT_SET: (0.98, 0.84),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -607,8 +619,8 @@ def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> Non
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
     # eighth's since commit 7aaf357, the ninth's since commit 230ae4f, the tenth's since
     # commit d5c4ee0, the eleventh's since commit 91e5b5d, the twelfth's since commit
-    # 4fe7cc2); the thirteenth and the fourteenth (still held out) are never scored here
-    # (see their READMEs).
+    # 4fe7cc2, the thirteenth's since commit bc6075c); the fourteenth (still held out) is
+    # never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -657,6 +669,7 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
         "tenth",
         "eleventh",
         "twelfth",
+        "thirteenth",
     ],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:

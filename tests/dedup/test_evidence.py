@@ -88,6 +88,17 @@ def test_name_words_skip_the_names_of_a_sign_off_line() -> None:
     # A closing sentence is part of the story, and so are the names in it.
     article["body"] = body + " said."
     assert "lehtonen" in name_words(article)
+    # Desk initials after the last full stop are a sign-off on the sentence's own line.
+    closing = "Juha Rautiainen resigned on Thursday, Helena Aaltonen said. PTK MJL"
+    article["body"] = closing
+    article["entities"] = [
+        named("Juha Rautiainen", 0),
+        named("Helena Aaltonen", closing.index("Helena")),
+        {**entity("PTK MJL", "ORG"), "offsets": [[closing.index("PTK"), len(closing)]]},
+    ]
+    assert name_words(article) == ["juha", "rautiainen", "helena", "aaltonen"]
+    article["body"] = closing.replace("said. PTK MJL", "told PTK MJL.")
+    assert "ptk" in name_words(article)
     # So is a story of one paragraph, however short.
     article["body"] = "Kaisa Lehtonen / Pohjola"
     article["entities"] = [named("Kaisa Lehtonen", 0)]
@@ -447,7 +458,7 @@ def test_in_another_language_every_figure_and_four_names_are_one_account() -> No
     assert not replace(version, numbers_fewer=2).confirms()
 
 
-def test_in_another_language_every_name_of_a_brief_four_or_more_confirms_it() -> None:
+def test_in_another_language_nearly_every_name_four_or_more_confirms_it() -> None:
     # An English brief of a Dutch story naming the operator, the country and two stations,
     # all four named in the story: no figure, and no quote or term in common can be.
     brief = Agreement(
@@ -461,12 +472,41 @@ def test_in_another_language_every_name_of_a_brief_four_or_more_confirms_it() ->
         translated=True,
     )
     assert brief.confirms()
-    # In one language the terms still have to agree; a name of its own, three names in
-    # all or a figure the other gives otherwise say another story.
+    # A longer version names one place the other service spells its own way: seven of
+    # eight, four of five.
+    assert replace(brief, names_shared=7, names_fewer=8).confirms()
+    assert replace(brief, names_fewer=5).confirms()
+    # In one language the terms still have to agree; two names of its own, three names
+    # in all or a figure the other gives otherwise say another story.
     assert not replace(brief, translated=False).confirms()
-    assert not replace(brief, names_fewer=5).confirms()
+    assert not replace(brief, names_fewer=6).confirms()
     assert not replace(brief, names_shared=3, names_fewer=3).confirms()
     assert not replace(brief, numbers_fewer=2).confirms()
+
+
+def test_an_agencys_own_services_in_two_languages_agree_on_three_names_in_four() -> None:
+    # One agency's French and English services on a blast: each names the capital or the
+    # hospital its readers know, three of four names in common, no figure, no quote.
+    french = reported(
+        [("Constantine", 2), ("Ali Mendjeli", 1), ("CHU", 1)],
+        "Une explosion de gaz a endommagé un immeuble d'Ali Mendjeli, à Constantine.",
+    )
+    english = reported(
+        [("Constantine", 2), ("Ali Mendjeli", 1), ("Algiers", 1)],
+        "A gas explosion damaged an apartment block in Ali Mendjeli, Constantine.",
+    )
+    french, english = replace(french, language="fr"), replace(english, language="en")
+    agreement = Agreement.of(french, english, same_source=True)
+    assert (agreement.names_shared, agreement.names_fewer) == (3, 4)
+    assert agreement.every_name_translated()
+    scored = verified_similarity(
+        0.0, french, english, hours_apart=1, confirmed=CONFIRMED, same_source=True
+    )
+    assert scored == CONFIRMED
+    # Another agency needs nearly every name; the same agency in one language its terms.
+    assert not replace(agreement, same_source=False).every_name_translated()
+    assert not replace(agreement, translated=False).every_name_translated()
+    assert not replace(agreement, names_shared=2).every_name_translated()
 
 
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:

@@ -58,10 +58,10 @@ def test_two_telling_figures_in_common_are_a_candidate_key() -> None:
 def test_the_pairs_are_asked_for_apart_from_the_names() -> None:
     # The engine asks for fewer candidates under pairs of figures (engine.FIGURE_PAIRS).
     first = reported(FIRST_BODY, FIRST_NAMES)
-    names, pairs = query_keys(first)
+    names, pairs, subjects = query_keys(first)
     assert len(pairs) == 3  # 34, 41 and 12.5: the first three telling figures
     assert not set(names.tolist()) & set(pairs.tolist())
-    assert candidate_keys(first).tolist() == [*names.tolist(), *pairs.tolist()]
+    assert candidate_keys(first).tolist() == [*names.tolist(), *pairs.tolist(), *subjects.tolist()]
 
 
 def test_figures_every_other_story_gives_make_no_pair() -> None:

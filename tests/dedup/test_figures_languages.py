@@ -70,6 +70,26 @@ def test_decimal_commas_scales_and_per_cent_in_other_languages(
     assert number_tokens(text) == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        # South Asian copy counts in lakhs and crores: Rs 1,250 crore is 12.5 billion rupees.
+        ("Rs 1,250 crore, 3.2 lakh tonnes; Rs 1,250 cr", "en", ["1.25e+10", "320000", "1.25e+10"]),
+        ("₹ 40 करोड़ की लागत, 2 लाख लोग", "hi", ["4e+08", "200000"]),
+        # Myriads, with a counter or particle written on to them and, in Japanese and
+        # Chinese, no space before the figure.
+        ("세단 4만대를 리콜, 손실 350억원", "ko", ["40000", "3.5e+10"]),
+        ("乗用車4万台をリコール、損失は350億円", "ja", ["40000", "3.5e+10"]),
+        ("召回4万辆汽车", "zh", ["40000"]),
+        # A date and a count with its counter stay out, as in every other language.
+        ("3월 25일 오전", "ko", []),
+        ("3月25日", "ja", []),
+    ],
+)
+def test_lakhs_crores_and_myriads_are_scales(text: str, language: str, figures: list[str]) -> None:
+    assert number_tokens(text, language) == figures
+
+
 def test_a_unit_word_is_read_whole_and_longest_first() -> None:
     # "mil millones" is a billion, "mil" a thousand; "milestones" and "bins" are no unit.
     assert number_tokens("12 milestones, 3 mil millones, 40 mil, 15 bins, 2 pct") == [

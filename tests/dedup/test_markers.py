@@ -100,6 +100,12 @@ def test_markers_survive_junk_fields() -> None:
         ("(LEAD) Ferry towed to port", "Ferry towed to port"),
         ("Prom odholowany do portu (AKTUALIZACJA)", "Prom odholowany do portu"),
         ("Veerboot naar haven gesleept (update)", "Veerboot naar haven gesleept"),
+        # A flash's tag announces the story; the write-up follows without it.
+        ("[속보] 부산항 파업 종료", "부산항 파업 종료"),
+        ("\u3010速報\u3011大阪港でストライキ終了", "大阪港でストライキ終了"),
+        ("FLASH: Ferry towed to port", "Ferry towed to port"),
+        ("EILMELDUNG - UPDATE 1-Fähre abgeschleppt", "Fähre abgeschleppt"),
+        ("Flash floods close the port", "Flash floods close the port"),
         # A bracketed word that is no update tag, or one inside the headline, is the headline's.
         ("Ferry towed to port (video)", "Ferry towed to port (video)"),
         ("Ferry (update) towed to port", "Ferry (update) towed to port"),

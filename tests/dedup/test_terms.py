@@ -80,6 +80,15 @@ def test_an_update_tag_in_brackets_is_no_term() -> None:
     assert tagged.terms == story_evidence({"headline": "Dredging stopped", "body": body}).terms
 
 
+def test_korean_terms_are_stems_of_two_syllables_without_particles_or_names() -> None:
+    # "파업이" and "파업을" (the strike) are one term; "조합원들은" and "조합원" too; a
+    # one-syllable word is grammar, and "부산항에서" is the name "부산항" in another form.
+    terms = topic_terms("부산항에서 파업이 끝나 조합원들은 복귀", [fold("부산항")])
+    assert terms == topic_terms("파업을 끝나고 조합원 복귀 후", [])
+    assert len(terms) == 4
+    assert topic_terms("항 의 을", []) == ()
+
+
 @given(st.lists(st.sampled_from("harbour dredging contract tender resigned Ferry Marten".split())))
 def test_terms_are_few_and_ignore_the_stories_own_names(words: list[str]) -> None:
     terms = topic_terms(" ".join(words), ["marten"])
@@ -95,6 +104,25 @@ def test_a_rewrite_with_the_same_cast_and_the_same_subject_is_confirmed() -> Non
     assert verified_similarity(0.0, RESIGNATION, REWRITE, hours_apart=1, confirmed=CONFIRMED) == (
         CONFIRMED
     )
+
+
+def test_three_of_four_names_and_twice_the_terms_confirm_a_rewrite_without_figures() -> None:
+    # A warning's rewrite names the region in its own way ("the north" for one of its
+    # provinces): three of four names, no figure, no quote, six of thirteen terms.
+    rewrite = Agreement(
+        names_shared=3,
+        names_fewer=4,
+        numbers_shared=0,
+        numbers_fewer=0,
+        specific_shared=0,
+        terms_shared=6,
+        terms_fewer=13,
+    )
+    assert rewrite.confirms()
+    # Three terms are the same cast's other news; two of four names another region's.
+    assert not replace(rewrite, terms_shared=3).confirms()
+    assert not replace(rewrite, names_shared=2).confirms()
+    assert not replace(rewrite, numbers_fewer=2).confirms()
 
 
 def test_the_same_cast_on_another_matter_is_not() -> None:
