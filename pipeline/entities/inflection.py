@@ -272,17 +272,31 @@ _CROATIAN_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("i", ("a", "")),
     ("e", ("a",)),
 )
-_CONSONANTS_AFTER_FLEETING_A = "rlnk"
+# The consonants before which a nominative's last syllable has a vowel its other cases drop
+# (Croatian "Zadar", "Zadru"; Slovene "Koper", "Kopru").
+_CONSONANTS_AFTER_FLEETING_VOWEL = "rlnk"
+
+
+def _fleeting_vowel_forms(
+    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], vowel: str
+) -> list[str]:
+    """Nominatives of a declined place name by its case `endings`, and with the `vowel` its
+    last syllable drops in the other cases put back."""
+    forms = _ending_replaced(word, endings, 3)
+    for form in list(forms):
+        if (
+            len(form) > 3
+            and form[-1] in _CONSONANTS_AFTER_FLEETING_VOWEL
+            and form[-2] not in "aeiou"
+        ):
+            forms.append(form[:-1] + vowel + form[-1])
+    return list(dict.fromkeys(form for form in forms if form != word))
 
 
 def croatian_place_forms(word: str) -> list[str]:
     """Nominatives a declined Croatian place name may have, the "a" that drops from its
     last syllable put back: "Zadru" -> "Zadar", "Sisku" -> "Sisak"."""
-    forms = _ending_replaced(word, _CROATIAN_PLACE_ENDINGS, 3)
-    for form in list(forms):
-        if len(form) > 3 and form[-1] in _CONSONANTS_AFTER_FLEETING_A and form[-2] not in "aeiou":
-            forms.append(form[:-1] + "a" + form[-1])
-    return list(dict.fromkeys(form for form in forms if form != word))
+    return _fleeting_vowel_forms(word, _CROATIAN_PLACE_ENDINGS, "a")
 
 
 # Slovene case endings of place names and the nominative endings they replace: "Ljubljani",
@@ -302,11 +316,7 @@ _SLOVENE_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def slovene_place_forms(word: str) -> list[str]:
     """Nominatives a declined Slovene place name may have, the "e" that drops from its last
     syllable put back: "Kopru" -> "Koper"."""
-    forms = _ending_replaced(word, _SLOVENE_PLACE_ENDINGS, 3)
-    for form in list(forms):
-        if len(form) > 3 and form[-1] in _CONSONANTS_AFTER_FLEETING_A and form[-2] not in "aeiou":
-            forms.append(form[:-1] + "e" + form[-1])
-    return list(dict.fromkeys(form for form in forms if form != word))
+    return _fleeting_vowel_forms(word, _SLOVENE_PLACE_ENDINGS, "e")
 
 
 # Romanian genitive-dative endings of place names: "Moldovei" -> "Moldova", "României" ->
