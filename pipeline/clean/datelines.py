@@ -135,7 +135,7 @@ _BARE_AGENCY = re.compile(
 # script, then a dash or a colon.
 _DATED_AGENCY = re.compile(
     r"^(?P<pre>[^\n()/]{1,60}?)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)"
-    r"(?P<sep>\s*(?:-{1,3}|–|—|:)(?:\s+|$))"
+    rf"(?P<sep>\s*(?:{_DASH}|:)(?:\s+|$))"
 )
 # Initials parted by spaces or full stops: MENA's "أ ش أ".
 _SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"

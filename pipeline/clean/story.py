@@ -104,6 +104,7 @@ from pipeline.clean.limits import (
 )
 from pipeline.clean.paragraphs import split_paragraphs
 from pipeline.clean.repair import collapse_whitespace, repair_text
+from pipeline.clean.words import CJK_LETTERS
 from pipeline.model import Article, CaptionDoc, DatelineDoc, RawStory
 
 _OPENING_PARAGRAPHS = 6
@@ -112,7 +113,7 @@ _HEADLINE_MAX_WORDS = 16
 _NOT_A_HEADLINE_END = re.compile(r"[.,;:]$")
 # Chinese and Japanese write words without spaces (Korean spaces them): a word is about two
 # of their characters.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = re.compile(f"[{CJK_LETTERS}]")
 _CJK_WORD_CHARACTERS = 2
 
 

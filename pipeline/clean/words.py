@@ -19,10 +19,10 @@ from pipeline.model import Article, RawStory
 
 # Chinese and Japanese write words without spaces: each of their characters counts as a word,
 # so that a name taken out of a run of them ("（记者李明远）") is accounted for.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{CJK_LETTERS}]|[^\W{CJK_LETTERS}]+")
 
-__all__ = ["BYLINE_INTRODUCERS", "article_words", "story_words", "words"]
+__all__ = ["BYLINE_INTRODUCERS", "CJK_LETTERS", "article_words", "story_words", "words"]
 
 
 def words(text: str | None) -> Counter[str]:
