@@ -106,14 +106,14 @@ def repair_text(text: str) -> str:
         if fixed == text:
             break
         text = _characters(fixed)
-    text = _plain_typography(text)
-    if _has_mojibake(text):
+    plain = _plain_typography(text)
+    if plain != text and _has_mojibake(plain):
         # A plain space can complete a sequence an exotic one hid ("\xa0Ì\x86" is a
         # space and a breve): one more try, so that a second repair finds nothing to do.
-        fixed = ftfy.fix_encoding(text)
-        if fixed != text:
-            text = _plain_typography(_characters(fixed))
-    return text
+        fixed = ftfy.fix_encoding(plain)
+        if fixed != plain:
+            return _plain_typography(_characters(fixed))
+    return plain
 
 
 def _plain_typography(text: str) -> str:
