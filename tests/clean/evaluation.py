@@ -1,6 +1,6 @@
 """Scoring the cleaner against wire stories with hand-written expected fields.
 
-    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout10|all] [--failures]
+    python -m tests.clean.evaluation [tuning|heldout|heldout2|...|heldout11|all] [--failures]
 
 The stories live in tests/clean/eval/<split>/, one payload per file in any
 format the project parses; tests/clean/eval/<split>.json lists, for each
@@ -21,7 +21,8 @@ heldout6 written without reading the cleaner and first scored on the rules of 39
 heldout7 written without reading the cleaner and first scored on the rules of c2753db,
 heldout8 written without reading the cleaner and first scored on the rules of 11bc11e,
 heldout9 written without reading the cleaner and first scored on the rules of c3afc7b,
-heldout10 written without reading the cleaner and first scored on the rules of b8b3399)
+heldout10 written without reading the cleaner and first scored on the rules of b8b3399,
+heldout11 written without reading the cleaner, its first run still to be recorded)
 are never used to tune the rules: their figures say how the cleaner does on copy it
 was not shaped on. heldout2, heldout4, heldout5, heldout6, heldout7, heldout8 and heldout9
 are the exceptions since their first-run figures were recorded: they are tuned on now
@@ -56,6 +57,7 @@ SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 _EXACT = ("headline", "slugline", "byline", "byline_agency", "language", "source")
 _DATELINE_PARTS = ("place", "date", "agency")

@@ -8,8 +8,11 @@ heldout8, written as an ordinary desk's day of the agencies a European or Americ
 receives, and heldout9, half of it from the agencies such a desk receives and half from the
 world's other national agencies): tuned on once their first-run figures were recorded, they
 have a floor since. The third one (heldout3) is checked for what it holds, with no floor:
-its figures are read, not defended. So is the tenth (heldout10), a desk's day of everyday
-and national agencies from every continent.
+its figures are read, not defended. So are the tenth (heldout10), a desk's day of everyday
+and national agencies from every continent, and the eleventh (heldout11), a third of it from
+the everyday agencies, a third from national agencies little used before and a third of hard
+copy (captions and credits in the text, unusual datelines, embargo and correction notes,
+mojibake, hard-wrapped lines, trailers).
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def test_the_second_held_out_split_is_varied() -> None:
         ("heldout8", 38, 14, 25),
         ("heldout9", 38, 14, 25),
         ("heldout10", 38, 18, 28),
+        ("heldout11", 38, 18, 28),
     ],
 )
 def test_the_later_held_out_splits_hold_every_format_twice(
