@@ -22,7 +22,7 @@ heldout7 written without reading the cleaner and first scored on the rules of c2
 heldout8 written without reading the cleaner and first scored on the rules of 11bc11e,
 heldout9 written without reading the cleaner and first scored on the rules of c3afc7b,
 heldout10 written without reading the cleaner and first scored on the rules of b8b3399,
-heldout11 written without reading the cleaner, its first run still to be recorded)
+heldout11 written without reading the cleaner and first scored on the rules of d039c42)
 are never used to tune the rules: their figures say how the cleaner does on copy it
 was not shaped on. heldout2, heldout4, heldout5, heldout6, heldout7, heldout8 and heldout9
 are the exceptions since their first-run figures were recorded: they are tuned on now
