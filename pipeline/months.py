@@ -1,4 +1,5 @@
-"""Month words of the languages wire copy is written in: one list for every stage that reads dates.
+"""Month and weekday words of the languages wire copy is written in: one list for every
+stage that reads dates.
 
 Cleaning finds datelines by them ("PARIS, 4 mars (AFP) -", "BRATISLAVA 30. novembra
 (TASR) -"); dedup tells a date from a figure of the story by them ("13. März" is no
@@ -76,6 +77,24 @@ DAY_FIRST_ABBREVIATIONS = frozenset(
     """.split()
 )
 ALL = ENGLISH | ENGLISH_ABBREVIATIONS | DAY_FIRST | DAY_FIRST_ABBREVIATIONS
+
+# Days of the week, which open some datelines ("Friday, March 4") and which Brazilian and
+# Portuguese copy follows with the day of the month in brackets ("nesta sexta-feira (19)").
+WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miércoles jueves viernes sábado domingo
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    hétfő kedd szerda csütörtök péntek szombat vasárnap
+    ponedjeljak utorak srijeda četvrtak petak subota nedjelja
+    pondelok utorok streda štvrtok piatok sobota nedeľa
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    """.split()
+)
 
 
 def alternation(words: Iterable[str]) -> str:

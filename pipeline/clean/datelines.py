@@ -79,17 +79,10 @@ import re
 
 from pipeline.clean.agencies import normalise_agency
 from pipeline.model import DatelineDoc
-from pipeline.months import ALL, alternation
+from pipeline.months import ALL, WEEKDAYS, alternation
 
 _MONTHS = alternation(ALL)
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hétfő|kedd|szerda|csütörtök"
-    r"|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja"
-    r"|pondelok|utorok|streda|štvrtok|piatok|sobota|nedeľa|maanantai|tiistai|keskiviikko"
-    r"|torstai|perjantai|lauantai|sunnuntai"
-)
+_WEEKDAYS = alternation(WEEKDAYS)
 # "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", the year
 # first ("2026. november 25."), "04/03", "4.3.", and Europa Press's bare day ("MADRID, 4"),
 # which only ever follows the place.

@@ -87,7 +87,7 @@ import numpy as np
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
-from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, alternation
+from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, WEEKDAYS, alternation
 
 PREFIX = "ev5:"
 # Earlier encodings and how many hashed parts each has: without the language, without
@@ -285,6 +285,11 @@ _NOT_GROUPING = re.compile(r"[,. \u00a0\u202f]")
 _DAY_FIRST_MONTHS = alternation(DAY_FIRST)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\.?\s*(?:de\s+)?(?:{_MONTHS}|{_DAY_FIRST_MONTHS})\b", re.IGNORECASE)
+# Brazilian copy gives the day of the month in brackets after the weekday: "nesta
+# sexta-feira (19)", "na quinta (18)" (a Portuguese weekday goes without its "-feira").
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)}|segunda|terça|quarta|quinta|sexta)\s*\(\s*$", re.IGNORECASE
+)
 _TIME_AFTER = re.compile(
     r"^\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours\b|h\b|uhr\b|stunden\b|heures\b|horas\b|ore\b)",
     re.IGNORECASE,
@@ -637,7 +642,12 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
             return None  # a year
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 12]
-        if value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+        before_weekday = text[max(0, match.start() - 16) : match.start()]
+        if value <= 31 and (
+            _DATE_BEFORE.search(before)
+            or _DATE_AFTER.match(after)
+            or (_WEEKDAY_BEFORE.search(before_weekday) and after.lstrip().startswith(")"))
+        ):
             return None  # a day of the month
         if _TIME_AFTER.match(after):
             return None

@@ -189,6 +189,23 @@ def test_clock_times_and_dates_as_the_services_write_them_are_not_figures() -> N
     assert number_tokens("Paylar 11 Aralık Cuma günü, 8 decembrie, 10. joulukuuta 25 mart") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Defesa Civil fechou 27 escolas nesta sexta-feira (19) e abriu 48 abrigos",
+        "O ministério anunciou na quinta (18) 27 escolas fechadas e 48 abrigos",
+        "le ministère a fermé 27 écoles ce vendredi (19) et ouvert 48 abris",
+    ],
+)
+def test_the_day_in_brackets_after_a_weekday_is_a_date(text: str) -> None:
+    # Two warnings of one institute the same day both write "(19)": no figure they share.
+    assert number_tokens(text, "pt") == ["27", "48"]
+
+
+def test_a_count_in_brackets_after_a_weekday_stays_a_figure() -> None:
+    assert number_tokens("the vote on Friday (19 in favour, 12 against)") == ["19", "12"]
+
+
 def test_a_unit_written_on_to_a_figure_leaves_the_figure() -> None:
     # "24min 18.6sec" is the "24 minutes 18.6 seconds" of another agency's race report.
     assert number_tokens("8.4sec behind, in 24min 18.6sec over 12.5km") == number_tokens(
