@@ -147,6 +147,8 @@ class Agreement:
     translated: bool = False
     # The two come from one agency: in two languages, its own services' versions.
     same_source: bool = False
+    # One story gives no figure and names more than the other, which gives figures.
+    longer_without_figures: bool = False
 
     @staticmethod
     def of(a: Evidence, b: Evidence, *, same_source: bool = False) -> Agreement:
@@ -163,6 +165,7 @@ class Agreement:
             other_leads=_lead_unknown(a, b) and _lead_unknown(b, a),
             translated=other_languages(a, b),
             same_source=same_source,
+            longer_without_figures=_longer_without_figures(a, b) or _longer_without_figures(b, a),
         )
 
     @property
@@ -341,9 +344,12 @@ class Agreement:
         another matter names someone or something of its own. An agency's own
         services translate one story within the hour, each naming what its
         readers know (the country's capital, the hospital by its initials):
-        three of their names in four do.
+        three of their names in four do. A brief drops figures, but names fewer
+        things than its story: a story without a figure that names more than one
+        giving figures (a company's new chief beside its results, in another
+        language) is the same cast on another matter.
         """
-        if not self.translated:
+        if not self.translated or self.longer_without_figures:
             return False
         if self.same_source:
             return self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE
@@ -429,6 +435,11 @@ def verified_similarity(
     if in_cycle and agreement.confirms(by_names=by_names) and own_account:
         return max(surface, confirmed)
     return surface
+
+
+def _longer_without_figures(story: Evidence, other: Evidence) -> bool:
+    """`story` gives no figure, `other` gives some, and `story` names more than `other`."""
+    return not story.numbers and len(other.numbers) >= 2 and len(story.names) > len(other.names)
 
 
 def another_speaker(story: Evidence, earlier: Evidence) -> bool:

@@ -509,6 +509,42 @@ def test_an_agencys_own_services_in_two_languages_agree_on_three_names_in_four()
     assert not replace(agreement, names_shared=2).every_name_translated()
 
 
+def test_in_another_language_the_same_cast_without_figures_naming_more_is_another_matter() -> None:
+    # An English results story of a company and, in German the same day, its chief
+    # executive's succession: the results' every name (the company, its chief, its seat)
+    # and more people of its own, and not one figure.
+    results = reported(
+        [("Talbrück Werke", 3), ("Anja Sommer", 1), ("Kassel", 1)],
+        "Talbrück Werke lifted net profit to 1.25 billion euros on sales of 14.6 billion "
+        "and cut 1,800 jobs, chief executive Anja Sommer said in Kassel.",
+    )
+    succession = reported(
+        [
+            ("Talbrück Werke", 2),
+            ("Anja Sommer", 2),
+            ("Kassel", 1),
+            ("Jonas Reuter", 1),
+            ("Petra Lind", 1),
+        ],
+        "Bei Talbrück Werke in Kassel geht Vorstandschefin Anja Sommer; Nachfolger wird "
+        "Finanzvorstand Jonas Reuter, teilte Aufsichtsratschefin Petra Lind mit.",
+    )
+    results, succession = replace(results, language="en"), replace(succession, language="de")
+    agreement = Agreement.of(succession, results)
+    assert agreement.names_shared == agreement.names_fewer
+    assert agreement.longer_without_figures
+    assert not agreement.every_name_translated()
+    assert verified_similarity(0.0, succession, results, hours_apart=2, confirmed=CONFIRMED) == 0.0
+    # A brief of the results in German drops the figures but names no more than they do.
+    brief = reported(
+        [("Talbrück Werke", 1), ("Anja Sommer", 1), ("Kassel", 1)],
+        "Talbrück Werke in Kassel streicht Stellen, sagte Vorstandschefin Anja Sommer.",
+    )
+    brief = replace(brief, language="de")
+    assert not Agreement.of(brief, results).longer_without_figures
+    assert Agreement.of(brief, results).every_name_translated()
+
+
 def test_template_wording_leading_with_another_region_needs_several_figures() -> None:
     # One wind warning filled in for the next region: the same gusts, the same forecaster.
     ulster = reported(
