@@ -32,18 +32,29 @@ _DECLINED_NAMES_OF_WORDS = {"cyr": cyrillic_place_forms}
 _MAX_AFFILIATION_WORDS = 3
 
 
+def _case_forms(lex: Lexicons, token: Token) -> list[str] | None:
+    """The nominatives a word in a case may have, in a language whose names take cases;
+    None in any other."""
+    language = lex.language
+    if language.declines_names:
+        return polish_place_forms(token.text)
+    if language.case_suffixes:
+        # The tokenizer cut the suffix ("Samsun'da" is "Samsun", marked possessive).
+        return [token.text] if token.possessive else []
+    if language.place_cases:
+        return place_forms(token.text, language.place_cases)
+    return None
+
+
 def declined_place(lex: Lexicons, token: Token, minor: bool = False) -> Place | None:
     """The place a declined word names ("Płocku", "Sachsens"), if it is a known one
     and no mere town: a wrong guess would otherwise make a place of a word. A small
     town counts too (`minor`) where a preposition says a place follows ("w Niepołomicach")."""
-    language = lex.language
-    if language.declines_names:
-        forms = polish_place_forms(token.text)
-    elif language.genitive_s:
+    if lex.language.genitive_s:
         stem = genitive_s_stem(token.text)
         forms = [stem] if stem else []
-    elif language.place_cases:
-        forms = place_forms(token.text, language.place_cases)
+    elif (case_forms := _case_forms(lex, token)) is not None:
+        forms = case_forms
     else:
         return None
     gazetteer = load_gazetteer()
@@ -122,14 +133,7 @@ def read_declined_affiliation(writer: MentionWriter, index: int) -> None:
 def declined_org(lex: Lexicons, token: Token) -> Known | None:
     """The known organisation a declined word names ("Orlenu" -> Orlen; "Росавиации" ->
     Federal Air Transport Agency), in a language that declines names; None otherwise."""
-    language = lex.language
-    if language.declines_names:
-        forms = polish_place_forms(token.text)
-    elif language.place_cases:
-        forms = place_forms(token.text, language.place_cases)
-    else:
-        return None
-    for form in forms:
+    for form in _case_forms(lex, token) or ():
         org = next((k for k in lex.phrases.word(fold(form)) if k.type == "ORG"), None)
         if org is not None:
             return org

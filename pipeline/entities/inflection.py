@@ -17,7 +17,6 @@ for people, if a given name confirms it), so a wrong guess costs nothing.
 - Croatian: the case endings of places, with the "a" the nominative keeps ("u Zadru",
   "na Ugljanu", "u Gaženici");
 - Romanian: the genitive-dative of places ("Moldovei", "României", "Clujului");
-- Turkish: the case suffix an apostrophe sets off a name ("Samsun'da", "Türkiye'de");
 - Russian, Ukrainian and Serbian in Cyrillic letters: the case endings of places ("в
   Архангельске", "из Новосибирска", "з Вінниці", "у Харкові", "Дунавом", "Новог Сада"),
   with the Ukrainian "і" of a last closed syllable put back ("Харкова" -> "Харків");
@@ -334,13 +333,6 @@ def romanian_place_forms(word: str) -> list[str]:
     return _ending_replaced(word, _ROMANIAN_PLACE_ENDINGS, 3)
 
 
-def turkish_place_forms(word: str) -> list[str]:
-    """The name before the case suffix Turkish sets off with an apostrophe: "Samsun'da" ->
-    "Samsun", "Karadeniz'den" -> "Karadeniz"."""
-    name = word.replace("’", "'").partition("'")[0]
-    return [name] if 1 < len(name) < len(word) else []
-
-
 # Case endings of places in Russian, Ukrainian and Serbian Cyrillic and the nominative endings
 # they replace, longest first: "Германии" -> "Германия", "Кропивницького" -> "Кропивницький",
 # "Норвегией" -> "Норвегия", "Архангельске" -> "Архангельск", "Самаре" -> "Самара", "Казани" ->
@@ -542,7 +534,7 @@ def _ending_replaced(
 
 def place_forms(word: str, cases: str) -> list[str]:
     """Nominatives a declined place name may have in a language whose `cases` inflection.py
-    knows ("fi", "cs", "hu", "hr", "sl", "ro", "tr", "cyr", "el"); none for any other."""
+    knows ("fi", "cs", "hu", "hr", "sl", "ro", "cyr", "el"); none for any other."""
     forms = _PLACE_FORMS.get(cases)
     return forms(word) if forms else []
 
@@ -554,7 +546,6 @@ _PLACE_FORMS = {
     "hr": croatian_place_forms,
     "sl": slovene_place_forms,
     "ro": romanian_place_forms,
-    "tr": turkish_place_forms,
     "cyr": cyrillic_place_forms,
     "el": greek_place_forms,
 }

@@ -238,6 +238,9 @@ class Language:
     words_unknown: bool = False
     # How the language declines place names, for inflection.place_forms: "fi", "cs", ...
     place_cases: str = ""
+    # Turkish sets a name's case suffix off with an apostrophe ("Aydemir'in", "Samsun'da"):
+    # tokens.tokenize cuts it and marks the word `possessive`.
+    case_suffixes: bool = False
     # Hungarian writes the family name first: "Papp László", "Kovács Anna".
     surname_first: bool = False
 
@@ -263,7 +266,7 @@ _LANGUAGES = {
     "hu": Language("hu", words_unknown=True, place_cases="hu", surname_first=True),
     "hr": Language("hr", words_unknown=True, place_cases="hr"),
     "ro": Language("ro", words_unknown=True, place_cases="ro"),
-    "tr": Language("tr", words_unknown=True, place_cases="tr"),
+    "tr": Language("tr", words_unknown=True, case_suffixes=True),
     "sl": Language("sl", words_unknown=True, place_cases="sl"),
     "id": Language("id", words_unknown=True),
     # Malay, and copy in Cyrillic and Greek letters, capitalises names as the languages above

@@ -66,7 +66,8 @@ class MentionWriter:
         self.text = text
         self.source = source
         self.lex = lexicons
-        self.tokens = tokenize(text, lexicons.language.elisions)
+        language = lexicons.language
+        self.tokens = tokenize(text, language.elisions, language.case_suffixes)
         self.match = PhraseMatcher(self.tokens, lexicons)
         self.mentions: list[Mention] = []
         # One copy of each name as written, however often the text repeats it.

@@ -8,6 +8,8 @@ things the rules rely on:
   end a sentence nor lose the dot that is part of the name;
 - a possessive "'s" / "’s" (or the bare apostrophe of "Ministers’") is cut off
   the word and remembered as `possessive`, so "Russia's" is the place "Russia";
+  so is the case suffix Turkish sets off a name with ("Aydemir'in", "Aselsan'dan"),
+  in copy that writes one (`case_suffixes`);
 - `sentence_start` marks the first word of a sentence, of a quotation or of a
   paragraph: capitalisation there says nothing about being a name;
 - `capitalised` tells whether a word can be part of a name: "Lavrov", "G20",
@@ -213,11 +215,29 @@ def elided(word: str) -> int:
     return 0
 
 
-def tokenize(text: str, elisions: bool = False) -> list[Token]:
+# A case suffix after a name's apostrophe: a few lower-case letters ("'in", "'dan", "'ndaki").
+_LONGEST_CASE_SUFFIX = 6
+
+
+def case_suffix_start(word: str) -> int:
+    """Where the case suffix Turkish writes after a name's apostrophe starts ("Aydemir'in"
+    -> 7), or 0: none, or no name before it ("O'Neill", "rock'n'roll")."""
+    if not word[0].isupper() or ("'" not in word and "’" not in word):
+        return 0
+    cut = max(word.rfind("'"), word.rfind("’"))
+    suffix = word[cut + 1 :]
+    if cut < 2 or not 0 < len(suffix) <= _LONGEST_CASE_SUFFIX or not suffix.isalpha():
+        return 0
+    return cut if suffix.islower() else 0
+
+
+def tokenize(text: str, elisions: bool = False, case_suffixes: bool = False) -> list[Token]:
     """Split `text` into tokens with offsets; see the module docstring for what is marked.
 
     `elisions`: the text elides articles onto words, as French does ("l'AFP" is "l'" and
     "AFP"); the article is a word of its own, and what follows it is not a sentence start.
+    `case_suffixes`: the text sets case suffixes off names with an apostrophe, as Turkish
+    does ("Aydemir'in" is "Aydemir", marked `possessive`: the suffix ends the name).
 
     Every story passes through here word by word, so the loop does the least it can
     per token: what a word as matched gives is worked out once (`_SHAPES`), and a
@@ -255,12 +275,17 @@ def tokenize(text: str, elisions: bool = False) -> list[Token]:
             start += size_of_article
             matched = matched[size_of_article:]
             at_start = after_break = False
+        suffixed = case_suffixes and not dotted and (cut := case_suffix_start(matched)) > 0
+        if suffixed:
+            matched = matched[:cut]
         shape = shapes.get(matched)
         if shape is None:
             if len(shapes) >= _MAX_SHAPES:
                 shapes.clear()
             shape = shapes[matched] = _shape(matched, bool(dotted))
         word, key, capitalised, possessive, joins = shape
+        if suffixed:
+            possessive, joins = True, 0
         if joins and end < size:
             following = text[end]
             if (

@@ -150,7 +150,10 @@ def read_lone_word(writer: MentionWriter, start: int, end: int) -> None:
     if declined is not None:
         writer.add(start, end, "PLACE", canonical=declined.name, place=declined)
         return
-    if lex.language.place_cases and (org := declined_org(lex, token)) is not None:
+    language = lex.language
+    if (language.place_cases or language.case_suffixes) and (
+        org := declined_org(lex, token)
+    ) is not None:
         writer.add(start, end, "ORG", canonical=org.canonical)  # "Росавиации", "Укрінформу"
         return
     if (

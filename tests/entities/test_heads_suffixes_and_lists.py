@@ -6,6 +6,7 @@ word lists' broad entries: one class per test, on invented names where the class
 
 from __future__ import annotations
 
+from pipeline.entities.tokens import case_suffix_start
 from tests.entities.helpers import names, tag
 
 
@@ -44,6 +45,22 @@ def test_highways_parkways_wetlands_hot_springs_and_rivers_named_first_are_place
 def test_a_turkish_case_suffix_after_an_apostrophe_leaves_the_place() -> None:
     article = tag("Toplantı Samsun'da yapılacak; balık Gürcistan'a kaydı.", language="tr")
     assert names(article, "PLACE") == {"Samsun", "Georgia"}
+
+
+def test_a_turkish_case_suffix_leaves_a_persons_name_and_ends_it() -> None:
+    article = tag(
+        "Ahmet Aksoylu'nun açıklaması geldi; gol Deniz Yalçınkaya'dan geldi.",
+        language="tr",
+    )
+    assert names(article, "PERSON") == {"Ahmet Aksoylu", "Deniz Yalçınkaya"}
+
+
+def test_an_apostrophe_inside_a_name_or_before_a_capital_is_no_case_suffix() -> None:
+    assert case_suffix_start("Aydemir'in") == 7
+    assert case_suffix_start("Fenerbahçe’yi") == 10
+    assert case_suffix_start("O'Neill") == 0
+    assert case_suffix_start("rock'n'roll") == 0
+    assert case_suffix_start("Türkiye'deki'ler") == 12
 
 
 def test_finnish_illatives_after_a_long_vowel_and_stems_that_drop_k_or_end_in_de() -> None:
