@@ -656,6 +656,12 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return body, head + links + tail
 
 
+def is_editorial_note(line: str) -> bool:
+    """ "(Adds analyst comment)", "(Corrects spelling of name)": a desk's note in parentheses
+    on what this version changes."""
+    return bool(_EDITORIAL_NOTE.match(line))
+
+
 def is_end_mark(paragraph: str) -> bool:
     """ "ENDS", "Ende", "Lusa/Fim", "-- more --": the desk's mark that the story is over."""
     return bool(_END_MARK.match(paragraph))
