@@ -138,7 +138,10 @@ _AGENCY_PREFIX_WORDS = 4
 # "Jane Doe with John Roe in Paris": who helped report, after "with" in the wire's languages,
 # and where the writer filed from, after "in", are not the byline's writers.
 _CONTRIBUTORS = re.compile(r"\s+(?:with|mit|avec|con|com|met|med)\s+.*$")
-_FILED_FROM = re.compile(r"\s+(?:in|à|aus)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s*){1,3}$")
+_FILED_FROM = re.compile(
+    r"\s+(?:in|à|aus)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    r"(?=\s+(?:and|und|et|y|og|och|&)\s|$)"
+)
 # "김지현 기자 = 정부가 ...": Korean reporters' names, their title and "=" open the text.
 _TITLED_BYLINE = re.compile(
     r"^(?P<names>[^\W\d_]{2,5}(?:[ ·,]{1,2}[^\W\d_]{2,5}){0,3})\s+(?:기자|특파원)\s*=\s*"

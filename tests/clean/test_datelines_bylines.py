@@ -247,6 +247,7 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("Lena Vogt mit Jonas Brandt in Berlin, dpa", "Lena Vogt", "dpa", "dpa"),
         ("par Hugo Petit avec Léa Martin à Nantes", "Hugo Petit", None, None),
         ("Sara Holm in Oslo", "Sara Holm", None, None),
+        ("Sara Holm in Oslo and Ian Kerr in New York", "Sara Holm and Ian Kerr", None, None),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
