@@ -229,7 +229,8 @@ _SIGN_OFF = re.compile(
     r"|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,6}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4})+"
     r"|[a-z]{1,5}(?:\s?[-/.]\s?[a-z]{1,5}){1,10}/?|[a-z]{2,4}(?:\s[a-z]{2,4}){1,3}"
     # The agency and the editors' initials: "APP/mzr/kha", "(Hina) tj vs".
-    r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Z][A-Za-z]{1,11}\)(?:\s+[a-z]{1,5}){1,6}"
+    # The desk's code in parentheses may be in lower case: TASR's "(spr) mm jh".
+    r"|[A-Z]{2,8}(?:/[a-z]{2,5}){1,6}|\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,5}){1,6}"
     # The desk's codes in capitals, "NTX/JGR/MVM", "GVD/", PTI's "SKU ZMN" without the
     # agency's name; an editor's initials, "A.B.", "M.N".
     # BSS's "BSS/AAS/MKB/1520 hrs" gives the filing time after the codes.
@@ -264,14 +265,18 @@ _SIGN_OFF = re.compile(
     r"|\(\s*(?:©\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*\)"
     rf"(?:\((?:www\.|https?://)[^()\s]{{3,60}}\))?\.?)$"
 )
-# Any known agency and the editors' initials: "STA ks/mh", "Tanjug ab".
+# Any known agency (or its service after a hyphen, "dpa-infocom") and the desks' and editors'
+# codes: "STA ks/mh", "Tanjug ab", "dpa-infocom/lni/jst xx a3 hab".
+_CODE = r"[a-z0-9]{1,6}(?:[/-][a-z0-9]{1,6})*"
 _AGENCY_INITIALS = re.compile(
-    r"^(?P<agency>[^\W\d_][\w-]{1,15})(?:\s+[a-z0-9]{1,6}(?:[/-][a-z0-9]{1,6})*){1,4}$"
+    rf"^(?P<agency>[^\W\d_][\w-]{{1,15}})(?:(?:/[a-z0-9]{{1,6}})+(?:\s+{_CODE}){{0,4}}"
+    rf"|(?:\s+{_CODE}){{1,4}})$"
 )
 # The agency, the reporter and the editor who sign the story off: "WAM/Rasha Hamdan/Khalid
-# Nasser".
+# Nasser", in any script ("وام/أحمد النعيمي/مريم الشامسي"); the agency in capitals where the
+# script has them.
 _AGENCY_AND_NAMES = re.compile(
-    r"^(?P<agency>[A-Z]{2,8})(?:\s?/\s?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}){1,4}$"
+    r"^(?P<agency>[^\W\d_]{2,8})(?:\s?/\s?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}){1,4}$"
 )
 # The reporter and the editor who sign the story off, without the agency: "Rasha Milhem /
 # Mazen Eyon" (SANA).
@@ -393,10 +398,13 @@ _UPDATE_NOTE = re.compile(
 )
 # "This story ...", "Ce reportage ...", "Dieser Text ...": a note on the story itself opens so.
 _THIS_STORY = (
-    r"(?:This|Ce|Cet|Cette|Este|Esta|Dieser|Diese|Dieses|Questo|Questa|Denne|Dette)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:story|article|report|text|item|series|project|reportage|dépêche"
-    r"|texte|reportaje|artículo|texto|nota|noticia|reportagem|matéria|artigo|Beitrag|Artikel"
-    r"|Bericht|Meldung|articolo|servizio|testo|artikel|artikkel|tekst|reportasje)\b"
+    r"(?:This|Ce|Cet|Cette|Este|Esta|Dieser|Diese|Dieses|Questo|Questa|Denne|Dette|Deze|Dit"
+    r"|Denna|Detta)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:story|article|report|text|item|series|project|version|reportage"
+    r"|dépêche|texte|reportaje|artículo|texto|nota|noticia|historia|versión|reportagem|matéria"
+    r"|artigo|notícia|história|versão|Beitrag|Artikel|Bericht|Meldung|articolo|servizio|testo"
+    r"|notizia|artikel|artikkel|artiklen|artikkelen|artikeln|tekst|teksten|texten|reportasje"
+    r"|bericht)\b"
 )
 # A note on who funds the coverage: "The Associated Press receives support from ... The AP is
 # solely responsible for all content.", "This story was produced with the financial assistance
@@ -422,16 +430,21 @@ _AUTOMATION_NOTE = re.compile(
     r"|intelligenza artificiale|kunstig intelligens|AI|KI|IA)\b).{0,400}$",
     re.I | re.S,
 )
-# "This story has been updated to include ...", "This is a corrected story.": a note on the
-# version, without the time an update note gives.
+# "This story has been updated to include ...", "This is a corrected story.", "Esta historia
+# fue corregida para precisar ...": a note on the version, without the time an update note
+# gives: the story, a word for "has been" or "was" and one for updated or corrected.
+_REVISED = (
+    r"(?:updated|corrected|revised|amended|actualizad[oa]|corregid[oa]|rectificad[oa]"
+    r"|atualizad[oa]|corrigid[oa]|mise? à jour|corrigée?|rectifiée?|aktualisiert|korrigiert"
+    r"|berichtigt|aggiornat[oa]|corrett[oa]|bijgewerkt|gecorrigeerd|opdateret|korrigeret|rettet"
+    r"|oppdatert|korrigert|uppdaterad|uppdaterat|korrigerad|korrigerat|uppdaterats"
+    r"|korrigerats|rättats)"
+)
 _VERSION_NOTE = re.compile(
-    r"^(?:This (?:story|article|report|version) (?:has been|was) (?:updated|corrected|revised)"
+    rf"^(?:{_THIS_STORY}\s+(?:has been|was|ha sido|fue|foi|a été|wurde|ist|è stat[oa]"
+    rf"|er blevet|blev|har blitt|ble|er|har blivit|har|is|werd|zijn)\s+{_REVISED}"
     r"|This is an? (?:updated|corrected) (?:story|version)|This is a breaking news update"
-    r"|Esta es una actualización de última hora"
-    r"|(?:Cet article|Cette dépêche) a été (?:mis|mise) à jour"
-    r"|(?:Esta (?:nota|noticia)|Este artículo) (?:ha sido|fue) actualizad[oa]"
-    r"|(?:Esta notícia|Este artigo) foi atualizad[oa]"
-    r"|(?:Dieser Artikel|Diese Meldung) wurde aktualisiert)\b.{0,200}$",
+    r"|Esta es una actualización de última hora)\b.{0,200}$",
     re.I | re.S,
 )
 # An embargo line above the story: "EMBARGOED TO 0001 SATURDAY DECEMBER 5", "Sperrfrist:
@@ -492,7 +505,8 @@ def is_trailer(paragraph: str) -> bool:
 def is_signed_by_names(paragraph: str) -> bool:
     """ "WAM/Rasha Hamdan/Khalid Nasser": a known agency, then the people who sign off."""
     match = _AGENCY_AND_NAMES.match(paragraph)
-    return bool(match and normalise_agency(match.group("agency")))
+    agency = match.group("agency") if match else ""
+    return bool(agency and not any(c.islower() for c in agency) and normalise_agency(agency))
 
 
 def _is_reproduction_terms(paragraph: str) -> bool:
@@ -617,7 +631,14 @@ def _opens_closing_part(pattern: re.Pattern[str], paragraph: str) -> bool:
     match = pattern.match(paragraph)
     if match is None:
         return False
-    return "agency" not in pattern.groupindex or bool(normalise_agency(match.group("agency")))
+    return "agency" not in pattern.groupindex or bool(_signing_agency(match.group("agency")))
+
+
+def _signing_agency(name: str) -> str | None:
+    """A known agency, or the agency whose service the name gives after a hyphen ("dpa-AFX",
+    "dpa-infocom")."""
+    head, hyphen, _ = name.partition("-")
+    return normalise_agency(name) or (normalise_agency(head) if hyphen else None)
 
 
 def _closing_section(body: list[str]) -> int | None:
@@ -654,6 +675,12 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     while body and _EDITORIAL_NOTE.match(body[-1]):
         tail.insert(0, body.pop())
     return body, head + links + tail
+
+
+def is_editorial_note(line: str) -> bool:
+    """ "(Adds analyst comment)", "(Corrects spelling of name)": a desk's note in parentheses
+    on what this version changes."""
+    return bool(_EDITORIAL_NOTE.match(line))
 
 
 def is_end_mark(paragraph: str) -> bool:

@@ -17,7 +17,10 @@ both as names. The agency is the known agency the affiliation starts with
 ("AP Sports Writer" -> AP), or the one a job is held at ("Repórter da Agência
 Brasil"). A byline that only names an agency or an
 organisation ("NTB", "Kyodo News", "dpa correspondents") has no names.
-Several bylines joined by ";" (AP's list of bylines) share one field each.
+Several bylines joined by ";" (AP's list of bylines) share one field each. The
+people who helped report, named after "with" ("Jane Doe with John Roe in
+Paris", in the wire's languages: "mit", "avec", "con"), and the place the
+writer filed from ("in Paris") are not the byline's names.
 
 Without introducer, a byline is names then a known agency ("Jane Doe,
 AAP", "Jane Doe, AAP Political Reporter", "Karin Lundberg/TT", "Kari Holm og Per
@@ -132,6 +135,13 @@ _SCOTTISH = re.compile(r"^(Mc|Mac)([A-Z]{2}[A-Z'’-]*,?)$")
 _GLUED_INTRODUCER = re.compile(r"(?<=\s)(?:By|BY|Von|VON|Par|PAR|Por|POR)\s")
 _PREPOSITION = re.compile(r"\b(?:in|from|aus|à|a|con|with|mit|avec)\b", re.I)
 _AGENCY_PREFIX_WORDS = 4
+# "Jane Doe with John Roe in Paris": who helped report, after "with" in the wire's languages,
+# and where the writer filed from, after "in", are not the byline's writers.
+_CONTRIBUTORS = re.compile(r"\s+(?:with|mit|avec|con|com|met|med)\s+.*$")
+_FILED_FROM = re.compile(
+    r"\s+(?:in|à|aus)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    r"(?=\s+(?:and|und|et|y|og|och|&)\s|$)"
+)
 # "김지현 기자 = 정부가 ...": Korean reporters' names, their title and "=" open the text.
 _TITLED_BYLINE = re.compile(
     r"^(?P<names>[^\W\d_]{2,5}(?:[ ·,]{1,2}[^\W\d_]{2,5}){0,3})\s+(?:기자|특파원)\s*=\s*"
@@ -307,6 +317,7 @@ def split_byline(text: str | None) -> Byline:
     for entry in text.split(";"):
         entry_names, affiliation = _split_entry(entry.strip())
         if entry_names:
+            entry_names = _FILED_FROM.sub("", _CONTRIBUTORS.sub("", entry_names)) or entry_names
             names.append(title_case_names(entry_names))
         if affiliation:
             affiliations.append(affiliation)

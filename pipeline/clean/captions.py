@@ -12,7 +12,9 @@ the lead's last sentence ("Damascus, SANA- The Ministry ... Workers restore
 the arches. (Photo: SANA)"); the lead stays in the story. So is a short
 sentence glued to a story paragraph whose sentences before it are twice as long
 and show no caption cues ("... ferdig i 2029. Fengselet sett fra lufta. Foto:
-Name / NTB"). A credit that is
+Name / NTB"), and a sentence with caption cues of its own (the picture's full
+date at its end, in any language's month words) after story sentences of a
+story's length that show none. A credit that is
 only an agency in parentheses ("... in Tokyo on Oct. 9, 2025. (Kyodo)")
 makes a caption only of a paragraph
 with caption cues or right above the paragraph the dateline opens (a
@@ -40,14 +42,22 @@ from pipeline.clean.datelines import split_dateline
 from pipeline.clean.limits import CREDIT_LIMIT, RAW_READ_FACTOR, bounded
 from pipeline.clean.repair import collapse_whitespace, repair_text
 from pipeline.model import Caption, CaptionDoc
+from pipeline.months import ALL, alternation
 
 _MAX_CAPTION_WORDS = 300
 # The lead stands first, or second under a plain-text story's headline.
 _LEAD_REACH = 2
 _SENTENCE_END = re.compile(r"[.!?:;\"'»”]$")
+_MONTHS = alternation(ALL)
 # A caption glued to a story paragraph is a short sentence ("Bodø fengsel sett fra lufta.").
 _GLUED_CAPTION_WORDS = 8
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+# A story's sentence runs longer than a picture's description: a last sentence with caption
+# cues of its own is the caption after story sentences of at least this many words.
+_STORY_WORDS = 15
+# A full stop after a day before its month is no sentence's end ("am 9. Dezember 2026").
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?])(?<!\d\.)\s+(?=[A-ZÀ-Þ])|(?<=\d\.)\s+(?=[A-ZÀ-Þ])(?!(?i:{_MONTHS})\b)"
+)
 # A person's name in plain name words: "Karin Lundberg", "Anne-Marie de Vries".
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){1,3}$")
 _PLACEHOLDER = re.compile(
@@ -59,9 +69,11 @@ _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|C-L|C-R|L-R|R-L|left|right|centre|center|front|back|top|bottom)\)"
     r"|^(?:FILE|File)\b|\b(?:pictured|poses?|gestures?|arrives?|attends?|listens?|sits?|stands?"
     r"|walks?|waves?|looks on|is seen|are seen|shows?|speaks?)\b|\b[Pp]hoto\b"
-    # A picture's full date, with its day ("16 May 2025", "May 16, 2025"): a month and a year
-    # alone ("in September 2027.") end a story's sentences as often.
+    # A picture's full date, with its day ("16 May 2025", "May 16, 2025", in every language's
+    # month words: "le 9 décembre 2026", "am 9. Dezember 2026", "el 8 de diciembre de 2026"):
+    # a month and a year alone ("in September 2027.") end a story's sentences as often.
     r"|\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)\d{4}\.?$"
+    rf"|\b(?i:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+|del\s+)?)\d{{4}}\.?$"
 )
 
 
@@ -215,19 +227,22 @@ def _lead_before_caption(text: str) -> tuple[str | None, str]:
     opens ("Damascus, SANA- The Ministry launched ... Workers restore the arches. (Photo:
     SANA)") or to a paragraph of story sentences, without caption cues and at least twice
     as long as a short last sentence ("... skal stå ferdig i 2029. Fengselet sett fra lufta.
-    Foto: Name / NTB"), where a caption of several sentences opens by showing the picture."""
+    Foto: Name / NTB"), or as long as a last sentence with caption cues of its own and of a
+    story's length ("..., a constaté un journaliste de l'AFP. Des dockers sur le quai ..., le
+    9 décembre 2026. (AFP / Name)"), where a caption of several sentences opens by showing
+    the picture."""
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) == 1:
         return None, text
     story, caption = " ".join(sentences[:-1]), sentences[-1]
     if split_dateline(text)[0] is not None:
         return story, caption
-    caption_words = len(caption.split())
-    if (
-        caption_words <= _GLUED_CAPTION_WORDS
-        and len(story.split()) >= 2 * caption_words
-        and _CAPTION_CUES.search(story) is None
-    ):
+    caption_words, story_words = len(caption.split()), len(story.split())
+    short = caption_words <= _GLUED_CAPTION_WORDS and story_words >= 2 * caption_words
+    shown = _CAPTION_CUES.search(caption) is not None and story_words >= max(
+        _STORY_WORDS, caption_words
+    )
+    if (short or shown) and _CAPTION_CUES.search(story) is None:
         return story, caption
     return None, text
 

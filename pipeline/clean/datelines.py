@@ -19,7 +19,8 @@ removed from the body) and in a format's dateline field:
   agency after a date without parentheses, in any script (a numeric date may use dashes);
 - "(ANSA) - ROMA, 2 OTT -": the agency first, then place and date (ANSA);
 - "København /ritzau/:", "MOSCOW, October 14. /TASS/.", "Bucureşti, 9 oct
-  /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres), perhaps
+  /AGERPRES/ -": the agency between slashes (Ritzau, TASS, Agerpres; spaced
+  slashes, "أبوظبي في 9 ديسمبر / وام /", around a known agency only), perhaps
   with a partner after it ("Bruxelles /ritzau/AFP:") or the reporter before
   it ("Пловдив, 30 ноември /Десислава Петрова, БТА/": `dateline_byline`), or
   initials parted by spaces (MENA's "القاهرة في 2 ديسمبر /أ ش أ/", whose
@@ -133,10 +134,13 @@ _DATED_AGENCY = re.compile(
 # Initials parted by spaces or full stops: MENA's "أ ش أ".
 _SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"
 # "København /ritzau/:", "Bruxelles /ritzau/AFP:" (a partner after the writing agency),
-# "Пловдив, 30 ноември /Десислава Петрова, БТА/" (the reporter before the agency).
+# "Пловдив, 30 ноември /Десислава Петрова, БТА/" (the reporter before the agency); the slashes
+# may be spaced ("أبوظبي في 9 ديسمبر / وام /"), then around a known agency only.
 _SLASHED = re.compile(
-    rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?:(?P<reporter>[^\W\d_][^/\n,]{{2,60}}),\s*)?"
-    rf"(?P<agency>[^\W\d_][\w-]{{1,15}}|{_SPACED_INITIALS})/(?:[^\W\d_][\w-]{{1,15}})?[.:]?"
+    rf"^(?P<pre>[^\n/()]{{1,60}}?)\s*/(?P<spaced>\s)?"
+    rf"(?:(?P<reporter>[^\W\d_][^/\n,]{{2,60}}),\s*)?"
+    rf"(?P<agency>[^\W\d_][\w-]{{1,15}}|{_SPACED_INITIALS})(?(spaced)\s)/"
+    rf"(?:[^\W\d_][\w-]{{1,15}})?[.:]?"
     rf"(?:\s*{_DASH}(?:\s+|$)|\s+|$)"
 )
 # Japanese services: 【東京共同】, the place and the agency in lenticular brackets, perhaps
@@ -539,7 +543,12 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
         if not match:
             continue
         if pattern is _SLASHED:
-            plausible = _slashed_agency(match.group("agency")) and _reporter_or_none(match)
+            agency = match.group("agency")
+            plausible = (
+                normalise_agency(agency) is not None
+                if match.group("spaced")
+                else _slashed_agency(agency)
+            ) and _reporter_or_none(match)
         elif pattern in (_AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
             plausible = bool(normalise_agency(match.group("agency")))
         else:

@@ -7,6 +7,9 @@ paragraph starts where:
   block are not: Reuters, ANPA and IPTC 7901 mark paragraphs that way,
   whereas uniform indentation is only pretty-printed XML;
 - the line is a list item ("* ", "- ", "• ");
+- the line, or the one before it, is a desk's note in parentheses on what
+  the version changes ("(Adds analyst comment)"): set on a line of its own
+  between headline and byline, it is never a wrapped part of either;
 - the first word of the line would have fitted on the previous line, and
   that line ends a sentence or is a first line without punctuation: the
   wrap was intentional (a headline, the short last line of a paragraph);
@@ -36,7 +39,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.agencies import normalise_agency
-from pipeline.clean.boilerplate import is_end_mark, is_trailer
+from pipeline.clean.boilerplate import is_editorial_note, is_end_mark, is_trailer
 from pipeline.clean.bylines import parse_byline
 from pipeline.clean.credits import is_agency_in_parentheses, split_credit_tail
 
@@ -323,6 +326,8 @@ def _block_paragraphs(block: str, *, near_end: bool = False) -> list[str]:
         line, previous = lines[index], lines[index - 1]
         starts_paragraph = (
             bool(_BULLET.match(line))
+            or is_editorial_note(line)
+            or is_editorial_note(previous)
             or (
                 not pretty_printed
                 and (

@@ -92,14 +92,19 @@ def _has_mojibake(text: str) -> bool:
     return False
 
 
+def _restore_lost_quotes(text: str) -> str:
+    return _LOST_CLOSING_QUOTE.sub("\u201d", text) if "â€" in text else text
+
+
 def repair_text(text: str) -> str:
     """Repair one text: markup, mojibake, controls, spaces and quotes (idempotent)."""
-    if "â€" in text:
-        text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
+    text = _restore_lost_quotes(text)
     if _has_mojibake(text):
         text = ftfy.fix_encoding(text)  # before the controls that complete a sequence go
     text = _characters(text)
     for _ in range(_MOJIBAKE_PASSES):
+        # A fix may reveal a quote that lost its last byte ("â\x80" read as "â€").
+        text = _restore_lost_quotes(text)
         if not _has_mojibake(text):
             break
         fixed = ftfy.fix_encoding(text)

@@ -20,7 +20,9 @@ Order matters, each step working on what the previous one left:
 4. a plain-text story without headline takes its first paragraph as the
    headline only when it clearly is one (a short line without final
    punctuation, followed by more text); otherwise the headline stays None
-   and the index shows the first sentence;
+   and the index shows the first sentence; a headline, given or taken,
+   loses the desk's version mark glued to it ("UPDATE 1-", headlines.py),
+   which becomes the signal it stands for;
 5. editorial notes that open the story ("EDITOR'S NOTE — ...") go to
    boilerplate; then the dateline: body first (under a headline, also a
    place in capitals on a line of its own), else the format's dateline
@@ -88,6 +90,7 @@ from pipeline.clean.datelines import (
     split_dateline,
     split_dateline_byline,
 )
+from pipeline.clean.headlines import split_version_mark
 from pipeline.clean.language import checked_language
 from pipeline.clean.limits import (
     BYLINE_LIMIT,
@@ -311,7 +314,8 @@ def clean_story(raw: RawStory) -> Article:
     # Formats repeat pictures (association, body HTML, text); repeats in the text are the text's.
     captions = unique_captions([c for c in delivered if c], glued_captions)
 
-    headline = _line(raw.headline, HEADLINE_LIMIT)
+    given, marked = split_version_mark(_line(raw.headline, HEADLINE_LIMIT) or "")
+    headline = given or None
     slugline = _line(raw.slugline, SLUGLINE_LIMIT)
     slug = keyword_slug(paragraphs[0]) if raw.format == "text" and paragraphs else None
     keyword_line = [paragraphs.pop(0)] if slug else []
@@ -327,6 +331,7 @@ def clean_story(raw: RawStory) -> Article:
         headline = _derive_headline(paragraphs)
         if headline:
             paragraphs.pop(0)
+            headline, marked = split_version_mark(headline)
     elif headline and paragraphs and paragraphs[0].casefold() == headline.casefold():
         paragraphs.pop(0)  # the body repeats the headline (TT, dpa HTML)
 
@@ -374,6 +379,6 @@ def clean_story(raw: RawStory) -> Article:
         "versioncreated": raw.versioncreated,
         "embargo": raw.embargo,
         "pubstatus": raw.pubstatus,
-        "signals": list(raw.signals),
+        "signals": list(dict.fromkeys([*raw.signals, *marked])),
         "ednote": _text_block(raw.ednote),
     }

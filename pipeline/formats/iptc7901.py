@@ -8,7 +8,10 @@ headline, a byline: "By ...", "Von ...", "Av Name / NTB"), the hard-wrapped
 story, ETX and a day-and-time trailer without a year (so it gives no timestamp). Some
 desks end both the headline line and the byline line with " =" (dpa's
 regional services: "... fertig =" then "Von Jana Weber, dpa ="): the
-header block runs on over lines that end in " =" right after its end.
+header block runs on over lines that end in " =" right after its end. A
+header line after the headline that names people and then the agency after a
+slash or a comma ("Petteri Nieminen / STT =", as desks of languages without a
+word for "by" set it) is the byline too.
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ _STATUS_LINE = re.compile(
     re.I,
 )
 _HEADER_BLOCK_LINES = 8
+# A byline line without introducer, as desks of languages that use none set it under the
+# headline: names, then the agency after a slash or a comma ("Petteri Nieminen / STT",
+# "Kari Holm og Per Lie / NTB", "Jana Weber, dpa").
+_NAME = r"[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
+_PERSON = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|del|di|van|von|der|le|la)){{1,4}}"
+_BARE_BYLINE = re.compile(
+    rf"^{_PERSON}(?:\s+(?:and|und|et|y|e|og|och|ja|en|&)\s+{_PERSON})?"
+    r"\s*[,/]\s*[^\W\d_][\w&.-]{1,15}$"
+)
 
 
 def parse_iptc7901(data: bytes) -> RawStory:
@@ -56,14 +68,16 @@ def parse_iptc7901(data: bytes) -> RawStory:
         header = [_HEADER_END.sub("", line).strip() for line in lines[: end + 1]]
         lines = lines[end + 1 :]
     status = [line for line in header if _STATUS_LINE.match(line)]
+    texts = [line for line in header if line and line not in status]
+    # The headline comes first; a byline without introducer only after it.
     bylines = [
         line
-        for line in header
-        if line.startswith(("By ", "Von ", "Par ", "Por ")) or FOREIGN_BYLINE.match(line)
+        for index, line in enumerate(texts)
+        if line.startswith(("By ", "Von ", "Par ", "Por "))
+        or FOREIGN_BYLINE.match(line)
+        or (index and _BARE_BYLINE.match(line))
     ]
-    headline = " ".join(
-        line for line in header if line and line not in status and line not in bylines
-    )
+    headline = " ".join(line for line in texts if line not in bylines)
     body_text = "\n".join(lines).strip("\n")
     if not body_text.strip() and not headline:
         raise StoryParseError("not-a-story", "IPTC 7901 transmission without text")

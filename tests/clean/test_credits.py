@@ -276,6 +276,28 @@ def test_a_caption_glued_to_a_story_paragraph_is_its_last_short_sentence():
         ("Anleggsområdet ved Rælingen.", ["NTB"])]
 
 
+@pytest.mark.parametrize(
+    ("story", "caption"),
+    [
+        (
+            "Der Zug fuhr am Vormittag erstmals über die neue Brücke, wie ein Sprecher der "
+            "Bahn der Nachrichtenagentur mitteilte.",
+            "Arbeiter auf der Baustelle der Brücke in Dresden am 9. Dezember 2026.",
+        ),
+        (
+            "El puente, de 420 metros de largo, se abrió al tráfico poco después del mediodía, "
+            "según informó el ayuntamiento.",
+            "Obreros en el puente de Triana, en Sevilla, el 8 de diciembre de 2026.",
+        ),
+    ],
+)
+def test_a_dated_caption_glued_after_a_story_sentence_is_the_last_sentence(story, caption):
+    paragraph = f"{story} {caption} (AFP / Lena ROTH)"
+    body, captions = split_captions(["Story text.", paragraph, "More story text."])
+    assert body == ["Story text.", story, "More story text."]
+    assert [(c["text"], c["credit"]["agencies"]) for c in captions] == [(caption, ["AFP"])]
+
+
 def test_a_korean_handout_between_paragraphs_is_a_caption_without_agency():
     body, captions = split_captions(
         ["시는 신청사를 착공했다.", "신청사 조감도 [대구시 제공. 재판매 및 DB 금지]", "완공은 2030년이다."]
@@ -290,6 +312,8 @@ def test_a_korean_handout_between_paragraphs_is_a_caption_without_agency():
         # A caption of two sentences shows the picture first.
         "Firefighters stand by a burning warehouse in Leeds on Nov. 3, 2026. Nobody was hurt. "
         "(Jo Hart/PA)",
+        # A dated last sentence after a short description is the caption's second one.
+        "Rescue workers search the rubble. Antakya, Turkey, 9 February 2026. (Ali Kaya/AFP)",
         # A long last sentence is no caption glued to story text.
         "Divers search the harbour. The search for the missing fisherman from the trawler "
         "resumed at dawn on Monday. Foto: Siri Holt / NTB",

@@ -102,6 +102,11 @@ def _dateline(raw, place, date, agency):
                                                              "4 mar", "askanews"), "Il comune"),
         ("الإسكندرية في 4 مارس /أ ش أ/ أعلنت",
          _dateline("الإسكندرية في 4 مارس /أ ش أ/", "الإسكندرية", "4 مارس", "MENA"), "أعلنت"),
+        # Spaced slashes around a known agency.
+        ("الدوحة في 4 مارس / قنا / أعلنت",
+         _dateline("الدوحة في 4 مارس / قنا /", "الدوحة", "4 مارس", "QNA"), "أعلنت"),
+        ("Bruxelles / Belga / Le gouvernement",
+         _dateline("Bruxelles / Belga /", "Bruxelles", None, "Belga"), "Le gouvernement"),
         # A known agency after a numeric date, without parentheses, in any script.
         ("نابلس 4-3-2026 وفا- أعلنت البلدية",
          _dateline("نابلس 4-3-2026 وفا-", "نابلس", "4-3-2026", "WAFA"), "أعلنت البلدية"),
@@ -138,6 +143,7 @@ def test_split_dateline(paragraph, dateline, rest):
         "Paris (officially) - the city said.",
         "The mayor met Reuters - and said little.",
         "Talks with AFP - the agency - ended.",
+        "Berlin / RTL / Die Sendung läuft am Montag.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -236,6 +242,12 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("Erik Thorsen, Bloomberg News", "Erik Thorsen", "Bloomberg News", "Bloomberg"),
         ("par Camille Roussel", "Camille Roussel", None, None),
         ("FENA", None, "FENA", "FENA"),
+        # Who helped report, after "with", and where the writer filed from are no names.
+        ("Nadia Farouk with Omar Haddad in Cairo", "Nadia Farouk", None, None),
+        ("Lena Vogt mit Jonas Brandt in Berlin, dpa", "Lena Vogt", "dpa", "dpa"),
+        ("par Hugo Petit avec Léa Martin à Nantes", "Hugo Petit", None, None),
+        ("Sara Holm in Oslo", "Sara Holm", None, None),
+        ("Sara Holm in Oslo and Ian Kerr in New York", "Sara Holm and Ian Kerr", None, None),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):

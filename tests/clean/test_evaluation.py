@@ -2,17 +2,17 @@
 
 The floors guard against regressions; they sit at or just below what the cleaner
 scores (figures and commands in tests/clean/eval/README.md). The held-out splits are
-never used to tune the rules, except the second, the fourth, the fifth, the sixth, the
-seventh, the eighth and the ninth (heldout2, heldout4, heldout5, heldout6, heldout7,
-heldout8, written as an ordinary desk's day of the agencies a European or American newsroom
-receives, and heldout9, half of it from the agencies such a desk receives and half from the
-world's other national agencies): tuned on once their first-run figures were recorded, they
-have a floor since. The third one (heldout3) is checked for what it holds, with no floor:
-its figures are read, not defended. So are the tenth (heldout10), a desk's day of everyday
-and national agencies from every continent, and the eleventh (heldout11), a third of it from
-the everyday agencies, a third from national agencies little used before and a third of hard
-copy (captions and credits in the text, unusual datelines, embargo and correction notes,
-mojibake, hard-wrapped lines, trailers).
+never used to tune the rules, except the second, the fourth to the ninth and the tenth
+(heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, written as an ordinary desk's
+day of the agencies a European or American newsroom receives, heldout9, half of it from the
+agencies such a desk receives and half from the world's other national agencies, and
+heldout10, a desk's day of everyday and national agencies from every continent): tuned on
+once their first-run figures were recorded, they have a floor since. The third one
+(heldout3) is checked for what it holds, with no floor: its figures are read, not defended.
+So is the eleventh (heldout11), a third of it from the everyday agencies, a third from
+national agencies little used before and a third of hard copy (captions and credits in the
+text, unusual datelines, embargo and correction notes, mojibake, hard-wrapped lines,
+trailers).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ FLOORS = {
     "heldout7": 0.99,
     "heldout8": 0.99,
     "heldout9": 0.99,
+    "heldout10": 0.99,
 }
 
 

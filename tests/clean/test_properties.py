@@ -169,6 +169,7 @@ def test_arbitrary_text_loses_no_word(text):
 @PROPERTY_SETTINGS
 @given(st.text(max_size=2000))
 @example("\xa0Ì\x86")  # mojibake of a breve that a plain space completes
+@example("â\x80")  # a closing quote's first bytes, the second read as a control
 def test_repair_and_unwrap_are_idempotent(text):
     repaired = repair_text(text)
     assert repair_text(repaired) == repaired

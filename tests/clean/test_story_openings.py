@@ -275,6 +275,31 @@ def test_an_iptc7901_byline_line_in_another_language_is_the_byline() -> None:
     assert parse_story(payload.replace(b"Av Kari", b"By Kari")).headline == "Av og til stengt"
 
 
+@pytest.mark.parametrize(
+    ("byline_line", "names", "agency"),
+    [
+        (b"Aino Virtanen / STT", "Aino Virtanen", "STT"),
+        (b"Kari Lunde og Per Vik / NTB", "Kari Lunde og Per Vik", "NTB"),
+        (b"Jana Weber, dpa", "Jana Weber", "dpa"),
+    ],
+)
+def test_an_iptc7901_byline_line_without_introducer_is_the_byline(
+    byline_line: bytes, names: str, agency: str
+) -> None:
+    payload = (
+        b"\x01stt0201 4 ku 0180 STT\nTampere/silta\n\x02Tampere rakentaa uuden sillan =\n"
+        + byline_line
+        + b" =\n\n   Kaupunki rakentaa uuden sillan keskustaan.\n\n   Tyot alkavat 2028.\n"
+        b"\x03101200 jou 26"
+    )
+    article = clean_story(parse_story(payload))
+    assert article["headline"] == "Tampere rakentaa uuden sillan"
+    assert (article["byline"], article["byline_agency"]) == (names, agency)
+    # The first line of the header is the headline, whatever its shape.
+    headline_only = payload.replace(b"Tampere rakentaa uuden sillan =\n" + byline_line, byline_line)
+    assert parse_story(headline_only).headline == byline_line.decode()
+
+
 def test_a_byline_with_a_slash_under_the_headline_is_no_picture_credit() -> None:
     story = _clean(
         "Ferry fares to rise in spring\n\nLars Ekholm/TT\n\n"
@@ -339,3 +364,18 @@ def test_notes_around_a_plain_text_headline_neither_head_the_story_nor_stay(
     assert article["headline"] == "Ferry fares to be frozen next year"
     assert article["body"].startswith("Fares on the island ferries")
     assert [line for line in lines if line != article["headline"]] == article["boilerplate"]
+
+
+def test_a_note_between_headline_and_byline_without_blank_lines_is_a_line_of_its_own() -> None:
+    article = _clean(
+        "Copper miners halt output at two pits\n"
+        "(Updates with union statement in paragraph 3)\n"
+        "By Tomas Ferreira and Lucia Mendes\n\n"
+        "SANTIAGO, Nov 3 (Reuters) - Two copper pits in northern Chile halted output on Tuesday"
+        " after a landslide blocked the access road.\n\n"
+        "No workers were hurt, the operator said."
+    )
+    assert article["headline"] == "Copper miners halt output at two pits"
+    assert article["byline"] == "Tomas Ferreira and Lucia Mendes"
+    assert article["boilerplate"] == ["(Updates with union statement in paragraph 3)"]
+    assert article["body"].startswith("Two copper pits in northern Chile")

@@ -214,6 +214,8 @@ def test_story_sentences_that_look_like_trailers_stay(paragraph):
 def test_closing_quotes_that_lost_their_last_byte_are_restored():
     assert repair_text("â€œWeâ€™re ready,â€ she said. â€œNow.â€") == '"We\'re ready," she said. "Now."'
     assert repair_text("caf\u00c3\u00a9 â€œopenâ€\x9d") == 'café "open"'
+    # The second byte read as a control: the fix that reveals the quote restores it too.
+    assert repair_text("â€œShutâ\x80") == repair_text(repair_text("â€œShutâ\x80")) == '"Shut"'
 
 
 def test_copyright_word_in_a_sentence_is_not_boilerplate():

@@ -168,6 +168,19 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
             " the state election office and edited by a staff editor."
         ],
         ["Dieser Text wurde mit Hilfe künstlicher Intelligenz erstellt und redaktionell geprüft."],
+        # Desks' codes after the agency's service and in parentheses in lower case.
+        ["dpa-AFX/mar/kre xx b2 tmk"],
+        ["(eko) jb ps"],
+        # The agency and the people who sign off, in a script without capitals.
+        ["قنا/سعيد المري/هند الكواري"],
+        # Notes that the story was corrected or updated, in the wire's languages.
+        ["Esta noticia fue corregida para precisar el número de heridos."],
+        ["Cet article a été corrigé : le maire s'appelle Martin, et non Morin."],
+        ["Dieser Bericht wurde korrigiert: Die Brücke kostet 40 Millionen Euro."],
+        ["Questo articolo è stato aggiornato con le dichiarazioni del sindaco."],
+        ["Denne artikel er blevet opdateret med nye tal."],
+        ["Denne artikkelen er oppdatert med nye tall."],
+        ["Denna artikel har uppdaterats med nya siffror."],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -247,6 +260,9 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "The company said the summary was produced with an AI tool.",
         "This year's budget comes with financial risks, analysts said.",
         "The hospital receives support from the state for coverage of uninsured patients.",
+        "This year the plan was updated twice, officials said.",
+        "(Laughs) he said no.",
+        "Reuters/Ipsos polls show a close race",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
