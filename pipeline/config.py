@@ -47,8 +47,6 @@ def checkout_root() -> Path | None:
     return root if (root / "pyproject.toml").is_file() and (root / "pipeline").is_dir() else None
 
 
-
-
 # ---- checks: each turns the variable's text into a value or says what it must be
 
 

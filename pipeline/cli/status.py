@@ -181,8 +181,10 @@ def render(status: Status) -> Group:
     from rich.table import Table
     from rich.text import Text
 
-    verdict = Text("HEALTHY", style="bold green") if status.healthy else Text(
-        "UNHEALTHY", style="bold red"
+    verdict = (
+        Text("HEALTHY", style="bold green")
+        if status.healthy
+        else Text("UNHEALTHY", style="bold red")
     )
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     parts: list[Any] = [Text.assemble("wirepipe status  ", verdict, f"  {now}")]

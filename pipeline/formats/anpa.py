@@ -100,8 +100,10 @@ def parse_anpa(data: bytes) -> RawStory:
         header = line.startswith("^") or (unmarked and line.strip() and line[:1] != "\t")
         if not in_body and header:
             value = _header_text(line)
-            byline_line = value.startswith("By ") or bool(FOREIGN_BYLINE.match(value)) or (
-                after_byline and _is_byline_title(line, value)
+            byline_line = (
+                value.startswith("By ")
+                or bool(FOREIGN_BYLINE.match(value))
+                or (after_byline and _is_byline_title(line, value))
             )
             after_byline = byline_line or line.rstrip().endswith("=")
             if slugline is None:

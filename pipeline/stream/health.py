@@ -116,9 +116,7 @@ class WorkerHealth:
         if not self.index_stage.running:
             reasons.append(f"index stage not running: {self.index_stage.stopped}")
         contact = self.elasticsearch
-        silent = (
-            None if contact.last_answer is None else contact.clock() - contact.last_answer
-        )
+        silent = None if contact.last_answer is None else contact.clock() - contact.last_answer
         reachable = silent is not None and silent <= self.es_within
         if not reachable:
             since = "yet" if silent is None else f"for {silent:.0f}s"

@@ -1,9 +1,9 @@
 """The worker's operations pages, served by Faust's web server (WIREPIPE_WEB_PORT).
 
-    /metrics   the worker's measurements, Prometheus text format (`metrics`), with
-               its readiness as `wirepipe_worker_ready`
-    /health    200 while the process serves requests: a liveness check
-    /ready     200, or 503 with the reasons as JSON (`health`): a readiness check
+/metrics   the worker's measurements, Prometheus text format (`metrics`), with
+           its readiness as `wirepipe_worker_ready`
+/health    200 while the process serves requests: a liveness check
+/ready     200, or 503 with the reasons as JSON (`health`): a readiness check
 """
 
 from __future__ import annotations

@@ -183,4 +183,3 @@ def gather_status(
         if not worker.ready:
             problems.append(f"worker {worker.address} not ready: {'; '.join(worker.reasons)}")
     return Status(workers, stage_rates(first, workers), lags, letters, elasticsearch, problems)
-
