@@ -14,6 +14,7 @@ from pipeline.months import (
     DAY_FIRST_ABBREVIATIONS,
     ENGLISH,
     ENGLISH_ABBREVIATIONS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -21,6 +22,11 @@ from pipeline.months import (
 def test_words_are_lower_case_and_abbreviations_kept_apart() -> None:
     assert all(word == word.lower() for word in ALL)
     assert not (ENGLISH_ABBREVIATIONS | DAY_FIRST_ABBREVIATIONS) & (ENGLISH | DAY_FIRST)
+
+
+def test_weekdays_are_lower_case_and_no_month() -> None:
+    assert all(word == word.lower() for word in WEEKDAYS)
+    assert not WEEKDAYS & ALL
 
 
 def test_the_alternation_tries_longer_words_first() -> None:
