@@ -12,7 +12,9 @@ once their first-run figures were recorded, they have a floor since. The third o
 So is the eleventh (heldout11), a third of it from the everyday agencies, a third from
 national agencies little used before and a third of hard copy (captions and credits in the
 text, unusual datelines, embargo and correction notes, mojibake, hard-wrapped lines,
-trailers).
+trailers). So is the twelfth (heldout12), a desk's day of breaking news and its follow-ups
+(urgent marks, write-thrus, corrections, results services, market tables, weather and
+quake alerts, obituaries, picture captions, press releases distributed by wire services).
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ def test_the_second_held_out_split_is_varied() -> None:
         ("heldout9", 38, 14, 25),
         ("heldout10", 38, 18, 28),
         ("heldout11", 38, 18, 28),
+        ("heldout12", 38, 20, 30),
     ],
 )
 def test_the_later_held_out_splits_hold_every_format_twice(
