@@ -23,7 +23,7 @@ heldout8 written without reading the cleaner and first scored on the rules of 11
 heldout9 written without reading the cleaner and first scored on the rules of c3afc7b,
 heldout10 written without reading the cleaner and first scored on the rules of b8b3399,
 heldout11 written without reading the cleaner and first scored on the rules of d039c42,
-heldout12 written without reading the cleaner, not yet scored)
+heldout12 written without reading the cleaner and first scored on the rules of 1e5bec8)
 are never used to tune the rules: their figures say how the cleaner does on copy it
 was not shaped on. heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9
 and heldout10 are the exceptions since their first-run figures were recorded: they are
