@@ -147,22 +147,25 @@ _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # and in Croatian, Serbian, Slovene and Vietnamese copy ("4,5 milijuna", "12 posto",
 # "472 tỷ"); South Asian copy counts in lakhs and crores ("Rs 2,184 cr" is 21.84
 # billion rupees, "4.5 lakh" 450,000); and a race's margin, "18 hundredths" or "18
-# Hundertstel" of a second.
+# Hundertstel" of a second. Thousands in the other languages' words too ("90 ezer",
+# "12 tusind", "40 duizend", "5 mila", "60 de mii", "90 ألف"), and Arabic copy's
+# millions and billions.
 _SCALE_WORDS = {
     1e3: "thousand tausend mil bin tys ribu tisíc tisuća tisuće tisuću hiljada hiljade tisoč"
-    " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn",
+    " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn"
+    " ezer tusind tusen duizend tuhatta tuhannen mila mii ألف آلاف",
     1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
     " miljon miljoen millioner milhões milhoes milhão milhao milion miliony milionów"
     " milioane miljoona miljoonaa miljoonan milyon millió juta milióna milióny miliónov milionů"
     " milijun milijuna milijuni miliona milijonov milijona млн мільйон мільйона мільйонів"
     " мільйони миллион миллиона миллионов милион милиона милиони εκατ εκατομμύριο"
-    " εκατομμύρια εκατομμυρίων triệu",
+    " εκατομμύρια εκατομμυρίων triệu مليون ملايين",
     1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
     " miljarder miljard milliarder miliard miliardy miliardów miliarde miljardi miljardia"
     " miljardin milyar mil_millones mil_milhões mil_milhoes milliárd miliar miliárd"
     " milijarda milijarde milijardi milijard млрд мільярд мільярда мільярдів мільярди миллиард"
     " миллиарда миллиардов милиард милиарда δισ δισεκατομμύριο δισεκατομμύρια"
-    " δισεκατομμυρίων tỷ tỉ",
+    " δισεκατομμυρίων tỷ tỉ مليار مليارات",
     1e12: "trillion trln triliun",
     1e5: "lakh lakhs lac लाख",
     1e7: "crore crores cr करोड़",
@@ -239,7 +242,9 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
 # Japanese and Chinese write no spaces: a figure follows a kana or ideograph ("召回12万辆").
-_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+# Arabic and Hebrew write a conjunction or preposition on to the figure it precedes
+# ("و64 مصابا", "بـ45", "ב-12"): the figure is one all the same.
+_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0590-\u06ff]")
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
 # number has one, or two where the first is more than a clock's hours (a basketball or
@@ -264,7 +269,7 @@ _FIGURE_PATTERN = (
     r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
-    rf"|(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
+    rf"|(?:de\s)?(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
     rf"(?:(?<={_MYRIAD})|(?!\w))"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
