@@ -416,12 +416,18 @@ class Agreement:
         or, if it names next to nothing (a brief the tagger found one place
         in), a specific figure among those it shares: a brief keeping two
         figures of the story (186 evacuated, 64 firefighters) says no less
-        than one keeping one of them.
+        than one keeping one of them. Where one story names one thing or none
+        (copy in a script or language the tagger reads little of beside a
+        machine-written brief), names can neither confirm nor deny, and two
+        figures of the most specific kind, half the smaller story's, say the
+        same results.
         """
         if self.same_figures:
             return True
         if self.numbers_shared == 0 or self.numbers < NUMBERS_AGREE:
             return False
+        if self.specific_shared >= 2 and self.names_fewer <= 1:
+            return True  # one story names one thing or none: the names cannot tell
         if self.numbers_shared >= 2 and self.names_shared >= 2 and self.names >= NAMES_AGREE:
             return True
         if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
@@ -511,10 +517,15 @@ def another_lead(story: Evidence, earlier: Evidence) -> bool:
     supplier's part, a minister on a strike call, with or without a quote of
     their own. A rewrite, a brief or an update names the event's actor first,
     or at least names it. Like `another_speaker`, three of the event's own
-    figures outweigh it (the caller's STRONG_FIGURES).
+    figures outweigh it (the caller's STRONG_FIGURES), and it is read only
+    against an earlier story naming more than one thing: one the tagger read
+    its dateline's city in alone (a script it reads little of) names nobody.
     """
     return (
-        bool(story.names) and bool(story.names[0] & PROTAGONIST) and _lead_unknown(story, earlier)
+        bool(story.names)
+        and bool(story.names[0] & PROTAGONIST)
+        and len(earlier.names) > 1
+        and _lead_unknown(story, earlier)
     )
 
 
