@@ -374,6 +374,20 @@ class Agreement:
             return False
         return self.quotes_shared >= 1 or same_terms
 
+    @property
+    def own_translation(self) -> bool:
+        """One agency's services in two languages giving every figure of the smaller, two or more.
+
+        A service translates its agency's story within the hour and names the
+        body as its readers know it ("Czech Hydrometeorological Institute" for
+        the Czech initials), so its lead is one the other never names and few
+        names agree; every figure does (the gusts in the mountains and in the
+        lowlands). The agency's other story the same day, from the same formula,
+        gives figures of its own.
+        """
+        every_figure = self.numbers_shared == self.numbers_fewer >= 2
+        return self.same_source and self.translated and every_figure
+
     def every_name_translated(self) -> bool:
         """In another language, nearly every name of the smaller story, ACCOUNT_NAMES or more.
 
@@ -428,6 +442,8 @@ class Agreement:
             return False
         if self.specific_shared >= 2 and self.names_fewer <= 1:
             return True  # one story names one thing or none: the names cannot tell
+        if self.own_translation and self.names_shared >= 1:
+            return True
         if self.numbers_shared >= 2 and self.names_shared >= 2 and self.names >= NAMES_AGREE:
             return True
         if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
@@ -472,8 +488,10 @@ def verified_similarity(
         return 0.0
     # The event's own figures, three of them, outweigh a new voice: an update quoting
     # a new official still reports the event's account (see `another_speaker`).
-    own_account = agreement.numbers_shared >= STRONG_FIGURES or not (
-        another_speaker(a, b) or another_lead(a, b)
+    own_account = (
+        agreement.numbers_shared >= STRONG_FIGURES
+        or agreement.own_translation
+        or not (another_speaker(a, b) or another_lead(a, b))
     )
     by_names = by_names and (revises or not another_statement(a, b))
     in_cycle = declared or hours_apart <= EVIDENCE_HOURS
