@@ -119,6 +119,8 @@ BRIEF_TERMS_SHARE = 0.75
 # A brief giving only the story's names and figures, every one, needs this share of
 # its terms in the story's (`Agreement.keeps_every_fact`).
 BRIEF_FACT_TERMS = 0.4
+# ... or this many names and figures, every one the story's, with TERMS_SHARED terms.
+BRIEF_FACTS = 3
 # Quoted four-word runs in common that say a statement quoted alike, at length (six
 # words in a row or more): with half the names (at least QUOTED_NAMES) and the same
 # lead, a rewrite whose tagger read other names for a few of the same people and
@@ -291,16 +293,21 @@ class Agreement:
         TERMS_SHARED of its words do (two in five of them, BRIEF_FACT_TERMS): a
         brief of the same template filled in for another place or company names
         the other place or gives other figures, and one of the same cast's other
-        news gives figures of its own. Where the tagger read no name in either (copy in a script it
-        reads through its lexicons only), two figures stand for the names.
+        news gives figures of its own. A brief giving three facts or more (BRIEF_FACTS:
+        two names and a figure), every one the story's, needs only TERMS_SHARED of
+        its words, whatever their share: a language that inflects its nouns ("Čechy",
+        "v Čechách") words the same things in forms whose stems differ. Where the
+        tagger read no name in either (copy in a script it reads through its
+        lexicons only), two figures stand for the names.
         """
         if not self.terms_fewer < MAX_TERMS or not self.numbers_fewer:
             return False
         if self.numbers_shared < self.numbers_fewer or self.names_shared < self.names_fewer:
             return False
-        if self.numbers_shared + self.names_shared < 2:
+        facts = self.numbers_shared + self.names_shared
+        if facts < 2 or self.terms_shared < TERMS_SHARED:
             return False
-        return self.terms_shared >= TERMS_SHARED and self.terms >= BRIEF_FACT_TERMS
+        return facts >= BRIEF_FACTS or self.terms >= BRIEF_FACT_TERMS
 
     def confirms_brief(self) -> bool:
         """A brief whose words are nearly all the longer story's, naming the same things.

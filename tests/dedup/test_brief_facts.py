@@ -83,3 +83,36 @@ def test_without_names_two_figures_stand_for_them() -> None:
     # One figure is not enough where no name agrees beside it.
     one_figure = replace(nameless_brief, numbers=nameless_brief.numbers[:1])
     assert not Agreement.of(one_figure, nameless_story).keeps_every_fact()
+
+
+# A Slovak story and its brief: two names and a figure, the words inflected otherwise.
+FLOOD = story(
+    "Rozvodnený Hron zaplavil Zvolen, evakuovali 140 ľudí",
+    "Rozvodnená rieka Hron zaplavila v noci na utorok okrajové štvrte Zvolena. Hasiči "
+    "evakuovali 140 obyvateľov, uviedol hovorca Hasičského zboru Peter Kováč. Voda zaplavila "
+    "pivnice a záhrady, doprava na ceste do Banskej Bystrice je prerušená.",
+    [("Zvolen", "PLACE", 2), ("Hron", "PLACE", 2), ("Peter Kováč", "PERSON", 1)],
+    "sk",
+)
+FLOOD_BRIEF = story(
+    "Povodeň vo Zvolene",
+    "Hron zaplavil štvrte pri Zvolene, z domov odviezli 140 ľudí a cestná doprava stojí.",
+    [("Zvolen", "PLACE", 1), ("Hron", "PLACE", 1)],
+    "sk",
+)
+# The same formula for another river and town the same night.
+OTHER_RIVER = story(
+    "Povodeň v Žiline",
+    "Váh zaplavil štvrte pri Žiline, z domov odviezli 140 obyvateľov a cestná doprava stojí.",
+    [("Žilina", "PLACE", 1), ("Váh", "PLACE", 1)],
+    "sk",
+)
+
+
+def test_three_facts_of_the_story_need_only_a_few_of_its_words() -> None:
+    agreement = Agreement.of(FLOOD_BRIEF, FLOOD)
+    assert agreement.names_shared + agreement.numbers_shared >= 3
+    assert agreement.terms_shared >= 3 and agreement.terms < 0.4
+    assert not agreement.confirms_by_figures() and agreement.keeps_every_fact()
+    assert verified_similarity(0.0, FLOOD_BRIEF, FLOOD, 2, confirmed=CONFIRMED) == CONFIRMED
+    assert not Agreement.of(OTHER_RIVER, FLOOD).keeps_every_fact()
