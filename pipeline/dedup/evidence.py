@@ -19,7 +19,9 @@ So each story carries its evidence:
   bit; the hash has the other 15): a story led by someone another story never
   names is another story, however much else they share (similarity.py). A
   name written as initials ("RBA") is never a protagonist's: other copy
-  spells the body out.
+  spells the body out. A word the tagger read in Cyrillic or Greek is hashed in
+  Latin letters, as the Latin-script services write it ("Ελένη" is "Eleni",
+  transliteration.py).
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
   Prozent, 19,370 = 19 370 = 19.370, 15,400 = 15 bin 400: the services on the
@@ -87,6 +89,7 @@ import numpy as np
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
+from pipeline.dedup.transliteration import latin
 from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, alternation
 
 PREFIX = "ev5:"
@@ -424,9 +427,9 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     agency = _agency_words(article)
     marked = list(_name_words(article, agency))
     words = [word for word, _ in marked]
-    names = _marked_names(marked)
     language = article.get("language")
     code = _language_code(language if isinstance(language, str) else None)
+    names = _marked_names(marked, code)
     figures = _number_tokens(text, code)
     numbers = _first_unique(map(_figure_hash, figures), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
@@ -462,11 +465,15 @@ def _unmarked(names: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(name - PROTAGONIST if name >= PROTAGONIST else name for name in names)
 
 
-def _marked_names(words: Iterable[tuple[str, bool]]) -> tuple[int, ...]:
-    """The first MAX_NAMES distinct name hashes, each marked if a protagonist's word."""
+def _marked_names(words: Iterable[tuple[str, bool]], language: str) -> tuple[int, ...]:
+    """The first MAX_NAMES distinct name hashes, each marked if a protagonist's word.
+
+    A word the tagger read in Cyrillic or Greek is hashed in Latin letters, as the
+    other services write it (transliteration.py; `language` picks the scheme).
+    """
     kept: dict[int, int] = {}
     for word, protagonist in words:
-        value = _name_hash(word)
+        value = _name_hash(latin(word, language))
         kept[value] = kept.get(value, 0) | (PROTAGONIST if protagonist else 0)
         if len(kept) == MAX_NAMES:
             break
