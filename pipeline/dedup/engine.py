@@ -412,14 +412,18 @@ class Deduplicator:
         # Other agencies' rewrites share names, figures and subject, not wording (evidence.py).
         evidence_limit = self.settings.evidence_candidate_limit
         by_evidence = set(self.store.near(story.evidence_keys, cap, since, evidence_limit))
-        narrow = [story.figure_pair_keys]
+        # A story the tagger read no name in (a script it reads through its lexicons
+        # only) is found by its figures alone: it reads every story under its pairs of
+        # them, its own language's among the other services' rewrites of the event.
+        pairs_read = FIGURE_PAIRS if story.evidence.names else FIGURE_PAIR_CAP
+        narrow = [(story.figure_pair_keys, pairs_read)]
         if len(story.evidence.names) <= BRIEF_NAMES:
             # A brief naming one or two things asks under a name and a term; a longer
             # story naming the place and the subject of another's brief is found by names.
-            narrow.append(story.subject_keys)
-        for keys in narrow:
+            narrow.append((story.subject_keys, FIGURE_PAIRS))
+        for keys, limit in narrow:
             if keys.size:
-                by_evidence.update(self.store.near(keys, FIGURE_PAIR_CAP, since, FIGURE_PAIRS))
+                by_evidence.update(self.store.near(keys, FIGURE_PAIR_CAP, since, limit))
         thresholds = dict.fromkeys([*near, *by_evidence], self.settings.threshold)
         declared: set[str] = set()
         if story.markers.revision and story.slug_key:

@@ -19,7 +19,9 @@ So each story carries its evidence:
   bit; the hash has the other 15): a story led by someone another story never
   names is another story, however much else they share (similarity.py). A
   name written as initials ("RBA") is never a protagonist's: other copy
-  spells the body out.
+  spells the body out. A word the tagger read in Cyrillic or Greek is hashed in
+  Latin letters, as the Latin-script services write it ("Ελένη" is "Eleni",
+  transliteration.py).
 * figures: the numbers of the text in order of appearance, as values (2.4
   billion = 2,400 million = 2.4 bln = 2,4 Milliarden, 12% = 12 percent = 12
   Prozent, 19,370 = 19 370 = 19.370, 15,400 = 15 bin 400: the services on the
@@ -87,6 +89,7 @@ import numpy as np
 from pipeline.dedup.markers import strip_headline_markers, text_field
 from pipeline.dedup.minhash import Keys
 from pipeline.dedup.terms import fold, topic_terms
+from pipeline.dedup.transliteration import latin
 from pipeline.months import DAY_FIRST, ENGLISH, ENGLISH_ABBREVIATIONS, WEEKDAYS, alternation
 
 PREFIX = "ev5:"
@@ -147,22 +150,25 @@ _MONTHS = alternation(ENGLISH | ENGLISH_ABBREVIATIONS)
 # and in Croatian, Serbian, Slovene and Vietnamese copy ("4,5 milijuna", "12 posto",
 # "472 tỷ"); South Asian copy counts in lakhs and crores ("Rs 2,184 cr" is 21.84
 # billion rupees, "4.5 lakh" 450,000); and a race's margin, "18 hundredths" or "18
-# Hundertstel" of a second.
+# Hundertstel" of a second. Thousands in the other languages' words too ("90 ezer",
+# "12 tusind", "40 duizend", "5 mila", "60 de mii", "90 ألف"), and Arabic copy's
+# millions and billions.
 _SCALE_WORDS = {
     1e3: "thousand tausend mil bin tys ribu tisíc tisuća tisuće tisuću hiljada hiljade tisoč"
-    " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn",
+    " тис тисяч тисячі тыс тысяч тысячи хиляди хил χιλ χιλιάδες nghìn ngàn"
+    " ezer tusind tusen duizend tuhatta tuhannen mila mii ألف آلاف",
     1e6: "million mln mio millionen millions millones millón millon milioni milione miljoner"
     " miljon miljoen millioner milhões milhoes milhão milhao milion miliony milionów"
     " milioane miljoona miljoonaa miljoonan milyon millió juta milióna milióny miliónov milionů"
     " milijun milijuna milijuni miliona milijonov milijona млн мільйон мільйона мільйонів"
     " мільйони миллион миллиона миллионов милион милиона милиони εκατ εκατομμύριο"
-    " εκατομμύρια εκατομμυρίων triệu",
+    " εκατομμύρια εκατομμυρίων triệu مليون ملايين",
     1e9: "billion bln bn milliarde milliarden mrd milliard milliards miliardi miliardo mld"
     " miljarder miljard milliarder miliard miliardy miliardów miliarde miljardi miljardia"
     " miljardin milyar mil_millones mil_milhões mil_milhoes milliárd miliar miliárd"
     " milijarda milijarde milijardi milijard млрд мільярд мільярда мільярдів мільярди миллиард"
     " миллиарда миллиардов милиард милиарда δισ δισεκατομμύριο δισεκατομμύρια"
-    " δισεκατομμυρίων tỷ tỉ",
+    " δισεκατομμυρίων tỷ tỉ مليار مليارات",
     1e12: "trillion trln triliun",
     1e5: "lakh lakhs lac लाख",
     1e7: "crore crores cr करोड़",
@@ -239,7 +245,9 @@ _QUOTE_SEED = zlib.crc32(b"q:")
 _DIGIT_RUN = re.compile(r"\d[\d,.:-]*")
 _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of its own
 # Japanese and Chinese write no spaces: a figure follows a kana or ideograph ("召回12万辆").
-_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+# Arabic and Hebrew write a conjunction or preposition on to the figure it precedes
+# ("و64 مصابا", "بـ45", "ב-12"): the figure is one all the same.
+_UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0590-\u06ff]")
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
 # number has one, or two where the first is more than a clock's hours (a basketball or
@@ -264,7 +272,7 @@ _FIGURE_PATTERN = (
     r"(?P<frac>\.\d+|,\d{1,2}(?!\d)|,\d{4,}|(?<=(?<!\d)0),\d+)?"
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
-    rf"|(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
+    rf"|(?:de\s)?(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
     rf"(?:(?<={_MYRIAD})|(?!\w))"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
@@ -424,9 +432,9 @@ def story_evidence(article: Mapping[str, object]) -> Evidence:
     agency = _agency_words(article)
     marked = list(_name_words(article, agency))
     words = [word for word, _ in marked]
-    names = _marked_names(marked)
     language = article.get("language")
     code = _language_code(language if isinstance(language, str) else None)
+    names = _marked_names(marked, code)
     figures = _number_tokens(text, code)
     numbers = _first_unique(map(_figure_hash, figures), MAX_NUMBERS)
     headline = strip_headline_markers(text_field(article, "headline"))
@@ -462,11 +470,15 @@ def _unmarked(names: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(name - PROTAGONIST if name >= PROTAGONIST else name for name in names)
 
 
-def _marked_names(words: Iterable[tuple[str, bool]]) -> tuple[int, ...]:
-    """The first MAX_NAMES distinct name hashes, each marked if a protagonist's word."""
+def _marked_names(words: Iterable[tuple[str, bool]], language: str) -> tuple[int, ...]:
+    """The first MAX_NAMES distinct name hashes, each marked if a protagonist's word.
+
+    A word the tagger read in Cyrillic or Greek is hashed in Latin letters, as the
+    other services write it (transliteration.py; `language` picks the scheme).
+    """
     kept: dict[int, int] = {}
     for word, protagonist in words:
-        value = _name_hash(word)
+        value = _name_hash(latin(word, language))
         kept[value] = kept.get(value, 0) | (PROTAGONIST if protagonist else 0)
         if len(kept) == MAX_NAMES:
             break

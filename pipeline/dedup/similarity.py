@@ -17,7 +17,8 @@ story), or, where there are no figures to agree (a statement, an obituary, a
 weather warning), nearly all the same people and places quoting the same
 words or writing about the same things (terms.py). A one-sentence brief,
 naming two or three things and keeping one figure or none, is confirmed by
-its words: nearly all of them are the longer story's headline and lede. A
+its words: nearly all of them are the longer story's headline and lede, or,
+when every name and figure it gives are the story's, two in five of them. A
 confirmed rewrite scores the settings' `confirmed_similarity`.
 
 The same cast makes other news the same day, naming the event's people and
@@ -28,7 +29,9 @@ tells them apart is what a desk editor reads first: who the story is about
 another lead is a template) and who speaks in what words (`another_speaker`,
 `another_statement`): two stories quoting other statements are one story
 only by nearly all the same figures, never by the price and premium a
-sector story recaps of the deal it cites.
+sector story recaps of the deal it cites. One body's formula filled in for
+another instance (its other closure the same day) shares a third of the
+wording or more and none of the figures (`another_instance`).
 """
 
 from __future__ import annotations
@@ -62,6 +65,9 @@ EVIDENCE_HOURS = 12.0
 # Above this, the wording alone says copy: an edit that corrects the figures
 # keeps nearly every sentence, and no template is this close.
 VERBATIM = 0.8
+# A third of the wording in common is more than rewrites of one event share (next to
+# none) and what one formula filled in for two instances shares at least.
+FORMULA_WORDING = 0.3
 # Wording this close, but not verbatim, is what one template filled in twice shares
 # (two regions' weather warnings: 0.6 to 0.8); a rewrite shares next to none.
 TEMPLATE_WORDING = 0.5
@@ -110,6 +116,11 @@ SUBJECT_TERMS = 2 * TERMS_SHARED
 # this share of them in the other story's: the words of its headline and lede.
 BRIEF_TERMS = 6
 BRIEF_TERMS_SHARE = 0.75
+# A brief giving only the story's names and figures, every one, needs this share of
+# its terms in the story's (`Agreement.keeps_every_fact`).
+BRIEF_FACT_TERMS = 0.4
+# ... or this many names and figures, every one the story's, with TERMS_SHARED terms.
+BRIEF_FACTS = 3
 # Quoted four-word runs in common that say a statement quoted alike, at length (six
 # words in a row or more): with half the names (at least QUOTED_NAMES) and the same
 # lead, a rewrite whose tagger read other names for a few of the same people and
@@ -242,6 +253,18 @@ class Agreement:
             return not self.same_figures
         return other_figures or (template and not self.confirms_by_figures())
 
+    def another_instance(self, surface: float) -> bool:
+        """The same formula filled in for another instance: its wording, none of its figures.
+
+        One body's other closure, fire or result the same day, written from the
+        same formula, names the same body and city and is about the same things
+        in the same words (a third of them or more, where rewrites of one event
+        share next to none), so names and terms cannot confirm it; its figures are
+        its own. Wording this close still matches by itself (an update raising
+        every figure of a warning keeps nearly every sentence).
+        """
+        return surface >= FORMULA_WORDING and self.numbers_fewer > 0 and not self.numbers_shared
+
     @property
     def terms(self) -> float:
         return self.terms_shared / self.terms_fewer if self.terms_fewer else 0.0
@@ -257,8 +280,37 @@ class Agreement:
         the price and the premium, beside figures of its own.
         """
         if not self.confirms_by_figures():
-            return by_names and (self.confirms_by_names() or self.confirms_brief())
+            return by_names and (
+                self.confirms_by_names() or self.confirms_brief() or self.keeps_every_fact()
+            )
         return by_names or self.same_figures or self.numbers >= FIGURES_SAME
+
+    def keeps_every_fact(self) -> bool:
+        """A brief giving only the story's names and figures, every one, and its words.
+
+        A one-sentence brief in the story's language keeps a figure or two and the
+        names it needs, all of them the story's, and draws its words from the story,
+        though not always from its headline and lede: its verbs are its own
+        ("killed" where the story writes "died"), the scorer it names is in the
+        story's last paragraph. Every name and every figure agreeing, at least
+        TERMS_SHARED of its words do (two in five of them, BRIEF_FACT_TERMS): a
+        brief of the same template filled in for another place or company names
+        the other place or gives other figures, and one of the same cast's other
+        news gives figures of its own. A brief giving three facts or more (BRIEF_FACTS:
+        two names and a figure), every one the story's, needs only TERMS_SHARED of
+        its words, whatever their share: a language that inflects its nouns ("Čechy",
+        "v Čechách") words the same things in forms whose stems differ. Where the
+        tagger read no name in either (copy in a script it reads through its
+        lexicons only), two figures stand for the names.
+        """
+        if not self.terms_fewer < MAX_TERMS or not self.numbers_fewer:
+            return False
+        if self.numbers_shared < self.numbers_fewer or self.names_shared < self.names_fewer:
+            return False
+        facts = self.numbers_shared + self.names_shared
+        if facts < 2 or self.terms_shared < TERMS_SHARED:
+            return False
+        return facts >= BRIEF_FACTS or self.terms >= BRIEF_FACT_TERMS
 
     def confirms_brief(self) -> bool:
         """A brief whose words are nearly all the longer story's, naming the same things.
@@ -332,6 +384,20 @@ class Agreement:
             return False
         return self.quotes_shared >= 1 or same_terms
 
+    @property
+    def own_translation(self) -> bool:
+        """One agency's services in two languages giving every figure of the smaller, two or more.
+
+        A service translates its agency's story within the hour and names the
+        body as its readers know it ("Czech Hydrometeorological Institute" for
+        the Czech initials), so its lead is one the other never names and few
+        names agree; every figure does (the gusts in the mountains and in the
+        lowlands). The agency's other story the same day, from the same formula,
+        gives figures of its own.
+        """
+        every_figure = self.numbers_shared == self.numbers_fewer >= 2
+        return self.same_source and self.translated and every_figure
+
     def every_name_translated(self) -> bool:
         """In another language, nearly every name of the smaller story, ACCOUNT_NAMES or more.
 
@@ -377,12 +443,20 @@ class Agreement:
         or, if it names next to nothing (a brief the tagger found one place
         in), a specific figure among those it shares: a brief keeping two
         figures of the story (186 evacuated, 64 firefighters) says no less
-        than one keeping one of them.
+        than one keeping one of them. Where one story names one thing or none
+        (copy in a script or language the tagger reads little of beside a
+        machine-written brief), names can neither confirm nor deny, and two
+        figures of the most specific kind, half the smaller story's, say the
+        same results.
         """
         if self.same_figures:
             return True
         if self.numbers_shared == 0 or self.numbers < NUMBERS_AGREE:
             return False
+        if self.specific_shared >= 2 and self.names_fewer <= 1:
+            return True  # one story names one thing or none: the names cannot tell
+        if self.own_translation and self.names_shared >= 1:
+            return True
         if self.numbers_shared >= 2 and self.names_shared >= 2 and self.names >= NAMES_AGREE:
             return True
         if self.names_shared >= SUMMARY_NAMES and self.names >= SUMMARY_NAMES_SHARE:
@@ -427,12 +501,15 @@ def verified_similarity(
         return 0.0
     # The event's own figures, three of them, outweigh a new voice: an update quoting
     # a new official still reports the event's account (see `another_speaker`).
-    own_account = agreement.numbers_shared >= STRONG_FIGURES or not (
-        another_speaker(a, b) or another_lead(a, b)
+    own_account = (
+        agreement.numbers_shared >= STRONG_FIGURES
+        or agreement.own_translation
+        or not (another_speaker(a, b) or another_lead(a, b))
     )
     by_names = by_names and (revises or not another_statement(a, b))
     in_cycle = declared or hours_apart <= EVIDENCE_HOURS
-    if in_cycle and agreement.confirms(by_names=by_names) and own_account:
+    same_facts = agreement.confirms(by_names=by_names) and not agreement.another_instance(surface)
+    if in_cycle and same_facts and own_account:
         return max(surface, confirmed)
     return surface
 
@@ -476,10 +553,15 @@ def another_lead(story: Evidence, earlier: Evidence) -> bool:
     supplier's part, a minister on a strike call, with or without a quote of
     their own. A rewrite, a brief or an update names the event's actor first,
     or at least names it. Like `another_speaker`, three of the event's own
-    figures outweigh it (the caller's STRONG_FIGURES).
+    figures outweigh it (the caller's STRONG_FIGURES), and it is read only
+    against an earlier story naming more than one thing: one the tagger read
+    its dateline's city in alone (a script it reads little of) names nobody.
     """
     return (
-        bool(story.names) and bool(story.names[0] & PROTAGONIST) and _lead_unknown(story, earlier)
+        bool(story.names)
+        and bool(story.names[0] & PROTAGONIST)
+        and len(earlier.names) > 1
+        and _lead_unknown(story, earlier)
     )
 
 

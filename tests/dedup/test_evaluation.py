@@ -68,8 +68,9 @@ by-elections' results the same night from one formula, two forfeiture rulings of
 court, two carmakers' recalls from one formula, a killed recall story, a rival
 coach's reaction the day after the match, another country's unemployment the same
 day).
-The fourteenth (eval_heldout14/) is held out too, checked for what it holds and
-never scored here. It is another mixed desk's week: half the big agencies' copy,
+So is the fourteenth (eval_heldout14/), held out until commit 7ab9025 (scored by
+its summary line at its first run, on commit b8b3399, and after the rules of
+7ab9025) and tuning data since commit bcf03e4. It is another mixed desk's week: half the big agencies' copy,
 half from Turkish, Romanian, Hungarian, Indonesian, Vietnamese, Danish, Greek, Czech,
 Swedish, Ukrainian and Chilean agencies in their languages and English services, with
 new MENA- and KNA-style services in Arabic and Swahili, and hard negatives of new
@@ -78,8 +79,9 @@ two closures by one transport authority the same day, two mine accidents and two
 factory fires from one formula, another takeover in the same sector, a statistics
 office's release naming the other central bank's decision, a killed factory fire
 story).
-The fifteenth (eval_heldout15/) is held out too, checked for what it holds and
-never scored here. It is a week told across scripts: Japanese, Chinese, Korean,
+The fifteenth (eval_heldout15/) was held out until its first run (precision 0.845,
+recall 0.702, on commit d039c42) and is tuning data since commit fd956d4, the first held-out
+set whose precision fell short. It is a week told across scripts: Japanese, Chinese, Korean,
 Russian, Greek and Arabic copy beside English with the names transliterated, rewrites
 that reorder the facts and round the figures otherwise ("1.5 billion" / "1,500 mln",
 "nearly 2,000" / "1,987"), datelines that differ between agencies, the Japanese,
@@ -192,8 +194,26 @@ TUNING_RECALL = 0.97
 # the place and a headline word): its recall floor is a little under that, since most
 # of the pairs it misses are stories the tagger reads names in one script only (Korean
 # copy beside English); the one pair it merges wrongly is one bank's results in
-# English and Italian, labelled as two negatives.
-# The other splits score what is written above, unchanged.
+# English and Italian, labelled as two negatives. It scores 0.988 / 0.876 now.
+# The fourteenth, tuning data since commit bcf03e4, scores 1.000 / 0.944 (0.990 / 0.760
+# before thousands in more languages' words and figures behind an Arabic clitic were
+# read, briefs giving every name and figure of the story were confirmed by fewer of
+# its words, two of the most specific figures confirmed a story naming one thing or
+# none, an agency's own services in two languages were confirmed by every figure and a
+# name, and a formula's wording with none of its figures stopped confirming by names):
+# its recall floor is a little under that, since the pairs it misses are stories whose
+# names the tagger reads in one language only (a Hungarian body under its initials, a
+# German rewrite without figures naming the city alone).
+# The fifteenth, tuning data since commit fd956d4, scores 0.938 / 0.726 (0.845 / 0.702 at
+# its first run, before the day of the month in brackets after a weekday stopped being a
+# figure two warnings share and a story without figures naming more than one with figures
+# stopped being its translation): its precision floor is below the others' since the six
+# pairs it still merges are a killed story, sent with a wrong airline and count, that
+# joined the event's other reports on arrival, which the set labels a story of its own;
+# most pairs it misses are Japanese, Chinese, Korean and Arabic versions whose names the
+# tagger does not read.
+# The eleventh scores 1.000 / 0.865 and the twelfth 1.000 / 0.686 since those rules;
+# the other splits score what is written above, unchanged.
 TUNED_SPLIT_FLOORS = {
     SECOND_HELD_OUT_SET: (0.98, 0.95),
     THIRD_HELD_OUT_SET: (0.98, 0.95),
@@ -207,6 +227,8 @@ TUNED_SPLIT_FLOORS = {
     ELEVENTH_HELD_OUT_SET: (0.98, 0.82),
     TWELFTH_HELD_OUT_SET: (0.98, 0.63),
     THIRTEENTH_HELD_OUT_SET: (0.98, 0.84),
+    FOURTEENTH_HELD_OUT_SET: (0.98, 0.92),
+    FIFTEENTH_HELD_OUT_SET: (0.93, 0.72),
 }
 # The negatives split, tuning data for precision: 1.000 now (0.471 when it was written);
 # its recall 0.881 (0.833 before a statement quoted in part beside the same figure
@@ -729,8 +751,9 @@ def test_a_held_out_round_loads_and_has_the_cases_it_claims(folder: Path) -> Non
     # below (the sixth's since commit 1204204, the seventh's since commit 09e909c, the
     # eighth's since commit 7aaf357, the ninth's since commit 230ae4f, the tenth's since
     # commit d5c4ee0, the eleventh's since commit 91e5b5d, the twelfth's since commit
-    # 4fe7cc2, the thirteenth's since commit bc6075c); the fourteenth, the fifteenth and
-    # the sixteenth (still held out) are never scored here (see their READMEs).
+    # 4fe7cc2, the thirteenth's since commit bc6075c, the fourteenth's since commit
+    # bcf03e4, the fifteenth's since commit fd956d4); the sixteenth (still held out) is
+    # never scored here (see its README).
     holds = ROUNDS[folder]
     stories = load_labelled_set(folder)
     assert len(stories) == holds.stories
@@ -781,6 +804,8 @@ def test_default_settings_stay_above_the_floors(split: tuple[Path, list[Labelled
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
+        "fifteenth",
     ],
 )
 def test_a_held_out_split_stays_above_its_floors_now_it_is_tuned_on(folder: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from pipeline.dedup import Deduplicator, DedupStore
+from pipeline.dedup import engine as engine_module
 from pipeline.dedup import evidence as evidence_module
 from pipeline.dedup.evidence import Evidence, candidate_keys, query_keys, story_evidence
 from tests.dedup.stories import article
@@ -95,3 +96,60 @@ def test_a_rewrite_leading_with_other_names_is_found_and_joins_the_story(
     monkeypatch.setattr(evidence_module, "KEY_FIGURES", 0)
     first, rewrite = clusters()
     assert rewrite != first
+
+
+AR_STORY = (
+    "الإسكندرية في 4 مارس /الوكالة/ لقي 13 شخصا مصرعهم وأصيب 58 آخرون في انهيار مبنى سكني "
+    "بحي العطارين بالإسكندرية صباح اليوم. وقال محافظ الإسكندرية إن فرق الإنقاذ انتشلت "
+    "27 شخصا من تحت الأنقاض."
+)
+AR_BRIEF = "ارتفع عدد ضحايا انهيار مبنى العطارين بالإسكندرية إلى 13 قتيلا و58 مصابا."
+REWRITES = {
+    "en": "Thirteen people were killed and 58 injured when a residential building collapsed in "
+    "Alexandria, Egypt, on Monday. Rescuers pulled 27 people from the rubble.",
+    "fr": "Treize personnes ont été tuées et 58 blessées lundi dans l'effondrement d'un "
+    "immeuble à Alexandrie, en Egypte. Les secours ont dégagé 27 personnes des décombres.",
+    "de": "Beim Einsturz eines Wohnhauses in Alexandria in Ägypten sind am Montag 13 Menschen "
+    "getötet und 58 verletzt worden. Retter bargen 27 Menschen aus den Trümmern.",
+}
+
+
+def test_a_story_named_nothing_in_reads_every_story_under_its_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The tagger reads no name in the Arabic copy; the other services' rewrites, newer
+    # than the Arabic story, give the same pair of figures.
+    def story(guid: str, body: str, language: str, names: list[str]) -> Any:
+        entities = [{"name": n, "type": "PLACE", "mentions": 1} for n in names]
+        return article(
+            body,
+            guid=guid,
+            source=f"wire-{language}",
+            headline="",
+            slugline=None,
+            language=language,
+            entities=entities,
+        )
+
+    def clusters() -> tuple[str, str]:
+        deduplicator = Deduplicator(DedupStore())
+        stories = [
+            story("collapse-ar", AR_STORY, "ar", []),
+            *(
+                story(f"collapse-{code}", body, code, ["Alexandria", "Egypt"])
+                for code, body in REWRITES.items()
+            ),
+            story("collapse-ar-brief", AR_BRIEF, "ar", []),
+        ]
+        decided = [
+            deduplicator.decide(dict(s), START + 600 * n).article["dedup"]["cluster_id"]
+            for n, s in enumerate(stories)
+        ]
+        return decided[0], decided[-1]
+
+    first, brief = clusters()
+    assert brief == first
+    # Reading the newest two under its pair, as a story with names does, it misses the story.
+    monkeypatch.setattr(engine_module, "FIGURE_PAIR_CAP", engine_module.FIGURE_PAIRS)
+    first, brief = clusters()
+    assert brief != first

@@ -338,3 +338,21 @@ def test_in_one_language_other_names_throughout_still_say_another_story() -> Non
         "pt", ["Banco de Portugal", "Boletim Económico", "Coimbra", "Porto"], PORTUGUESE_RELEASE
     )
     assert Agreement.of(other, first).conflict(0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("naponta 85 ezer utas, 12 milliárd forint", "hu", ["85000", "1.2e+10"]),
+        ("32 tusind passagerer og 14 tusen elever", "da", ["32000", "14000"]),
+        ("40 duizend bezoekers, 25 mila spettatori", "nl", ["40000", "25000"]),
+        # Romanian puts "de" between a count from twenty on and its scale word.
+        ("60 de mii de oameni și 38 de miliarde de lei", "ro", ["60000", "3.8e+10"]),
+        # Arabic writes "and" and "with" on to the figure, and its own scale words.
+        ("قتل 14 شخصا و57 مصابا بـ 33 سيارة و75 ألف متضرر", "ar", ["14", "57", "33", "75000"]),
+    ],
+)
+def test_thousands_in_every_language_and_figures_behind_a_clitic(
+    text: str, language: str, figures: list[str]
+) -> None:
+    assert number_tokens(text, language) == figures
