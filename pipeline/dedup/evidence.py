@@ -248,6 +248,12 @@ _NOT_AFTER = frozenset(".,:-")  # "Covid-19", "1.5.2", "3:2": not a figure of it
 # Arabic and Hebrew write a conjunction or preposition on to the figure it precedes
 # ("و64 مصابا", "بـ45", "ב-12"): the figure is one all the same.
 _UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0590-\u06ff]")
+# After a figure, Japanese, Chinese and Korean write its counter on to it ("14人", "1987戸",
+# "23명"); a counter of the calendar or the clock makes it a date or a time ("16日", "4時12分",
+# "2027年", "17일").
+_COUNTER = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+_CALENDAR_COUNTERS = frozenset("年月日時时分秒년월일시분초")
+_COUNTER_CHAR = re.compile(_COUNTER)
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
 # number has one, or two where the first is more than a clock's hours (a basketball or
@@ -273,7 +279,7 @@ _FIGURE_PATTERN = (
     r"(?:st|nd|rd|th|km|kg|secs?|mins?|mph|cm|mm)?"
     rf"(?:\s*(?:(?P<thousands>{_THOUSANDS})[ \u00a0](?P<rest>\d{{1,3}})(?!\w|[.,:-]\d)"
     rf"|(?:de\s)?(?P<unit>{_UNIT})(?!\w)|(?P<myriad>{_MYRIAD})))?"
-    rf"(?:(?<={_MYRIAD})|(?!\w))"
+    rf"(?:(?<={_MYRIAD})|(?!\w)|(?={_COUNTER}))"
 )
 # Where a decimal comma is written, thousands may be grouped by dots ("9.000 Anleger",
 # "40.000 vierkante meter"): read so in copy of those languages only, since English
@@ -648,12 +654,16 @@ def _number_token(match: re.Match[str], text: str) -> str | None:
     scale = _SCALES.get(unit, 1.0)
     marked = bool(fraction) or scale != 1.0 or unit in _PERCENT
     if not marked:
+        after = text[match.end() : match.end() + 12]
+        counter = after[:1] if _COUNTER_CHAR.match(after) else ""
+        if counter in _CALENDAR_COUNTERS:
+            return None  # "16日", "4時": a date or a time
         if value < 10:
             return None  # "two", "three": spelled out by some, written in digits by others
-        if len(digits) == 4 and digits == match.group("int") and 1900 <= value <= 2100:
-            return None  # a year
+        year = len(digits) == 4 and digits == match.group("int") and 1900 <= value <= 2100
+        if year and not counter:
+            return None  # a year; "1987戸" counts households
         before = text[max(0, match.start() - 12) : match.start()]
-        after = text[match.end() : match.end() + 12]
         before_weekday = text[max(0, match.start() - 16) : match.start()]
         if value <= 31 and (
             _DATE_BEFORE.search(before)

@@ -202,6 +202,31 @@ def test_the_day_in_brackets_after_a_weekday_is_a_date(text: str) -> None:
     assert number_tokens(text, "pt") == ["27", "48"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        (
+            "地震で14人がけがをし、1987戸が停電した。震源の深さは約20キロ",
+            "ja",
+            ["14", "1987", "20"],
+        ),
+        ("造成23人被埋，仍有14人失联，1100余名救援人员赶赴现场", "zh", ["23", "14", "1100"]),
+        ("주민 23명이 대피했고 주택 1987가구가 정전됐다", "ko", ["23", "1987"]),
+    ],
+)
+def test_a_counter_written_on_to_a_figure_leaves_the_figure(
+    text: str, language: str, figures: list[str]
+) -> None:
+    # Japanese, Chinese and Korean write the counter on to the figure ("14人", "23명"): the
+    # English service's "14 people" and "1,987 households" are the same figures.
+    assert number_tokens(text, language) == figures
+
+
+def test_a_counter_of_the_calendar_or_the_clock_makes_a_date_or_a_time() -> None:
+    assert number_tokens("2027年3月16日午前4時12分ごろ、37人が避難", "ja") == ["37"]
+    assert number_tokens("17일 오후 3시 45분께 주민 52명이", "ko") == ["52"]
+
+
 def test_a_count_in_brackets_after_a_weekday_stays_a_figure() -> None:
     assert number_tokens("the vote on Friday (19 in favour, 12 against)") == ["19", "12"]
 
