@@ -253,6 +253,14 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u0590-\u06ff]")
 # "2027年", "17일").
 _COUNTER = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 _CALENDAR_COUNTERS = frozenset("年月日時时分秒년월일시분초")
+# Korean and Japanese write a large figure as myriads and thousands in turn: "1조5천억"
+# (1.5 trillion), "17만4천" (174,000), "1万6469" (16,469), "2억5천만" (250 million).
+_EAST_ASIAN_PART = re.compile(rf"(\d+(?:\.\d+)?)([천千])?({_MYRIAD})?")
+# One: a thousand, or a myriad with more digits after it (a lone "12만" is read as any
+# figure with its unit).
+_EAST_ASIAN_FIGURE = re.compile(
+    rf"(?=\d+(?:\.\d+)?(?:[천千]|{_MYRIAD}\d))(?:\d+(?:\.\d+)?[천千]?{_MYRIAD}?)+"
+)
 _COUNTER_CHAR = re.compile(_COUNTER)
 # A score is "2-1", or "2:1" as the services on the continent write it; a clock's
 # minutes ("18:30", "05.15 uur", "klo 14.40") have two digits, a colon score's second
@@ -624,6 +632,10 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
         before = text[start - 1] if start else " "
         if (before.isalnum() and not _UNSPACED.match(before)) or before in _NOT_AFTER:
             continue
+        if (east_asian := _east_asian_figure(text, start)) is not None:
+            read_to, token = east_asian
+            yield start, token
+            continue
         match = figure.match(text, start)
         if match is None or match.group("clock"):
             continue
@@ -639,6 +651,23 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
             yield start, f"s{high}-{low}"
         elif (token := _number_token(match, text)) is not None:
             yield start, token
+
+
+def _east_asian_figure(text: str, start: int) -> tuple[int, str] | None:
+    """(end, token) of a figure written in myriads and thousands in turn from `start`
+    ("1조5천억", "17만4천"), or None where there is none."""
+    whole = _EAST_ASIAN_FIGURE.match(text, start)
+    if whole is None:
+        return None
+    total = section = 0.0
+    for part in _EAST_ASIAN_PART.finditer(whole.group()):
+        value = float(part.group(1)) * (1e3 if part.group(2) else 1.0)
+        if part.group(3):
+            total += (section + value) * _MYRIADS[part.group(3)]
+            section = 0.0
+        else:
+            section += value
+    return whole.end(), f"{total + section:.6g}"
 
 
 def _number_token(match: re.Match[str], text: str) -> str | None:

@@ -222,6 +222,22 @@ def test_a_counter_written_on_to_a_figure_leaves_the_figure(
     assert number_tokens(text, language) == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("수주액 1조5천억원", "1.5e+12"),
+        ("관중 17만4천명", "174000"),
+        ("1万6469円", "16469"),
+        ("2억5천만 달러", "2.5e+08"),
+        ("3천명이 대피", "3000"),
+        ("1兆5千億円", "1.5e+12"),
+    ],
+)
+def test_myriads_and_thousands_in_turn_are_one_figure(text: str, figure: str) -> None:
+    # "1조5천억원" is the English service's "1.5 trillion won", "17만4천" its "174,000".
+    assert number_tokens(text, "ko") == [figure]
+
+
 def test_a_counter_of_the_calendar_or_the_clock_makes_a_date_or_a_time() -> None:
     assert number_tokens("2027年3月16日午前4時12分ごろ、37人が避難", "ja") == ["37"]
     assert number_tokens("17일 오후 3시 45분께 주민 52명이", "ko") == ["52"]
