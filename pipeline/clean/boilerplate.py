@@ -454,6 +454,17 @@ _EMBARGO_NOTE = re.compile(
     r"|jusqu'|jusqu’|hasta|fino|tot|til|do))[^\n]{0,80}\d[^\n]{0,60}$",
     re.I,
 )
+# An urgency mark on a line of its own above the headline or the text: "URGENT", "EILMELDUNG",
+# "URGENTE", "FLASH", "ÚLTIMA HORA", "СРОЧНО", "عاجل" in the wires' languages. It says how
+# fast the story was sent, not what happened; in a sentence the words stay. Alone, it is no
+# story text wherever it stands (a boilerplate line fed back closes the text).
+_URGENCY_MARK = re.compile(
+    r"^[*+(\[]*\s*(?:urgent|urgente|urgenti|eilmeldung|eil|flash|breaking(?: news)?|bulletin"
+    r"|alert|alerte|alerta|última hora|ultima ora|ostatnia chwila|pilne|naléhavé|spoed|haster"
+    r"|brådskande|kiireellinen|sürgős|son dakika|hitno|nujno|срочно|терміново|спешно|έκτακτο"
+    r"|επείγον|عاجل|فوری|快讯|速報|속보|dharura|haraka)\s*[!:.)\]*+]*$",
+    re.I,
+)
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
     r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
@@ -494,6 +505,7 @@ def is_trailer(paragraph: str) -> bool:
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
         or _EMBARGO_NOTE.match(paragraph)
+        or _URGENCY_MARK.match(paragraph)
         or _SUPPORT_NOTE.match(paragraph)
         or _AUTOMATION_NOTE.match(paragraph)
     ):
@@ -571,7 +583,8 @@ def _glued_trailer(paragraph: str) -> re.Match[str] | None:
 
 
 def split_editorial_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """(paragraphs, the notes that open the story: "(Adds ...)", "EDITOR'S NOTE — ...")."""
+    """(paragraphs, the notes that open the story: "(Adds ...)", "EDITOR'S NOTE — ...",
+    "URGENT")."""
     index = 0
     while index < len(paragraphs) and _is_leading_note(paragraphs[index]):
         index += 1
@@ -586,6 +599,7 @@ def _is_leading_note(paragraph: str) -> bool:
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
         or _EMBARGO_NOTE.match(paragraph)
+        or _URGENCY_MARK.match(paragraph)
     )
 
 
