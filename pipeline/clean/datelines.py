@@ -95,6 +95,9 @@ _DATE_PART = re.compile(
     rf"(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
+# The vowel signs of the Brahmic scripts (Bengali, Hindi, Thai, Khmer ...) are combining
+# marks, which \w leaves out: an agency's name in them ("বাসস") is still one word.
+_WORD_MARKS = "\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff"
 _SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
 # A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
@@ -111,7 +114,7 @@ _PLACE_WORD = re.compile(
 # separator may be missing ("MUMBAI, Mar 4 (PTI) Reserve Bank", "MADRID, 4 (EUROPA PRESS)").
 _PARENTHESISED = re.compile(
     rf"^(?P<pre>[^\n()]{{0,100}}?(?:\([^\n()]{{1,40}}\)[^\n()]{{0,60}}?)?)\s*"
-    rf"\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\.?\s+|\.?$)"
+    rf"\((?P<agency>[^\W\d_][\w{_WORD_MARKS}&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\.?\s+|\.?$)"
 )
 _REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
@@ -263,6 +266,7 @@ _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
 _IN_BRACKETS = re.compile(r"^[（(]([^（）()]+)[）)]$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 # "MOSCOW. Dec 3 (Interfax)", "ASTANA. KAZINFORM –": a full stop after a place in capitals
 # parts it from what follows as a comma would; not the full stop of an abbreviation ("ST.
 # PETERSBURG").
@@ -279,10 +283,13 @@ def _is_place(text: str) -> bool:
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without capitals (Arabic, Japanese, Korean), where a place's name
-    cannot be told by its first letter."""
+    """A word of a script without capitals (Arabic, Japanese, Korean, Georgian, whose
+    Mkhedruli letters Unicode calls lower case though the language writes no capitals),
+    where a place's name cannot be told by its first letter."""
     first = word[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
+    return first.isalpha() and (
+        _GEORGIAN.match(first) is not None or (not first.isupper() and not first.islower())
+    )
 
 
 def _comma_parts(pre: str) -> tuple[list[str], list[int]]:

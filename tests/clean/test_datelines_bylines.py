@@ -117,6 +117,20 @@ def _dateline(raw, place, date, agency):
          _dateline("КАРАГАНДА. КАЗИНФОРМ –", "КАРАГАНДА", None, "Kazinform"), "В городе открыли"),
         ("ПОЛТАВА – Міська рада ухвалила",
          _dateline("ПОЛТАВА –", "ПОЛТАВА", None, None), "Міська рада ухвалила"),
+        # Month words of Albanian, Kiswahili, Azerbaijani, Georgian, Kazakh and Bengali.
+        ("Shkodër, 14 nëntor /ATA/ - Bashkia njoftoi",
+         _dateline("Shkodër, 14 nëntor /ATA/ -", "Shkodër", "14 nëntor", "ATA"), "Bashkia njoftoi"),
+        ("MOMBASA, Machi 9 (Xinhua) -- Bandari imefungwa",
+         _dateline("MOMBASA, Machi 9 (Xinhua) --", "MOMBASA", "Machi 9", "Xinhua"),
+         "Bandari imefungwa"),
+        ("GƏNCƏ, 5 fevral (AFP) - Şəhərdə yeni",
+         _dateline("GƏNCƏ, 5 fevral (AFP) -", "GƏNCƏ", "5 fevral", "AFP"), "Şəhərdə yeni"),
+        ("ბათუმი, 3 მაისი (AFP) - ქალაქში",
+         _dateline("ბათუმი, 3 მაისი (AFP) -", "ბათუმი", "3 მაისი", "AFP"), "ქალაქში"),
+        ("АЛМАТЫ, 7 наурыз (Reuters) - Қалада",
+         _dateline("АЛМАТЫ, 7 наурыз (Reuters) -", "АЛМАТЫ", "7 наурыз", "Reuters"), "Қалада"),
+        ("চট্টগ্রাম, ৯ মার্চ (বাসস) - বন্দরে",
+         _dateline("চট্টগ্রাম, ৯ মার্চ (বাসস) -", "চট্টগ্রাম", "৯ মার্চ", "BSS"), "বন্দরে"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
