@@ -26,6 +26,7 @@ removed from the body) and in a format's dateline field:
   initials parted by spaces (MENA's "القاهرة في 2 ديسمبر /أ ش أ/", whose
   preposition before the date is neither place nor date);
 - "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
+  "თბილისი, 2 დეკემბერი. IPN. ...": after the date's full stop, with its own;
   "Tehran, IRNA – ...": after the place and a comma, then a separator;
   "МОСКВА, 3 дек — РИА Новости. ...": after the date and a dash, then a full
   stop or a colon (a reporter before the dash stays in the dateline: "Baku,
@@ -84,14 +85,14 @@ from pipeline.months import ALL, WEEKDAYS, alternation
 
 _MONTHS = alternation(ALL)
 _WEEKDAYS = alternation(WEEKDAYS)
-# "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", the year
-# first ("2026. november 25."), "04/03", "4.3.", and Europa Press's bare day ("MADRID, 4"),
-# which only ever follows the place.
+# "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", "2-dekabr"
+# (the Turkic languages' hyphen), the year first ("2026. november 25."), "04/03", "4.3.", and
+# Europa Press's bare day ("MADRID, 4"), which only ever follows the place.
 _DATE_PART = re.compile(
     rf"^(?:(?:{_WEEKDAYS})|(?:\d{{4}}\.\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?"
     rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+d\.?)?)?"
-    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
-    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
+    rf"|\d{{1,2}}-(?:{_MONTHS})|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
     rf"(?:\s+(?:de\s+)?\d{{4}})?$",
     re.I,
 )
@@ -133,6 +134,11 @@ _BARE_AGENCY = re.compile(
 _DATED_AGENCY = re.compile(
     r"^(?P<pre>[^\n()/]{1,60}?)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)"
     rf"(?P<sep>\s*(?:{_DASH}|:)(?:\s+|$))"
+)
+# "თბილისი, 2 დეკემბერი. IPN. ...": a known agency between the full stop after the date and
+# its own.
+_STOPPED_AGENCY = re.compile(
+    r"^(?P<pre>[^\n()/]{1,60}?\.)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)(?P<sep>\.(?:\s+|$))"
 )
 # Initials parted by spaces or full stops: MENA's "أ ش أ".
 _SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"
@@ -278,7 +284,7 @@ _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 def _is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 0 < len(words) <= _MAX_PLACE_WORDS and all(
-        _PLACE_WORD.match(w) or _caseless(w) for w in words
+        _PLACE_WORD.match(w) or w[:1].isupper() or _caseless(w) for w in words
     )
 
 
@@ -545,7 +551,14 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
+    for pattern in (
+        _BARE_AGENCY,
+        _SLASHED,
+        _AGENCY_AFTER_DATE,
+        _AGENCY_AFTER_DASH,
+        _DATED_AGENCY,
+        _STOPPED_AGENCY,
+    ):
         match = pattern.match(paragraph)
         if not match:
             continue
@@ -556,7 +569,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 if match.group("spaced")
                 else _slashed_agency(agency)
             ) and _reporter_or_none(match)
-        elif pattern in (_AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
+        elif pattern in (_AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY, _STOPPED_AGENCY):
             plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
@@ -565,7 +578,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             if pattern is _AGENCY_AFTER_DASH:
                 pre = _INNER_BYLINE.sub("", pre)
             found = _dateline(match.group(0), pre, match.group("agency"))
-            if pattern is _DATED_AGENCY and found and not found["date"]:
+            if pattern in (_DATED_AGENCY, _STOPPED_AGENCY) and found and not found["date"]:
                 continue  # without a date, a name and a dash open a sentence too
             if found and (
                 pattern is _SLASHED or pattern is _BARE_AGENCY or _dated_or_separated(found, match)

@@ -131,6 +131,14 @@ def _dateline(raw, place, date, agency):
          _dateline("АЛМАТЫ, 7 наурыз (Reuters) -", "АЛМАТЫ", "7 наурыз", "Reuters"), "Қалада"),
         ("চট্টগ্রাম, ৯ মার্চ (বাসস) - বন্দরে",
          _dateline("চট্টগ্রাম, ৯ মার্চ (বাসস) -", "চট্টগ্রাম", "৯ মার্চ", "BSS"), "বন্দরে"),
+        # A place in the capitals of any script; the agency after the date's full stop, with
+        # its own; the Turkic languages' "9-mart".
+        ("ԳՅՈՒՄՐԻ, 4 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Քաղաքում",
+         _dateline("ԳՅՈՒՄՐԻ, 4 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:", "ԳՅՈՒՄՐԻ", "4 ՄԱՐՏԻ", "Armenpress"), "Քաղաքում"),
+        ("ქუთაისი, 6 მარტი. IPN. ქალაქში",
+         _dateline("ქუთაისი, 6 მარტი. IPN.", "ქუთაისი", "6 მარტი", "IPN"), "ქალაქში"),
+        ("Samarqand, 9-mart /UzA/. Shaharda",
+         _dateline("Samarqand, 9-mart /UzA/.", "Samarqand", "9-mart", "UzA"), "Shaharda"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -158,6 +166,8 @@ def test_split_dateline(paragraph, dateline, rest):
         "The mayor met Reuters - and said little.",
         "Talks with AFP - the agency - ended.",
         "Berlin / RTL / Die Sendung läuft am Montag.",
+        "The talks ended. Reuters. Next week they resume.",
+        "Prices rose on 4 March. Analysts said little.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
