@@ -272,6 +272,11 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("par Hugo Petit avec Léa Martin à Nantes", "Hugo Petit", None, None),
         ("Sara Holm in Oslo", "Sara Holm", None, None),
         ("Sara Holm in Oslo and Ian Kerr in New York", "Sara Holm and Ian Kerr", None, None),
+        # Filipino's "Ni" and the words for author with a colon introduce a byline.
+        ("Ni Jose Dimaculangan", "Jose Dimaculangan", None, None),
+        ("Müəllif: Rəşad Quliyev", "Rəşad Quliyev", None, None),
+        ("Muallif: Dilnoza Karimova", "Dilnoza Karimova", None, None),
+        ("Yazar: Emre Aydın", "Emre Aydın", None, None),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
@@ -343,4 +348,12 @@ def test_headlines_ending_in_by_phrases_keep_them(line):
     ],
 )
 def test_sentences_are_not_bylines(paragraph):
+    assert parse_byline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Ni el gobierno ni la oposición", "ni Ana ni Luis", "Author: unknown, the police said."],
+)
+def test_sentences_opening_with_an_introducer_word_are_no_bylines(paragraph: str) -> None:
     assert parse_byline(paragraph) is None
