@@ -139,6 +139,21 @@ def _dateline(raw, place, date, agency):
          _dateline("ქუთაისი, 6 მარტი. IPN.", "ქუთაისი", "6 მარტი", "IPN"), "ქალაქში"),
         ("Samarqand, 9-mart /UzA/. Shaharda",
          _dateline("Samarqand, 9-mart /UzA/.", "Samarqand", "9-mart", "UzA"), "Shaharda"),
+        # A known agency between spaced dashes after the place, in any script.
+        ("مشهد - ایرنا - شهرداری اعلام کرد",
+         _dateline("مشهد - ایرنا -", "مشهد", None, "IRNA"), "شهرداری اعلام کرد"),
+        ("Lyon - AFP - La mairie a annoncé",
+         _dateline("Lyon - AFP -", "Lyon", None, "AFP"), "La mairie a annoncé"),
+        # The Thai Buddhist era's year, the agency after the dash; Khmer's day, month and
+        # year words; Urdu's full stop and a day glued to its month.
+        ("เชียงใหม่ 9 มี.ค. 2570 - สำนักข่าวไทย ฝนตกหนัก",
+         _dateline("เชียงใหม่ 9 มี.ค. 2570 - สำนักข่าวไทย", "เชียงใหม่", "9 มี.ค. 2570", "TNA"),
+         "ฝนตกหนัก"),
+        ("សៀមរាប ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧ (AKP) -- ភ្លៀង",
+         _dateline("សៀមរាប ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧ (AKP) --", "សៀមរាប", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧", "AKP"),
+         "ភ្លៀង"),
+        ("لاہور۔9مارچ (اے پی پی): بارش",
+         _dateline("لاہور۔9مارچ (اے پی پی):", "لاہور", "9مارچ", "APP"), "بارش"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -168,6 +183,8 @@ def test_split_dateline(paragraph, dateline, rest):
         "Berlin / RTL / Die Sendung läuft am Montag.",
         "The talks ended. Reuters. Next week they resume.",
         "Prices rose on 4 March. Analysts said little.",
+        "Paris - the city - said it would act.",
+        "Lyon - a city of rivers - hosts the summit.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
