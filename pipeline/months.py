@@ -9,8 +9,9 @@ Words are lower case with their diacritics, in the form dates use: the genitive 
 the Slavic and Baltic languages ("listopadu"), Finnish's partitive ("marraskuuta"),
 Arabic's one-word names of Egypt and the Gulf ("ديسمبر") and of the Levant ("نيسان"),
 and the spellings copy without diacritics uses ("maerz", "fevrier", "aralik").
-Albanian, Azerbaijani, Uzbek, Kiswahili, Armenian (genitive), Georgian, Kazakh, Bengali
-and Urdu are listed as their national agencies date their copy. Abbreviations are apart:
+Albanian, Azerbaijani, Uzbek, Kiswahili, Armenian (genitive), Georgian, Kazakh, Bengali,
+Urdu and the Ethiopian calendar's Amharic months are listed as their national agencies date
+their copy. Abbreviations are apart:
 "set", "out", "mag" or "gen" are words of their own elsewhere, so only a reader that
 sees the rest of a date around them may take them for months.
 """
@@ -73,6 +74,7 @@ DAY_FIRST = frozenset(
     қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
     জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
     جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
+    መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ ጳጉሜ
     """.split()
 )
 

@@ -43,7 +43,8 @@ removed from the body) and in a format's dateline field:
   initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months; the Buddhist era's year
   and the agency after the dash: "กรุงเทพฯ 2 ธ.ค. 2569 - สำนักข่าวไทย"), Khmer's words for
   day, month and year ("ភ្នំពេញ ថ្ងៃទី២ ខែធ្នូ ឆ្នាំ២០២៦ (AKP) --"), Urdu's full stop and a
-  day glued to its month ("اسلام آباد۔2دسمبر (اے پی پی):");
+  day glued to its month ("اسلام آباد۔2دسمبر (اے پی پی):"), Ethiopic's comma and word
+  separator around the Ethiopian calendar's date ("አዲስ አበባ፣ ኅዳር 23/2019 (ኢዜአ)፡-");
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
@@ -97,13 +98,14 @@ _DATE_PART = re.compile(
     rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+d\.?)?)?"
     rf"|\d{{1,2}}-?(?:{_MONTHS})|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
     rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
-    rf"(?:\s+(?:de\s+)?\d{{4}})?$",
+    rf"(?:\s+(?:de\s+)?\d{{4}}|/\d{{4}})?$",
     re.I,
 )
 # The vowel signs of the Brahmic scripts (Bengali, Hindi, Thai, Khmer ...) are combining
 # marks, which \w leaves out: an agency's name in them ("বাসস") is still one word.
 _WORD_MARKS = "\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff"
-_SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
+# Ethiopic's word separator stands for the colon: "(ኢዜአ)፡-".
+_SEPARATOR = r"\s*(?:[.፡]?\s*(?:-{1,3}|–|—|_)|[:፡]|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
 # A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
 # Khmer's words for day, month and year before their numbers and name: "ថ្ងៃទី២ ខែធ្នូ ឆ្នាំ២០២៦".
@@ -322,8 +324,9 @@ def _comma_parts(pre: str) -> tuple[list[str], list[int]]:
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
-    # Urdu's full stop parts them as a comma does: "اسلام آباد۔2دسمبر".
-    for index, piece in enumerate(re.split(r"(,|۔|\s+-\s+)", pre)):
+    # Urdu's full stop and Ethiopic's comma part them as a comma does: "اسلام آباد۔2دسمبر",
+    # "አዲስ አበባ፣ ኅዳር 23/2019".
+    for index, piece in enumerate(re.split(r"(,|۔|፣|\s+-\s+)", pre)):
         if index % 2 == 0 and piece.strip():
             parts.append(piece.strip())
             starts.append(offset + len(piece) - len(piece.lstrip()))

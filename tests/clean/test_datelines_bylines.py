@@ -154,6 +154,9 @@ def _dateline(raw, place, date, agency):
          "ភ្លៀង"),
         ("لاہور۔9مارچ (اے پی پی): بارش",
          _dateline("لاہور۔9مارچ (اے پی پی):", "لاہور", "9مارچ", "APP"), "بارش"),
+        # Ethiopic's comma and word separator, the Ethiopian calendar's month, day and year.
+        ("ባሕር ዳር፣ ጥር 5/2019 (ኢዜአ)፡- ዝናብ",
+         _dateline("ባሕር ዳር፣ ጥር 5/2019 (ኢዜአ)፡-", "ባሕር ዳር", "ጥር 5/2019", "ENA"), "ዝናብ"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
