@@ -9,9 +9,11 @@ Words are lower case with their diacritics, in the form dates use: the genitive 
 the Slavic and Baltic languages ("listopadu"), Finnish's partitive ("marraskuuta"),
 Arabic's one-word names of Egypt and the Gulf ("ديسمبر") and of the Levant ("نيسان"),
 and the spellings copy without diacritics uses ("maerz", "fevrier", "aralik").
-Abbreviations are apart: "set", "out", "mag" or "gen" are words of their own
-elsewhere, so only a reader that sees the rest of a date around them may take them
-for months.
+Albanian, Azerbaijani, Uzbek, Kiswahili, Armenian (genitive), Georgian, Kazakh, Bengali,
+Urdu and the Ethiopian calendar's Amharic months are listed as their national agencies date
+their copy. Abbreviations are apart:
+"set", "out", "mag" or "gen" are words of their own elsewhere, so only a reader that
+sees the rest of a date around them may take them for months.
 """
 
 from __future__ import annotations
@@ -62,6 +64,17 @@ DAY_FIRST = frozenset(
     οκτωβρίου νοεμβρίου δεκεμβρίου
     يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
     ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز أيلول ايلول
+    janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
+    yanvar fevral aprel iyun iyul avqust avgust sentyabr sentabr oktyabr oktabr noyabr dekabr
+    januari februari machi aprili juni julai agosti septemba oktoba novemba desemba
+    հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի
+    հոկտեմբերի նոյեմբերի դեկտեմբերի
+    იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი
+    ნოემბერი დეკემბერი
+    қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+    জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+    جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
+    መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ ጳጉሜ
     """.split()
 )
 

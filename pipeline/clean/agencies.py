@@ -129,7 +129,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "MENA": ("mena", "middle east news agency", "أ ش أ", "أ.ش.أ", "أش أ"),
     "KUNA": ("kuna", "kuwait news agency", "كونا"),
     "WAM": ("wam", "emirates news agency", "وام"),
-    "APP": ("app", "associated press of pakistan"),
+    "APP": ("app", "associated press of pakistan", "اے پی پی"),
     "CNA": ("cna", "central news agency", "focus taiwan"),
     "Imago": ("imago", "imago images"),
     "Abaca": ("abaca", "abacapress"),
@@ -177,7 +177,7 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "NNA": ("nna", "national news agency"),
     "MAP": ("map", "maghreb arabe presse", "lamap"),
     "TAP": ("tap", "tunis afrique presse"),
-    "BSS": ("bss", "bangladesh sangbad sangstha"),
+    "BSS": ("bss", "bangladesh sangbad sangstha", "বাসস"),
     "GNA": ("gna", "ghana news agency"),
     "ANGOP": ("angop", "agência angola press", "agencia angola press"),
     "TNA": ("tna", "thai news agency", "สำนักข่าวไทย"),
@@ -186,6 +186,18 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "Trend": ("trend", "trend news agency"),
     "DHA": ("dha", "demirören haber ajansı", "demiroren haber ajansi"),
     "Dire": ("dire", "agenzia dire"),
+    # National agencies of the Balkans, the Caucasus, Central Asia, the Horn of Africa and
+    # Cambodia, as they sign in their own scripts too ("ԱՐՄԵՆՊՐԵՍ", "ኢዜአ").
+    "ATA": ("ata", "agjencia telegrafike shqiptare", "albanian telegraphic agency"),
+    "Armenpress": ("armenpress", "արմենպրես"),
+    "ENA": ("ena", "ethiopian news agency", "ኢዜአ"),
+    "UzA": ("uza", "o'zbekiston milliy axborot agentligi", "ўза"),
+    "IPN": ("ipn", "interpressnews"),
+    "AKP": ("akp", "agence kampuchea presse"),
+    # Press-release wires, which set their names where an agency's dateline has it.
+    "PR Newswire": ("pr newswire", "prnewswire", "prnewswire-firstcall"),
+    "GlobeNewswire": ("globenewswire", "globe newswire"),
+    "ots": ("ots", "news aktuell", "ots.at"),
 }
 _LOOKUP = {alias: name for name, aliases in _CANONICAL.items() for alias in aliases}
 _LOOKUP.update({name.lower(): name for name in _CANONICAL})

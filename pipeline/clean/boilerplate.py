@@ -37,14 +37,17 @@ contact lines in the languages of the wire ("- Redaktion: ..., Tel.: ...",
 Contact:"). After a "___" rule, AP's taglines ("X contributed to this
 report.", "The AP is solely responsible ...") are boilerplate whatever they
 say, and so is what follows a press release's contacts heading ("Contacts",
-"Media Contact:"), when few paragraphs follow the rule or heading. A dpa
+"Media Contact:", "Pressekontakt:"), its company profile's heading ("About Acme",
+"Über die Acme AG") or its legal notes' ("Forward-Looking Statements"), when few
+paragraphs follow the rule or heading. A dpa
 notebook ("# Notebook", "* * * *", "The following information is not for
 publication") makes everything after it boilerplate ("dpa-Notizblock" too). A
 Reuters trailer, an agency's "(ANSA)." or "/ritzau/" or an end mark
 ("Enditem", "(END)", "(end)") glued to the last paragraph is cut off it.
 
 End marks in the languages of the wire ("ENDS", "(END)", "Ende", "(Schluss)",
-"Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "-- more --", "MORE",
+"Fin", "Fim", "Lusa/Fim", "Koniec", "Konec", "Kraj", "Mwisho", "انتهای پیام",
+"-- more --", "MORE",
 "-0-", "-30-", and a take's continuation mark: "(Forts. mehr)", "(à suivre)"),
 an agency's name after dashes ("-- BERNAMA"), a
 notes-to-editors heading and a "For more information" or "Más información:"
@@ -145,7 +148,7 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,3}|info)\b|www\.|https?://")
 _WORD_PUNCTUATION = "«»\"'“”„()[],.;:!?"
 _END_WORD = (
     r"(?:ends?|ende|schluss|fin|fim|koniec|konec|slutt?|loppu|einde|more|kraj|vége|τέλος"
-    r"|конец|край|кінець|hết|完|انتهى"
+    r"|конец|край|кінець|hết|完|انتهى|mwisho|انتهای پیام"
     # A take that more takes follow: "(Forts. mehr)", "(à suivre)", "(sigue)", "(segue)".
     r"|forts\.(?: (?:mehr|folgt))?|fortsetzung folgt|mehr|à suivre|sigue|segue|continua"
     r"|wordt vervolgd|fortsættes|fortsetter|fortsätter|jatkuu)"
@@ -190,6 +193,9 @@ _TRAILER = re.compile(
     r"|\+\d[\d ()./-]{6,20}\d|\(?0\d{1,4}\)?[ /.-]\d[\d ./-]{4,14}\d"
     r"|(?:[-–—_=*~#]\s*){2,}"
     r"|.{0,160}\b(?:contributed to this (?:report|story|article)|helped with this story"
+    r"|contribuy(?:ó|eron) (?:a|con) (?:este|esta) (?:despacho|informe|nota|reportaje)"
+    r"|contribuí(?:u|ram) para (?:este|esta) (?:despacho|reportagem|matéria|notícia)"
+    r"|(?:a|ont) contribué à (?:cet|ce|cette) (?:article|reportage|dépêche)"
     r"|can be reached at|was first published|a été publiée? pour la première fois"
     r"|a d'abord été publiée?|fue publicad[oa] (?:por primera vez|originalmente)"
     r"|foi publicad[oa] (?:pela primeira vez|originalmente)|pubblicat[oa] per la prima volta"
@@ -198,6 +204,9 @@ _TRAILER = re.compile(
     r"|is distributed by|Distributed by|auto-generated from a syndicated feed"
     r"|has not been edited by)\b.*"
     r"|Follow (?:\S+ ){1,4}on (?:Twitter|X|Facebook|Instagram)\b.*"
+    # The distributor's line closing a press release: ots' "Original-Content von: ...,
+    # übermittelt durch news aktuell".
+    r"|Original-Content von:.*"
     r"|Keywords?:.*|Embed\s*\([^()]*\)\s*:?"
     # The editors credited in brackets in Japanese and Chinese copy: "（山本健一 編集：佐藤由美）",
     # "【责任编辑：赵敏】".
@@ -239,8 +248,9 @@ _SIGN_OFF = re.compile(
     # Editors' initials, one or several parted by slashes: "A.B.", "M.N", "M.K/A.A", "R.Sh."
     r"|(?:[A-Z][a-z]?\.\s?){1,3}|[A-Z](?:\.\s?[A-Z][a-z]?){1,2}\.?"
     r"(?:\s?/\s?[A-Z](?:\.\s?[A-Z][a-z]?){0,2}\.?){0,3}"
-    # Initials parted by full stops, perhaps after a slash: WAFA's "/ع.ف", "/M.K.".
-    r"|/(?:[A-Z][a-z]?\.\s?){1,3}|/?[\u0600-\u06ff]{1,2}(?:\.[\u0600-\u06ff]{1,2}){1,3}\.?"
+    # Initials parted by full stops, perhaps after a slash: WAFA's "/ع.ف", "/M.K.", or between
+    # slashes: ATA's "/j.p/".
+    r"|/(?:[A-Z][a-z]?\.\s?){1,3}|/[a-z]{1,3}(?:\.[a-z]{1,3}){1,3}\.?/|/?[\u0600-\u06ff]{1,2}(?:\.[\u0600-\u06ff]{1,2}){1,3}\.?"
     # Initials in Arabic script, parted by slashes: AFP's Arabic "س ح/ع ش/ب ق".
     r"|[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?"
     r"(?:\s?/\s?[\u0600-\u06ff]{1,2}(?: [\u0600-\u06ff]{1,2})?){1,5}"
@@ -306,6 +316,15 @@ _SECTION_START = re.compile(
     r"|Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt.*)$",
     re.I,
 )
+_RELEASE_HEADING = re.compile(
+    # the profile's heading names the company: a capital follows, perhaps after an article
+    r"^(?:(?:About|Über|À propos d[e'’]|Acerca de|Sobre|Informazioni su|Om|Over)\s+"
+    r"(?:(?:the|die|der|das|la|le|les|el|los|il|lo|a|o|de|het)\s+)?(?-i:[A-ZÀ-ÞĀ-Ž])[^.!?:\n]{1,60}"
+    r"|Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?"
+    r"(?: Regarding Forward[- ]Looking Statements)?|Zukunftsgerichtete Aussagen"
+    r"|Déclarations prospectives|Declaraciones (?:prospectivas|a futuro))$",
+    re.I,
+)
 # Near the end, these open a part that is all boilerplate: AP's taglines after a
 # rule, a press release's contacts, what follows an end mark or a notes-to-editors
 # heading. Each reaches back as far as the part it opens runs long.
@@ -321,7 +340,10 @@ _AGENCY_SIGN_OFF = re.compile(
     r"^(?:-{1,3}|–|—)\s*(?P<agency>[^\W\d_][\w-]{1,15})\s*(?:-{1,3}|–|—)?$"
 )
 _CLOSING_SECTIONS = (
-    (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?)$", re.I), 4),
+    (re.compile(r"^(?:_{3,}|(?:Media |Press |Investor )?Contacts?:?|Pressekontakt:?)$", re.I), 4),
+    # A press release's company profile and its legal notes close it, before the contacts:
+    # "About Acme", "Über die Acme AG", "Forward-Looking Statements".
+    (_RELEASE_HEADING, 12),
     # "To contact the reporters on this story:", a heading over the names and addresses.
     (re.compile(r"^To contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*:$", re.I), 6),
     (_AGENCY_SIGN_OFF, 3),
@@ -393,7 +415,9 @@ _UPDATE_NOTE = re.compile(
     r"^(?:[^\W\d_]+\s+)?(?:updated|päivitetty|uppdaterad|uppdaterat|opdateret|oppdatert"
     r"|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
     r"|zaktualizowan[oy]|aktualizováno|aktualizovan[oé]|frissítve|güncellendi)\b"
-    r"[^:\n]{0,40}?\d[\d:./h]*[^:\n]{0,20}:\s+\S.{0,200}$",
+    # what was added after a colon, or after a word for "with": "Opdateret kl. 14.10 med ...".
+    r"[^:\n]{0,40}?\d[\d:./h]*(?:[^:\n]{0,20}:|\s+(?:with|med|mit|avec|con|com|met|z|ze))"
+    r"\s+\S.{0,200}$",
     re.I | re.S,
 )
 # "This story ...", "Ce reportage ...", "Dieser Text ...": a note on the story itself opens so.
@@ -454,6 +478,17 @@ _EMBARGO_NOTE = re.compile(
     r"|jusqu'|jusqu’|hasta|fino|tot|til|do))[^\n]{0,80}\d[^\n]{0,60}$",
     re.I,
 )
+# An urgency mark on a line of its own above the headline or the text: "URGENT", "EILMELDUNG",
+# "URGENTE", "FLASH", "ÚLTIMA HORA", "СРОЧНО", "عاجل" in the wires' languages. It says how
+# fast the story was sent, not what happened; in a sentence the words stay. Alone, it is no
+# story text wherever it stands (a boilerplate line fed back closes the text).
+_URGENCY_MARK = re.compile(
+    r"^[*+(\[]*\s*(?:urgent|urgente|urgenti|eilmeldung|eil|flash|breaking(?: news)?|bulletin"
+    r"|alert|alerte|alerta|última hora|ultima ora|ostatnia chwila|pilne|naléhavé|spoed|haster"
+    r"|brådskande|kiireellinen|sürgős|son dakika|hitno|nujno|срочно|терміново|спешно|έκτακτο"
+    r"|επείγον|عاجل|فوری|快讯|速報|속보|dharura|haraka)\s*[!:.)\]*+]*$",
+    re.I,
+)
 _SOURCE_LINE = re.compile(
     r"^(?:Sources?|Izvor|Извор|Fuente|Fonte|Quelle|Źródło|Zdroj|Kilde|Källa|Lähde|Vir|Forrás"
     r"|Sursa|Kaynak|Nguồn|Источник|Джерело|Bron)\s*:\s*(?P<agencies>[^:]{2,80})$",
@@ -494,6 +529,7 @@ def is_trailer(paragraph: str) -> bool:
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
         or _EMBARGO_NOTE.match(paragraph)
+        or _URGENCY_MARK.match(paragraph)
         or _SUPPORT_NOTE.match(paragraph)
         or _AUTOMATION_NOTE.match(paragraph)
     ):
@@ -571,7 +607,8 @@ def _glued_trailer(paragraph: str) -> re.Match[str] | None:
 
 
 def split_editorial_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """(paragraphs, the notes that open the story: "(Adds ...)", "EDITOR'S NOTE — ...")."""
+    """(paragraphs, the notes that open the story: "(Adds ...)", "EDITOR'S NOTE — ...",
+    "URGENT")."""
     index = 0
     while index < len(paragraphs) and _is_leading_note(paragraphs[index]):
         index += 1
@@ -586,6 +623,7 @@ def _is_leading_note(paragraph: str) -> bool:
         or _UPDATE_NOTE.match(paragraph)
         or _VERSION_NOTE.match(paragraph)
         or _EMBARGO_NOTE.match(paragraph)
+        or _URGENCY_MARK.match(paragraph)
     )
 
 

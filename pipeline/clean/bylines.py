@@ -61,11 +61,16 @@ from pipeline.clean.repair import capitalise_words
 
 # Korean's titles after the names (기자 reporter, 특파원 correspondent) mark a byline as these do.
 BYLINE_INTRODUCERS = frozenset(
-    {"by", "von", "par", "por", "door", "av", "af", "di", "da", "기자", "특파원"}
+    {"by", "von", "par", "por", "door", "av", "af", "di", "da", "ni", "기자", "특파원"}
+    | {"müəllif", "muallif", "author", "autor", "autorka", "автор", "yazar", "penulis"}
 )
-# In lower case too, as some feeds set them: "par Camille Roussel", "por Ana Vera".
+# In lower case too, as some feeds set them: "par Camille Roussel", "por Ana Vera"; Filipino's
+# "Ni" only capitalised ("ni" joins words). A word for author with a colon introduces a byline
+# as "By" does: "Müəllif: Name" (Azerbaijani), "Muallif:" (Uzbek), "Yazar:", "Penulis:".
 _INTRODUCER = re.compile(
-    r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|door|Av|AV|av|Af|Di|di|Da)\b[:\s]*"
+    r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|door|Av|AV|av|Af|Di|di|Da|Ni|NI)\b"
+    r"[:\s]*"
+    r"|^(?:Müəllif|Muallif|Author|Autor|Autorka|Автор|Yazar|Penulis)\s*:\s*"
 )
 _JOINERS = frozenset(
     {

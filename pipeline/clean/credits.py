@@ -1,25 +1,24 @@
 """Photo credit lines: finding them at the end of a caption, and parsing them.
 
-Conventions covered: REUTERS/Name, "REUTERS/Name/File Photo", "Name via
-Reuters", AP Photo/Name (", File"), AFP PHOTO / NAME, "Photo by Name/AFP
-via Getty Images", EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS",
-XINHUA, Xinhua/Name, Anadolu Agency, Sputnik/Name/Kremlin via REUTERS,
-"(Photo: ...)", "Photo: ...", "Foto: ...", "Credit: ...", "File photo",
-"Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa photographer codes
-("A3576/_Name"), PAP's "Fot. PAP/Name", "Фото: Name / Укрінформ", "Ảnh:
-Name/TTXVN", the agency's photo by a photographer ("PNA photo by Name", "Foto
-LaPresse - Name"), Bernama's "--fotoBERNAMA" (the photo word glued to the
-agency, perhaps with the year
-and the rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in
-parentheses, as Kyodo and Yonhap credit their pictures ("(Kyodo)", "（共同）"), an
-agency's "PHOTO" and the name in capitals without a slash ("BELGA PHOTO
-JASPER JACOBS"), Korean services' credits in square brackets ("[연합뉴스 자료사진]",
-"[AFP=연합뉴스]") and their handouts, credited to the provider and to no agency ("[부산시
-제공. 재판매 및 DB 금지]"), and any of these followed by the picture's reference code in
-parentheses ("(PTI Photo/Name)(PTI11_14_2025_000087B)"), which the credit keeps
-and its parse drops. Names in capitals are title-cased, Dutch and German
-particles inside them in lower case ("KOEN VAN WEEL" -> "Koen van Weel"), and so
-are surnames in capitals after a given name ("Ante DRAGIČEVIĆ" -> "Ante Dragičević").
+Conventions covered: REUTERS/Name, "REUTERS/Name/File Photo", "Name via Reuters", AP
+Photo/Name (", File"), AFP PHOTO / NAME, "Photo by Name/AFP via Getty Images",
+EPA/NAME, EPA-EFE/NAME, "EPA/NAME / POOL / TASS", XINHUA, Xinhua/Name, Anadolu
+Agency, Sputnik/Name/Kremlin via REUTERS, "(Photo: ...)", "Photo: ...", "Foto: ...",
+"Credit: ...", "File photo", "Handout", Reuters' "(COUNTRY - Tags: ...)" suffix, dpa
+photographer codes ("A3576/_Name"), PAP's "Fot. PAP/Name", "Фото: Name / Укрінформ",
+"Ảnh: Name/TTXVN", "រូបថត៖ AKP/Name", the agency's photo by a photographer ("PNA
+photo by Name", "Foto LaPresse - Name", "Larawan ng PNA ni Name"), Bernama's
+"--fotoBERNAMA" (the photo word glued to the agency, perhaps with the year and the
+rights: "(2026) HAK CIPTA TERPELIHARA"), a known agency alone in parentheses, as
+Kyodo and Yonhap credit their pictures ("(Kyodo)", "（共同）"), an agency's "PHOTO" and
+the name in capitals without a slash ("BELGA PHOTO JASPER JACOBS"), Korean services'
+credits in square brackets ("[연합뉴스 자료사진]", "[AFP=연합뉴스]") and their handouts,
+credited to the provider and to no agency ("[부산시 제공. 재판매 및 DB 금지]"), and any of
+these followed by the picture's reference code in parentheses ("(PTI
+Photo/Name)(PTI11_14_2025_000087B)"), which the credit keeps and its parse drops.
+Names in capitals are title-cased, Dutch and German particles inside them in lower
+case ("KOEN VAN WEEL" -> "Koen van Weel"), and so are surnames in capitals after a
+given name ("Ante DRAGIČEVIĆ" -> "Ante Dragičević").
 
 Parsing splits the credit on "/", " via " and " for "; each part is an
 agency (known name, an organisation word such as TV/Agency/Press, or an
@@ -43,12 +42,18 @@ from pipeline.clean.repair import capitalise_words
 from pipeline.model import Credit
 
 # The word for photo in more languages: Vietnamese, Hungarian, Finnish, Bulgarian, the
-# languages of the former Yugoslavia, Polish, Greek, Spanish, Portuguese and Turkish.
-_PHOTO_WORDS = "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia|Fotoğraf"
+# languages of the former Yugoslavia, Polish, Greek, Spanish, Portuguese, Turkish, Filipino,
+# Kiswahili, Georgian, Armenian, Bengali, Urdu, Persian, Amharic, Thai and Khmer.
+_PHOTO_WORDS = (
+    "Ảnh|Fotó|Kuva|Снимка|Slika|Zdjęcie|Φωτογραφία|Fotografía|Fotografia|Fotoğraf"
+    "|Larawan|Picha|ფოტო|Լուսանկարը|ছবি|تصویر|عکس|ፎቶ|ภาพ|រូបថត"
+)
+# Khmer's colon ("រូបថត៖ AKP/Name") introduces a credit as a colon does.
+_COLON = "[:៖]"
 _INTRODUCER = re.compile(
     r"^\(?\s*(?:(?:Photo|Photos|Photograph|Photography|Picture|Pictures|Pic|Image|Images|Foto|Fotos"
     rf"|Bild|Crédit photo|Photo credit|Credits?|Photographer|Fotograf|Фото|{_PHOTO_WORDS})"
-    r"\s*(?:by\b|:|-)"
+    rf"\s*(?:by\b|{_COLON}|-)"
     r"|Fot\.|©|(?:Photo|Foto)\s+(?=[A-Z][^/]{1,40}/))\s*",
     re.I,
 )
@@ -81,10 +86,13 @@ _AGENCY_PHOTO = re.compile(
     r"(?P<agency>[A-Z][A-Z-]{1,15}(?: [A-Z][A-Z-]{1,15})?) (?P<photo>PHOTOS?|FOTOS?|IMAGES?)"
     r" (?P<name>[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){0,3})"
 )
-# The agency's photo and the photographer: "PNA photo by Name", "Foto LaPresse - Name".
+# The agency's photo and the photographer: "PNA photo by Name", "Foto LaPresse - Name",
+# Filipino's "Larawan ng PNA ni Name" (picture of PNA by Name).
 _PHOTO_OF_AGENCY = re.compile(
     r"\(?(?:(?P<before>[A-Z][\w-]{1,15}) (?i:photo|foto) by"
-    r"|(?i:photo|foto) (?P<after>[A-Z][\w-]{1,15}) [-–]) (?P<name>[A-ZÀ-Þ][^()/\n]{2,60}?)\)?"
+    r"|(?i:photo|foto) (?P<after>[A-Z][\w-]{1,15}) [-–]"
+    r"|(?i:larawan|kuha) ng (?P<of>[A-Z][\w-]{1,15}) ni)"
+    r" (?P<name>[A-ZÀ-Þ][^()/\n]{2,60}?)\)?"
 )
 
 # Credit detection at the end of a text.
@@ -99,7 +107,7 @@ _SLASH_CREDIT = re.compile(
 _INTRODUCED_CREDIT = re.compile(
     r"\(?\s*(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Foto|Fotos|Bild|Credit|Credits"
     rf"|Photo credit|Photographer|Фото|{_PHOTO_WORDS})"
-    r"\s*(?:by\b|:|-|\s(?=[A-Z][^/]{1,40}/))|Fot\.)"
+    rf"\s*(?:by\b|{_COLON}|-|\s(?=[A-Z][^/]{{1,40}}/))|Fot\.)"
     r"\s*[^()\n]{2,120}?\)?"
 )
 # In full-width parentheses too, as Japanese and Chinese copy sets them: "（共同）".
@@ -119,7 +127,9 @@ _STANDALONE_CREDIT = re.compile(
 )
 # Where a credit may start: the start, after a sentence, after a run of
 # spaces (Reuters), after a line break or at an opening parenthesis.
-_CREDIT_START = re.compile(r"(?:^|(?<=[.!?\"')])\s+|\s{2,}|\n|(?=\())")
+# After a sentence's end in any script: the Devanagari and Bengali danda, Ethiopic, Urdu and
+# Khmer full stops too.
+_CREDIT_START = re.compile(r"(?:^|(?<=[.!?\"')।።۔។])\s+|\s{2,}|\n|(?=\())")
 _CREDIT_WINDOW = 220
 _CREDIT_STARTS = 8
 _MAX_CREDIT_LENGTH = 160
@@ -149,7 +159,7 @@ def _photo_of_agency(text: str) -> tuple[str, str] | None:
     match = _PHOTO_OF_AGENCY.fullmatch(text)
     if match is None:
         return None
-    agency: str = match.group("before") or match.group("after")
+    agency: str = match.group("before") or match.group("after") or match.group("of")
     return (agency, match.group("name")) if normalise_agency(agency) else None
 
 

@@ -26,7 +26,9 @@ removed from the body) and in a format's dateline field:
   initials parted by spaces (MENA's "القاهرة في 2 ديسمبر /أ ش أ/", whose
   preposition before the date is neither place nor date);
 - "RĪGA, 1. decembris, LETA. ...": a known agency after the date and a comma;
+  "თბილისი, 2 დეკემბერი. IPN. ...": after the date's full stop, with its own;
   "Tehran, IRNA – ...": after the place and a comma, then a separator;
+  "تهران - ایرنا - ...": between spaced dashes after the place;
   "МОСКВА, 3 дек — РИА Новости. ...": after the date and a dash, then a full
   stop or a colon (a reporter before the dash stays in the dateline: "Baku,
   Azerbaijan, Dec. 3 By Name – Trend:");
@@ -38,7 +40,11 @@ removed from the body) and in a format's dateline field:
 - "新华社北京12月3日电" (Chinese services: the reporters in parentheses after it,
   "（记者...）", are the byline: `split_titled_byline`), "الرياض 23 جمادى الآخرة 1448 هـ
   الموافق 03 ديسمبر 2026 م واس" (the Hijri and Gregorian dates, the agency's
-  initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months);
+  initials), "กรุงเทพฯ 3 ธ.ค.- " (Thai abbreviated months; the Buddhist era's year
+  and the agency after the dash: "กรุงเทพฯ 2 ธ.ค. 2569 - สำนักข่าวไทย"), Khmer's words for
+  day, month and year ("ភ្នំពេញ ថ្ងៃទី២ ខែធ្នូ ឆ្នាំ២០២៦ (AKP) --"), Urdu's full stop and a
+  day glued to its month ("اسلام آباد۔2دسمبر (اے پی پی):"), Ethiopic's comma and word
+  separator around the Ethiopian calendar's date ("አዲስ አበባ፣ ኅዳር 23/2019 (ኢዜአ)፡-");
 - a full stop after the agency ("Vilnius, lapkričio 30 d. (BNS). ...") is
   no separator: the agency must be known;
 - "RENO, Nev.--(BUSINESS WIRE)--": dashes glued to the parentheses;
@@ -84,23 +90,32 @@ from pipeline.months import ALL, WEEKDAYS, alternation
 
 _MONTHS = alternation(ALL)
 _WEEKDAYS = alternation(WEEKDAYS)
-# "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", the year
-# first ("2026. november 25."), "04/03", "4.3.", and Europa Press's bare day ("MADRID, 4"),
-# which only ever follows the place.
+# "4 mar", "4 de marzo de 2026", "30th November", "March 4", "lapkričio 30 d.", "2-dekabr"
+# (the Turkic languages' hyphen), the year first ("2026. november 25."), "04/03", "4.3.", and
+# Europa Press's bare day ("MADRID, 4"), which only ever follows the place.
 _DATE_PART = re.compile(
     rf"^(?:(?:{_WEEKDAYS})|(?:\d{{4}}\.\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?"
     rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+d\.?)?)?"
-    rf"|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
-    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
-    rf"(?:\s+(?:de\s+)?\d{{4}})?$",
+    rf"|\d{{1,2}}-?(?:{_MONTHS})|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}})"
+    rf"(?:\s+(?:de\s+)?\d{{4}}|/\d{{4}})?$",
     re.I,
 )
-_SEPARATOR = r"\s*(?:\.?\s*(?:-{1,3}|–|—|_)|:|\.-|=)\s*"
+# The vowel signs of the Brahmic scripts (Bengali, Hindi, Thai, Khmer ...) are combining
+# marks, which \w leaves out: an agency's name in them ("বাসস") is still one word.
+_WORD_MARKS = "\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff"
+# Ethiopic's word separator stands for the colon: "(ኢዜአ)፡-".
+_SEPARATOR = r"\s*(?:[.፡]?\s*(?:-{1,3}|–|—|_)|[:፡]|\.-|=)\s*"
 _DASH = r"(?:-{1,3}|–|—)"
 # A Japanese or Chinese date after the place: "東京 ３日", "北京 12月3日".
+# Khmer's words for day, month and year before their numbers and name: "ថ្ងៃទី២ ខែធ្នូ ឆ្នាំ២០២៦".
+_KHMER_DATE = (
+    r"ថ្ងៃទី\d{1,2}\s+ខែ(?:មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
+    r"(?:\s+ឆ្នាំ\d{4})?"
+)
 _TRAILING_DATE = re.compile(
     rf"\s(\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
-    r"|\d{1,2}-\d{1,2}-\d{4}|(?:\d{1,2}月)?\d{1,2}日)$",
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|(?:\d{{1,2}}月)?\d{{1,2}}日|{_KHMER_DATE})$",
     re.I,
 )
 _PLACE_WORD = re.compile(
@@ -111,7 +126,7 @@ _PLACE_WORD = re.compile(
 # separator may be missing ("MUMBAI, Mar 4 (PTI) Reserve Bank", "MADRID, 4 (EUROPA PRESS)").
 _PARENTHESISED = re.compile(
     rf"^(?P<pre>[^\n()]{{0,100}}?(?:\([^\n()]{{1,40}}\)[^\n()]{{0,60}}?)?)\s*"
-    rf"\((?P<agency>[^\W\d_][\w&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\.?\s+|\.?$)"
+    rf"\((?P<agency>[^\W\d_][\w{_WORD_MARKS}&./ -]{{0,40}}?)\)(?P<sep>{_SEPARATOR}|\.?\s+|\.?$)"
 )
 _REGION = re.compile(r"\s*\(([^()]+)\)")
 _AGENCY_FIRST = re.compile(
@@ -130,6 +145,16 @@ _BARE_AGENCY = re.compile(
 _DATED_AGENCY = re.compile(
     r"^(?P<pre>[^\n()/]{1,60}?)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)"
     rf"(?P<sep>\s*(?:{_DASH}|:)(?:\s+|$))"
+)
+# "თბილისი, 2 დეკემბერი. IPN. ...": a known agency between the full stop after the date and
+# its own.
+_STOPPED_AGENCY = re.compile(
+    r"^(?P<pre>[^\n()/]{1,60}?\.)\s+(?P<agency>[^\W\d_][\w-]{1,15}?)(?P<sep>\.(?:\s+|$))"
+)
+# "تهران - ایرنا - ...": a known agency between spaced dashes after the place.
+_AGENCY_BETWEEN_DASHES = re.compile(
+    rf"^(?P<pre>[^\n()/]{{1,60}}?)\s+{_DASH}\s+(?P<agency>[^\W\d_][\w-]{{1,15}}?)"
+    rf"(?P<sep>\s+{_DASH}\s+)"
 )
 # Initials parted by spaces or full stops: MENA's "أ ش أ".
 _SPACED_INITIALS = r"[^\W\d_]{1,3}(?:[ .][^\W\d_]{1,3}){1,3}\.?"
@@ -174,9 +199,13 @@ _HIJRI_DATELINE = re.compile(
 _THAI_MONTHS = "|".join(
     re.escape(month) for month in "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
 )
+# "กรุงเทพฯ 2 ธ.ค. 2569 - สำนักข่าวไทย ...": the Buddhist era's year may follow the month, and the
+# agency's name the dash.
 _THAI_DATELINE = re.compile(
-    rf"^(?P<place>[\u0e00-\u0e7f]+)\s+(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS}))\.?-\s*"
+    rf"^(?P<place>[\u0e00-\u0e7f]+)\s+(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS})(?:\.\s+\d{{4}})?)"
+    r"\.?\s*-\s*"
 )
+_THAI_AGENCY = re.compile(r"[\u0e00-\u0e7f]+(?=\s|$)")
 # "RĪGA, 1. decembris, LETA. Valdība ...": a known agency after the date and a comma; "Tehran,
 # IRNA – ...": after the place alone, then with a separator.
 _AGENCY_AFTER_DATE = re.compile(
@@ -263,6 +292,7 @@ _STAMP_SECTIONS = re.compile(r"\s*\|\s*[^\W\d_][^\d|]{0,60}$")
 _IN_BRACKETS = re.compile(r"^[（(]([^（）()]+)[）)]$")
 _IN_PARENTHESES = re.compile(r"^\((?P<pre>[^()\n]{3,60})\)\s+")
 _MAX_PLACE_WORDS = 8
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 # "MOSCOW. Dec 3 (Interfax)", "ASTANA. KAZINFORM –": a full stop after a place in capitals
 # parts it from what follows as a comma would; not the full stop of an abbreviation ("ST.
 # PETERSBURG").
@@ -274,15 +304,18 @@ _ABBREVIATED_END = re.compile(r"(?<![\w.])[^\W\d_]\.$")
 def _is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 0 < len(words) <= _MAX_PLACE_WORDS and all(
-        _PLACE_WORD.match(w) or _caseless(w) for w in words
+        _PLACE_WORD.match(w) or w[:1].isupper() or _caseless(w) for w in words
     )
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without capitals (Arabic, Japanese, Korean), where a place's name
-    cannot be told by its first letter."""
+    """A word of a script without capitals (Arabic, Japanese, Korean, Georgian, whose
+    Mkhedruli letters Unicode calls lower case though the language writes no capitals),
+    where a place's name cannot be told by its first letter."""
     first = word[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
+    return first.isalpha() and (
+        _GEORGIAN.match(first) is not None or (not first.isupper() and not first.islower())
+    )
 
 
 def _comma_parts(pre: str) -> tuple[list[str], list[int]]:
@@ -291,7 +324,9 @@ def _comma_parts(pre: str) -> tuple[list[str], list[int]]:
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
-    for index, piece in enumerate(re.split(r"(,|\s+-\s+)", pre)):
+    # Urdu's full stop and Ethiopic's comma part them as a comma does: "اسلام آباد۔2دسمبر",
+    # "አዲስ አበባ፣ ኅዳር 23/2019".
+    for index, piece in enumerate(re.split(r"(,|۔|፣|\s+-\s+)", pre)):
         if index % 2 == 0 and piece.strip():
             parts.append(piece.strip())
             starts.append(offset + len(piece) - len(piece.lstrip()))
@@ -438,7 +473,15 @@ def _hijri_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
 
 def _thai_dateline(paragraph: str) -> tuple[DatelineDoc, str] | None:
     match = _THAI_DATELINE.match(paragraph)
-    return _place_date_agency(paragraph, match, None) if match else None
+    if match is None:
+        return None
+    named = _THAI_AGENCY.match(paragraph, match.end())
+    agency = normalise_agency(named.group(0)) if named else None
+    found, rest = _place_date_agency(paragraph, match, agency)
+    if named and agency:
+        found["raw"] = paragraph[: named.end()]
+        rest = paragraph[named.end() :].lstrip()
+    return found, rest
 
 
 def _place_date_agency(
@@ -538,7 +581,15 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 or (normalise_agency(found["agency"]) and (found["place"] or "").isupper())
             ):
                 return found, paragraph[match.end() :]
-    for pattern in (_BARE_AGENCY, _SLASHED, _AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
+    for pattern in (
+        _BARE_AGENCY,
+        _SLASHED,
+        _AGENCY_AFTER_DATE,
+        _AGENCY_AFTER_DASH,
+        _DATED_AGENCY,
+        _STOPPED_AGENCY,
+        _AGENCY_BETWEEN_DASHES,
+    ):
         match = pattern.match(paragraph)
         if not match:
             continue
@@ -549,7 +600,13 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
                 if match.group("spaced")
                 else _slashed_agency(agency)
             ) and _reporter_or_none(match)
-        elif pattern in (_AGENCY_AFTER_DATE, _AGENCY_AFTER_DASH, _DATED_AGENCY):
+        elif pattern in (
+            _AGENCY_AFTER_DATE,
+            _AGENCY_AFTER_DASH,
+            _DATED_AGENCY,
+            _STOPPED_AGENCY,
+            _AGENCY_BETWEEN_DASHES,
+        ):
             plausible = bool(normalise_agency(match.group("agency")))
         else:
             plausible = bool(match.group("sep")) or match.end() == len(paragraph)
@@ -558,7 +615,7 @@ def split_dateline(paragraph: str, *, first: bool = True) -> tuple[DatelineDoc |
             if pattern is _AGENCY_AFTER_DASH:
                 pre = _INNER_BYLINE.sub("", pre)
             found = _dateline(match.group(0), pre, match.group("agency"))
-            if pattern is _DATED_AGENCY and found and not found["date"]:
+            if pattern in (_DATED_AGENCY, _STOPPED_AGENCY) and found and not found["date"]:
                 continue  # without a date, a name and a dash open a sentence too
             if found and (
                 pattern is _SLASHED or pattern is _BARE_AGENCY or _dated_or_separated(found, match)

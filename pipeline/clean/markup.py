@@ -57,8 +57,10 @@ _ATTRIBUTE = (
 _TAG = re.compile(rf"</?((?:{_NAME}:)?{_NAME})(?:\s+{_ATTRIBUTE})*+\s*/?>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _LONGEST_ENTITY = 34
-# Characters that carry no text: controls (line breaks aside) and invisible formatting.
-DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff\u00ad]")
+# Characters that carry no text: controls (line breaks aside) and invisible formatting. The
+# zero-width non-joiner and joiner stay: Persian, Urdu and the Indic scripts spell words with
+# them ("می‌شود").
+DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff\u00ad]")
 _PLAIN = re.compile(r"[^&;<>]+")
 
 

@@ -19,7 +19,8 @@
   web pages show it) is restored first, because ftfy would read the space
   as part of a dagger ("†");
 - control characters go, line breaks become "\\n", exotic spaces become
-  spaces, zero-width characters and soft hyphens go;
+  spaces, zero-width spaces and soft hyphens go (the zero-width joiner and
+  non-joiner, which Persian and the Indic scripts spell with, stay);
 - quotes: typographic and teletype (``, '') double quotes become ", single
   curly quotes and apostrophes become '; guillemets stay (they are the
   quotation marks of French, German and Nordic copy);

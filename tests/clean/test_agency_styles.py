@@ -312,6 +312,17 @@ def test_a_format_dateline_field_ending_in_a_region_has_no_agency() -> None:
         ("ANA-MPA", "ANA-MPE"),
         ("STT-Lehtikuva", "Lehtikuva"),
         ("Ritzau Scanpix", "Ritzau Scanpix"),
+        ("Agjencia Telegrafike Shqiptare", "ATA"),
+        ("ԱՐՄԵՆՊՐԵՍ", "Armenpress"),
+        ("ኢዜአ", "ENA"),
+        ("UzA", "UzA"),
+        ("InterPressNews", "IPN"),
+        ("Agence Kampuchea Presse", "AKP"),
+        ("বাসস", "BSS"),
+        ("اے پی پی", "APP"),
+        ("PRNewswire", "PR Newswire"),
+        ("GLOBE NEWSWIRE", "GlobeNewswire"),
+        ("news aktuell", "ots"),
     ],
 )
 def test_agencies_of_the_new_datelines_are_known(name: str, canonical: str) -> None:

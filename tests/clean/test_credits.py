@@ -63,6 +63,10 @@ CONVENTIONS = [
     ("AFP / Claire DUVAL", ["AFP"], ["Claire Duval"], False),
     ("Foto: Mads Holt/Ritzau Scanpix", ["Ritzau Scanpix"], ["Mads Holt"], False),
     ("LEHTIKUVA / AINO KOSKI", ["Lehtikuva"], ["Aino Koski"], False),
+    # Filipino's "picture of the agency by Name"; Khmer's word for photo and its colon.
+    ("(Larawan ng PNA ni Liza Macaraeg)", ["PNA"], ["Liza Macaraeg"], False),
+    ("រូបថត៖ AKP/Dara Sok", ["AKP"], ["Dara Sok"], False),
+    ("Picha: Xinhua/Amani Otieno", ["Xinhua"], ["Amani Otieno"], False),
 ]
 
 
@@ -114,6 +118,11 @@ def test_parse_credit_line(raw, agencies, photographers, pool):
         ("신청사 조감도 [대구시 제공. 재판매 및 DB 금지]",
          ("신청사 조감도", "[대구시 제공. 재판매 및 DB 금지]")),
         ("仙台市の新しい路面電車（共同）", ("仙台市の新しい路面電車", "（共同）")),
+        # After the full stop of Khmer, Bengali or Amharic.
+        ("ស្ពានថ្មីនៅកំពង់ចាម។ រូបថត៖ AKP/Dara Sok", ("ស្ពានថ្មីនៅកំពង់ចាម។", "រូបថត៖ AKP/Dara Sok")),
+        ("নতুন সেতু। ছবি: বাসস/Rahim Uddin", ("নতুন সেতু।", "ছবি: বাসস/Rahim Uddin")),
+        ("Bagong tulay sa Iloilo. (Larawan ng PNA ni Liza Macaraeg)",
+         ("Bagong tulay sa Iloilo.", "(Larawan ng PNA ni Liza Macaraeg)")),
     ],
 )
 def test_credit_tail_is_split_off(text, expected):

@@ -117,6 +117,46 @@ def _dateline(raw, place, date, agency):
          _dateline("КАРАГАНДА. КАЗИНФОРМ –", "КАРАГАНДА", None, "Kazinform"), "В городе открыли"),
         ("ПОЛТАВА – Міська рада ухвалила",
          _dateline("ПОЛТАВА –", "ПОЛТАВА", None, None), "Міська рада ухвалила"),
+        # Month words of Albanian, Kiswahili, Azerbaijani, Georgian, Kazakh and Bengali.
+        ("Shkodër, 14 nëntor /ATA/ - Bashkia njoftoi",
+         _dateline("Shkodër, 14 nëntor /ATA/ -", "Shkodër", "14 nëntor", "ATA"), "Bashkia njoftoi"),
+        ("MOMBASA, Machi 9 (Xinhua) -- Bandari imefungwa",
+         _dateline("MOMBASA, Machi 9 (Xinhua) --", "MOMBASA", "Machi 9", "Xinhua"),
+         "Bandari imefungwa"),
+        ("GƏNCƏ, 5 fevral (AFP) - Şəhərdə yeni",
+         _dateline("GƏNCƏ, 5 fevral (AFP) -", "GƏNCƏ", "5 fevral", "AFP"), "Şəhərdə yeni"),
+        ("ბათუმი, 3 მაისი (AFP) - ქალაქში",
+         _dateline("ბათუმი, 3 მაისი (AFP) -", "ბათუმი", "3 მაისი", "AFP"), "ქალაქში"),
+        ("АЛМАТЫ, 7 наурыз (Reuters) - Қалада",
+         _dateline("АЛМАТЫ, 7 наурыз (Reuters) -", "АЛМАТЫ", "7 наурыз", "Reuters"), "Қалада"),
+        ("চট্টগ্রাম, ৯ মার্চ (বাসস) - বন্দরে",
+         _dateline("চট্টগ্রাম, ৯ মার্চ (বাসস) -", "চট্টগ্রাম", "৯ মার্চ", "BSS"), "বন্দরে"),
+        # A place in the capitals of any script; the agency after the date's full stop, with
+        # its own; the Turkic languages' "9-mart".
+        ("ԳՅՈՒՄՐԻ, 4 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Քաղաքում",
+         _dateline("ԳՅՈՒՄՐԻ, 4 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:", "ԳՅՈՒՄՐԻ", "4 ՄԱՐՏԻ", "Armenpress"), "Քաղաքում"),
+        ("ქუთაისი, 6 მარტი. IPN. ქალაქში",
+         _dateline("ქუთაისი, 6 მარტი. IPN.", "ქუთაისი", "6 მარტი", "IPN"), "ქალაქში"),
+        ("Samarqand, 9-mart /UzA/. Shaharda",
+         _dateline("Samarqand, 9-mart /UzA/.", "Samarqand", "9-mart", "UzA"), "Shaharda"),
+        # A known agency between spaced dashes after the place, in any script.
+        ("مشهد - ایرنا - شهرداری اعلام کرد",
+         _dateline("مشهد - ایرنا -", "مشهد", None, "IRNA"), "شهرداری اعلام کرد"),
+        ("Lyon - AFP - La mairie a annoncé",
+         _dateline("Lyon - AFP -", "Lyon", None, "AFP"), "La mairie a annoncé"),
+        # The Thai Buddhist era's year, the agency after the dash; Khmer's day, month and
+        # year words; Urdu's full stop and a day glued to its month.
+        ("เชียงใหม่ 9 มี.ค. 2570 - สำนักข่าวไทย ฝนตกหนัก",
+         _dateline("เชียงใหม่ 9 มี.ค. 2570 - สำนักข่าวไทย", "เชียงใหม่", "9 มี.ค. 2570", "TNA"),
+         "ฝนตกหนัก"),
+        ("សៀមរាប ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧ (AKP) -- ភ្លៀង",
+         _dateline("សៀមរាប ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧ (AKP) --", "សៀមរាប", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៧", "AKP"),
+         "ភ្លៀង"),
+        ("لاہور۔9مارچ (اے پی پی): بارش",
+         _dateline("لاہور۔9مارچ (اے پی پی):", "لاہور", "9مارچ", "APP"), "بارش"),
+        # Ethiopic's comma and word separator, the Ethiopian calendar's month, day and year.
+        ("ባሕር ዳር፣ ጥር 5/2019 (ኢዜአ)፡- ዝናብ",
+         _dateline("ባሕር ዳር፣ ጥር 5/2019 (ኢዜአ)፡-", "ባሕር ዳር", "ጥር 5/2019", "ENA"), "ዝናብ"),
     ],
 )
 def test_split_dateline(paragraph, dateline, rest):
@@ -144,6 +184,10 @@ def test_split_dateline(paragraph, dateline, rest):
         "The mayor met Reuters - and said little.",
         "Talks with AFP - the agency - ended.",
         "Berlin / RTL / Die Sendung läuft am Montag.",
+        "The talks ended. Reuters. Next week they resume.",
+        "Prices rose on 4 March. Analysts said little.",
+        "Paris - the city - said it would act.",
+        "Lyon - a city of rivers - hosts the summit.",
     ],
 )
 def test_story_openings_are_not_datelines(paragraph):
@@ -248,6 +292,11 @@ def test_byline_names_affiliation_and_agency(paragraph, names, affiliation, agen
         ("par Hugo Petit avec Léa Martin à Nantes", "Hugo Petit", None, None),
         ("Sara Holm in Oslo", "Sara Holm", None, None),
         ("Sara Holm in Oslo and Ian Kerr in New York", "Sara Holm and Ian Kerr", None, None),
+        # Filipino's "Ni" and the words for author with a colon introduce a byline.
+        ("Ni Jose Dimaculangan", "Jose Dimaculangan", None, None),
+        ("Müəllif: Rəşad Quliyev", "Rəşad Quliyev", None, None),
+        ("Muallif: Dilnoza Karimova", "Dilnoza Karimova", None, None),
+        ("Yazar: Emre Aydın", "Emre Aydın", None, None),
     ],
 )
 def test_delivered_bylines_are_split(delivered, names, affiliation, agency):
@@ -319,4 +368,12 @@ def test_headlines_ending_in_by_phrases_keep_them(line):
     ],
 )
 def test_sentences_are_not_bylines(paragraph):
+    assert parse_byline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Ni el gobierno ni la oposición", "ni Ana ni Luis", "Author: unknown, the police said."],
+)
+def test_sentences_opening_with_an_introducer_word_are_no_bylines(paragraph: str) -> None:
     assert parse_byline(paragraph) is None

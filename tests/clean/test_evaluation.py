@@ -2,19 +2,18 @@
 
 The floors guard against regressions; they sit at or just below what the cleaner
 scores (figures and commands in tests/clean/eval/README.md). The held-out splits are
-never used to tune the rules, except the second, the fourth to the ninth and the tenth
+never used to tune the rules, except the second, the fourth to the tenth and the twelfth
 (heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, written as an ordinary desk's
 day of the agencies a European or American newsroom receives, heldout9, half of it from the
-agencies such a desk receives and half from the world's other national agencies, and
-heldout10, a desk's day of everyday and national agencies from every continent): tuned on
-once their first-run figures were recorded, they have a floor since. The third one
+agencies such a desk receives and half from the world's other national agencies,
+heldout10, a desk's day of everyday and national agencies from every continent, and
+heldout12, a desk's day of breaking news and its follow-ups, since commit 3d08aaa): tuned
+on once their first-run figures were recorded, they have a floor since. The third one
 (heldout3) is checked for what it holds, with no floor: its figures are read, not defended.
 So is the eleventh (heldout11), a third of it from the everyday agencies, a third from
 national agencies little used before and a third of hard copy (captions and credits in the
 text, unusual datelines, embargo and correction notes, mojibake, hard-wrapped lines,
-trailers). So is the twelfth (heldout12), a desk's day of breaking news and its follow-ups
-(urgent marks, write-thrus, corrections, results services, market tables, weather and
-quake alerts, obituaries, picture captions, press releases distributed by wire services).
+trailers).
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ FLOORS = {
     "heldout8": 0.99,
     "heldout9": 0.99,
     "heldout10": 0.99,
+    "heldout12": 0.98,
 }
 
 

@@ -379,3 +379,37 @@ def test_a_note_between_headline_and_byline_without_blank_lines_is_a_line_of_its
     assert article["byline"] == "Tomas Ferreira and Lucia Mendes"
     assert article["boilerplate"] == ["(Updates with union statement in paragraph 3)"]
     assert article["body"].startswith("Two copper pits in northern Chile")
+
+
+@pytest.mark.parametrize(
+    "mark", ["URGENT", "EILMELDUNG", "URGENTE", "FLASH", "Última hora", "СРОЧНО"]
+)
+def test_an_urgency_mark_above_the_headline_is_no_text(mark: str) -> None:
+    article = _clean(
+        f"{mark}\n\nHarbour cranes halted by strike\n\n"
+        "ROTTERDAM (Reuters) - Crane operators walked out at the port's largest terminal on Monday.\n\n"
+        "Talks with the operator are set to resume on Thursday.\n"
+    )
+    assert article["headline"] == "Harbour cranes halted by strike"
+    assert article["dateline"] is not None and article["dateline"]["place"] == "ROTTERDAM"
+    assert article["boilerplate"] == [mark]
+
+
+def test_an_urgency_mark_opening_a_headed_story_is_no_dateline() -> None:
+    raw = RawStory(
+        format="nitf",
+        headline="Brücke bei Kassel gesperrt",
+        body="EILMELDUNG\n\nKassel (dpa) - Die Talbrücke bleibt nach einem Riss gesperrt.\n\n"
+        "Ein Gutachten soll bis Freitag vorliegen.",
+    )
+    article = clean_story(raw)
+    assert article["dateline"] is not None and article["dateline"]["place"] == "Kassel"
+    assert article["body"].startswith("Die Talbrücke")
+    assert article["boilerplate"] == ["EILMELDUNG"]
+
+
+def test_an_urgency_word_in_a_sentence_stays() -> None:
+    article = _clean(
+        "Clinics ask for help\n\nDoctors said the need was urgent on Monday.\n\nMore later.\n"
+    )
+    assert "urgent" in article["body"]

@@ -30,6 +30,9 @@ from pipeline.clean import (
         ("\u201cQuote\u201d and \u2018single\u2019", "\"Quote\" and 'single'"),
         ("x\u00a0\u00a0y\u2009z", "x y z"),
         ("bad\x00 control\x07 chars\u200b", "bad control chars"),
+        # The zero-width non-joiner and joiner spell Persian and Indic words: they stay.
+        ("\u0645\u06cc\u200c\u0631\u0648\u0645", "\u0645\u06cc\u200c\u0631\u0648\u0645"),
+        ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
         ("line\r\nbreaks\rhere", "line\nbreaks\nhere"),
         ("« guillemets »", "« guillemets »"),
         ("<p>Left<b>over</b> tags</p>", "\nLeftover tags\n"),

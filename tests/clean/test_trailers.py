@@ -181,6 +181,33 @@ STORY = ["The council approved the plan on Tuesday.", "Work starts in May, the m
         ["Denne artikel er blevet opdateret med nye tal."],
         ["Denne artikkelen er oppdatert med nye tall."],
         ["Denna artikel har uppdaterats med nya siffror."],
+        # End marks in Kiswahili and Persian; initials between slashes parted by full stops.
+        ["Mwisho"],
+        ["انتهای پیام"],
+        ["/k.m/"],
+        # Contributors' lines of AP's Spanish and Portuguese services and of AFP in French.
+        ["La periodista de AP Ana Ríos en Quito contribuyó a este despacho."],
+        ["Os jornalistas da AP Rui Costa e Ana Lima contribuíram para esta reportagem."],
+        ["Léa Martin a contribué à cet article."],
+        # ots' distributor line.
+        ["Original-Content von: Musterwerke AG, übermittelt durch news aktuell"],
+        # A press release's profile, legal notes and contacts, each after its heading.
+        [
+            "About Fernmoor Robotics",
+            "Fernmoor Robotics builds warehouse robots for retailers in 14 countries.",
+            "Forward-Looking Statements",
+            "This release contains forward-looking statements that involve risks.",
+            "Media Contact:",
+            "Dana Whitlow",
+            "+1 617-555-0100",
+            "SOURCE Fernmoor Robotics",
+        ],
+        [
+            "Über die Brenntal Energie AG",
+            "Die Brenntal Energie AG versorgt 200.000 Haushalte mit Strom.",
+            "Pressekontakt:",
+            "Brenntal Energie AG Petra Vogt Telefon: 0711 555 0123",
+        ],
     ],
 )
 def test_trailers_leave_the_story(trailer: list[str]) -> None:
@@ -263,6 +290,8 @@ def test_related_links_leave_the_story_wherever_they_stand(
         "This year the plan was updated twice, officials said.",
         "(Laughs) he said no.",
         "Reuters/Ipsos polls show a close race",
+        "About 40 people attended",
+        "Mwisho wa mwaka, bei zitapanda.",
     ],
 )
 def test_story_text_that_mentions_a_trailer_word_stays(ending: str) -> None:
@@ -330,6 +359,8 @@ def test_leading_editors_notes_come_off_before_the_dateline() -> None:
         "Correction: An earlier version of this story gave the wrong year.",
         "Päivitetty klo 9.05: lisätty poliisin tiedote.",
         "Story updated at 11:20 GMT: adds the minister's comments.",
+        "Oppdatert kl. 09.40 med uttalelse fra politiet.",
+        "Updated at 15:05 with the mayor's comments.",
         "This story has been updated to include comment from the governor.",
         "Hinweis an die Redaktionen: Diese Meldung ersetzt die Meldung dpa 0211.",
         "EMBARGOED UNTIL 00:01 GMT, TUESDAY 10 NOVEMBER",
