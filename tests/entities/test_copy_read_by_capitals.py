@@ -2,7 +2,8 @@
 Hungarian, Croatian, Slovene, Turkish, Indonesian): read by its capitals, on invented names.
 
 A capital marks a name in all of them, but a sentence's first word may be any word, so it
-starts no name unless it is a given name or a title or the name ends in a legal form; and
+starts no name unless it is a given name, a title or a word that heads a body's name, or the
+name ends in a legal form; and
 capitalised words side by side are a name only on firm evidence (a given name, a legal
 form, a head). Finnish and Czech decline place names: a declined word is a place when one
 of its nominative forms is a place the gazetteer knows.
@@ -93,6 +94,54 @@ def test_other_languages_read_by_capitals_find_people_and_companies() -> None:
             assert person in names(article, "PERSON"), (language, article["entities"])
         if company:
             assert company in names(article, "ORG"), (language, article["entities"])
+
+
+def test_given_names_of_slovene_croatian_romanian_indonesian_and_nordic_copy_start_people() -> None:
+    # Common given names of these languages are the evidence two capitalised words need.
+    cases = [
+        (
+            "sl",
+            "Direktor družbe Tomaž Rozman je povedal, da bo gradnja trajala leto.",
+            "Tomaž Rozman",
+        ),
+        ("hr", "Župan Zdravko Kovačić rekao je da luka dobiva novi gat.", "Zdravko Kovačić"),
+        (
+            "ro",
+            "Directorul Ciprian Dobre a precizat că lucrările încep în martie.",
+            "Ciprian Dobre",
+        ),
+        ("id", "Kepala desa Ketut Arsana mengatakan jalan itu rusak.", "Ketut Arsana"),
+        ("no", "Daglig leder Bent Aasheim sier at fabrikken stenger.", "Bent Aasheim"),
+    ]
+    for language, body, person in cases:
+        article = tag(body, language=language)
+        assert person in names(article, "PERSON"), (language, article["entities"])
+
+
+def test_a_word_that_heads_a_body_may_open_a_sentence_of_such_copy() -> None:
+    # A sentence's first word starts no longer name in this copy, unless it is a word that
+    # heads a body's name ("Kementerian", "Balai", "Compania"): the body is named.
+    indonesian = tag(
+        "Harga ikan naik. Kementerian Perikanan Laut akan meninjau aturan itu. "
+        "Balai Karantina Ikan menolak berkomentar.",
+        language="id",
+    )
+    assert {"Kementerian Perikanan Laut", "Balai Karantina Ikan"} <= names(indonesian, "ORG")
+    romanian = tag(
+        "Lucrările au început. Compania Feroviară Dunăreana a anunțat întârzieri.", language="ro"
+    )
+    assert "Compania Feroviară Dunăreana" in names(romanian, "ORG")
+
+
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place_in_such_copy() -> None:
+    # Indonesian, Malay and Romanian do not decline a town's name after "di" and "în" (at, in):
+    # the name is a place even when no list knows it.
+    assert "Waikelo" in names(
+        tag("Gudang baru dibangun di Waikelo, kata pejabat.", language="id"), "PLACE"
+    )
+    assert "Horăscu" in names(
+        tag("Fabrica va fi construită în Horăscu, a spus el.", language="ro"), "PLACE"
+    )
 
 
 def test_capitalised_words_without_evidence_are_no_name_in_such_copy() -> None:
