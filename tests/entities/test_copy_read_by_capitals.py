@@ -133,6 +133,18 @@ def test_a_word_that_heads_a_body_may_open_a_sentence_of_such_copy() -> None:
     assert "Compania Feroviară Dunăreana" in names(romanian, "ORG")
 
 
+def test_a_word_for_a_kind_of_company_before_its_name_is_no_part_of_it() -> None:
+    # Finnish compounds in -yhtiö, -yritys, -konserni, -varustamo, -telakka ("mining company",
+    # "shipping company") and German ones in -dienstleister say what the company is.
+    finnish = tag("Hanke etenee. Kaivosyhtiö Pohjan Malmi Oy:n mukaan työ alkaa.", language="fi")
+    assert names(finnish, "ORG") == {"Pohjan Malmi Oy"}
+    german = tag(
+        "Die Stadt und der Logistikdienstleister Elbtal Ladetechnik GmbH unterzeichneten.",
+        language="de",
+    )
+    assert names(german, "ORG") == {"Elbtal Ladetechnik GmbH"}
+
+
 def test_an_unknown_name_after_a_preposition_of_place_is_a_place_in_such_copy() -> None:
     # Indonesian, Malay and Romanian do not decline a town's name after "di" and "în" (at, in):
     # the name is a place even when no list knows it.
