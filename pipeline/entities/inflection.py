@@ -299,10 +299,13 @@ def croatian_place_forms(word: str) -> list[str]:
 
 
 # Slovene case endings of place names and the nominative endings they replace: "Ljubljani",
-# "Ljubljane" -> "Ljubljana", "Sloveniji" -> "Slovenija", "Mariboru", "Maribora",
-# "Mariborom" -> "Maribor", "Sečovljah" -> "Sečovlje" (a plural name in the locative).
+# "Ljubljane", "Ljubljano" -> "Ljubljana", "Sloveniji" -> "Slovenija", "Mariboru", "Maribora",
+# "Mariborom" -> "Maribor", "Velenju" -> "Velenje", "Sečovljah" -> "Sečovlje" (a plural name
+# in the locative).
 _SLOVENE_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ah", ("e", "a")),
+    ("ju", ("je",)),
+    ("o", ("a",)),
     ("om", ("",)),
     ("em", ("",)),
     ("u", ("",)),

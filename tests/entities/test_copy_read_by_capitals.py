@@ -11,7 +11,7 @@ of its nominative forms is a place the gazetteer knows.
 
 from __future__ import annotations
 
-from pipeline.entities.inflection import czech_place_forms, finnish_place_forms
+from pipeline.entities.inflection import czech_place_forms, finnish_place_forms, slovene_place_forms
 from tests.entities.helpers import names, tag
 
 
@@ -177,3 +177,12 @@ def test_czech_place_forms_undo_case_endings() -> None:
     assert "Praha" in czech_place_forms("Praze")
     assert "Ostrava" in czech_place_forms("Ostravy")
     assert "Německo" in czech_place_forms("Německu")
+
+
+def test_slovene_place_forms_undo_the_accusative_and_the_neuter_locative() -> None:
+    # "v Ljubljano" (into Ljubljana) and "v Velenju" (in Velenje): a feminine town in the
+    # accusative, a neuter one in the locative.
+    assert "Ljubljana" in slovene_place_forms("Ljubljano")
+    assert "Velenje" in slovene_place_forms("Velenju")
+    article = tag("Vlak bo vozil v Ljubljano, tovarna pa ostaja v Velenju.", language="sl")
+    assert {"Ljubljana", "Velenje"} <= names(article, "PLACE")
