@@ -177,6 +177,7 @@ def test_czech_place_forms_undo_case_endings() -> None:
     assert "Praha" in czech_place_forms("Praze")
     assert "Ostrava" in czech_place_forms("Ostravy")
     assert "Německo" in czech_place_forms("Německu")
+    assert "Brezno" in czech_place_forms("Brezne")  # Slovak: a neuter town's locative
 
 
 def test_slovene_place_forms_undo_the_accusative_and_the_neuter_locative() -> None:
