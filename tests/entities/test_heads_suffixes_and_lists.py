@@ -201,3 +201,15 @@ def test_malay_and_indonesian_features_are_named_in_english() -> None:
     malay = tag("Ramai nelayan dari Sungai Merbau Kecil datang ke jeti.", language="ms")
     assert "Merbau Kecil River" in names(malay, "PLACE")
     assert "Sungai Merbau" in names(tag("Ele trabalha em Sungai Merbau.", language="pt"), "PLACE")
+
+
+def test_lagoons_islands_and_peaks_start_places_in_portuguese_and_italian_copy() -> None:
+    portuguese = tag(
+        "A nova estrada passa perto da Lagoa do Corvelo e da Ilha das Garças. "
+        "O Pico Agudo fica a norte.",
+        language="pt",
+    )
+    assert {"Lagoa do Corvelo", "Ilha das Garças", "Pico Agudo"} <= names(portuguese, "PLACE")
+    assert not names(portuguese, "ORG")
+    italian = tag("Il traghetto per l'Isola di Marettimo partirà domani.", language="it")
+    assert "Isola di Marettimo" in names(italian, "PLACE")
