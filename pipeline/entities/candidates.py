@@ -97,11 +97,12 @@ The story's language (lexicons.Language) changes what counts as evidence:
   a word for a kind of company ("Firma Hydrotech Sp. z o.o.") names it after that.
 - Finnish, Czech, Slovak, Romanian, Hungarian, Croatian, Slovene, Turkish and
   Indonesian, whose words the rules barely know (`Language.words_unknown`): a
-  sentence's first word starts no longer name unless it is a given name or a title,
-  or the name ends in a head or legal form; capitalised words side by side are a
-  person after a given name, an organisation with a head or legal form (which ends
-  the name: "... Oy Oulussa"), a place when a word is a declined known place
-  ("Helsingissä", "v Brně"), and otherwise nothing;
+  sentence's first word starts no longer name unless it is a given name, a title or a
+  word that heads a name ("Kementerian ..."), or the name ends in a head or legal
+  form; capitalised words side by side are a person after a given name, an
+  organisation with a head or legal form (which ends the name: "... Oy Oulussa"), a
+  place when a word is a declined known place ("Helsingissä", "v Brně"), and
+  otherwise nothing;
 - Malay, and Russian, Ukrainian, Bulgarian, Serbian, Macedonian and Greek in their own
   letters, are read so too; the Slavic languages and Greek write institutions with one
   capital ("Министерство промышленности и торговли ...", "Харківська міська рада"; read

@@ -219,7 +219,7 @@ def finnish_place_forms(word: str) -> list[str]:
 # Czech and Slovak case endings of place names and the nominative endings they replace:
 # "Brně" -> "Brno", "Evropě" -> "Evropa", "Londýně" -> "Londýn", "Praze" -> "Praha",
 # "Americe" -> "Amerika", "Ostravy" -> "Ostrava", "Německu", "Německa" -> "Německo", "Berlína" ->
-# "Berlín".
+# "Berlín"; Slovak writes a neuter town's locative with "e" ("v Brezne" -> "Brezno").
 _CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ze", ("ha", "ga")),
     ("ce", ("ka",)),
@@ -229,7 +229,7 @@ _CZECH_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("u", ("", "o")),
     ("y", ("a",)),
     ("a", ("", "o")),
-    ("e", ("a", "")),
+    ("e", ("a", "", "o")),
     ("i", ("", "e")),
 )
 
@@ -299,10 +299,13 @@ def croatian_place_forms(word: str) -> list[str]:
 
 
 # Slovene case endings of place names and the nominative endings they replace: "Ljubljani",
-# "Ljubljane" -> "Ljubljana", "Sloveniji" -> "Slovenija", "Mariboru", "Maribora",
-# "Mariborom" -> "Maribor", "Sečovljah" -> "Sečovlje" (a plural name in the locative).
+# "Ljubljane", "Ljubljano" -> "Ljubljana", "Sloveniji" -> "Slovenija", "Mariboru", "Maribora",
+# "Mariborom" -> "Maribor", "Velenju" -> "Velenje", "Sečovljah" -> "Sečovlje" (a plural name
+# in the locative).
 _SLOVENE_PLACE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ah", ("e", "a")),
+    ("ju", ("je",)),
+    ("o", ("a",)),
     ("om", ("",)),
     ("em", ("",)),
     ("u", ("",)),

@@ -21,6 +21,7 @@ so the few things every typed mention needs are done in one place:
 from __future__ import annotations
 
 from pipeline.entities.context import Context
+from pipeline.entities.feature_names import english_feature_name
 from pipeline.entities.gazetteer import Place, load_gazetteer, most_likely
 from pipeline.entities.inflection import (
     cyrillic_body_nominative,
@@ -332,7 +333,9 @@ class MentionWriter:
                 self.add(start, first.end, "PLACE", canonical=place.name, place=place)
                 return
             country = next((p.country_code for p in inner if p.country_code), None)
-            self.add(start, end, "PLACE", country_code=country)
+            name = self.text[tokens[start + 1].start : tokens[end - 1].end]
+            english = english_feature_name(self.lex.language.code, tokens[start].key, name)
+            self.add(start, end, "PLACE", canonical=english, country_code=country)
             return
         known_org = next((k for k in units[0].known if k.type == "ORG"), None) if units else None
         if (

@@ -901,13 +901,14 @@ def _role_before_body(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
 def _unknown_opener(tokens: list[Token], i: int, lexicons: Lexicons) -> bool:
     """In a language whose words the rules do not know, a sentence's first word may be any
     word ("Rekonstrukce", "Toimitusjohtaja"): no part of a longer name unless it is a given
-    name or a title, or the name it starts ends in a head or legal form ("Kallaveden Laivat
+    name, a title or a word that heads a name ("Kementerian ...", "Ministerul ..."), or the
+    name it starts ends in a head or legal form ("Kallaveden Laivat
     Oy"). Alone, it is read as lone words are, on firm evidence only ("Suomessa")."""
     token = tokens[i]
     if not token.sentence_start or token.key in lexicons.given_names:
         return False
-    if token.key in lexicons.title_words:
-        return False
+    if token.key in lexicons.title_words or token.key in lexicons.first_heads:
+        return False  # a title, or a word that heads a body's name: "Ministerstvo ..."
     stretch = len(_capitalised_stretch(tokens, i))
     if (
         stretch == 2

@@ -161,4 +161,55 @@ def test_a_body_lists_its_fields_after_an_adjective_that_follows_its_head() -> N
 
 def test_canadian_press_abbreviations_of_quebec_and_alberta_in_a_dateline() -> None:
     dateline = {"raw": "LAVALTON, Que. —", "place": "LAVALTON, Que.", "date": None, "agency": None}
-    assert "Quebec" in names(tag("The race will go on, officials said.", dateline=dateline), "PLACE")
+    assert "Quebec" in names(
+        tag("The race will go on, officials said.", dateline=dateline), "PLACE"
+    )
+
+
+def test_lakes_springs_spits_lighthouses_villages_and_quarters_are_places() -> None:
+    article = tag(
+        "Water from the Corrabin Lakes reached Tulloway Springs. Boats sailed past the Marrit "
+        "Spit to the Kessock Lighthouse, then the Penwarra Village and the Old Tannery Quarter."
+    )
+    assert {
+        "Corrabin Lakes",
+        "Tulloway Springs",
+        "Marrit Spit",
+        "Kessock Lighthouse",
+        "Penwarra Village",
+        "Old Tannery Quarter",
+    } <= names(article, "PLACE")
+    assert not names(article, "PERSON")
+
+
+def test_malay_and_indonesian_features_are_named_in_english() -> None:
+    # "Danau", "Sungai", "Pulau", "Gunung", "Teluk" (lake, river, island, mount, bay) head the
+    # name in the copy; the place is named in English, as every place is.
+    article = tag(
+        "Wisatawan datang ke Danau Rawa Sepat dan Pulau Lemuring. Air Sungai Bertam naik. "
+        "Gunung Sarapang terlihat dari Teluk Dalam Jaya. Kantor itu di Wisma Samudra Kencana.",
+        language="id",
+    )
+    assert {
+        "Lake Rawa Sepat",
+        "Lemuring Island",
+        "Bertam River",
+        "Mount Sarapang",
+        "Dalam Jaya Bay",
+        "Wisma Samudra Kencana",
+    } <= names(article, "PLACE")
+    malay = tag("Ramai nelayan dari Sungai Merbau Kecil datang ke jeti.", language="ms")
+    assert "Merbau Kecil River" in names(malay, "PLACE")
+    assert "Sungai Merbau" in names(tag("Ele trabalha em Sungai Merbau.", language="pt"), "PLACE")
+
+
+def test_lagoons_islands_and_peaks_start_places_in_portuguese_and_italian_copy() -> None:
+    portuguese = tag(
+        "A nova estrada passa perto da Lagoa do Corvelo e da Ilha das Garças. "
+        "O Pico Agudo fica a norte.",
+        language="pt",
+    )
+    assert {"Lagoa do Corvelo", "Ilha das Garças", "Pico Agudo"} <= names(portuguese, "PLACE")
+    assert not names(portuguese, "ORG")
+    italian = tag("Il traghetto per l'Isola di Marettimo partirà domani.", language="it")
+    assert "Isola di Marettimo" in names(italian, "PLACE")
