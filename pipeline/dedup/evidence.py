@@ -633,8 +633,8 @@ def _digit_figures(text: str, figure: re.Pattern[str]) -> Iterator[tuple[int, st
         if (before.isalnum() and not _UNSPACED.match(before)) or before in _NOT_AFTER:
             continue
         if (east_asian := _east_asian_figure(text, start)) is not None:
-            read_to, token = east_asian
-            yield start, token
+            read_to, written_in_turn = east_asian
+            yield start, written_in_turn
             continue
         match = figure.match(text, start)
         if match is None or match.group("clock"):
