@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.dedup import fingerprint_article
+from pipeline.dedup.evidence import Evidence, story_evidence
 from pipeline.model import document_id
 
 FERRY_STORY = [
@@ -68,3 +69,10 @@ def article(
     story.update(fields)
     story["dedup"] = fingerprint_article(story)
     return story
+
+
+def evidence(body: str, names: list[tuple[str, str, int]], language: str | None = None) -> Evidence:
+    """The evidence of a story: its body and the names the tagger found in it, each as
+    (name, type, mentions)."""
+    entities = [{"name": n, "type": t, "mentions": m} for n, t, m in names]
+    return story_evidence({"body": body, "entities": entities, "language": language})

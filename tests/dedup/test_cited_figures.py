@@ -10,17 +10,12 @@ confirm, as a rewrite in another language, translating the quotes, has them.
 
 from __future__ import annotations
 
-from pipeline.dedup.evidence import Evidence, story_evidence
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import Agreement, another_statement, verified_similarity
+from tests.dedup.stories import evidence as story
 
 CONFIRMED = DedupSettings().confirmed_similarity
 THRESHOLD = DedupSettings().threshold
-
-
-def story(body: str, names: list[tuple[str, str, int]]) -> Evidence:
-    entities = [{"name": n, "type": t, "mentions": m} for n, t, m in names]
-    return story_evidence({"body": body, "entities": entities})
 
 
 DEAL = story(

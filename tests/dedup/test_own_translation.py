@@ -10,16 +10,11 @@ agency's version needs more than a name (`Agreement.every_name_translated`).
 
 from __future__ import annotations
 
-from pipeline.dedup.evidence import Evidence, story_evidence
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import Agreement, another_lead, verified_similarity
+from tests.dedup.stories import evidence as story
 
 CONFIRMED = DedupSettings().confirmed_similarity
-
-
-def story(body: str, names: list[tuple[str, str, int]], language: str) -> Evidence:
-    entities = [{"name": n, "type": t, "mentions": m} for n, t, m in names]
-    return story_evidence({"body": body, "entities": entities, "language": language})
 
 
 HOME = story(

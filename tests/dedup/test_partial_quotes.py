@@ -12,17 +12,12 @@ same day repeats its set phrase, and a figure may agree by chance.
 
 from __future__ import annotations
 
-from pipeline.dedup.evidence import Evidence, story_evidence
 from pipeline.dedup.settings import DedupSettings
 from pipeline.dedup.similarity import Agreement, verified_similarity
+from tests.dedup.stories import evidence as story
 
 CONFIRMED = DedupSettings().confirmed_similarity
 THRESHOLD = DedupSettings().threshold
-
-
-def story(body: str, names: list[tuple[str, str, int]]) -> Evidence:
-    entities = [{"name": n, "type": t, "mentions": m} for n, t, m in names]
-    return story_evidence({"body": body, "entities": entities})
 
 
 WARNING = story(
